@@ -1,0 +1,42 @@
+"""Recognise social profile links so they are stored with the right kind."""
+
+import re
+from urllib.parse import urlsplit
+
+from netdesk.domain.enums import LinkKind
+
+_HOSTS: dict[str, LinkKind] = {
+    "linkedin.com": LinkKind.LINKEDIN,
+    "lnkd.in": LinkKind.LINKEDIN,
+    "facebook.com": LinkKind.FACEBOOK,
+    "fb.com": LinkKind.FACEBOOK,
+    "fb.me": LinkKind.FACEBOOK,
+    "twitter.com": LinkKind.TWITTER,
+    "x.com": LinkKind.TWITTER,
+    "github.com": LinkKind.GITHUB,
+}
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def normalise_url(url: str) -> str:
+    """Give a scheme to bare host URLs (``linkedin.com/in/x`` -> ``https://...``)."""
+    url = url.strip().replace("\\:", ":")
+    if url and not _SCHEME.match(url):
+        url = "https://" + url
+    return url
+
+
+def link_kind(url: str) -> LinkKind:
+    host = (urlsplit(normalise_url(url)).hostname or "").lower()
+    for known, kind in _HOSTS.items():
+        if host == known or host.endswith("." + known):
+            return kind
+    return LinkKind.WEBSITE
+
+
+def url_key(url: str) -> str:
+    """Comparison key for a profile URL: no scheme, no www, no trailing slash, lower case."""
+    parts = urlsplit(normalise_url(url))
+    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    path = parts.path.rstrip("/").lower()
+    return host + path
