@@ -1,0 +1,74 @@
+"""Start-up: command line, QApplication, data folder, main window.
+
+Imports stay inside functions so that ``--version`` and the first paint load only
+what they need.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from netdesk import APP_NAME, ORG_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="netdesk", description="Keep your professional network.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="use DIR for the data instead of the user data folder (also $NETDESK_DATA_DIR)",
+    )
+    parser.add_argument("--lang", choices=["ar", "en"], help="user-interface language")
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    from netdesk.cli import add_commands
+
+    add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        from netdesk.cli import run_command
+
+        return int(run_command(args))
+    return run_gui(args)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setDesktopFileName("netdesk")
+
+    from netdesk.paths import resolve_data_dir
+    from netdesk.services.context import create_context
+    from netdesk.settings import Settings
+    from netdesk.ui.i18n import install_language
+
+    data_dir = resolve_data_dir(args.data_dir)
+    settings = Settings(data_dir) if data_dir.exists() else None
+    language = install_language(app, args.lang or (settings.language if settings else ""))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+    context = create_context(data_dir, parent=app)
+    from netdesk.ui.main_window import MainWindow
+
+    window = MainWindow(context, Settings(data_dir), language)
+    window.show()
+    if args.screenshot:
+        from netdesk.ui.screenshot import schedule_screenshot
+
+        schedule_screenshot(window, args.screenshot)
+    code = app.exec()
+    context.close()
+    return code

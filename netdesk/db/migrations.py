@@ -1,0 +1,115 @@
+"""Schema versions and the steps between them.
+
+The schema version lives in ``PRAGMA user_version``. Each step is frozen: step 1 is the
+literal DDL of the first release, never generated from today's records, so a database
+made by any release upgrades through the same statements. Later steps use
+``playhouse.migrate`` or plain SQL. Each step runs in its own transaction together with
+the version bump, so an interrupted upgrade leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import SqliteDatabase
+
+_V1_TABLES = [
+    'CREATE TABLE "organization" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" TEXT NOT NULL, "revision" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "name" TEXT NOT NULL, "name_key" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "organization_uid" ON "organization" ("uid")',
+    'CREATE INDEX "organization_name_key" ON "organization" ("name_key")',
+    'CREATE TABLE "contact" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" TEXT NOT NULL, "revision" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "given_name" TEXT NOT NULL, "family_name" TEXT NOT NULL, "display_name" TEXT NOT NULL, "display_name_set" INTEGER NOT NULL, "nickname" TEXT NOT NULL, "organization_id" INTEGER, "job_title" TEXT NOT NULL, "department" TEXT NOT NULL, "circle" TEXT NOT NULL, "how_met" TEXT NOT NULL, "can_help_with" TEXT NOT NULL, "location" TEXT NOT NULL, "birthday_year" INTEGER, "birthday_month" INTEGER, "birthday_day" INTEGER, "notes" TEXT NOT NULL, "photo" BLOB, "cadence_days" INTEGER, "snoozed_until" DATE, "favourite" INTEGER NOT NULL, "archived" INTEGER NOT NULL, "sort_key" TEXT NOT NULL, "sort_script" INTEGER NOT NULL, "org_name" TEXT NOT NULL, "org_sort" TEXT NOT NULL, "tags_text" TEXT NOT NULL, "primary_email" TEXT NOT NULL, "primary_phone" TEXT NOT NULL, "last_contact" DATETIME, "next_due" DATE, FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "contact_uid" ON "contact" ("uid")',
+    'CREATE INDEX "contact_organization_id" ON "contact" ("organization_id")',
+    'CREATE TABLE "contact_email" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "value" TEXT NOT NULL, "value_key" TEXT NOT NULL, "label" TEXT NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "contact_email_contact_id" ON "contact_email" ("contact_id")',
+    'CREATE INDEX "contact_email_value_key" ON "contact_email" ("value_key")',
+    'CREATE TABLE "contact_phone" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "value" TEXT NOT NULL, "value_key" TEXT NOT NULL, "label" TEXT NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "contact_phone_contact_id" ON "contact_phone" ("contact_id")',
+    'CREATE INDEX "contact_phone_value_key" ON "contact_phone" ("value_key")',
+    'CREATE TABLE "contact_address" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "value" TEXT NOT NULL, "label" TEXT NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "contact_address_contact_id" ON "contact_address" ("contact_id")',
+    'CREATE TABLE "contact_link" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "url" TEXT NOT NULL, "url_key" TEXT NOT NULL, "kind" TEXT NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "contact_link_contact_id" ON "contact_link" ("contact_id")',
+    'CREATE INDEX "contact_link_url_key" ON "contact_link" ("url_key")',
+    'CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL, "name_key" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "tag_name_key" ON "tag" ("name_key")',
+    'CREATE TABLE "contact_tag" ("contact_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, PRIMARY KEY ("contact_id", "tag_id"), FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "contact_tag_contact_id" ON "contact_tag" ("contact_id")',
+    'CREATE INDEX "contact_tag_tag_id" ON "contact_tag" ("tag_id")',
+    'CREATE TABLE "event" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" TEXT NOT NULL, "revision" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "name" TEXT NOT NULL, "date" DATE NOT NULL, "place" TEXT NOT NULL, "kind" TEXT NOT NULL, "notes" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "event_uid" ON "event" ("uid")',
+    'CREATE TABLE "interaction" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" TEXT NOT NULL, "revision" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "happened_at" DATETIME NOT NULL, "kind" TEXT NOT NULL, "direction" TEXT NOT NULL, "summary" TEXT NOT NULL, "notes" TEXT NOT NULL, "event_id" INTEGER, FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "interaction_uid" ON "interaction" ("uid")',
+    'CREATE INDEX "interaction_happened_at" ON "interaction" ("happened_at")',
+    'CREATE INDEX "interaction_event_id" ON "interaction" ("event_id")',
+    'CREATE TABLE "participant" ("interaction_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, PRIMARY KEY ("contact_id", "interaction_id"), FOREIGN KEY ("interaction_id") REFERENCES "interaction" ("id") ON DELETE CASCADE, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "participant_interaction_id" ON "participant" ("interaction_id")',
+    'CREATE INDEX "participant_contact_id" ON "participant" ("contact_id")',
+    'CREATE TABLE "ask" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" TEXT NOT NULL, "revision" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "contact_id" INTEGER NOT NULL, "is_offer" INTEGER NOT NULL, "kind" TEXT NOT NULL, "what" TEXT NOT NULL, "asked_on" DATE NOT NULL, "status" TEXT NOT NULL, "outcome" TEXT NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "ask_uid" ON "ask" ("uid")',
+    'CREATE INDEX "ask_contact_id" ON "ask" ("contact_id")',
+    'CREATE TABLE "introduction" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" TEXT NOT NULL, "revision" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "introducer_id" INTEGER, "first_id" INTEGER NOT NULL, "second_id" INTEGER, "introduced_on" DATE NOT NULL, "note" TEXT NOT NULL, FOREIGN KEY ("introducer_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("first_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("second_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "introduction_uid" ON "introduction" ("uid")',
+    'CREATE INDEX "introduction_introducer_id" ON "introduction" ("introducer_id")',
+    'CREATE INDEX "introduction_first_id" ON "introduction" ("first_id")',
+    'CREATE INDEX "introduction_second_id" ON "introduction" ("second_id")',
+    'CREATE TABLE "tombstone" ("id" INTEGER NOT NULL PRIMARY KEY, "entity" TEXT NOT NULL, "uid" TEXT NOT NULL, "deleted_at" DATETIME NOT NULL)',
+    'CREATE UNIQUE INDEX "tombstone_entity_uid" ON "tombstone" ("entity", "uid")',
+]
+
+# Partial indexes serve the contact table: every sortable column, live contacts only.
+_V1_INDEXES = [
+    'CREATE INDEX "contact_live_name" ON "contact" ("sort_script", "sort_key") '
+    'WHERE "deleted_at" IS NULL',
+    'CREATE INDEX "contact_live_sort" ON "contact" ("sort_key") WHERE "deleted_at" IS NULL',
+    'CREATE INDEX "contact_live_org" ON "contact" ("org_sort", "sort_key") '
+    'WHERE "deleted_at" IS NULL',
+    'CREATE INDEX "contact_live_title" ON "contact" ("job_title" COLLATE NOCASE, "sort_key") '
+    'WHERE "deleted_at" IS NULL',
+    'CREATE INDEX "contact_live_circle" ON "contact" ("circle", "sort_key") '
+    'WHERE "deleted_at" IS NULL',
+    'CREATE INDEX "contact_live_last" ON "contact" ("last_contact", "sort_key") '
+    'WHERE "deleted_at" IS NULL',
+    'CREATE INDEX "contact_live_due" ON "contact" ("next_due", "sort_key") '
+    'WHERE "deleted_at" IS NULL',
+    'CREATE INDEX "contact_live_tags" ON "contact" ("tags_text", "sort_key") '
+    'WHERE "deleted_at" IS NULL',
+    'CREATE INDEX "contact_deleted" ON "contact" ("deleted_at") WHERE "deleted_at" IS NOT NULL',
+    'CREATE INDEX "participant_contact_time" ON "participant" ("contact_id", "interaction_id")',
+    # Substring search over folded text; rowid is the contact id.
+    "CREATE VIRTUAL TABLE \"contact_fts\" USING fts5(body, tokenize='trigram')",
+]
+
+Step = Callable[[SqliteDatabase], None]
+
+
+def _v1(db: SqliteDatabase) -> None:
+    for sql in _V1_TABLES + _V1_INDEXES:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [_v1]
+SCHEMA_VERSION = len(STEPS)
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer NetDesk; opening it could lose data."""
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: SqliteDatabase, target: int = SCHEMA_VERSION) -> int:
+    """Upgrade ``db`` step by step to ``target``; return the version it started at."""
+    start = schema_version(db)
+    if start > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"This data was saved by a newer NetDesk (schema {start}; this one knows {SCHEMA_VERSION})."
+        )
+    for version in range(start, target):
+        with db.atomic():
+            STEPS[version](db)
+            # PRAGMA takes no parameters; version is an int we computed.
+            db.execute_sql(f"PRAGMA user_version = {version + 1}")
+    return start

@@ -1,0 +1,74 @@
+"""Translated names for stored vocabulary values (circle, kind, direction)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+
+from netdesk.domain.enums import Circle, Direction, EventKind, InteractionKind
+
+_CIRCLES: dict[str, object] = {
+    Circle.PROFESSOR: QT_TRANSLATE_NOOP("Labels", "Professor"),
+    Circle.CLASSMATE: QT_TRANSLATE_NOOP("Labels", "Classmate"),
+    Circle.FRIEND: QT_TRANSLATE_NOOP("Labels", "Friend"),
+    Circle.COWORKER: QT_TRANSLATE_NOOP("Labels", "Coworker"),
+    Circle.FORMER_COWORKER: QT_TRANSLATE_NOOP("Labels", "Former coworker"),
+    Circle.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
+    Circle.MENTOR: QT_TRANSLATE_NOOP("Labels", "Mentor"),
+    Circle.ALUMNI: QT_TRANSLATE_NOOP("Labels", "Alumni"),
+    Circle.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
+    Circle.NEIGHBOUR: QT_TRANSLATE_NOOP("Labels", "Neighbour"),
+    Circle.MET_AT_EVENT: QT_TRANSLATE_NOOP("Labels", "Met at an event"),
+    Circle.RECRUITER: QT_TRANSLATE_NOOP("Labels", "Recruiter"),
+    Circle.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+_KINDS: dict[str, object] = {
+    InteractionKind.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    InteractionKind.CALL: QT_TRANSLATE_NOOP("Labels", "Call"),
+    InteractionKind.MESSAGE: QT_TRANSLATE_NOOP("Labels", "Message"),
+    InteractionKind.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
+    InteractionKind.EVENT: QT_TRANSLATE_NOOP("Labels", "Event"),
+    InteractionKind.SOCIAL: QT_TRANSLATE_NOOP("Labels", "Social media"),
+    InteractionKind.INTRODUCTION: QT_TRANSLATE_NOOP("Labels", "Introduction"),
+    InteractionKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+_DIRECTIONS: dict[str, object] = {
+    Direction.GAVE: QT_TRANSLATE_NOOP("Labels", "I gave"),
+    Direction.RECEIVED: QT_TRANSLATE_NOOP("Labels", "I received"),
+    Direction.MUTUAL: QT_TRANSLATE_NOOP("Labels", "Mutual"),
+}
+_EVENT_KINDS: dict[str, object] = {
+    EventKind.CONFERENCE: QT_TRANSLATE_NOOP("Labels", "Conference"),
+    EventKind.MEETUP: QT_TRANSLATE_NOOP("Labels", "Meetup"),
+    EventKind.ALUMNI: QT_TRANSLATE_NOOP("Labels", "Alumni meetup"),
+    EventKind.JOB_FAIR: QT_TRANSLATE_NOOP("Labels", "Job fair"),
+    EventKind.SOCIAL: QT_TRANSLATE_NOOP("Labels", "Social"),
+    EventKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+
+def _label(table: Mapping[str, object], value: str) -> str:
+    source = table.get(value)
+    return QCoreApplication.translate("Labels", str(source)) if source else value
+
+
+def circle_label(value: str) -> str:
+    return _label(_CIRCLES, value) if value else ""
+
+
+def kind_label(value: str) -> str:
+    return _label(_KINDS, value)
+
+
+def direction_label(value: str) -> str:
+    return _label(_DIRECTIONS, value)
+
+
+def event_kind_label(value: str) -> str:
+    return _label(_EVENT_KINDS, value)
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)

@@ -1,0 +1,155 @@
+"""The sidebar: all contacts, favourites, then circles, tags and organisations with counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont
+
+from netdesk.domain.enums import Circle
+from netdesk.models.labels import circle_label
+from netdesk.services.changes import Change, Entity
+from netdesk.services.contact_query import Facets
+from netdesk.services.contacts import ContactService
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SidebarKind(Enum):
+    HEADER = "header"
+    ALL = "all"
+    FAVOURITES = "favourites"
+    CIRCLE = "circle"
+    TAG = "tag"
+    ORGANIZATION = "organization"
+
+
+class SidebarRole(IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 1
+    KEY = Qt.ItemDataRole.UserRole + 2
+    COUNT = Qt.ItemDataRole.UserRole + 3
+
+
+@dataclass(frozen=True, slots=True)
+class SidebarItem:
+    kind: SidebarKind
+    key: str | int | None
+    label: str
+    count: int = 0
+
+
+class SidebarModel(QAbstractListModel):
+    def __init__(self, service: ContactService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._items: list[SidebarItem] = []
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)
+        # Bursts of writes (an import, a multi-select edit) refresh the counts once.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+        service.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.entity is Entity.CONTACT:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        facets = self._service.facets()
+        self.beginResetModel()
+        try:
+            self._items = self._build(facets)
+        finally:
+            self.endResetModel()
+
+    def _sorted(self, facets: list[SidebarItem]) -> list[SidebarItem]:
+        return sorted(facets, key=lambda f: self._collator.sortKey(f.label))
+
+    def _build(self, facets: Facets) -> list[SidebarItem]:
+        items = [
+            SidebarItem(SidebarKind.ALL, None, self.tr("All contacts"), facets.total),
+            SidebarItem(SidebarKind.FAVOURITES, None, self.tr("Favourites"), facets.favourites),
+        ]
+        counts = {str(f.key): f.count for f in facets.circles}
+        circles = [
+            SidebarItem(SidebarKind.CIRCLE, c.value, circle_label(c.value), counts[c.value])
+            for c in Circle
+            if counts.get(c.value)
+        ]
+        if circles:
+            items.append(SidebarItem(SidebarKind.HEADER, None, self.tr("Circles")))
+            items += circles
+        tags = [SidebarItem(SidebarKind.TAG, f.key, f.name, f.count) for f in facets.tags]
+        if tags:
+            items.append(SidebarItem(SidebarKind.HEADER, None, self.tr("Tags")))
+            items += self._sorted(tags)
+        orgs = [
+            SidebarItem(SidebarKind.ORGANIZATION, f.key, f.name, f.count)
+            for f in facets.organizations
+        ]
+        if orgs:
+            items.append(SidebarItem(SidebarKind.HEADER, None, self.tr("Organisations")))
+            items += self._sorted(orgs)
+        return items
+
+    def item(self, row: int) -> SidebarItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, kind: SidebarKind, key: str | int | None) -> int | None:
+        for row, item in enumerate(self._items):
+            if item.kind is kind and item.key == key:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._items[index.row()].kind is SidebarKind.HEADER:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        header = item.kind is SidebarKind.HEADER
+        if role == Qt.ItemDataRole.DisplayRole:
+            if header:
+                return item.label.upper()
+            return f"{item.label}  ({QLocale().toString(item.count)})"
+        if role == Qt.ItemDataRole.ToolTipRole and not header:
+            return self.tr("%n contact(s)", "", item.count)
+        if role == Qt.ItemDataRole.FontRole and header:
+            font = QFont()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            return font
+        if role == SidebarRole.KIND:
+            return item.kind.value
+        if role == SidebarRole.KEY:
+            return item.key
+        if role == SidebarRole.COUNT:
+            return item.count
+        return None

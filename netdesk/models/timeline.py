@@ -1,0 +1,187 @@
+"""One contact's interactions, newest first, with a header row for each month.
+
+Interactions are loaded 200 at a time through ``canFetchMore``/``fetchMore``, so a
+contact with thousands of them shows the first screen at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from netdesk.models.labels import direction_label, kind_label
+from netdesk.services.changes import Change
+from netdesk.services.interaction_store import TimelineEntry
+from netdesk.services.interactions import InteractionService
+
+PAGE = 200
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineRole(IntEnum):
+    IS_HEADER = Qt.ItemDataRole.UserRole + 1
+    ID = Qt.ItemDataRole.UserRole + 2
+    WHEN = Qt.ItemDataRole.UserRole + 3
+    KIND = Qt.ItemDataRole.UserRole + 4
+    DIRECTION = Qt.ItemDataRole.UserRole + 5
+    SUMMARY = Qt.ItemDataRole.UserRole + 6
+    PARTICIPANTS = Qt.ItemDataRole.UserRole + 7
+    META = Qt.ItemDataRole.UserRole + 8
+    NOTES = Qt.ItemDataRole.UserRole + 9
+
+
+@dataclass(frozen=True, slots=True)
+class MonthHeader:
+    year: int
+    month: int
+
+
+Item = MonthHeader | TimelineEntry
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, service: InteractionService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._contact_id: int | None = None
+        self._items: list[Item] = []
+        self._loaded = 0
+        self._total = 0
+        self._locale = QLocale()
+        service.changed.connect(self._on_changed)
+
+    @property
+    def contact_id(self) -> int | None:
+        return self._contact_id
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self._contact_id = contact_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        try:
+            self._items = []
+            self._loaded = 0
+            self._total = 0
+            if self._contact_id is not None:
+                self._total = self._service.timeline_count(self._contact_id)
+                self._append(self._service.timeline(self._contact_id, 0, PAGE))
+        finally:
+            self.endResetModel()
+
+    def _append(self, entries: list[TimelineEntry]) -> None:
+        self._items.extend(self._grouped(entries))
+        self._loaded += len(entries)
+
+    def _grouped(self, entries: list[TimelineEntry]) -> list[Item]:
+        """``entries`` with a month header before each new month, continuing the list."""
+        last = next((i for i in reversed(self._items) if isinstance(i, TimelineEntry)), None)
+        month = (last.happened_at.year, last.happened_at.month) if last else None
+        out: list[Item] = []
+        for entry in entries:
+            key = (entry.happened_at.year, entry.happened_at.month)
+            if key != month:
+                out.append(MonthHeader(*key))
+                month = key
+            out.append(entry)
+        return out
+
+    def entry_ids(self) -> list[int]:
+        return [i.id for i in self._items if isinstance(i, TimelineEntry)]
+
+    # Qt overrides ------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._loaded < self._total
+
+    def fetchMore(self, parent: _Index) -> None:
+        if parent.isValid() or self._contact_id is None or self._loaded >= self._total:
+            return
+        entries = self._service.timeline(self._contact_id, self._loaded, PAGE)
+        if not entries:
+            self._total = self._loaded
+            return
+        rows = self._grouped(entries)
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._items.extend(rows)
+        self._loaded += len(entries)
+        self.endInsertRows()
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        if isinstance(self._items[index.row()], MonthHeader):
+            return base
+        return base | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == TimelineRole.IS_HEADER:
+            return isinstance(item, MonthHeader)
+        if isinstance(item, MonthHeader):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._month_title(item)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self._meta(item)}\n{item.summary}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.notes or item.summary
+        if role == TimelineRole.ID:
+            return item.id
+        if role == TimelineRole.WHEN:
+            return item.happened_at
+        if role == TimelineRole.KIND:
+            return item.kind
+        if role == TimelineRole.DIRECTION:
+            return item.direction
+        if role == TimelineRole.SUMMARY:
+            return item.summary
+        if role == TimelineRole.NOTES:
+            return item.notes
+        if role == TimelineRole.PARTICIPANTS:
+            return list(item.participants)
+        if role == TimelineRole.META:
+            return self._meta(item)
+        return None
+
+    def _month_title(self, header: MonthHeader) -> str:
+        return self._locale.toString(QDate(header.year, header.month, 1), "MMMM yyyy")
+
+    def _meta(self, entry: TimelineEntry) -> str:
+        when: dt.datetime = entry.happened_at
+        parts = [
+            self._locale.toString(
+                QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat
+            ),
+            kind_label(entry.kind),
+            direction_label(entry.direction),
+        ]
+        if entry.event:
+            parts.append(entry.event)
+        return " · ".join(parts)
+
+    def _on_changed(self, change: Change) -> None:
+        if self._contact_id is not None and self._contact_id in change.contact_ids:
+            self.reload()

@@ -1,0 +1,296 @@
+"""Reading and writing contacts as plain data, without Qt.
+
+The QObject services wrap these functions with undo and change signals; the
+command-line tools and tests may call them directly inside a transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from netdesk.db.connection import database
+from netdesk.db.records import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactLink,
+    ContactPhone,
+    ContactTag,
+    Organization,
+    Tag,
+    utcnow,
+)
+from netdesk.domain.cadence import next_due
+from netdesk.domain.contact_data import ContactData, Labeled
+from netdesk.domain.dates import PartialDate
+from netdesk.domain.links import link_kind, normalise_url, url_key
+from netdesk.domain.phones import phone_key
+from netdesk.domain.text import digits_only, fold, is_arabic_script, sort_key
+
+PHOTO_MAX_BYTES = 512 * 1024
+
+
+def organization_for(name: str) -> Organization | None:
+    name = name.strip()
+    if not name:
+        return None
+    key = fold(name)
+    org: Organization | None = Organization.get_or_none(Organization.name_key == key)
+    if org is None:
+        org = Organization.create(name=name, name_key=key)
+    return org
+
+
+def tag_for(name: str) -> Tag:
+    key = fold(name)
+    tag: Tag | None = Tag.get_or_none(Tag.name_key == key)
+    if tag is None:
+        tag = Tag.create(name=name.strip(), name_key=key)
+    return tag
+
+
+def save_contact(data: ContactData, contact_id: int | None = None, region: str = "") -> int:
+    """Insert (``contact_id`` None) or replace a contact's fields; return its id."""
+    with database.atomic():
+        record = Contact() if contact_id is None else Contact.get_by_id(contact_id)
+        if data.uid and contact_id is None:
+            record.uid = data.uid
+        record.given_name = data.given_name.strip()
+        record.family_name = data.family_name.strip()
+        record.display_name_set = bool(data.display_name.strip()) and (
+            data.display_name.strip()
+            != " ".join(p for p in (record.given_name, record.family_name) if p)
+        )
+        record.display_name = data.best_name()
+        record.nickname = data.nickname.strip()
+        org = organization_for(data.organization)
+        record.organization = org
+        record.org_name = org.name if org else ""
+        record.org_sort = fold(record.org_name)
+        record.job_title = data.job_title.strip()
+        record.department = data.department.strip()
+        record.circle = data.circle
+        record.how_met = data.how_met
+        record.can_help_with = data.can_help_with
+        record.location = data.location
+        bd = data.birthday
+        record.birthday_year = bd.year if bd else None
+        record.birthday_month = bd.month if bd else None
+        record.birthday_day = bd.day if bd else None
+        record.notes = data.notes
+        record.photo = data.photo if data.photo and len(data.photo) <= PHOTO_MAX_BYTES else None
+        record.cadence_days = data.cadence_days
+        record.favourite = data.favourite
+        record.sort_key = sort_key(record.display_name)
+        record.sort_script = 1 if is_arabic_script(record.display_name) else 0
+        record.primary_email = data.emails[0].value.strip() if data.emails else ""
+        record.primary_phone = data.phones[0].value.strip() if data.phones else ""
+        record.tags_text = ", ".join(sorted({t.strip() for t in data.tags if t.strip()}))
+        record.updated_at = utcnow()
+        if contact_id is not None:
+            record.revision += 1
+        record.save()
+        _replace_children(record, data, region)
+        refresh_activity([record.id])
+        _index(record.id)
+        return int(record.id)
+
+
+def _replace_children(record: Contact, data: ContactData, region: str) -> None:
+    for child in (ContactEmail, ContactPhone, ContactAddress, ContactLink, ContactTag):
+        child.delete().where(child.contact == record.id).execute()
+    emails = _unique(data.emails, lambda v: v.strip().lower())
+    ContactEmail.insert_many(
+        [
+            {
+                "contact": record.id,
+                "value": e.value.strip(),
+                "value_key": e.value.strip().lower(),
+                "label": e.label,
+                "position": i,
+            }
+            for i, e in enumerate(emails)
+        ]
+    ).execute() if emails else None
+    phones = _unique(data.phones, lambda v: phone_key(v, region))
+    if phones:
+        ContactPhone.insert_many(
+            [
+                {
+                    "contact": record.id,
+                    "value": p.value.strip(),
+                    "value_key": phone_key(p.value, region),
+                    "label": p.label,
+                    "position": i,
+                }
+                for i, p in enumerate(phones)
+            ]
+        ).execute()
+    addresses = [a for a in data.addresses if a.value.strip()]
+    if addresses:
+        ContactAddress.insert_many(
+            [
+                {"contact": record.id, "value": a.value.strip(), "label": a.label, "position": i}
+                for i, a in enumerate(addresses)
+            ]
+        ).execute()
+    links = _unique(data.urls, url_key)
+    if links:
+        ContactLink.insert_many(
+            [
+                {
+                    "contact": record.id,
+                    "url": normalise_url(u.value),
+                    "url_key": url_key(u.value),
+                    "kind": u.label or link_kind(u.value).value,
+                    "position": i,
+                }
+                for i, u in enumerate(links)
+            ]
+        ).execute()
+    seen: set[int] = set()
+    for name in data.tags:
+        if name.strip():
+            tag = tag_for(name)
+            if tag.id not in seen:
+                seen.add(tag.id)
+                ContactTag.insert(contact=record.id, tag=tag.id).execute()
+
+
+def _unique(items: list[Labeled], key: object) -> list[Labeled]:
+    out: list[Labeled] = []
+    seen: set[str] = set()
+    for item in items:
+        k = key(item.value) if callable(key) else item.value
+        if item.value.strip() and k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
+# The contact columns that feed the search index, in index order.
+FTS_FIELDS = (
+    "display_name",
+    "given_name",
+    "family_name",
+    "nickname",
+    "org_name",
+    "job_title",
+    "department",
+    "location",
+    "tags_text",
+    "notes",
+    "how_met",
+    "can_help_with",
+)
+
+
+def fts_body(
+    fields: Iterable[str], emails: Iterable[str], phones: Iterable[tuple[str, str]]
+) -> str:
+    """The folded search text of a contact.
+
+    ``fields`` are the ``FTS_FIELDS`` values, ``phones`` (value, value_key) pairs. Shared with
+    the bulk writer of ``netdesk.sample`` so both index a contact identically.
+    """
+    parts = [*fields, *emails]
+    for value, key in phones:
+        parts += [value, digits_only(value), key]
+    return " \u2028 ".join(fold(p) for p in parts if p)
+
+
+def _index(contact_id: int) -> None:
+    """Rewrite the contact's row in the substring-search index."""
+    c = Contact.get_by_id(contact_id)
+    database.execute_sql("DELETE FROM contact_fts WHERE rowid = ?", (contact_id,))
+    if c.deleted_at is not None:
+        return
+    body = fts_body(
+        [getattr(c, name) for name in FTS_FIELDS],
+        [e.value for e in c.emails.order_by(ContactEmail.position)],
+        [(p.value, p.value_key) for p in c.phones.order_by(ContactPhone.position)],
+    )
+    database.execute_sql("INSERT INTO contact_fts(rowid, body) VALUES (?, ?)", (contact_id, body))
+
+
+def reindex(contact_ids: list[int]) -> None:
+    for cid in contact_ids:
+        _index(cid)
+
+
+def load_contact(contact_id: int) -> ContactData:
+    c = Contact.get_by_id(contact_id)
+    bd = None
+    if c.birthday_month and c.birthday_day:
+        bd = PartialDate(c.birthday_month, c.birthday_day, c.birthday_year)
+    tags = [t.name for t in Tag.select().join(ContactTag).where(ContactTag.contact == c.id)]
+    return ContactData(
+        id=c.id,
+        uid=c.uid,
+        given_name=c.given_name,
+        family_name=c.family_name,
+        display_name=c.display_name if c.display_name_set else "",
+        nickname=c.nickname,
+        organization=c.org_name,
+        job_title=c.job_title,
+        department=c.department,
+        circle=c.circle,
+        how_met=c.how_met,
+        can_help_with=c.can_help_with,
+        location=c.location,
+        birthday=bd,
+        notes=c.notes,
+        photo=bytes(c.photo) if c.photo else None,
+        cadence_days=c.cadence_days,
+        favourite=c.favourite,
+        emails=[Labeled(e.value, e.label) for e in c.emails.order_by(ContactEmail.position)],
+        phones=[Labeled(p.value, p.label) for p in c.phones.order_by(ContactPhone.position)],
+        addresses=[
+            Labeled(a.value, a.label) for a in c.addresses.order_by(ContactAddress.position)
+        ],
+        urls=[Labeled(u.url, u.kind) for u in c.links.order_by(ContactLink.position)],
+        tags=sorted(tags, key=fold),
+    )
+
+
+def set_deleted(contact_ids: list[int], deleted: bool) -> None:
+    with database.atomic():
+        stamp = utcnow() if deleted else None
+        Contact.update(deleted_at=stamp, updated_at=utcnow(), revision=Contact.revision + 1).where(
+            Contact.id.in_(contact_ids)
+        ).execute()
+        reindex(contact_ids)
+
+
+def refresh_activity(contact_ids: list[int], today: dt.date | None = None) -> None:
+    """Recompute last contact and next due from live interactions."""
+    del today  # next_due is a date; "overdue" is judged by readers against their today
+    rows = (
+        database.execute_sql(
+            "SELECT p.contact_id, MAX(i.happened_at) FROM participant p "
+            "JOIN interaction i ON i.id = p.interaction_id "
+            f"WHERE i.deleted_at IS NULL AND p.contact_id IN ({','.join('?' * len(contact_ids))}) "
+            "GROUP BY p.contact_id",
+            contact_ids,
+        ).fetchall()
+        if contact_ids
+        else []
+    )
+    last = {cid: _as_datetime(when) for cid, when in rows}
+    for c in Contact.select(
+        Contact.id, Contact.created_at, Contact.cadence_days, Contact.snoozed_until
+    ).where(Contact.id.in_(contact_ids)):
+        when = last.get(c.id)
+        due = next_due(
+            when.date() if when else None, c.created_at.date(), c.cadence_days, c.snoozed_until
+        )
+        Contact.update(last_contact=when, next_due=due).where(Contact.id == c.id).execute()
+
+
+def _as_datetime(value: object) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))

@@ -1,0 +1,163 @@
+"""The contact service: every contact write goes through here, undoably, and is announced."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from netdesk.db.connection import database
+from netdesk.db.records import Contact
+from netdesk.domain.cadence import default_cadence
+from netdesk.domain.contact_data import ContactData
+from netdesk.services import contact_query, contact_store
+from netdesk.services.changes import Change, ChangeKind, Entity
+
+
+class FunctionCommand(QUndoCommand):
+    """An undo step made of two callables; the first ``redo`` is the original action."""
+
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._redo = redo
+        self._undo = undo
+
+    def redo(self) -> None:
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class ContactService(QObject):
+    """Writes and reads contacts.
+
+    Signals:
+        changed: a ``Change`` after every committed write (and its undo/redo).
+    """
+
+    changed = Signal(object)
+
+    def __init__(
+        self, undo_stack: QUndoStack, region: str = "", parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.region = region
+
+    def _announce(self, kind: ChangeKind, ids: list[int]) -> None:
+        self.changed.emit(Change(Entity.CONTACT, kind, tuple(ids), tuple(ids)))
+
+    # Reads -------------------------------------------------------------------------------
+    def get(self, contact_id: int) -> ContactData:
+        return contact_store.load_contact(contact_id)
+
+    def exists(self, contact_id: int) -> bool:
+        return bool(
+            Contact.select()
+            .where((Contact.id == contact_id) & Contact.deleted_at.is_null())
+            .exists()
+        )
+
+    def query_ids(self, query: contact_query.ContactQuery) -> list[int]:
+        return contact_query.query_ids(query)
+
+    def rows(self, ids: list[int]) -> dict[int, contact_query.ContactRow]:
+        return contact_query.fetch_rows(ids)
+
+    def facets(self) -> contact_query.Facets:
+        return contact_query.facets()
+
+    # Writes ------------------------------------------------------------------------------
+    def add(self, data: ContactData) -> int:
+        """Add a contact (undoable); new contacts get their circle's default cadence."""
+        if data.cadence_days is None and data.circle:
+            data.cadence_days = default_cadence(data.circle)
+        new_id: list[int] = []
+
+        def redo() -> None:
+            if new_id:
+                contact_store.set_deleted(new_id, False)
+                self._announce(ChangeKind.ADDED, new_id)
+            else:
+                new_id.append(contact_store.save_contact(data, region=self.region))
+                self._announce(ChangeKind.ADDED, new_id)
+
+        def undo() -> None:
+            contact_store.set_deleted(new_id, True)
+            self._announce(ChangeKind.REMOVED, new_id)
+
+        self.undo_stack.push(
+            FunctionCommand(self.tr("Add %1").replace("%1", data.best_name()), redo, undo)
+        )
+        return new_id[0]
+
+    def update(self, contact_id: int, data: ContactData) -> None:
+        before = contact_store.load_contact(contact_id)
+
+        def apply(state: ContactData) -> Callable[[], None]:
+            def run() -> None:
+                contact_store.save_contact(state, contact_id, region=self.region)
+                self._announce(ChangeKind.UPDATED, [contact_id])
+
+            return run
+
+        self.undo_stack.push(
+            FunctionCommand(
+                self.tr("Edit %1").replace("%1", data.best_name()), apply(data), apply(before)
+            )
+        )
+
+    def delete(self, ids: list[int]) -> None:
+        ids = list(ids)
+        if not ids:
+            return
+
+        def redo() -> None:
+            contact_store.set_deleted(ids, True)
+            self._announce(ChangeKind.REMOVED, ids)
+
+        def undo() -> None:
+            contact_store.set_deleted(ids, False)
+            self._announce(ChangeKind.ADDED, ids)
+
+        text = self.tr("Delete %n contact(s)", "", len(ids))
+        self.undo_stack.push(FunctionCommand(text, redo, undo))
+
+    def modify_many(self, ids: list[int], change: Callable[[ContactData], None], text: str) -> None:
+        """Apply ``change`` to each contact's data as one undo step (tagging, circles)."""
+        before = {cid: contact_store.load_contact(cid) for cid in ids}
+
+        def redo() -> None:
+            with database.atomic():
+                for cid in ids:
+                    data = contact_store.load_contact(cid)
+                    change(data)
+                    contact_store.save_contact(data, cid, region=self.region)
+            self._announce(ChangeKind.UPDATED, ids)
+
+        def undo() -> None:
+            with database.atomic():
+                for cid, data in before.items():
+                    contact_store.save_contact(data, cid, region=self.region)
+            self._announce(ChangeKind.UPDATED, ids)
+
+        self.undo_stack.push(FunctionCommand(text, redo, undo))
+
+    def add_tag(self, ids: list[int], tag: str) -> None:
+        def change(data: ContactData) -> None:
+            if tag not in data.tags:
+                data.tags.append(tag)
+
+        self.modify_many(ids, change, self.tr("Tag %n contact(s)", "", len(ids)))
+
+    def set_circle(self, ids: list[int], circle: str) -> None:
+        def change(data: ContactData) -> None:
+            data.circle = circle
+
+        self.modify_many(ids, change, self.tr("Set circle of %n contact(s)", "", len(ids)))
+
+    def notify_activity(self, ids: list[int]) -> None:
+        """Announce that interactions changed these contacts' last-contact/next-due."""
+        self._announce(ChangeKind.UPDATED, ids)

@@ -1,0 +1,38 @@
+"""Everything a window or a command needs, built once at start-up and passed in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QUndoStack
+
+from netdesk.db.connection import DB_FILENAME, close_database, open_database
+from netdesk.services.contacts import ContactService
+from netdesk.services.interactions import InteractionService
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    undo_stack: QUndoStack
+    contacts: ContactService
+    interactions: InteractionService
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    def close(self) -> None:
+        close_database()
+
+
+def create_context(data_dir: Path, parent: QObject | None = None) -> AppContext:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    open_database(data_dir / DB_FILENAME)
+    stack = QUndoStack(parent)
+    region = QLocale.system().territoryToCode(QLocale.system().territory())
+    contacts = ContactService(stack, region=region, parent=parent)
+    interactions = InteractionService(contacts, parent=parent)
+    return AppContext(data_dir, stack, contacts, interactions)

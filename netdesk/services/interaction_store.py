@@ -1,0 +1,112 @@
+"""Interactions as plain data, without Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netdesk.db.connection import database
+from netdesk.db.records import Event, Interaction, Participant, utcnow
+from netdesk.domain.contact_data import InteractionData
+from netdesk.services.contact_store import refresh_activity
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    id: int
+    happened_at: dt.datetime
+    kind: str
+    direction: str
+    summary: str
+    notes: str
+    participants: tuple[str, ...]
+    event: str
+
+
+def add_interaction(
+    data: InteractionData, contact_ids: list[int], event_id: int | None = None
+) -> int:
+    if not contact_ids:
+        raise ValueError("An interaction needs at least one participant.")
+    with database.atomic():
+        record = Interaction.create(
+            happened_at=data.when.replace(microsecond=0),
+            kind=str(data.kind),
+            direction=str(data.direction),
+            summary=data.summary.strip(),
+            notes=data.notes,
+            event=event_id,
+        )
+        Participant.insert_many(
+            [{"interaction": record.id, "contact": cid} for cid in dict.fromkeys(contact_ids)]
+        ).execute()
+        refresh_activity(list(contact_ids))
+        return int(record.id)
+
+
+def participants_of(interaction_id: int) -> list[int]:
+    return [
+        p.contact_id
+        for p in Participant.select(Participant.contact).where(
+            Participant.interaction == interaction_id
+        )
+    ]
+
+
+def set_interaction_deleted(interaction_id: int, deleted: bool) -> list[int]:
+    """Soft-delete or restore; return the participants whose activity changed."""
+    with database.atomic():
+        Interaction.update(
+            deleted_at=utcnow() if deleted else None,
+            updated_at=utcnow(),
+            revision=Interaction.revision + 1,
+        ).where(Interaction.id == interaction_id).execute()
+        ids = participants_of(interaction_id)
+        refresh_activity(ids)
+        return ids
+
+
+_TIMELINE_SQL = (
+    "SELECT i.id, i.happened_at, i.kind, i.direction, i.summary, i.notes, "
+    "COALESCE(e.name, ''), "
+    "(SELECT group_concat(c2.display_name, char(31)) FROM participant p2 "
+    " JOIN contact c2 ON c2.id = p2.contact_id WHERE p2.interaction_id = i.id "
+    " AND c2.deleted_at IS NULL) "
+    "FROM participant p JOIN interaction i ON i.id = p.interaction_id "
+    "LEFT JOIN event e ON e.id = i.event_id "
+    "WHERE p.contact_id = ? AND i.deleted_at IS NULL "
+    "ORDER BY i.happened_at DESC, i.id DESC LIMIT ? OFFSET ?"
+)
+
+
+def timeline(contact_id: int, offset: int = 0, limit: int = 200) -> list[TimelineEntry]:
+    rows = database.execute_sql(_TIMELINE_SQL, (contact_id, limit, offset)).fetchall()
+    return [
+        TimelineEntry(
+            id=r[0],
+            happened_at=dt.datetime.fromisoformat(str(r[1])),
+            kind=r[2],
+            direction=r[3],
+            summary=r[4],
+            notes=r[5],
+            event=r[6],
+            participants=tuple((r[7] or "").split("\x1f")) if r[7] else (),
+        )
+        for r in rows
+    ]
+
+
+def timeline_count(contact_id: int) -> int:
+    row = database.execute_sql(
+        "SELECT COUNT(*) FROM participant p JOIN interaction i ON i.id = p.interaction_id "
+        "WHERE p.contact_id = ? AND i.deleted_at IS NULL",
+        (contact_id,),
+    ).fetchone()
+    return int(row[0])
+
+
+def event_id_for(name: str, date: dt.date) -> int:
+    event = Event.get_or_none((Event.name == name) & (Event.date == date))
+    if event is None:
+        event = Event.create(name=name, date=date)
+    return int(event.id)

@@ -1,0 +1,167 @@
+"""The selected contact at a glance, above its timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.domain.contact_data import ContactData
+from netdesk.domain.enums import LinkKind
+from netdesk.models.labels import circle_label, qdate
+from netdesk.services.contact_query import ContactRow
+from netdesk.ui.bidi import auto_label
+
+_LINK_NAMES = {
+    LinkKind.LINKEDIN: "LinkedIn",
+    LinkKind.FACEBOOK: "Facebook",
+    LinkKind.TWITTER: "X",
+    LinkKind.GITHUB: "GitHub",
+}
+
+
+class ContactCard(QWidget):
+    """Signals:
+    edit_requested: the user wants to edit the shown contact.
+    log_requested: the user wants to log an interaction with the shown contact.
+    """
+
+    edit_requested = Signal()
+    log_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactCard")
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self._photo = QLabel()
+        self._photo.setFixedSize(64, 64)
+        self._photo.setScaledContents(True)
+        top.addWidget(self._photo)
+        names = QVBoxLayout()
+        self._name = QLabel()
+        font = QFont(self._name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self._name.setFont(font)
+        self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._role = QLabel()
+        names.addWidget(self._name)
+        names.addWidget(self._role)
+        top.addLayout(names, 1)
+        buttons = QVBoxLayout()
+        self._edit = QPushButton(self.tr("Edit…"))
+        self._edit.clicked.connect(self.edit_requested)
+        self._log = QPushButton(self.tr("Log interaction…"))
+        self._log.clicked.connect(self.log_requested)
+        buttons.addWidget(self._edit)
+        buttons.addWidget(self._log)
+        top.addLayout(buttons)
+        outer.addLayout(top)
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self._form)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.show_contact(None, None)
+
+    def show_contact(self, data: ContactData | None, row: ContactRow | None) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._edit.setEnabled(data is not None)
+        self._log.setEnabled(data is not None)
+        if data is None:
+            self._name.setText(self.tr("No contact selected"))
+            self._role.clear()
+            self._photo.clear()
+            self._photo.setVisible(False)
+            return
+        auto_label(self._name, data.best_name())
+        role = " · ".join(p for p in (data.job_title, data.department, data.organization) if p)
+        auto_label(self._role, role)
+        self._photo.setVisible(bool(data.photo))
+        if data.photo:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data.photo)
+            self._photo.setPixmap(pixmap)
+        self._add_text(self.tr("Circle"), circle_label(data.circle))
+        self._add_text(self.tr("How we met"), data.how_met)
+        self._add_text(self.tr("Can help with"), data.can_help_with)
+        self._add_links(self.tr("Email"), [(f"mailto:{e.value}", e.value) for e in data.emails])
+        self._add_links(self.tr("Phone"), [(f"tel:{p.value}", p.value) for p in data.phones])
+        self._add_links(
+            self.tr("Profiles"),
+            [
+                (
+                    u.value,
+                    _LINK_NAMES.get(LinkKind(u.label), u.value)
+                    if u.label in LinkKind._value2member_map_
+                    else u.value,
+                )
+                for u in data.urls
+            ],
+        )
+        self._add_text(self.tr("Tags"), ", ".join(data.tags))
+        if row is not None:
+            self._add_text(self.tr("Keep in touch"), self._keep_in_touch(data, row))
+        self._add_text(self.tr("Notes"), data.notes)
+
+    def _keep_in_touch(self, data: ContactData, row: ContactRow) -> str:
+        locale = QLocale()
+        parts = []
+        if row.last_contact:
+            parts.append(
+                self.tr("last contact %1").replace(
+                    "%1",
+                    locale.toString(qdate(row.last_contact.date()), QLocale.FormatType.ShortFormat),
+                )
+            )
+        else:
+            parts.append(self.tr("never contacted"))
+        if data.cadence_days:
+            parts.append(self.tr("every %n day(s)", "", data.cadence_days))
+        if row.next_due:
+            late = (dt.date.today() - row.next_due).days
+            if late > 0:
+                parts.append(self.tr("overdue by %n day(s)", "", late))
+            else:
+                parts.append(
+                    self.tr("next due %1").replace(
+                        "%1", locale.toString(qdate(row.next_due), QLocale.FormatType.ShortFormat)
+                    )
+                )
+        return " · ".join(parts)
+
+    def _add_text(self, title: str, text: str) -> None:
+        if not text.strip():
+            return
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        auto_label(label, text.strip())
+        self._form.addRow(title, label)
+
+    def _add_links(self, title: str, links: list[tuple[str, str]]) -> None:
+        if not links:
+            return
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setOpenExternalLinks(True)
+        label.setWordWrap(True)
+        label.setText(
+            "<br>".join(
+                f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
+                for url, text in links
+            )
+        )
+        self._form.addRow(title, label)

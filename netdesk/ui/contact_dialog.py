@@ -1,0 +1,197 @@
+"""Add or edit a contact, with validation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.domain.cadence import default_cadence
+from netdesk.domain.contact_data import ContactData
+from netdesk.domain.dates import PartialDate
+from netdesk.domain.enums import Circle
+from netdesk.domain.links import link_kind
+from netdesk.domain.validation import looks_like_email
+from netdesk.models.labels import circle_label
+from netdesk.ui.labeled_list import LabeledListEditor
+
+
+class ContactDialog(QDialog):
+    def __init__(self, data: ContactData | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._original = data or ContactData()
+        self._result: ContactData | None = None
+        self.setWindowTitle(self.tr("Edit Contact") if data else self.tr("New Contact"))
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.display = QLineEdit()
+        self.nickname = QLineEdit()
+        self.organization = QLineEdit()
+        self.title = QLineEdit()
+        self.department = QLineEdit()
+        self.circle = QComboBox()
+        self.circle.addItem(self.tr("(none)"), "")
+        for circle in Circle:
+            self.circle.addItem(circle_label(circle.value), circle.value)
+        self.circle.currentIndexChanged.connect(self._on_circle_changed)
+        self.how_met = QLineEdit()
+        self.can_help = QLineEdit()
+        self.can_help.setPlaceholderText(self.tr("e.g. referral at Vodafone, résumé review"))
+        self.location = QLineEdit()
+        self.birthday = QLineEdit()
+        self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD, or --MM-DD without the year"))
+        self.cadence = QSpinBox()
+        self.cadence.setRange(0, 3650)
+        self.cadence.setSpecialValueText(self.tr("No reminder"))
+        self.cadence.setSuffix(self.tr(" days"))
+        self.favourite = QCheckBox(self.tr("Favourite"))
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Comma-separated"))
+        self.emails = LabeledListEditor(self.tr("Email"))
+        self.phones = LabeledListEditor(self.tr("Phone"))
+        self.links = LabeledListEditor(self.tr("Web or profile link"))
+        self.addresses = LabeledListEditor(self.tr("Address"))
+        self.notes = QPlainTextEdit()
+        self.error = QLabel()
+        self.error.setObjectName("validationError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        person = QFormLayout()
+        person.addRow(self.tr("&Given name:"), self.given)
+        person.addRow(self.tr("&Family name:"), self.family)
+        person.addRow(self.tr("&Display name:"), self.display)
+        person.addRow(self.tr("&Nickname:"), self.nickname)
+        person.addRow(self.tr("&Organisation:"), self.organization)
+        person.addRow(self.tr("&Title:"), self.title)
+        person.addRow(self.tr("Department:"), self.department)
+        person.addRow(self.tr("&Circle:"), self.circle)
+        person.addRow(self.tr("How we met:"), self.how_met)
+        person.addRow(self.tr("Can help with:"), self.can_help)
+        person.addRow(self.tr("Location:"), self.location)
+        person.addRow(self.tr("Birthday:"), self.birthday)
+        person.addRow(self.tr("Keep in touch every:"), self.cadence)
+        person.addRow(self.tr("Tags:"), self.tags)
+        person.addRow("", self.favourite)
+        reach = QFormLayout()
+        reach.addRow(self.tr("Emails:"), self.emails)
+        reach.addRow(self.tr("Phones:"), self.phones)
+        reach.addRow(self.tr("Links:"), self.links)
+        reach.addRow(self.tr("Addresses:"), self.addresses)
+        tabs = QTabWidget()
+        for layout, title in ((person, self.tr("Person")), (reach, self.tr("Contact details"))):
+            page = QWidget()
+            page.setLayout(layout)
+            tabs.addTab(page, title)
+        tabs.addTab(self.notes, self.tr("Notes"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(tabs)
+        outer.addWidget(self.error)
+        outer.addWidget(buttons)
+        self._load(self._original)
+        self.resize(560, 620)
+
+    def _load(self, d: ContactData) -> None:
+        self.given.setText(d.given_name)
+        self.family.setText(d.family_name)
+        self.display.setText(d.display_name)
+        self.nickname.setText(d.nickname)
+        self.organization.setText(d.organization)
+        self.title.setText(d.job_title)
+        self.department.setText(d.department)
+        self.circle.setCurrentIndex(max(0, self.circle.findData(d.circle)))
+        self.how_met.setText(d.how_met)
+        self.can_help.setText(d.can_help_with)
+        self.location.setText(d.location)
+        self.birthday.setText(d.birthday.iso() if d.birthday else "")
+        self.cadence.setValue(d.cadence_days or 0)
+        self.favourite.setChecked(d.favourite)
+        self.tags.setText(", ".join(d.tags))
+        self.emails.set_values(d.emails)
+        self.phones.set_values(d.phones)
+        self.links.set_values(d.urls)
+        self.addresses.set_values(d.addresses)
+        self.notes.setPlainText(d.notes)
+
+    def _on_circle_changed(self) -> None:
+        # A new contact takes its circle's default cadence until the user sets one.
+        if self._original.id is None and self.cadence.value() == 0:
+            self.cadence.setValue(default_cadence(str(self.circle.currentData())) or 0)
+
+    def contact(self) -> ContactData | None:
+        return self._result
+
+    def collect(self) -> tuple[ContactData, list[str]]:
+        """The entered contact and the list of problems with it (empty when valid)."""
+        problems: list[str] = []
+        birthday = None
+        if self.birthday.text().strip():
+            birthday = PartialDate.parse(self.birthday.text())
+            if birthday is None:
+                problems.append(self.tr("The birthday is not a date (YYYY-MM-DD or --MM-DD)."))
+        urls = self.links.values()
+        for u in urls:
+            if not u.label:
+                u.label = link_kind(u.value).value
+        data = ContactData(
+            id=self._original.id,
+            uid=self._original.uid,
+            given_name=self.given.text().strip(),
+            family_name=self.family.text().strip(),
+            display_name=self.display.text().strip(),
+            nickname=self.nickname.text().strip(),
+            organization=self.organization.text().strip(),
+            job_title=self.title.text().strip(),
+            department=self.department.text().strip(),
+            circle=str(self.circle.currentData()),
+            how_met=self.how_met.text().strip(),
+            can_help_with=self.can_help.text().strip(),
+            location=self.location.text().strip(),
+            birthday=birthday,
+            notes=self.notes.toPlainText().strip(),
+            photo=self._original.photo,
+            cadence_days=self.cadence.value() or None,
+            favourite=self.favourite.isChecked(),
+            emails=self.emails.values(),
+            phones=self.phones.values(),
+            urls=urls,
+            addresses=self.addresses.values(),
+            tags=[t.strip() for t in self.tags.text().replace("،", ",").split(",") if t.strip()],
+        )
+        has_name = bool(data.given_name or data.family_name or data.display_name or data.nickname)
+        if not (has_name or data.emails or data.phones):
+            problems.append(self.tr("A contact needs a name, an email or a phone number."))
+        bad = [e.value for e in data.emails if not looks_like_email(e.value)]
+        if bad:
+            problems.append(
+                self.tr("This does not look like an email address: %1").replace(
+                    "%1", ", ".join(bad)
+                )
+            )
+        return data, problems
+
+    def accept(self) -> None:
+        data, problems = self.collect()
+        if problems:
+            self.error.setText("\n".join(problems))
+            self.error.show()
+            return
+        self._result = data
+        super().accept()

@@ -1,0 +1,54 @@
+"""The one door to file dialogs, message boxes and print dialogs, so tests can replace it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    """Standard dialogs. Tests substitute an object with the same methods."""
+
+    def open_files(self, parent: QWidget, title: str, directory: str, filters: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, directory, filters)
+        return list(paths)
+
+    def open_file(self, parent: QWidget, title: str, directory: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
+        return str(path)
+
+    def save_file(self, parent: QWidget, title: str, path: str, filters: str) -> str:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, path, filters)
+        return str(chosen)
+
+    def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def about(self, parent: QWidget, title: str, html: str) -> None:
+        QMessageBox.about(parent, title, html)
+
+    def print_preview(self, parent: QWidget, paint: Callable[[object], None]) -> bool:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.paintRequested.connect(paint)
+        return dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted
+
+    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(parent, title, label)
+        return str(text) if ok else None

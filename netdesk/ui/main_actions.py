@@ -1,0 +1,181 @@
+"""The main window's menus, toolbar actions and what they do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu
+
+from netdesk import __version__
+from netdesk.domain.contact_data import ContactData
+from netdesk.ui.contact_dialog import ContactDialog
+from netdesk.ui.interaction_dialog import InteractionDialog
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
+
+
+class MainActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        w = window
+        stack = w.context.undo_stack
+        self.new = self._action(
+            self.tr("&New Contact…"), self.new_contact, QKeySequence.StandardKey.New
+        )
+        self.edit = self._action(
+            self.tr("&Edit Contact…"), self.edit_contact, QKeySequence("Ctrl+E")
+        )
+        self.log = self._action(
+            self.tr("&Log Interaction…"), self.log_interaction, QKeySequence("Ctrl+L")
+        )
+        self.delete = self._action(
+            self.tr("&Delete"), self.delete_contacts, QKeySequence.StandardKey.Delete
+        )
+        self.tag = self._action(
+            self.tr("&Tag Selected…"), self.tag_selected, QKeySequence("Ctrl+T")
+        )
+        self.favourite = self._action(
+            self.tr("Toggle &Favourite"), self.toggle_favourite, QKeySequence("Ctrl+D")
+        )
+        self.import_ = self._action(self.tr("&Import…"), self.import_files, QKeySequence("Ctrl+I"))
+        self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self.about = self._action(self.tr("&About NetDesk"), self.show_about)
+        self.undo = stack.createUndoAction(w, self.tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = stack.createRedoAction(w, self.tr("&Redo"))
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.select_all = self._action(
+            self.tr("Select &All"), w.table.selectAll, QKeySequence.StandardKey.SelectAll
+        )
+        menubar = w.menuBar()
+        file_menu = menubar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new)
+        file_menu.addAction(self.import_)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        self.file_menu = file_menu
+        edit_menu = menubar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo)
+        edit_menu.addAction(self.redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.select_all)
+        edit_menu.addAction(self.delete)
+        contacts = menubar.addMenu(self.tr("&Contacts"))
+        for action in (self.edit, self.log, self.tag, self.favourite):
+            contacts.addAction(action)
+        circles = QMenu(self.tr("Set &Circle"), w)
+        for value, label in w.circle_names():
+            act = circles.addAction(label)
+            act.triggered.connect(lambda _c=False, v=value: self.set_circle(v))
+        contacts.addMenu(circles)
+        self.contacts_menu = contacts
+        help_menu = menubar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+        w.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
+        self.update_enabled()
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.window.addAction(action)
+        return action
+
+    def update_enabled(self) -> None:
+        selected = bool(self.window.table.selectionModel().selectedRows())
+        for action in (self.edit, self.delete, self.tag, self.favourite):
+            action.setEnabled(selected)
+
+    # Handlers ----------------------------------------------------------------------------
+    def new_contact(self) -> None:
+        dialog = ContactDialog(parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and (data := dialog.contact()):
+            new_id = self.window.context.contacts.add(data)
+            self.window.select_contact(new_id)
+
+    def edit_contact(self) -> None:
+        cid = self.window.current_id()
+        if cid is None:
+            return
+        dialog = ContactDialog(self.window.context.contacts.get(cid), parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and (data := dialog.contact()):
+            self.window.context.contacts.update(cid, data)
+
+    def log_interaction(self) -> None:
+        ids = self.window.selected_ids()
+        dialog = InteractionDialog(self.window.context.contacts, ids, parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.window.context.interactions.log(dialog.interaction(), dialog.participants())
+
+    def delete_contacts(self) -> None:
+        ids = self.window.selected_ids()
+        if not ids:
+            return
+        names = self.window.context.contacts.rows(ids[:3])
+        listed = ", ".join(names[i].display_name for i in ids[:3] if i in names)
+        text = (
+            self.tr("Delete %n contact(s)?", "", len(ids))
+            + "\n"
+            + listed
+            + ("…" if len(ids) > 3 else "")
+            + "\n\n"
+            + self.tr("You can undo this with Edit → Undo.")
+        )
+        if self.window.dialogs.confirm(
+            self.window, self.tr("Delete Contacts"), text, self.tr("Delete")
+        ):
+            self.window.context.contacts.delete(ids)
+
+    def tag_selected(self) -> None:
+        ids = self.window.selected_ids()
+        tag = self.window.dialogs.ask_text(
+            self.window, self.tr("Tag Contacts"), self.tr("Tag for %n contact(s):", "", len(ids))
+        )
+        if ids and tag and tag.strip():
+            self.window.context.contacts.add_tag(ids, tag.strip())
+
+    def set_circle(self, circle: str) -> None:
+        ids = self.window.selected_ids()
+        if ids:
+            self.window.context.contacts.set_circle(ids, circle)
+
+    def toggle_favourite(self) -> None:
+        ids = self.window.selected_ids()
+        if not ids:
+            return
+        rows = self.window.context.contacts.rows(ids)
+        make = not all(r.favourite for r in rows.values())
+
+        def change(data: ContactData) -> None:
+            data.favourite = make
+
+        self.window.context.contacts.modify_many(ids, change, self.tr("Favourite"))
+
+    def import_files(self) -> None:
+        from netdesk.ui.import_flow import run_import
+
+        run_import(self.window)
+
+    def show_about(self) -> None:
+        import html
+
+        path = html.escape(str(self.window.context.data_dir))
+        text = (
+            self.tr(
+                "<h3>NetDesk %1</h3><p>Keep your professional network and tend it.</p>"
+                "<p>Your data lives in:<br><code>%2</code></p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", path)
+        )
+        self.window.dialogs.about(self.window, self.tr("About NetDesk"), text)

@@ -1,0 +1,300 @@
+"""The main window: sidebar, contact table, contact card and timeline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from netdesk.domain.enums import Circle
+from netdesk.models.contact_table import ContactTableModel
+from netdesk.models.labels import circle_label
+from netdesk.models.sidebar import SidebarKind, SidebarModel
+from netdesk.models.timeline import TimelineModel
+from netdesk.services.changes import Change
+from netdesk.services.contact_query import ContactQuery
+from netdesk.services.context import AppContext
+from netdesk.settings import Settings
+from netdesk.ui.contact_card import ContactCard
+from netdesk.ui.dialogs import Dialogs
+from netdesk.ui.empty_state import EmptyState
+from netdesk.ui.main_actions import MainActions
+from netdesk.ui.timeline_view import TimelineView
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        context: AppContext,
+        settings: Settings,
+        language: str = "en",
+        dialogs: Dialogs | None = None,
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings
+        self.language = language
+        self.dialogs = dialogs or Dialogs()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("NetDesk")
+        self.contacts = ContactTableModel(context.contacts, self)
+        self.contacts.set_query(ContactQuery(arabic_first=language == "ar"))
+        self.sidebar_model = SidebarModel(context.contacts, self)
+        self.timeline = TimelineModel(context.interactions, self)
+        self._current_id: int | None = None
+        self._build_widgets()
+        self.actions_ = MainActions(self)
+        self._build_toolbar()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(60)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.contacts.modelAboutToBeReset.connect(self._remember_current)
+        self.contacts.modelReset.connect(self._after_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
+        self.sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)
+        context.contacts.changed.connect(self._on_contacts_changed)
+        self._restore_state()
+        self._after_reset()
+
+    # Building ----------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.sidebar = QListView()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setModel(self.sidebar_model)
+        self.sidebar.setAccessibleName(self.tr("Circles, tags and organisations"))
+        self.table = QTableView()
+        self.table.setObjectName("contactTable")
+        self.table.setModel(self.contacts)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        for column, width in enumerate((200, 170, 150, 110, 100, 100)):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(lambda _i: self.actions_.edit_contact())
+        self.empty = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.card = ContactCard()
+        card_scroll = QScrollArea()
+        card_scroll.setWidget(self.card)
+        card_scroll.setWidgetResizable(True)
+        card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.timeline_view = TimelineView()
+        self.timeline_view.setObjectName("timeline")
+        self.timeline_view.setModel(self.timeline)
+        self.timeline_title = QLabel()
+        self.timeline_title.setObjectName("timelineTitle")
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("rightSplitter")
+        right.addWidget(card_scroll)
+        timeline_box = QWidget()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        box = QVBoxLayout(timeline_box)
+        box.setContentsMargins(6, 0, 6, 0)
+        box.addWidget(self.timeline_title)
+        box.addWidget(self.timeline_view)
+        right.addWidget(timeline_box)
+        right.setSizes([260, 400])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 640, 380])
+        self.right_splitter = right
+        self.setCentralWidget(self.splitter)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.empty.add_requested.connect(lambda: self.actions_.new_contact())
+        self.empty.import_requested.connect(lambda: self.actions_.import_files())
+        self.card.edit_requested.connect(lambda: self.actions_.edit_contact())
+        self.card.log_requested.connect(lambda: self.actions_.log_interaction())
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        a = self.actions_
+        bar.addAction(a.new)
+        bar.addAction(a.log)
+        bar.addAction(a.delete)
+        spacer = QWidget()
+        from PySide6.QtWidgets import QSizePolicy
+
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search names, organisations, emails, tags…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+        clear = QAction(self)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # Selection ---------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.contacts.id_at(r) for r in rows]
+
+    def current_id(self) -> int | None:
+        return self._current_id
+
+    def select_contact(self, contact_id: int) -> bool:
+        row = self.contacts.row_of(contact_id)
+        if row is None:
+            return False
+        index = self.contacts.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _remember_current(self) -> None:
+        index = self.table.currentIndex()
+        self._current_id = (
+            self.contacts.id_at(index.row()) if index.isValid() else (self._current_id)
+        )
+
+    def _after_reset(self) -> None:
+        has_any = self.sidebar_model.rowCount() > 0 and bool(self.context.contacts.facets().total)
+        self.stack.setCurrentWidget(self.table if has_any else self.empty)
+        if self._current_id is None or not self.select_contact(self._current_id):
+            if self.contacts.rowCount() and self.isVisible():
+                self.select_contact(self.contacts.id_at(0))
+            elif not self.contacts.rowCount():
+                self._show_contact(None)
+        self._update_status()
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_contact(self.contacts.id_at(current.row()) if current.isValid() else None)
+
+    def _show_contact(self, contact_id: int | None) -> None:
+        self._current_id = contact_id
+        if contact_id is None or not self.context.contacts.exists(contact_id):
+            self.card.show_contact(None, None)
+            self.timeline.set_contact(None)
+            self.timeline_title.setText("")
+            return
+        data = self.context.contacts.get(contact_id)
+        row = self.context.contacts.rows([contact_id]).get(contact_id)
+        self.card.show_contact(data, row)
+        self.timeline.set_contact(contact_id)
+        self.timeline_title.setText(
+            self.tr("Timeline — %n interaction(s)", "", self.timeline.total)
+        )
+
+    def _on_contacts_changed(self, change: Change) -> None:
+        if self._current_id is not None and self._current_id in change.ids:
+            self._show_contact(
+                self._current_id if self.context.contacts.exists(self._current_id) else None
+            )
+        self._update_status()
+
+    # Search and filters ------------------------------------------------------------------
+    def _apply_search(self) -> None:
+        self.contacts.set_query(replace(self.contacts.query, text=self.search.text()))
+
+    def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.sidebar_model.item(current.row())
+        if item is None:
+            return
+        query = replace(
+            self.contacts.query, circle=None, tag_id=None, organization_id=None, favourites=False
+        )
+        if item.kind is SidebarKind.CIRCLE:
+            query = replace(query, circle=str(item.key))
+        elif item.kind is SidebarKind.TAG:
+            query = replace(query, tag_id=int(item.key or 0))
+        elif item.kind is SidebarKind.ORGANIZATION:
+            query = replace(query, organization_id=int(item.key or 0))
+        elif item.kind is SidebarKind.FAVOURITES:
+            query = replace(query, favourites=True)
+        self.contacts.set_query(query)
+
+    def _update_status(self) -> None:
+        shown = self.contacts.rowCount()
+        total = self.context.contacts.facets().total
+        selected = len(self.table.selectionModel().selectedRows())
+        text = self.tr("%n contact(s) shown", "", shown)
+        if shown != total:
+            text += " " + self.tr("of %n", "", total)
+        if selected > 1:
+            text += " · " + self.tr("%n selected", "", selected)
+        self.status.setText(text)
+
+    def circle_names(self) -> list[tuple[str, str]]:
+        return [(c.value, circle_label(c.value)) for c in Circle]
+
+    # State -------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        for name, restore in (
+            ("geometry", self.restoreGeometry),
+            ("state", self.restoreState),
+            ("splitter", self.splitter.restoreState),
+            ("right_splitter", self.right_splitter.restoreState),
+            ("table_header", self.table.horizontalHeader().restoreState),
+        ):
+            state = self.settings.window_state(name)
+            if state is not None:
+                restore(state)
+        if self.settings.window_state("geometry") is None:
+            self.resize(1280, 800)
+
+    def save_state(self) -> None:
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("state", self.saveState())
+        self.settings.set_window_state("splitter", self.splitter.saveState())
+        self.settings.set_window_state("right_splitter", self.right_splitter.saveState())
+        self.settings.set_window_state("table_header", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
