@@ -21,3 +21,11 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.mkdir()
     monkeypatch.setenv("NETDESK_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_ui(qapp):
+    """Install the English translation (plural forms) as the app does at start-up."""
+    from netdesk.ui.i18n import install_language
+
+    install_language(qapp, "en")

@@ -1,0 +1,68 @@
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from netdesk.db.connection import close_database
+from netdesk.services.context import AppContext, create_context
+from netdesk.settings import Settings
+from netdesk.ui.main_window import MainWindow
+
+
+class FakeDialogs:
+    """Stands in for netdesk.ui.dialogs.Dialogs: answers without showing anything."""
+
+    def __init__(self) -> None:
+        self.confirm_answer = True
+        self.text_answer: str | None = None
+        self.files: list[str] = []
+        self.save_path = ""
+        self.messages: list[tuple[str, str]] = []
+
+    def open_files(self, parent, title, directory, filters) -> list[str]:
+        return list(self.files)
+
+    def open_file(self, parent, title, directory, filters) -> str:
+        return self.files[0] if self.files else ""
+
+    def save_file(self, parent, title, path, filters) -> str:
+        return self.save_path
+
+    def confirm(self, parent, title, text, action) -> bool:
+        self.messages.append((title, text))
+        return self.confirm_answer
+
+    def inform(self, parent, title, text) -> None:
+        self.messages.append((title, text))
+
+    def warn(self, parent, title, text) -> None:
+        self.messages.append((title, text))
+
+    def about(self, parent, title, html) -> None:
+        self.messages.append((title, html))
+
+    def ask_text(self, parent, title, label) -> str | None:
+        return self.text_answer
+
+    def print_preview(self, parent, paint) -> bool:
+        return False
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
+    opened: list[tuple[MainWindow, AppContext]] = []
+
+    def make(language: str = "en") -> MainWindow:
+        data = tmp_path / "data"
+        context = create_context(data)
+        window = MainWindow(context, Settings(data), language, dialogs=FakeDialogs())  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.wait_exposed(window)
+        opened.append((window, context))
+        return window
+
+    yield make
+    for window, _context in opened:
+        window.close()
+    close_database()

@@ -1,0 +1,164 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from netdesk.db.connection import close_database
+from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
+from netdesk.models.timeline import TimelineRole
+from netdesk.ui import main_actions
+from netdesk.ui.contact_dialog import ContactDialog
+from netdesk.ui.interaction_dialog import InteractionDialog
+
+
+def test_first_run_shows_empty_state(make_window):
+    window = make_window()
+    assert window.stack.currentWidget() is window.empty
+    assert "0 contacts shown" in window.status.text()
+
+
+def test_add_contact_through_dialog_then_find_it(qtbot, make_window, monkeypatch):
+    window = make_window()
+
+    class FilledDialog(ContactDialog):
+        def exec(self) -> int:
+            qtbot.keyClicks(self.given, "Layla")
+            qtbot.keyClicks(self.family, "Mansour")
+            qtbot.keyClicks(self.organization, "Fawry")
+            self.emails.append("layla@fawry.example", "work")
+            self.accept()
+            return int(self.result())
+
+    monkeypatch.setattr(main_actions, "ContactDialog", FilledDialog)
+    window.actions_.new.trigger()
+    assert window.stack.currentWidget() is window.table
+    assert window.contacts.rowCount() == 1
+    assert window.card._name.text() == "Layla Mansour"
+
+    window.context.contacts.add(ContactData(given_name="Karim", family_name="Nabil"))
+    qtbot.keyClicks(window.search, "fawry")
+    qtbot.wait_until(lambda: window.contacts.rowCount() == 1)
+    assert window.contacts.index(0, 0).data() == "Layla Mansour"
+    window.search.clear()
+    qtbot.wait_until(lambda: window.contacts.rowCount() == 2)
+
+
+def test_dialog_validation(qtbot):
+    dialog = ContactDialog()
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "needs a name, an email or a phone" in dialog.error.text()
+    dialog.emails.append("not-an-email")
+    dialog.accept()
+    assert "does not look like an email" in dialog.error.text()
+
+
+def test_log_interaction_with_two_participants(qtbot, make_window, monkeypatch):
+    window = make_window()
+    svc = window.context.contacts
+    sara = svc.add(ContactData(given_name="Sara", family_name="Ali"))
+    omar = svc.add(ContactData(given_name="Omar", family_name="Haddad"))
+    window.select_contact(sara)
+
+    class FilledDialog(InteractionDialog):
+        def exec(self) -> int:
+            qtbot.keyClicks(self.picker.search, "Omar")
+            self.picker.add(omar)
+            qtbot.keyClicks(self.summary, "Coffee about a referral")
+            self.accept()
+            return int(self.result())
+
+    monkeypatch.setattr(main_actions, "InteractionDialog", FilledDialog)
+    window.actions_.log.trigger()
+    for who in (sara, omar):
+        window.select_contact(who)
+        assert window.timeline.rowCount() == 2
+        entry = window.timeline.index(1)
+        assert entry.data(TimelineRole.SUMMARY) == "Coffee about a referral"
+        assert set(entry.data(TimelineRole.PARTICIPANTS)) == {"Sara Ali", "Omar Haddad"}
+    rows = svc.rows([sara, omar])
+    assert rows[sara].last_contact is not None and rows[omar].last_contact is not None
+
+
+def test_delete_asks_and_undo_restores(qtbot, make_window):
+    window = make_window()
+    cid = window.context.contacts.add(ContactData(given_name="Nour"))
+    window.select_contact(cid)
+    window.dialogs.confirm_answer = False
+    window.actions_.delete.trigger()
+    assert window.contacts.rowCount() == 1
+    window.dialogs.confirm_answer = True
+    window.actions_.delete.trigger()
+    assert window.contacts.rowCount() == 0
+    window.actions_.undo.trigger()
+    assert window.contacts.rowCount() == 1
+
+
+def test_multi_select_tag_and_circle(qtbot, make_window):
+    window = make_window()
+    svc = window.context.contacts
+    a = svc.add(ContactData(given_name="A"))
+    b = svc.add(ContactData(given_name="B"))
+    window.table.selectAll()
+    window.dialogs.text_answer = "Alumni 2019"
+    window.actions_.tag.trigger()
+    assert svc.get(a).tags == ["Alumni 2019"] and svc.get(b).tags == ["Alumni 2019"]
+    window.actions_.set_circle("classmate")
+    assert svc.get(a).circle == svc.get(b).circle == "classmate"
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
+    assert svc.get(a).tags == [] and svc.get(a).circle == ""
+
+
+def test_sidebar_filters_by_circle(qtbot, make_window):
+    window = make_window()
+    svc = window.context.contacts
+    svc.add(ContactData(given_name="Prof", family_name="Salma", circle="professor"))
+    svc.add(ContactData(given_name="Friend", circle="friend"))
+    window.sidebar_model.refresh()
+    from netdesk.models.sidebar import SidebarKind
+
+    row = window.sidebar_model.row_of(SidebarKind.CIRCLE, "professor")
+    assert row is not None
+    window.sidebar.setCurrentIndex(window.sidebar_model.index(row))
+    assert window.contacts.rowCount() == 1
+    assert window.contacts.index(0, 0).data() == "Prof Salma"
+
+
+def test_restart_shows_same_data_and_layout(qtbot, make_window):
+    window = make_window()
+    svc = window.context.contacts
+    cid = svc.add(ContactData(given_name="Yusuf", phones=[Labeled("+20 100 123 4567")]))
+    window.context.interactions.log(InteractionData(when=dt.datetime(2025, 6, 1, 9), summary="Hi"),
+                                    [cid])
+    window.resize(780, 560)  # the offscreen screen is 800x600
+    window.splitter.setSizes([150, 400, 200])
+    sizes = window.splitter.sizes()
+    size = window.size()
+    window.close()
+    close_database()
+    again = make_window()
+    assert again.contacts.rowCount() == 1
+    assert again.contacts.index(0, 0).data() == "Yusuf"
+    again.select_contact(again.contacts.id_at(0))
+    assert again.timeline.rowCount() == 2
+    assert again.size() == size
+    # Minimum widths may nudge a pane by a few pixels when the layout settles.
+    assert all(abs(a - b) <= 12 for a, b in zip(again.splitter.sizes(), sizes, strict=True))
+
+
+def test_arabic_layout_direction(make_window, qapp):
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = make_window("ar")
+        assert window.isRightToLeft()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_about_names_the_data_folder(make_window):
+    window = make_window()
+    window.actions_.about.trigger()
+    title, text = window.dialogs.messages[-1]
+    assert str(window.context.data_dir) in text

@@ -1,0 +1,71 @@
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from netdesk.domain.contact_data import ContactData
+from netdesk.models.contact_table import Column, ContactRole, ContactTableModel
+from netdesk.services.contact_query import ContactQuery
+
+from .conftest import log
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, context, people):
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_and_columns(context, people):
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    assert model.rowCount() == 3
+    assert model.columnCount() == len(Column)
+    assert model.rowCount(model.index(0, 0)) == 0
+    names = [model.index(r, Column.NAME).data() for r in range(3)]
+    assert names == ["★ Omar Haddad", "Sara Ali", "أحمد السيد"]
+
+
+def test_sort_by_organization_descending(context, people):
+    model = ContactTableModel(context.contacts)
+    model.sort(Column.ORGANIZATION, Qt.SortOrder.DescendingOrder)
+    orgs = [model.index(r, Column.ORGANIZATION).data() for r in range(3)]
+    assert orgs == ["Vodafone", "Careem", ""]
+
+
+def test_search_filters_rows(context, people):
+    model = ContactTableModel(context.contacts)
+    model.set_query(ContactQuery(text="احمد"))
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data(ContactRole.ID) == people["ahmed"]
+
+
+def test_added_contact_resets_model(qtbot, context, people):
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    with qtbot.wait_signal(model.modelReset):
+        context.contacts.add(ContactData(given_name="Zaid"))
+    assert model.rowCount() == 4
+
+
+def test_update_emits_data_changed_with_roles(qtbot, context, people):
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    row = model.row_of(people["sara"])
+    assert row is not None
+    seen: list[tuple[int, list[int]]] = []
+    model.dataChanged.connect(lambda tl, _br, roles: seen.append((tl.row(), list(roles))))
+    log(context, [people["sara"]], dt.datetime(2026, 1, 5, 9, 0), "Call")
+    assert seen and seen[-1][0] == row
+    assert Qt.ItemDataRole.DisplayRole in seen[-1][1]
+    assert model.index(row, Column.LAST_CONTACT).data() != ""
+
+
+def test_overdue_is_highlighted(context, people):
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    model.today = dt.date.today() + dt.timedelta(days=400)
+    row = model.row_of(people["ahmed"])
+    assert row is not None
+    assert model.index(row, Column.NEXT_DUE).data(ContactRole.OVERDUE_DAYS) > 0
+    assert model.index(row, Column.NEXT_DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags

@@ -1,0 +1,27 @@
+from netdesk.models.sidebar import SidebarKind, SidebarModel, SidebarRole
+
+
+def test_qtmodeltester(qtmodeltester, context, people):
+    model = SidebarModel(context.contacts)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_counts(context, people):
+    model = SidebarModel(context.contacts)
+    kinds = [model.item(r).kind for r in range(model.rowCount())]  # type: ignore[union-attr]
+    assert kinds[:2] == [SidebarKind.ALL, SidebarKind.FAVOURITES]
+    assert model.index(0).data(SidebarRole.COUNT) == 3
+    assert model.index(1).data(SidebarRole.COUNT) == 1
+    row = model.row_of(SidebarKind.CIRCLE, "mentor")
+    assert row is not None and model.index(row).data(SidebarRole.COUNT) == 1
+    assert model.row_of(SidebarKind.TAG, 1) is not None
+    orgs = [model.item(r).label for r in range(model.rowCount())  # type: ignore[union-attr]
+            if model.item(r).kind is SidebarKind.ORGANIZATION]  # type: ignore[union-attr]
+    assert orgs == ["Careem", "Vodafone"]
+
+
+def test_refreshes_after_delete(qtbot, context, people):
+    model = SidebarModel(context.contacts)
+    context.contacts.delete([people["omar"]])
+    qtbot.wait_until(lambda: model.index(0).data(SidebarRole.COUNT) == 2)
+    assert model.index(1).data(SidebarRole.COUNT) == 0

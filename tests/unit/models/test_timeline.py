@@ -1,0 +1,58 @@
+import datetime as dt
+
+from netdesk.models.timeline import PAGE, TimelineModel, TimelineRole
+
+from .conftest import log
+
+
+def test_qtmodeltester(qtmodeltester, context, people):
+    for day in range(1, 5):
+        log(context, [people["sara"]], dt.datetime(2026, day, 3, 10), f"Talk {day}")
+    model = TimelineModel(context.interactions)
+    model.set_contact(people["sara"])
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_newest_first_grouped_by_month(context, people):
+    log(context, [people["sara"]], dt.datetime(2026, 3, 1, 10), "March coffee")
+    log(context, [people["sara"]], dt.datetime(2026, 3, 20, 10), "March call")
+    log(context, [people["sara"]], dt.datetime(2026, 1, 9, 10), "January lunch")
+    model = TimelineModel(context.interactions)
+    model.set_contact(people["sara"])
+    headers = [model.index(r).data(TimelineRole.IS_HEADER) for r in range(model.rowCount())]
+    summaries = [model.index(r).data(TimelineRole.SUMMARY) for r in range(model.rowCount())]
+    assert headers == [True, False, False, True, False]
+    assert summaries[1:3] == ["March call", "March coffee"]
+    assert summaries[4] == "January lunch"
+
+
+def test_lazy_loading_fetches_more(qtbot, context, people):
+    start = dt.datetime(2020, 1, 1, 9)
+    for i in range(PAGE + 30):
+        log(context, [people["omar"]], start + dt.timedelta(days=i), f"Note {i}")
+    model = TimelineModel(context.interactions)
+    model.set_contact(people["omar"])
+    first = len(model.entry_ids())
+    assert first == PAGE
+    assert model.canFetchMore(model.index(-1))
+    with qtbot.wait_signal(model.rowsInserted):
+        model.fetchMore(model.index(-1))
+    assert len(model.entry_ids()) == PAGE + 30
+    assert not model.canFetchMore(model.index(-1))
+
+
+def test_shared_interaction_on_both_timelines(context, people):
+    log(context, [people["sara"], people["omar"]], dt.datetime(2026, 2, 2, 12), "Lunch")
+    for who in ("sara", "omar"):
+        model = TimelineModel(context.interactions)
+        model.set_contact(people[who])
+        assert model.index(1).data(TimelineRole.PARTICIPANTS) == ["Sara Ali", "Omar Haddad"]
+
+
+def test_reloads_when_its_contact_changes(qtbot, context, people):
+    model = TimelineModel(context.interactions)
+    model.set_contact(people["ahmed"])
+    assert model.rowCount() == 0
+    with qtbot.wait_signal(model.modelReset):
+        log(context, [people["ahmed"]], dt.datetime(2026, 5, 5, 8), "Met at PyCon")
+    assert model.rowCount() == 2
