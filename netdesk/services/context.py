@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from netdesk.db.connection import DB_FILENAME, close_database, open_database
 from netdesk.services.contacts import ContactService
+from netdesk.services.importer import ImportService
 from netdesk.services.interactions import InteractionService
 
 
@@ -19,6 +20,7 @@ class AppContext:
     undo_stack: QUndoStack
     contacts: ContactService
     interactions: InteractionService
+    importer: ImportService
 
     @property
     def database_path(self) -> Path:
@@ -35,4 +37,5 @@ def create_context(data_dir: Path, parent: QObject | None = None) -> AppContext:
     region = QLocale.system().territoryToCode(QLocale.system().territory())
     contacts = ContactService(stack, region=region, parent=parent)
     interactions = InteractionService(contacts, parent=parent)
-    return AppContext(data_dir, stack, contacts, interactions)
+    importer = ImportService(contacts, parent=parent)
+    return AppContext(data_dir, stack, contacts, interactions, importer)

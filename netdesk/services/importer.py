@@ -1,0 +1,221 @@
+"""Planning and applying an import: preview first, then one transaction, undoable as a whole."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+
+from netdesk.db.connection import database
+from netdesk.db.records import Contact, ContactEmail, ContactLink, ContactPhone
+from netdesk.domain.contact_data import ContactData
+from netdesk.domain.matching import KeyIndex, match_keys, merge_into
+from netdesk.domain.text import fold
+from netdesk.services import contact_store, interaction_store
+from netdesk.services.changes import Change, ChangeKind, Entity
+from netdesk.services.contacts import ContactService, FunctionCommand
+
+
+class Action(Enum):
+    ADD = "add"
+    MERGE = "merge"
+    SKIP = "skip"
+
+
+@dataclass
+class PlanItem:
+    incoming: ContactData
+    action: Action
+    reason: str = ""
+    target: int | None = None  # contact id for a merge with an existing contact
+    conflicts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    merged: int = 0
+    skipped: int = 0
+    contact_ids: list[int] = field(default_factory=list)
+
+
+def _database_index(region: str) -> KeyIndex:
+    index = KeyIndex()
+    live = Contact.deleted_at.is_null()
+    for email, cid in (
+        ContactEmail.select(ContactEmail.value_key, ContactEmail.contact)
+        .join(Contact)
+        .where(live)
+        .tuples()
+    ):
+        index.keys.setdefault(("email", email), cid)
+    for phone, cid in (
+        ContactPhone.select(ContactPhone.value_key, ContactPhone.contact)
+        .join(Contact)
+        .where(live)
+        .tuples()
+    ):
+        index.keys.setdefault(("phone", phone), cid)
+    for url, cid in (
+        ContactLink.select(ContactLink.url_key, ContactLink.contact)
+        .join(Contact)
+        .where(live)
+        .tuples()
+    ):
+        index.keys.setdefault(("url", url), cid)
+    for cid, name, org, has_any in database.execute_sql(
+        "SELECT id, display_name, org_name, (primary_email != '' OR primary_phone != '') "
+        "FROM contact WHERE deleted_at IS NULL"
+    ):
+        key = fold(name)
+        if org:
+            index.keys.setdefault(("name+org", key + "\x1f" + fold(org)), cid)
+        elif not has_any:
+            index.keys.setdefault(("name", key), cid)
+    del region
+    return index
+
+
+_REASONS = {
+    "email": "same email",
+    "phone": "same phone number",
+    "url": "same profile link",
+    "name+org": "same name and organisation",
+    "name": "same name",
+}
+
+
+def plan_import(contacts: list[ContactData], region: str = "") -> list[PlanItem]:
+    """Decide for each incoming contact: add, merge (into the database or an earlier row), skip."""
+    existing = _database_index(region)
+    in_file = KeyIndex()
+    plan: list[PlanItem] = []
+    for data in contacts:
+        if data.is_empty():
+            plan.append(PlanItem(data, Action.SKIP, "no name, email or phone"))
+            continue
+        keys = match_keys(data, region)
+        hit = existing.find(keys)
+        if hit is not None:
+            plan.append(PlanItem(data, Action.MERGE, _REASONS[hit[1]], target=hit[0]))
+            continue
+        earlier = in_file.find(keys)
+        if earlier is not None:
+            first = plan[earlier[0]]
+            merge_into(first.incoming, data)
+            plan.append(
+                PlanItem(
+                    data,
+                    Action.SKIP,
+                    f"{_REASONS[earlier[1]]} as an earlier entry (merged into it)",
+                )
+            )
+            in_file.add(match_keys(first.incoming, region), earlier[0])
+            continue
+        in_file.add(keys, len(plan))
+        plan.append(PlanItem(data, Action.ADD))
+    return plan
+
+
+class ImportService(QObject):
+    """Applies import plans.
+
+    Signals:
+        changed: a ``Change`` for the contacts an import (or its undo) touched.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, contacts: ContactService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.contacts = contacts
+
+    def plan(self, incoming: list[ContactData]) -> list[PlanItem]:
+        return plan_import(incoming, self.contacts.region)
+
+    def apply(
+        self, plan: list[PlanItem], circle: str = "", tags: list[str] | None = None, label: str = ""
+    ) -> ImportReport:
+        """Write the plan in one transaction (all or nothing) as one undo step."""
+        report = ImportReport()
+        before: dict[int, ContactData] = {}
+        after: dict[int, ContactData] = {}
+        created: list[int] = []
+        interactions: list[int] = []
+        extra_tags = [t for t in (tags or []) if t.strip()]
+
+        def write() -> None:
+            region = self.contacts.region
+            with database.atomic():
+                for item in plan:
+                    data = copy.deepcopy(item.incoming)
+                    data.tags += [t for t in extra_tags if t not in data.tags]
+                    if circle and not data.circle:
+                        data.circle = circle
+                    if item.action is Action.ADD:
+                        data.id = None
+                        cid = contact_store.save_contact(data, region=region)
+                        created.append(cid)
+                        report.added += 1
+                    elif item.action is Action.MERGE and item.target is not None:
+                        cid = item.target
+                        base = contact_store.load_contact(cid)
+                        before.setdefault(cid, copy.deepcopy(base))
+                        item.conflicts = merge_into(base, data)
+                        contact_store.save_contact(base, cid, region=region)
+                        report.merged += 1
+                    else:
+                        report.skipped += 1
+                        continue
+                    report.contact_ids.append(cid)
+                    for event in data.interactions:
+                        if not _already_logged(cid, event.summary, event.when.date()):
+                            interactions.append(interaction_store.add_interaction(event, [cid]))
+                for cid in before:
+                    after[cid] = contact_store.load_contact(cid)
+
+        # Write before touching the undo stack, so a failed import leaves no undo step.
+        write()
+        first = [True]
+
+        def redo() -> None:
+            if first:
+                first.clear()  # the first redo is the write that already happened
+            else:
+                with database.atomic():
+                    contact_store.set_deleted(created, False)
+                    for iid in interactions:
+                        interaction_store.set_interaction_deleted(iid, False)
+                    for cid, data in after.items():
+                        contact_store.save_contact(data, cid, region=self.contacts.region)
+            self._announce(report.contact_ids)
+
+        def undo() -> None:
+            with database.atomic():
+                for iid in interactions:
+                    interaction_store.set_interaction_deleted(iid, True)
+                contact_store.set_deleted(created, True)
+                for cid, data in before.items():
+                    contact_store.save_contact(data, cid, region=self.contacts.region)
+            self._announce(report.contact_ids)
+
+        text = self.tr("Import %1").replace("%1", label) if label else self.tr("Import")
+        self.contacts.undo_stack.push(FunctionCommand(text, redo, undo))
+        return report
+
+    def _announce(self, ids: list[int]) -> None:
+        change = Change(Entity.CONTACT, ChangeKind.ADDED, tuple(ids), tuple(ids))
+        self.changed.emit(change)
+        self.contacts.changed.emit(change)
+
+
+def _already_logged(contact_id: int, summary: str, day: object) -> bool:
+    row = database.execute_sql(
+        "SELECT 1 FROM participant p JOIN interaction i ON i.id = p.interaction_id "
+        "WHERE p.contact_id = ? AND i.deleted_at IS NULL AND i.summary = ? "
+        "AND date(i.happened_at) = ? LIMIT 1",
+        (contact_id, summary, str(day)),
+    ).fetchone()
+    return row is not None

@@ -1,0 +1,61 @@
+"""File → Import…: choose files, read them, preview, apply, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from netdesk.ui.import_dialog import ImportPreviewDialog
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
+
+FILTERS = "Contact files (*.vcf *.vcard *.csv *.json);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Import", text)
+
+
+def run_import(window: MainWindow, paths: list[str] | None = None) -> None:
+    if paths is None:
+        paths = window.dialogs.open_files(
+            window, _tr("Import Contacts"), window.settings.last_directory, FILTERS
+        )
+    for path in paths:
+        window.settings.last_directory = str(Path(path).parent)
+        import_one(window, Path(path))
+
+
+def import_one(window: MainWindow, path: Path) -> None:
+    from netdesk.io.errors import ImportFormatError
+    from netdesk.io.reader import read_contacts_file
+
+    try:
+        result = read_contacts_file(path)
+    except ImportFormatError as error:
+        window.dialogs.warn(window, _tr("Cannot Import"), str(error))
+        return
+    if result.format == "csv" and result.table is not None:
+        from netdesk.io.csv_table import apply_mapping, guess_mapping
+
+        result.contacts = apply_mapping(result.table, guess_mapping(result.table))
+    plan = window.context.importer.plan(result.contacts)
+    dialog = ImportPreviewDialog(path.name, plan, result.warnings, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    report = window.context.importer.apply(
+        plan, dialog.chosen_circle(), dialog.chosen_tags(), path.name
+    )
+    window.dialogs.inform(
+        window,
+        _tr("Import Finished"),
+        _tr("%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.")
+        .replace("%1", path.name)
+        .replace("%2", str(report.added))
+        .replace("%3", str(report.merged))
+        .replace("%4", str(report.skipped)),
+    )

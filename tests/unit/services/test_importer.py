@@ -1,0 +1,105 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from netdesk.db.connection import close_database, open_database
+from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
+from netdesk.domain.enums import InteractionKind
+from netdesk.services import interaction_store
+from netdesk.services.contact_query import ContactQuery
+from netdesk.services.contacts import ContactService
+from netdesk.services.importer import Action, ImportService
+
+
+@pytest.fixture
+def services(qapp, tmp_path):
+    open_database(tmp_path / "db.sqlite3")
+    contacts = ContactService(QUndoStack(), region="EG")
+    yield contacts, ImportService(contacts)
+    close_database()
+
+
+def test_plan_matches_database_and_file(services):
+    contacts, importer = services
+    known = contacts.add(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")],
+                                     job_title="Engineer"))
+    incoming = [
+        ContactData(given_name="Sara", family_name="Ali", emails=[Labeled("SARA@x.example")],
+                    job_title="Manager"),
+        ContactData(given_name="Omar", phones=[Labeled("+20 100 123 4567")]),
+        ContactData(given_name="Omar H", phones=[Labeled("٠١٠٠١٢٣٤٥٦٧")], tags=["Cairo"]),
+        ContactData(),
+    ]
+    plan = importer.plan(incoming)
+    assert [p.action for p in plan] == [Action.MERGE, Action.ADD, Action.SKIP, Action.SKIP]
+    assert plan[0].target == known and plan[0].reason == "same email"
+    assert "same phone number" in plan[2].reason
+    assert plan[1].incoming.tags == ["Cairo"]  # the in-file duplicate was merged into it
+
+
+def test_apply_merges_without_overwriting_and_undoes_whole(services):
+    contacts, importer = services
+    known = contacts.add(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")],
+                                     job_title="Engineer"))
+    linked = InteractionData(when=dt.datetime(2023, 3, 15), kind=InteractionKind.SOCIAL,
+                             summary="Connected on LinkedIn")
+    plan = importer.plan([
+        ContactData(given_name="Sara", family_name="Ali", emails=[Labeled("sara@x.example")],
+                    job_title="Manager", phones=[Labeled("0100 123 4567")],
+                    interactions=[linked]),
+        ContactData(given_name="Layla", organization="Fawry"),
+    ])
+    report = importer.apply(plan, circle="coworker", tags=["LinkedIn"], label="c.csv")
+    assert (report.added, report.merged, report.skipped) == (1, 1, 0)
+    sara = contacts.get(known)
+    assert sara.job_title == "Engineer"  # the user's value wins
+    assert sara.family_name == "Ali" and [p.value for p in sara.phones] == ["0100 123 4567"]
+    assert "LinkedIn" in sara.tags and sara.circle == "coworker"
+    assert plan[0].conflicts == ["job_title"]
+    assert [e.summary for e in interaction_store.timeline(known)] == ["Connected on LinkedIn"]
+    assert len(contacts.query_ids(ContactQuery())) == 2
+
+    contacts.undo_stack.undo()
+    assert contacts.query_ids(ContactQuery()) == [known]
+    sara = contacts.get(known)
+    assert sara.family_name == "" and sara.phones == [] and sara.tags == []
+    assert interaction_store.timeline(known) == []
+
+    contacts.undo_stack.redo()
+    assert len(contacts.query_ids(ContactQuery())) == 2
+    assert contacts.get(known).family_name == "Ali"
+    assert len(interaction_store.timeline(known)) == 1
+
+
+def test_reimport_adds_nobody(services):
+    contacts, importer = services
+    people = [ContactData(given_name="Nour", emails=[Labeled("nour@x.example")]),
+              ContactData(given_name="Karim", organization="Careem")]
+    importer.apply(importer.plan(people))
+    again = importer.plan(people)
+    assert all(p.action is Action.MERGE for p in again)
+    importer.apply(again)
+    assert len(contacts.query_ids(ContactQuery())) == 2
+
+
+def test_failure_mid_import_writes_nothing(services, monkeypatch):
+    contacts, importer = services
+    from netdesk.services import contact_store
+
+    calls = {"n": 0}
+    real = contact_store.save_contact
+
+    def flaky(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(contact_store, "save_contact", flaky)
+    plan = importer.plan([ContactData(given_name="A"), ContactData(given_name="B")])
+    with pytest.raises(OSError, match="disk full"):
+        importer.apply(plan)
+    monkeypatch.setattr(contact_store, "save_contact", real)
+    assert contacts.query_ids(ContactQuery()) == []
+    assert contacts.undo_stack.count() == 0
