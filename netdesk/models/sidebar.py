@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label
@@ -138,7 +138,10 @@ class SidebarModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if header:
                 return item.label.upper()
-            return f"{item.label}  ({QLocale().toString(item.count)})"
+            # Isolate the label so an Arabic tag in an English list (or the reverse) keeps
+            # its count on the UI's trailing side.
+            mark = "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
+            return f"{mark}\u2068{item.label}\u2069  ({QLocale().toString(item.count)})"
         if role == Qt.ItemDataRole.ToolTipRole and not header:
             return self.tr("%n contact(s)", "", item.count)
         if role == Qt.ItemDataRole.FontRole and header:

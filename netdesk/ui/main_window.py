@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -294,6 +294,11 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state("right_splitter", self.right_splitter.saveState())
         self.settings.set_window_state("table_header", self.table.horizontalHeader().saveState())
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._current_id is None and self.contacts.rowCount():
+            self.select_contact(self.contacts.id_at(0))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

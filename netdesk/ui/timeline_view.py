@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -107,3 +107,19 @@ class TimelineView(QListView):
         self.setSpacing(1)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setAccessibleName(self.tr("Timeline"))
+        self.placeholder = self.tr(
+            "No interactions yet.\nLog a call, a meeting or a message to start this timeline."
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect().adjusted(16, 16, -16, -16),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.placeholder,
+            )
+            painter.end()

@@ -160,5 +160,5 @@ def test_arabic_layout_direction(make_window, qapp):
 def test_about_names_the_data_folder(make_window):
     window = make_window()
     window.actions_.about.trigger()
-    title, text = window.dialogs.messages[-1]
+    _title, text = window.dialogs.messages[-1]
     assert str(window.context.data_dir) in text
