@@ -263,6 +263,24 @@ def set_deleted(contact_ids: list[int], deleted: bool) -> None:
         reindex(contact_ids)
 
 
+def set_snooze(contact_ids: list[int], until: dt.date | None) -> None:
+    """Push the next due date out to ``until`` (None: cancel the snooze)."""
+    with database.atomic():
+        Contact.update(snoozed_until=until, updated_at=utcnow()).where(
+            Contact.id.in_(contact_ids)
+        ).execute()
+        refresh_activity(contact_ids)
+
+
+def snoozed(contact_ids: list[int]) -> dict[int, dt.date | None]:
+    return {
+        c.id: c.snoozed_until
+        for c in Contact.select(Contact.id, Contact.snoozed_until).where(
+            Contact.id.in_(contact_ids)
+        )
+    }
+
+
 def refresh_activity(contact_ids: list[int], today: dt.date | None = None) -> None:
     """Recompute last contact and next due from live interactions."""
     del today  # next_due is a date; "overdue" is judged by readers against their today

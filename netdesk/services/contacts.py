@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -157,6 +158,24 @@ class ContactService(QObject):
             data.circle = circle
 
         self.modify_many(ids, change, self.tr("Set circle of %n contact(s)", "", len(ids)))
+
+    def snooze(self, ids: list[int], until: dt.date | None) -> None:
+        """Snooze contacts until a date (None: wake them), as one undo step."""
+        before = contact_store.snoozed(ids)
+
+        def redo() -> None:
+            contact_store.set_snooze(ids, until)
+            self._announce(ChangeKind.UPDATED, ids)
+
+        def undo() -> None:
+            with database.atomic():
+                for cid, value in before.items():
+                    contact_store.set_snooze([cid], value)
+            self._announce(ChangeKind.UPDATED, ids)
+
+        self.undo_stack.push(
+            FunctionCommand(self.tr("Snooze %n contact(s)", "", len(ids)), redo, undo)
+        )
 
     def notify_activity(self, ids: list[int]) -> None:
         """Announce that interactions changed these contacts' last-contact/next-due."""

@@ -12,6 +12,7 @@ from netdesk.db.connection import DB_FILENAME, close_database, open_database
 from netdesk.services.contacts import ContactService
 from netdesk.services.importer import ImportService
 from netdesk.services.interactions import InteractionService
+from netdesk.services.network import NetworkService
 
 
 @dataclass
@@ -21,6 +22,7 @@ class AppContext:
     contacts: ContactService
     interactions: InteractionService
     importer: ImportService
+    network: NetworkService
 
     @property
     def database_path(self) -> Path:
@@ -38,4 +40,5 @@ def create_context(data_dir: Path, parent: QObject | None = None) -> AppContext:
     contacts = ContactService(stack, region=region, parent=parent)
     interactions = InteractionService(contacts, parent=parent)
     importer = ImportService(contacts, parent=parent)
-    return AppContext(data_dir, stack, contacts, interactions, importer)
+    network = NetworkService(contacts, parent=parent)
+    return AppContext(data_dir, stack, contacts, interactions, importer, network)

@@ -1,0 +1,217 @@
+"""Give and ask, introductions and events as plain data, without Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netdesk.db.connection import database
+from netdesk.db.records import Ask, Event, Introduction, utcnow
+
+
+class AskStatus:
+    OPEN = "open"
+    DONE = "done"
+    DECLINED = "declined"
+    ALL = (OPEN, DONE, DECLINED)
+
+
+class AskKind:
+    REFERRAL = "referral"
+    RESUME_REVIEW = "resume_review"
+    INTRODUCTION = "introduction"
+    INFORMATION = "information"
+    OTHER = "other"
+    ALL = (REFERRAL, RESUME_REVIEW, INTRODUCTION, INFORMATION, OTHER)
+
+
+@dataclass(frozen=True, slots=True)
+class AskEntry:
+    id: int
+    contact_id: int
+    contact_name: str
+    is_offer: bool
+    kind: str
+    what: str
+    asked_on: dt.date
+    status: str
+    outcome: str
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """What flowed each way with one contact (or the whole network)."""
+
+    gave: int
+    received: int
+    asks_open: int
+    asks_done: int
+    offers: int
+
+    @property
+    def net(self) -> int:
+        """Positive: I have given more than I received."""
+        return self.gave + self.offers - self.received - self.asks_done
+
+
+def add_ask(
+    contact_id: int,
+    what: str,
+    kind: str = AskKind.OTHER,
+    is_offer: bool = False,
+    asked_on: dt.date | None = None,
+) -> int:
+    record = Ask.create(
+        contact=contact_id,
+        what=what.strip(),
+        kind=kind,
+        is_offer=is_offer,
+        asked_on=asked_on or dt.date.today(),
+    )
+    return int(record.id)
+
+
+def set_ask_status(ask_id: int, status: str, outcome: str = "") -> None:
+    if status not in AskStatus.ALL:
+        raise ValueError(f"Unknown status {status!r}")
+    Ask.update(
+        status=status, outcome=outcome.strip(), updated_at=utcnow(), revision=Ask.revision + 1
+    ).where(Ask.id == ask_id).execute()
+
+
+def set_ask_deleted(ask_id: int, deleted: bool) -> None:
+    Ask.update(
+        deleted_at=utcnow() if deleted else None, updated_at=utcnow(), revision=Ask.revision + 1
+    ).where(Ask.id == ask_id).execute()
+
+
+_ASK_SQL = (
+    "SELECT a.id, a.contact_id, c.display_name, a.is_offer, a.kind, a.what, a.asked_on, "
+    "a.status, a.outcome FROM ask a JOIN contact c ON c.id = a.contact_id "
+    "WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL"
+)
+
+
+def _asks(extra: str, params: tuple[object, ...]) -> list[AskEntry]:
+    rows = database.execute_sql(f"{_ASK_SQL} {extra}", params).fetchall()
+    return [
+        AskEntry(
+            r[0], r[1], r[2], bool(r[3]), r[4], r[5], dt.date.fromisoformat(str(r[6])), r[7], r[8]
+        )
+        for r in rows
+    ]
+
+
+def asks_for(contact_id: int) -> list[AskEntry]:
+    return _asks("AND a.contact_id = ? ORDER BY a.asked_on DESC, a.id DESC", (contact_id,))
+
+
+def open_asks(limit: int = 200) -> list[AskEntry]:
+    return _asks("AND a.status = 'open' AND a.is_offer = 0 ORDER BY a.asked_on LIMIT ?", (limit,))
+
+
+def balance(contact_id: int | None = None) -> Balance:
+    where = "AND p.contact_id = ?" if contact_id is not None else ""
+    params: tuple[object, ...] = (contact_id,) if contact_id is not None else ()
+    gave, received = database.execute_sql(
+        "SELECT COALESCE(SUM(i.direction = 'gave'), 0), COALESCE(SUM(i.direction = 'received'), 0)"
+        " FROM interaction i WHERE i.deleted_at IS NULL AND i.id IN (SELECT p.interaction_id"
+        f" FROM participant p JOIN contact c ON c.id = p.contact_id WHERE c.deleted_at IS NULL "
+        f"{where})",
+        params,
+    ).fetchone()
+    where_a = "AND a.contact_id = ?" if contact_id is not None else ""
+    asks_open, asks_done, offers = database.execute_sql(
+        "SELECT COALESCE(SUM(a.is_offer = 0 AND a.status = 'open'), 0), "
+        "COALESCE(SUM(a.is_offer = 0 AND a.status = 'done'), 0), COALESCE(SUM(a.is_offer), 0) "
+        f"FROM ask a JOIN contact c ON c.id = a.contact_id WHERE a.deleted_at IS NULL "
+        f"AND c.deleted_at IS NULL {where_a}",
+        params,
+    ).fetchone()
+    return Balance(int(gave), int(received), int(asks_open), int(asks_done), int(offers))
+
+
+def add_introduction(
+    first: int,
+    second: int | None,
+    introducer: int | None,
+    on: dt.date | None = None,
+    note: str = "",
+) -> int:
+    """``introducer`` None: I made the introduction; ``second`` None: I was introduced."""
+    record = Introduction.create(
+        first=first,
+        second=second,
+        introducer=introducer,
+        introduced_on=on or dt.date.today(),
+        note=note,
+    )
+    return int(record.id)
+
+
+@dataclass(frozen=True, slots=True)
+class IntroductionEntry:
+    id: int
+    on: dt.date
+    introducer: str  # "" means me
+    first: str
+    second: str  # "" means me
+    note: str
+
+
+def introductions_for(contact_id: int) -> list[IntroductionEntry]:
+    rows = database.execute_sql(
+        "SELECT i.id, i.introduced_on, COALESCE(a.display_name, ''), f.display_name, "
+        "COALESCE(s.display_name, ''), i.note FROM introduction i "
+        "LEFT JOIN contact a ON a.id = i.introducer_id JOIN contact f ON f.id = i.first_id "
+        "LEFT JOIN contact s ON s.id = i.second_id WHERE i.deleted_at IS NULL AND "
+        "(i.first_id = ? OR i.second_id = ? OR i.introducer_id = ?) ORDER BY i.introduced_on DESC",
+        (contact_id, contact_id, contact_id),
+    ).fetchall()
+    return [
+        IntroductionEntry(r[0], dt.date.fromisoformat(str(r[1])), r[2], r[3], r[4], r[5])
+        for r in rows
+    ]
+
+
+def create_event(
+    name: str, date: dt.date, place: str = "", kind: str = "other", notes: str = ""
+) -> int:
+    record = Event.create(name=name.strip(), date=date, place=place.strip(), kind=kind, notes=notes)
+    return int(record.id)
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntry:
+    id: int
+    name: str
+    date: dt.date
+    place: str
+    kind: str
+    attendees: int
+
+
+def events(limit: int = 500) -> list[EventEntry]:
+    rows = database.execute_sql(
+        "SELECT e.id, e.name, e.date, e.place, e.kind, (SELECT COUNT(DISTINCT p.contact_id) "
+        "FROM interaction i JOIN participant p ON p.interaction_id = i.id "
+        "WHERE i.event_id = e.id AND i.deleted_at IS NULL) FROM event e "
+        "WHERE e.deleted_at IS NULL ORDER BY e.date DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [
+        EventEntry(r[0], r[1], dt.date.fromisoformat(str(r[2])), r[3], r[4], r[5]) for r in rows
+    ]
+
+
+def events_for(contact_id: int) -> list[EventEntry]:
+    ids = {
+        r[0]
+        for r in database.execute_sql(
+            "SELECT DISTINCT i.event_id FROM interaction i JOIN participant p "
+            "ON p.interaction_id = i.id WHERE p.contact_id = ? AND i.event_id IS NOT NULL "
+            "AND i.deleted_at IS NULL",
+            (contact_id,),
+        )
+    }
+    return [e for e in events() if e.id in ids]

@@ -1,0 +1,69 @@
+"""Network health figures for the dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netdesk.db.connection import database
+from netdesk.services.ledger_store import Balance, balance
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    total: int
+    by_circle: dict[str, int]
+    touched_30: int
+    touched_90: int
+    overdue: int
+    due_this_week: int
+    never_contacted: int
+    balance: Balance
+    per_month: list[tuple[dt.date, int]]  # first day of month, interactions; oldest first
+
+
+def _month_start(day: dt.date, back: int) -> dt.date:
+    month = day.month - 1 - back
+    return dt.date(day.year + month // 12, month % 12 + 1, 1)
+
+
+def health(today: dt.date) -> Health:
+    live = "deleted_at IS NULL AND archived = 0"
+    total = database.execute_sql(f"SELECT COUNT(*) FROM contact WHERE {live}").fetchone()[0]
+    by_circle = dict(
+        database.execute_sql(
+            f"SELECT circle, COUNT(*) FROM contact WHERE {live} GROUP BY circle"
+        ).fetchall()
+    )
+
+    def count(where: str, *params: object) -> int:
+        sql = f"SELECT COUNT(*) FROM contact WHERE {live} AND {where}"
+        return int(database.execute_sql(sql, params).fetchone()[0])
+
+    iso = today.isoformat()
+    first = _month_start(today, 11)
+    months = {
+        row[0]: row[1]
+        for row in database.execute_sql(
+            "SELECT substr(happened_at, 1, 7), COUNT(*) FROM interaction "
+            "WHERE deleted_at IS NULL AND happened_at >= ? GROUP BY 1",
+            (first.isoformat(),),
+        )
+    }
+    per_month = []
+    for back in range(11, -1, -1):
+        start = _month_start(today, back)
+        per_month.append((start, int(months.get(start.isoformat()[:7], 0))))
+    return Health(
+        total=int(total),
+        by_circle={str(k): int(v) for k, v in by_circle.items()},
+        touched_30=count("last_contact >= ?", (today - dt.timedelta(days=30)).isoformat()),
+        touched_90=count("last_contact >= ?", (today - dt.timedelta(days=90)).isoformat()),
+        overdue=count("next_due < ?", iso),
+        due_this_week=count(
+            "next_due >= ? AND next_due <= ?", iso, (today + dt.timedelta(days=7)).isoformat()
+        ),
+        never_contacted=count("last_contact IS NULL"),
+        balance=balance(),
+        per_month=per_month,
+    )
