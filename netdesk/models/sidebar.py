@@ -29,6 +29,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class SidebarKind(Enum):
     HEADER = "header"
     ALL = "all"
+    DUE = "due"
     FAVOURITES = "favourites"
     CIRCLE = "circle"
     TAG = "tag"
@@ -83,6 +84,7 @@ class SidebarModel(QAbstractListModel):
     def _build(self, facets: Facets) -> list[SidebarItem]:
         items = [
             SidebarItem(SidebarKind.ALL, None, self.tr("All contacts"), facets.total),
+            SidebarItem(SidebarKind.DUE, None, self.tr("Due to reach out"), facets.due),
             SidebarItem(SidebarKind.FAVOURITES, None, self.tr("Favourites"), facets.favourites),
         ]
         counts = {str(f.key): f.count for f in facets.circles}
@@ -106,6 +108,10 @@ class SidebarModel(QAbstractListModel):
             items.append(SidebarItem(SidebarKind.HEADER, None, self.tr("Organisations")))
             items += self._sorted(orgs)
         return items
+
+    def total(self) -> int:
+        """All live contacts, as of the last refresh."""
+        return self._items[0].count if self._items else 0
 
     def item(self, row: int) -> SidebarItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None

@@ -48,6 +48,8 @@ class ContactQuery:
     # Arabic UI: Arabic-script names first, as an Arabic reader expects.
     arabic_first: bool = False
     limit: int | None = None
+    # Only contacts due on or before this date (the Due view).
+    due_by: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,9 @@ def build_query(q: ContactQuery) -> tuple[str, list[object]]:
         params.append(q.organization_id)
     if q.favourites:
         where.append("c.favourite = 1")
+    if q.due_by is not None:
+        where.append("c.next_due IS NOT NULL AND c.next_due <= ?")
+        params.append(q.due_by.isoformat())
     direction = "DESC" if q.descending else "ASC"
     order = f"{_ORDER[q.sort]} {direction}"
     if q.sort in (SortColumn.LAST_CONTACT, SortColumn.NEXT_DUE):
@@ -160,15 +165,19 @@ class Facet:
 class Facets:
     total: int
     favourites: int
+    due: int
     circles: list[Facet]
     tags: list[Facet]
     organizations: list[Facet]
 
 
-def facets() -> Facets:
+def facets(due_by: dt.date | None = None) -> Facets:
     live = "deleted_at IS NULL AND archived = 0"
-    total, favs = database.execute_sql(
-        f"SELECT COUNT(*), COALESCE(SUM(favourite), 0) FROM contact WHERE {live}"
+    horizon = (due_by or dt.date.today() + dt.timedelta(days=7)).isoformat()
+    total, favs, due = database.execute_sql(
+        f"SELECT COUNT(*), COALESCE(SUM(favourite), 0), COALESCE(SUM(next_due <= ?), 0) "
+        f"FROM contact WHERE {live}",
+        (horizon,),
     ).fetchone()
     circles = [
         Facet(r[0], r[0], r[1])
@@ -192,4 +201,4 @@ def facets() -> Facets:
             "GROUP BY o.id"
         )
     ]
-    return Facets(int(total), int(favs), circles, tags, orgs)
+    return Facets(int(total), int(favs), int(due), circles, tags, orgs)

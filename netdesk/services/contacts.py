@@ -67,8 +67,8 @@ class ContactService(QObject):
     def rows(self, ids: list[int]) -> dict[int, contact_query.ContactRow]:
         return contact_query.fetch_rows(ids)
 
-    def facets(self) -> contact_query.Facets:
-        return contact_query.facets()
+    def facets(self, due_by: dt.date | None = None) -> contact_query.Facets:
+        return contact_query.facets(due_by)
 
     # Writes ------------------------------------------------------------------------------
     def add(self, data: ContactData) -> int:

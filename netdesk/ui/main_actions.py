@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -9,7 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
 from netdesk import __version__
-from netdesk.domain.contact_data import ContactData
+from netdesk.domain.contact_data import ContactData, InteractionData
+from netdesk.domain.enums import Direction, InteractionKind
+from netdesk.models.labels import kind_label
 from netdesk.ui.contact_dialog import ContactDialog
 from netdesk.ui.interaction_dialog import InteractionDialog
 
@@ -67,6 +70,26 @@ class MainActions(QObject):
         contacts = menubar.addMenu(self.tr("&Contacts"))
         for action in (self.edit, self.log, self.tag, self.favourite):
             contacts.addAction(action)
+        self.reached = QMenu(self.tr("&Reached Out"), w)
+        self.reached.setToolTip(self.tr("Log that you reached out, and reset the reminder"))
+        for kind in (
+            InteractionKind.MESSAGE,
+            InteractionKind.CALL,
+            InteractionKind.EMAIL,
+            InteractionKind.MEETING,
+            InteractionKind.SOCIAL,
+        ):
+            act = self.reached.addAction(kind_label(kind.value))
+            act.triggered.connect(lambda _c=False, k=kind: self.reached_out(k))
+        contacts.addMenu(self.reached)
+        snooze = QMenu(self.tr("&Snooze"), w)
+        for days, label in ((7, self.tr("For a Week")), (30, self.tr("For a Month"))):
+            act = snooze.addAction(label)
+            act.triggered.connect(lambda _c=False, d=days: self.snooze(d))
+        wake = snooze.addAction(self.tr("Wake Up"))
+        wake.triggered.connect(lambda _c=False: self.snooze(0))
+        contacts.addMenu(snooze)
+        self.snooze_menu = snooze
         circles = QMenu(self.tr("Set &Circle"), w)
         for value, label in w.circle_names():
             act = circles.addAction(label)
@@ -95,6 +118,8 @@ class MainActions(QObject):
         selected = bool(self.window.table.selectionModel().selectedRows())
         for action in (self.edit, self.delete, self.tag, self.favourite):
             action.setEnabled(selected)
+        self.reached.setEnabled(selected)
+        self.snooze_menu.setEnabled(selected)
 
     # Handlers ----------------------------------------------------------------------------
     def new_contact(self) -> None:
@@ -143,6 +168,34 @@ class MainActions(QObject):
         )
         if ids and tag and tag.strip():
             self.window.context.contacts.add_tag(ids, tag.strip())
+
+    def reached_out(self, kind: InteractionKind) -> None:
+        """Log a quick outreach to each selected contact, as one undo step."""
+        ids = self.window.selected_ids()
+        if not ids:
+            return
+        stack = self.window.context.undo_stack
+        stack.beginMacro(self.tr("Reached out to %n contact(s)", "", len(ids)))
+        try:
+            now = dt.datetime.now().replace(second=0, microsecond=0)
+            for cid in ids:
+                self.window.context.interactions.log(
+                    InteractionData(
+                        when=now,
+                        kind=kind,
+                        direction=Direction.GAVE,
+                        summary=self.tr("Reached out"),
+                    ),
+                    [cid],
+                )
+        finally:
+            stack.endMacro()
+
+    def snooze(self, days: int) -> None:
+        ids = self.window.selected_ids()
+        if ids:
+            until = dt.date.today() + dt.timedelta(days=days) if days else None
+            self.window.context.contacts.snooze(ids, until)
 
     def set_circle(self, circle: str) -> None:
         ids = self.window.selected_ids()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from netdesk.domain.enums import Circle
-from netdesk.models.contact_table import ContactTableModel
+from netdesk.models.contact_table import Column, ContactTableModel
 from netdesk.models.labels import circle_label
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
@@ -32,6 +35,7 @@ from netdesk.services.context import AppContext
 from netdesk.settings import Settings
 from netdesk.ui.contact_card import ContactCard
 from netdesk.ui.dialogs import Dialogs
+from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.main_actions import MainActions
 from netdesk.ui.timeline_view import TimelineView
@@ -71,8 +75,10 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         self.sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)
         context.contacts.changed.connect(self._on_contacts_changed)
+        self.sidebar_model.modelReset.connect(self._on_counts_refreshed)
         self._restore_state()
         self._after_reset()
+        self.banner.set_count(self.overdue_count())
 
     # Building ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -100,8 +106,17 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.actions_.edit_contact())
         self.empty = EmptyState()
+        self.banner = DueBanner()
+        self.banner.show_requested.connect(self.show_due)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.setSpacing(2)
+        table_layout.addWidget(self.banner)
+        table_layout.addWidget(self.table)
+        self.table_box = table_box
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
+        self.stack.addWidget(table_box)
         self.stack.addWidget(self.empty)
         self.card = ContactCard()
         card_scroll = QScrollArea()
@@ -117,8 +132,6 @@ class MainWindow(QMainWindow):
         right.setObjectName("rightSplitter")
         right.addWidget(card_scroll)
         timeline_box = QWidget()
-        from PySide6.QtWidgets import QVBoxLayout
-
         box = QVBoxLayout(timeline_box)
         box.setContentsMargins(6, 0, 6, 0)
         box.addWidget(self.timeline_title)
@@ -149,6 +162,11 @@ class MainWindow(QMainWindow):
         a = self.actions_
         bar.addAction(a.new)
         bar.addAction(a.log)
+        reached = a.reached.menuAction()
+        bar.addAction(reached)
+        button = bar.widgetForAction(reached)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addAction(a.delete)
         spacer = QWidget()
         from PySide6.QtWidgets import QSizePolicy
@@ -204,12 +222,17 @@ class MainWindow(QMainWindow):
 
     def _after_reset(self) -> None:
         has_any = self.sidebar_model.rowCount() > 0 and bool(self.context.contacts.facets().total)
-        self.stack.setCurrentWidget(self.table if has_any else self.empty)
+        self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
         if self._current_id is None or not self.select_contact(self._current_id):
             if self.contacts.rowCount() and self.isVisible():
                 self.select_contact(self.contacts.id_at(0))
             elif not self.contacts.rowCount():
                 self._show_contact(None)
+        self._update_status()
+
+    def _on_counts_refreshed(self) -> None:
+        has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
+        self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
         self._update_status()
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -256,11 +279,30 @@ class MainWindow(QMainWindow):
             query = replace(query, organization_id=int(item.key or 0))
         elif item.kind is SidebarKind.FAVOURITES:
             query = replace(query, favourites=True)
+        elif item.kind is SidebarKind.DUE:
+            query = replace(
+                query,
+                due_by=dt.date.today() + dt.timedelta(days=7),
+                sort=Column.NEXT_DUE,
+                descending=False,
+            )
+            self.table.horizontalHeader().setSortIndicator(
+                Column.NEXT_DUE, Qt.SortOrder.AscendingOrder
+            )
         self.contacts.set_query(query)
+
+    def show_due(self) -> None:
+        """Select the Due view: overdue first, by how overdue, then due this week."""
+        row = self.sidebar_model.row_of(SidebarKind.DUE, None)
+        if row is not None:
+            self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
+
+    def overdue_count(self) -> int:
+        return self.context.contacts.facets(due_by=dt.date.today()).due
 
     def _update_status(self) -> None:
         shown = self.contacts.rowCount()
-        total = self.context.contacts.facets().total
+        total = self.sidebar_model.total()
         selected = len(self.table.selectionModel().selectedRows())
         text = self.tr("%n contact(s) shown", "", shown)
         if shown != total:

@@ -31,7 +31,7 @@ def test_add_contact_through_dialog_then_find_it(qtbot, make_window, monkeypatch
 
     monkeypatch.setattr(main_actions, "ContactDialog", FilledDialog)
     window.actions_.new.trigger()
-    assert window.stack.currentWidget() is window.table
+    assert window.stack.currentWidget() is window.table_box
     assert window.contacts.rowCount() == 1
     assert window.card._name.text() == "Layla Mansour"
 
