@@ -45,6 +45,15 @@ class MainActions(QObject):
             self.tr("Toggle &Favourite"), self.toggle_favourite, QKeySequence("Ctrl+D")
         )
         self.import_ = self._action(self.tr("&Import…"), self.import_files, QKeySequence("Ctrl+I"))
+        self.print_summary = self._action(
+            self.tr("&Print Contact Summary…"), self.print_summaries, QKeySequence.StandardKey.Print
+        )
+        self.export_pdf = self._action(
+            self.tr("Export Summary as P&DF…"),
+            self.export_summary_pdf,
+            QKeySequence("Ctrl+Shift+P"),
+        )
+        self.print_list = self._action(self.tr("Print &List…"), self.print_contact_list)
         self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.about = self._action(self.tr("&About NetDesk"), self.show_about)
         self.undo = stack.createUndoAction(w, self.tr("&Undo"))
@@ -58,6 +67,10 @@ class MainActions(QObject):
         file_menu = menubar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new)
         file_menu.addAction(self.import_)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_summary)
+        file_menu.addAction(self.export_pdf)
+        file_menu.addAction(self.print_list)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         self.file_menu = file_menu
@@ -116,7 +129,14 @@ class MainActions(QObject):
 
     def update_enabled(self) -> None:
         selected = bool(self.window.table.selectionModel().selectedRows())
-        for action in (self.edit, self.delete, self.tag, self.favourite):
+        for action in (
+            self.edit,
+            self.delete,
+            self.tag,
+            self.favourite,
+            self.print_summary,
+            self.export_pdf,
+        ):
             action.setEnabled(selected)
         self.reached.setEnabled(selected)
         self.snooze_menu.setEnabled(selected)
@@ -218,6 +238,21 @@ class MainActions(QObject):
         from netdesk.ui.import_flow import run_import
 
         run_import(self.window)
+
+    def print_summaries(self) -> None:
+        from netdesk.ui.print_flow import print_summaries
+
+        print_summaries(self.window)
+
+    def export_summary_pdf(self) -> None:
+        from netdesk.ui.print_flow import export_summary_pdf
+
+        export_summary_pdf(self.window)
+
+    def print_contact_list(self) -> None:
+        from netdesk.ui.print_flow import print_list
+
+        print_list(self.window)
 
     def show_about(self) -> None:
         import html

@@ -1,0 +1,258 @@
+"""Paint laid-out documents onto a QPrinter or QPdfWriter with header and footer.
+
+Preview and PDF share this code path: connect a QPrintPreviewDialog's
+``paintRequested(QPrinter)`` to ``lambda printer: render_documents(jobs, printer)``.
+QtPrintSupport is not imported here: PySide's QtPrintSupport pulls in QtWidgets,
+and a QPrinter is used only through its QPagedPaintDevice interface.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from netdesk.printing.document import CELL_PADDING, INK, MUTED, RULE, text_direction
+from netdesk.printing.fonts import document_font, ensure_fonts
+from netdesk.printing.labels import fill, format_date, format_number, tr
+from netdesk.printing.paginate import Band, Page, paginate
+
+_C = QLocale.Country
+# CLDR's paperSize data: territories printing on US Letter.
+LETTER_TERRITORIES = frozenset(
+    {
+        _C.UnitedStates, _C.Canada, _C.Mexico, _C.Philippines, _C.Chile, _C.Colombia,
+        _C.Venezuela, _C.Guatemala, _C.CostaRica, _C.Panama, _C.ElSalvador, _C.Nicaragua,
+        _C.PuertoRico, _C.Belize,
+    }
+)  # fmt: skip
+
+MARGIN_MM = 18.0
+BODY_TOP_MM = 24.0
+BODY_BOTTOM_MM = 22.0
+HEADER_MM = 10.0  # top of the running header's text
+FOOTER_MM = 15.0  # bottom of the footer's text, from the paper's bottom edge
+
+
+class PrintJob(NamedTuple):
+    """One document and the running header printed above each of its pages.
+
+    ``language`` picks the footer's language and direction; by default it is taken
+    from a document built by this package, else English.
+    """
+
+    document: QTextDocument
+    header: str
+    language: str | None = None
+
+
+def default_page_size(locale: QLocale | None = None) -> QPageSize:
+    """US Letter for the territories that use it, A4 everywhere else."""
+    territory = (locale or QLocale()).territory()
+    if territory in LETTER_TERRITORIES:
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def render_documents(
+    jobs: Sequence[PrintJob],
+    device: QPagedPaintDevice,
+    *,
+    printed_on: dt.date | None = None,
+) -> int:
+    """Paint every job onto ``device``, each job starting on a new page.
+
+    Pages are numbered per job ("Page 2 of 3" of that person's summary), since each
+    summary is a hand-out of its own. The documents are re-laid out for the device.
+
+    Args:
+        jobs: Documents with their running headers.
+        device: A QPdfWriter, or the QPrinter of a print preview or print dialog.
+        printed_on: Date in the footer; today by default.
+
+    Returns:
+        The number of pages painted.
+
+    Raises:
+        RuntimeError: when painting on ``device`` cannot start.
+    """
+    ensure_fonts()
+    printed_on = printed_on or dt.date.today()
+    dpi = float(device.logicalDpiY())
+    mm = dpi / 25.4
+    layout = device.pageLayout()
+    paper = QRectF(layout.fullRectPixels(int(dpi)))
+    # The painter's origin is the paintable area's corner (printer margins); paper
+    # coordinates are shifted so the 18 mm margins are measured from the sheet's edge.
+    paper.translate(-QPointF(layout.paintRectPixels(int(dpi)).topLeft()))
+    body = paper.adjusted(MARGIN_MM * mm, BODY_TOP_MM * mm, -MARGIN_MM * mm, -BODY_BOTTOM_MM * mm)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RuntimeError("cannot paint on the print device")
+    painted = 0
+    physical = 0
+    try:
+        for job in jobs:
+            language = job.language or str(getattr(job.document, "language", "en"))
+            pages = _lay_out(job.document, device, body)
+            for number, page in enumerate(pages, start=1):
+                physical += 1
+                if not _wanted(device, physical):
+                    continue
+                if painted:
+                    device.newPage()
+                painted += 1
+                _draw_body(painter, job.document, page, body)
+                footer = fill(
+                    tr("Page %1 of %2", language),
+                    format_number(number, language),
+                    format_number(len(pages), language),
+                )
+                printed = fill(tr("Printed %1", language), format_date(printed_on, language))
+                _draw_margins(painter, paper, mm, job.header, footer, printed, language)
+    finally:
+        painter.end()
+    return painted
+
+
+def write_pdf(
+    jobs: Sequence[PrintJob],
+    path: Path,
+    language: str = "en",
+    *,
+    title: str = "",
+    page_size: QPageSize | None = None,
+    printed_on: dt.date | None = None,
+) -> int:
+    """Write ``jobs`` to a PDF file; returns the page count.
+
+    Args:
+        jobs: At least one document with its running header.
+        path: Output file, overwritten.
+        language: Language of jobs whose own language is unknown.
+        title: PDF title metadata; the jobs' headers by default.
+        page_size: Paper size; from the system locale by default.
+        printed_on: Date in the footer; today by default.
+    """
+    if not jobs:
+        raise ValueError("nothing to print")
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(page_size or default_page_size())
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    writer.setTitle(title or ", ".join(job.header for job in jobs))
+    writer.setCreator("NetDesk")
+    resolved = [
+        job
+        if job.language or hasattr(job.document, "language")
+        else job._replace(language=language)
+        for job in jobs
+    ]
+    return render_documents(resolved, writer, printed_on=printed_on)
+
+
+def _wanted(device: QPagedPaintDevice, page: int) -> bool:
+    """Honour a page range the user picked in the print dialog (empty: all pages)."""
+    ranges = device.pageRanges()
+    return ranges.isEmpty() or ranges.contains(page)
+
+
+def _lay_out(doc: QTextDocument, device: QPagedPaintDevice, body: QRectF) -> list[Page]:
+    doc.documentLayout().setPaintDevice(device)
+    # Unlimited page height: the paginator chooses the breaks, not Qt.
+    doc.setTextWidth(body.width())
+    return paginate(doc, body.height(), lead=CELL_PADDING * device.logicalDpiY() / 96)
+
+
+def _draw_body(painter: QPainter, doc: QTextDocument, page: Page, body: QRectF) -> None:
+    y = body.top()
+    if page.header is not None:
+        _draw_band(painter, doc, page.header, QPointF(body.left(), y), body.width())
+        y += page.header.height
+    _draw_band(painter, doc, page.body, QPointF(body.left(), y), body.width())
+
+
+def _draw_band(
+    painter: QPainter, doc: QTextDocument, band: Band, at: QPointF, width: float
+) -> None:
+    painter.save()
+    painter.translate(at.x(), at.y() - band.top)
+    clip = QRectF(0, band.top, width, band.height)
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = context.palette
+    palette.setColor(QPalette.ColorRole.Text, INK)
+    # Qt draws a block's trailing rule (section headings) in the inactive window text colour.
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.WindowText, RULE)
+    context.palette = palette
+    context.clip = clip
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _draw_margins(
+    painter: QPainter,
+    paper: QRectF,
+    mm: float,
+    header: str,
+    footer: str,
+    printed: str,
+    language: str,
+) -> None:
+    """Running header (the person's name) and footer (print date, page number)."""
+    dpi_pt = mm * 25.4 / 72
+    rtl = language == "ar"
+    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+    left, right = paper.left() + MARGIN_MM * mm, paper.right() - MARGIN_MM * mm
+    font = document_font(8)
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QPen(MUTED))
+    metrics = QFontMetricsF(font, painter.device())
+    line = metrics.height()
+    head_rect = QRectF(left, paper.top() + HEADER_MM * mm, right - left, line)
+    name = metrics.elidedText(header, Qt.TextElideMode.ElideRight, head_rect.width())
+    _text(painter, head_rect, name, leading, text_direction(name, direction))
+    foot_rect = QRectF(left, paper.bottom() - FOOTER_MM * mm - line, right - left, line)
+    _text(painter, foot_rect, printed, leading, direction)
+    _text(painter, foot_rect, footer, trailing, direction)
+    painter.setPen(QPen(RULE, 0.5 * dpi_pt))  # a 0.5 pt hairline
+    painter.drawLine(
+        QPointF(left, head_rect.bottom() + 1.5 * mm), QPointF(right, head_rect.bottom() + 1.5 * mm)
+    )
+    painter.drawLine(
+        QPointF(left, foot_rect.top() - 1.5 * mm), QPointF(right, foot_rect.top() - 1.5 * mm)
+    )
+    painter.restore()
+
+
+def _text(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    side: Qt.AlignmentFlag,
+    direction: Qt.LayoutDirection,
+) -> None:
+    option = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+    option.setTextDirection(direction)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    painter.drawText(rect, text, option)
+
+
+__all__ = ["PrintJob", "default_page_size", "render_documents", "write_pdf"]

@@ -1,0 +1,98 @@
+"""File → Print Contact Summary…, Export Summary as PDF…, Print List…"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPagedPaintDevice
+
+if TYPE_CHECKING:
+    from netdesk.printing.render import PrintJob
+    from netdesk.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Print", text)
+
+
+def _ids(window: MainWindow) -> list[int]:
+    ids = window.selected_ids()
+    current = window.current_id()
+    return ids or ([current] if current is not None else [])
+
+
+def summary_jobs(window: MainWindow, ids: list[int]) -> list[PrintJob]:
+    from netdesk.printing.render import PrintJob
+    from netdesk.printing.summary import build_summary_document
+    from netdesk.services.summary import summary_data
+
+    jobs = []
+    for cid in ids:
+        data = summary_data(cid)
+        document = build_summary_document(data, window.language)
+        jobs.append(PrintJob(document, data.contact.best_name(), window.language))
+    return jobs
+
+
+def print_summaries(window: MainWindow) -> None:
+    from netdesk.printing.render import render_documents
+
+    ids = _ids(window)
+    if not ids:
+        return
+    jobs = summary_jobs(window, ids)
+
+    def paint(device: object) -> None:
+        if isinstance(device, QPagedPaintDevice):
+            render_documents(jobs, device)
+
+    window.dialogs.print_preview(window, paint)
+
+
+def export_summary_pdf(window: MainWindow) -> Path | None:
+    from netdesk.printing.render import write_pdf
+
+    ids = _ids(window)
+    if not ids:
+        return None
+    jobs = summary_jobs(window, ids)
+    name = jobs[0].header if len(jobs) == 1 else _tr("Contacts")
+    suggested = str(Path(window.settings.last_directory or Path.home()) / f"{name}.pdf")
+    path = window.dialogs.save_file(
+        window, _tr("Export Summary as PDF"), suggested, _tr("PDF files (*.pdf)")
+    )
+    if not path:
+        return None
+    target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    try:
+        write_pdf(jobs, target, window.language, title=name)
+    except OSError as error:
+        window.dialogs.warn(
+            window,
+            _tr("Cannot Save PDF"),
+            _tr("%1 could not be written: %2")
+            .replace("%1", str(target))
+            .replace("%2", error.strerror or str(error)),
+        )
+        return None
+    window.settings.last_directory = str(target.parent)
+    window.statusBar().showMessage(_tr("Saved %1").replace("%1", str(target)), 5000)
+    return target
+
+
+def print_list(window: MainWindow) -> None:
+    from netdesk.printing.render import PrintJob, render_documents
+    from netdesk.printing.summary import build_list_document
+    from netdesk.services.summary import list_rows
+
+    rows = list_rows(window.contacts.ids())
+    title = _tr("Contacts")
+    job = PrintJob(build_list_document(rows, window.language, title), title, window.language)
+
+    def paint(device: object) -> None:
+        if isinstance(device, QPagedPaintDevice):
+            render_documents([job], device)
+
+    window.dialogs.print_preview(window, paint)
