@@ -205,7 +205,7 @@ class ContactTableModel(QAbstractTableModel):
     def _on_changed(self, change: Change) -> None:
         if change.entity is not Entity.CONTACT:
             return
-        if change.kind is ChangeKind.UPDATED:
+        if change.kind is ChangeKind.UPDATED and self._query.due_by is None:
             rows = [self._row_of[c] for c in change.ids if c in self._row_of]
             for cid in change.ids:
                 self._cache.pop(cid, None)

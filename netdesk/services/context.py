@@ -29,6 +29,8 @@ class AppContext:
         return self.data_dir / DB_FILENAME
 
     def close(self) -> None:
+        # Undo commands hold closures over the services; drop them while Qt is alive.
+        self.undo_stack.clear()
         close_database()
 
 

@@ -3,7 +3,6 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.db.connection import close_database
 from netdesk.services.context import AppContext, create_context
 from netdesk.settings import Settings
 from netdesk.ui.main_window import MainWindow
@@ -63,6 +62,6 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
         return window
 
     yield make
-    for window, _context in opened:
+    for window, context in opened:
         window.close()
-    close_database()
+        context.close()

@@ -162,3 +162,62 @@ def test_about_names_the_data_folder(make_window):
     window.actions_.about.trigger()
     _title, text = window.dialogs.messages[-1]
     assert str(window.context.data_dir) in text
+
+
+def test_export_summary_pdf(make_window, tmp_path):
+    import shutil
+    import subprocess
+
+    window = make_window()
+    cid = window.context.contacts.add(ContactData(given_name="Huda", organization="Instabug"))
+    window.select_contact(cid)
+    window.dialogs.save_path = str(tmp_path / "huda")
+    window.actions_.export_pdf.trigger()
+    pdf = tmp_path / "huda.pdf"
+    assert pdf.exists()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Huda" in text
+        assert "Instabug" in text
+
+
+def test_print_preview_paints_every_page(make_window, monkeypatch):
+    from PySide6.QtGui import QPdfWriter
+
+    window = make_window()
+    window.context.contacts.add(ContactData(given_name="Rana"))
+    pages: list[int] = []
+
+    def preview(parent, paint):
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            writer = QPdfWriter(f"{tmp}/p.pdf")
+            paint(writer)
+            pages.append(1)
+        return True
+
+    window.dialogs.print_preview = preview
+    window.actions_.print_list.trigger()
+    window.actions_.print_summary.trigger()
+    assert pages == [1, 1]
+
+
+def test_due_view_and_reached_out(qtbot, make_window):
+    window = make_window()
+    svc = window.context.contacts
+    late = svc.add(ContactData(given_name="Late", circle="mentor"))
+    svc.add(ContactData(given_name="Fresh"))
+    long_ago = dt.datetime.combine(dt.date.today() - dt.timedelta(days=60), dt.time(9))
+    window.context.interactions.log(InteractionData(when=long_ago, summary="Old talk"), [late])
+    window.sidebar_model.refresh()
+    assert window.overdue_count() == 1
+    window.show_due()
+    assert window.contacts.ids() == [late]
+    window.select_contact(late)
+    window.actions_.reached_out(main_actions.InteractionKind.CALL)
+    assert window.contacts.ids() == []  # reaching out moves them out of the Due view
+    assert window.overdue_count() == 0
+    window.actions_.undo.trigger()
+    assert window.contacts.ids() == [late]

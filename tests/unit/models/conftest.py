@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from netdesk.db.connection import close_database
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.services.context import AppContext, create_context
 
@@ -14,7 +13,7 @@ from netdesk.services.context import AppContext, create_context
 def context(qapp, tmp_path: Path) -> Iterator[AppContext]:
     ctx = create_context(tmp_path / "data")
     yield ctx
-    close_database()
+    ctx.close()
 
 
 @pytest.fixture
