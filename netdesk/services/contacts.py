@@ -61,6 +61,28 @@ class ContactService(QObject):
             .exists()
         )
 
+    def organization_id(self, contact_id: int) -> int | None:
+        row = Contact.select(Contact.organization).where(Contact.id == contact_id).first()
+        return row.organization_id if row else None
+
+    def organization_named(self, name: str) -> int | None:
+        from netdesk.db.records import Organization
+        from netdesk.domain.text import fold
+
+        org = Organization.get_or_none(Organization.name_key == fold(name))
+        return int(org.id) if org else None
+
+    def count_at_organization(self, organization_id: int) -> int:
+        return int(
+            Contact.select()
+            .where(
+                (Contact.organization == organization_id)
+                & Contact.deleted_at.is_null()
+                & ~Contact.archived
+            )
+            .count()
+        )
+
     def query_ids(self, query: contact_query.ContactQuery) -> list[int]:
         return contact_query.query_ids(query)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
@@ -21,7 +22,19 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.domain.enums import LinkKind
 from netdesk.models.labels import circle_label, qdate
 from netdesk.services.contact_query import ContactRow
+from netdesk.services.ledger_store import Balance
 from netdesk.ui.bidi import auto_label
+
+
+@dataclass(frozen=True, slots=True)
+class CardLedger:
+    """What the card shows of the give-and-ask ledger, gathered by the window."""
+
+    balance: Balance
+    open_asks: list[str]
+    events: list[str]
+    colleagues: int
+
 
 _LINK_NAMES = {
     LinkKind.LINKEDIN: "LinkedIn",
@@ -35,10 +48,12 @@ class ContactCard(QWidget):
     """Signals:
     edit_requested: the user wants to edit the shown contact.
     log_requested: the user wants to log an interaction with the shown contact.
+    organization_requested: the user wants to see everyone at this organisation.
     """
 
     edit_requested = Signal()
     log_requested = Signal()
+    organization_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +90,12 @@ class ContactCard(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.show_contact(None, None)
 
-    def show_contact(self, data: ContactData | None, row: ContactRow | None) -> None:
+    def show_contact(
+        self,
+        data: ContactData | None,
+        row: ContactRow | None,
+        ledger: CardLedger | None = None,
+    ) -> None:
         while self._form.rowCount():
             self._form.removeRow(0)
         self._edit.setEnabled(data is not None)
@@ -114,7 +134,37 @@ class ContactCard(QWidget):
         self._add_text(self.tr("Tags"), ", ".join(data.tags))
         if row is not None:
             self._add_text(self.tr("Keep in touch"), self._keep_in_touch(data, row))
+        if ledger is not None:
+            self._add_ledger(data, ledger)
         self._add_text(self.tr("Notes"), data.notes)
+
+    def _add_ledger(self, data: ContactData, ledger: CardLedger) -> None:
+        b = ledger.balance
+        if b.gave or b.received or b.offers or b.asks_open or b.asks_done:
+            self._add_text(
+                self.tr("Give and ask"),
+                self.tr("I gave %1 · I received %2 · offers %3 · open asks %4")
+                .replace("%1", str(b.gave))
+                .replace("%2", str(b.received))
+                .replace("%3", str(b.offers))
+                .replace("%4", str(b.asks_open)),
+            )
+        if ledger.open_asks:
+            self._add_text(self.tr("Open asks"), "\n".join(ledger.open_asks))
+        if ledger.events:
+            self._add_text(self.tr("Events together"), "\n".join(ledger.events))
+        if data.organization and ledger.colleagues:
+            link = QLabel()
+            link.setTextFormat(Qt.TextFormat.RichText)
+            link.setText(
+                '<a href="org">'
+                + html.escape(self.tr("%n other(s) at this organisation", "", ledger.colleagues))
+                + "</a>"
+            )
+            link.linkActivated.connect(
+                lambda _href: self.organization_requested.emit(data.organization)
+            )
+            self._form.addRow("", link)
 
     def _keep_in_touch(self, data: ContactData, row: ContactRow) -> str:
         locale = QLocale()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.enums import Circle
 from netdesk.models.contact_table import Column, ContactTableModel
-from netdesk.models.labels import circle_label
+from netdesk.models.labels import circle_label, qdate
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
-from netdesk.services.contact_query import ContactQuery
+from netdesk.services.contact_query import ContactQuery, ContactRow
 from netdesk.services.context import AppContext
 from netdesk.settings import Settings
-from netdesk.ui.contact_card import ContactCard
+from netdesk.ui.contact_card import CardLedger, ContactCard
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         self.sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)
         context.contacts.changed.connect(self._on_contacts_changed)
+        context.network.changed.connect(self._on_contacts_changed)
         self.sidebar_model.modelReset.connect(self._on_counts_refreshed)
         self._restore_state()
         self._after_reset()
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.empty.import_requested.connect(lambda: self.actions_.import_files())
         self.card.edit_requested.connect(lambda: self.actions_.edit_contact())
         self.card.log_requested.connect(lambda: self.actions_.log_interaction())
+        self.card.organization_requested.connect(self.show_organization)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"))
@@ -247,11 +249,41 @@ class MainWindow(QMainWindow):
             return
         data = self.context.contacts.get(contact_id)
         row = self.context.contacts.rows([contact_id]).get(contact_id)
-        self.card.show_contact(data, row)
+        self.card.show_contact(data, row, self._ledger(contact_id, row))
         self.timeline.set_contact(contact_id)
         self.timeline_title.setText(
             self.tr("Timeline — %n interaction(s)", "", self.timeline.total)
         )
+
+    def _ledger(self, contact_id: int, row: ContactRow | None) -> CardLedger:
+        from netdesk.services import ledger_store
+
+        locale = QLocale()
+        asks = [
+            a for a in ledger_store.asks_for(contact_id) if a.status == "open" and not a.is_offer
+        ]
+        events = ledger_store.events_for(contact_id)
+        org_id = self.context.contacts.organization_id(contact_id)
+        colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
+        return CardLedger(
+            balance=ledger_store.balance(contact_id),
+            open_asks=[
+                f"{locale.toString(qdate(a.asked_on), QLocale.FormatType.ShortFormat)} — {a.what}"
+                for a in asks
+            ],
+            events=[
+                f"{e.name} ({locale.toString(qdate(e.date), QLocale.FormatType.ShortFormat)})"
+                for e in events
+            ],
+            colleagues=max(0, colleagues),
+        )
+
+    def show_organization(self, name: str) -> None:
+        """Filter the table to everyone at the organisation called ``name``."""
+        org_id = self.context.contacts.organization_named(name)
+        row = self.sidebar_model.row_of(SidebarKind.ORGANIZATION, org_id)
+        if row is not None:
+            self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
 
     def _on_contacts_changed(self, change: Change) -> None:
         if self._current_id is not None and self._current_id in change.ids:

@@ -3,6 +3,11 @@
 <context>
     <name>ContactCard</name>
     <message numerus="yes">
+        <source>%n other(s) at this organisation</source>
+        <translation>
+            <numerusform>%n other at this organisation</numerusform><numerusform>%n others at this organisation</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
@@ -30,6 +35,90 @@
         <translation>
             <numerusform>Set circle of %n contact</numerusform><numerusform>Set circle of %n contacts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Snooze %n contact(s)</source>
+        <translation>
+            <numerusform>Snooze %n contact</numerusform><numerusform>Snooze %n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message numerus="yes">
+        <source>contacts</source>
+        <comment>dashboard tile</comment>
+        <translation>
+            <numerusform>contacts</numerusform><numerusform>contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in touch in the last 30 days</source>
+        <comment>dashboard tile</comment>
+        <translation>
+            <numerusform>in touch in the last 30 days</numerusform><numerusform>in touch in the last 30 days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in touch in the last 90 days</source>
+        <comment>dashboard tile</comment>
+        <translation>
+            <numerusform>in touch in the last 90 days</numerusform><numerusform>in touch in the last 90 days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue for a catch-up</source>
+        <comment>dashboard tile</comment>
+        <translation>
+            <numerusform>overdue for a catch-up</numerusform><numerusform>overdue for a catch-up</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>due this week</source>
+        <comment>dashboard tile</comment>
+        <translation>
+            <numerusform>due this week</numerusform><numerusform>due this week</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>never contacted</source>
+        <comment>dashboard tile</comment>
+        <translation>
+            <numerusform>never contacted</numerusform><numerusform>never contacted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>times I gave</source>
+        <comment>balance</comment>
+        <translation>
+            <numerusform>times I gave</numerusform><numerusform>times I gave</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>times I received</source>
+        <comment>balance</comment>
+        <translation>
+            <numerusform>times I received</numerusform><numerusform>times I received</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>open asks</source>
+        <comment>balance</comment>
+        <translation>
+            <numerusform>open asks</numerusform><numerusform>open asks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>offers made</source>
+        <comment>balance</comment>
+        <translation>
+            <numerusform>offers made</numerusform><numerusform>offers made</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DueBanner</name>
+    <message numerus="yes">
+        <source>%n person(s) are due for a catch-up. A short message keeps a connection warm.</source>
+        <translation>
+            <numerusform>%n person are due for a catch-up. A short message keeps a connection warm.</numerusform><numerusform>%n persons are due for a catch-up. A short message keeps a connection warm.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -42,6 +131,11 @@
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform><numerusform>Tag for %n contacts:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached out to %n contact(s)</source>
+        <translation>
+            <numerusform>Reached out to %n contact</numerusform><numerusform>Reached out to %n contacts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -65,6 +159,42 @@
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyBarChart</name>
+    <message numerus="yes">
+        <source>%1: %Ln interaction(s)</source>
+        <translation>
+            <numerusform>%1: %Ln interaction</numerusform><numerusform>%1: %Ln interactions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkViewDialog</name>
+    <message numerus="yes">
+        <source>Open Asks (%Ln)</source>
+        <translation>
+            <numerusform>Open Asks (%Ln)</numerusform><numerusform>Open Asks (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What I Gave Lately (%Ln)</source>
+        <translation>
+            <numerusform>What I Gave Lately (%Ln)</numerusform><numerusform>What I Gave Lately (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Introductions (%Ln)</source>
+        <translation>
+            <numerusform>Introductions (%Ln)</numerusform><numerusform>Introductions (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%Ln)</source>
+        <translation>
+            <numerusform>Events (%Ln)</numerusform><numerusform>Events (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What you gave in the last %Ln day(s): favours, help and offers.</source>
+        <translation>
+            <numerusform>What you gave in the last %Ln day: favours, help and offers.</numerusform><numerusform>What you gave in the last %Ln days: favours, help and offers.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -221,3 +221,23 @@ def test_due_view_and_reached_out(qtbot, make_window):
     assert window.overdue_count() == 0
     window.actions_.undo.trigger()
     assert window.contacts.ids() == [late]
+
+
+def test_card_shows_ledger_and_colleagues(qtbot, make_window):
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    svc = window.context.contacts
+    nadia = svc.add(ContactData(given_name="Nadia", organization="Instabug"))
+    svc.add(ContactData(given_name="Hany", organization="instabug"))
+    svc.add(ContactData(given_name="Other", organization="Fawry"))
+    window.context.network.add_ask(nadia, "Referral for the QA lead role")
+    window.select_contact(nadia)
+    texts = [w.text() for w in window.card.findChildren(QLabel)]
+    assert any("Referral for the QA lead role" in t for t in texts)
+    assert any("open asks 1" in t for t in texts)
+    link = next(w for w in window.card.findChildren(QLabel) if "other at this" in w.text())
+    window.sidebar_model.refresh()
+    link.linkActivated.emit("org")
+    assert sorted(window.contacts.index(r, 0).data() for r in range(window.contacts.rowCount())
+                  ) == ["Hany", "Nadia"]

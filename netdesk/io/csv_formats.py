@@ -1,0 +1,140 @@
+"""Known CSV layouts: Google Contacts (current and legacy), Outlook, Thunderbird
+and LinkedIn Connections, recognised by their headers.
+
+All of them are read through ``csv_mapping``'s shared header vocabulary; this
+module adds what is particular to each layout (LinkedIn's "Connected On",
+NetDesk's own fields in Google custom fields).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netdesk.domain.contact_data import ContactData, InteractionData
+from netdesk.domain.enums import InteractionKind
+from netdesk.io.csv_dates import parse_date
+from netdesk.io.csv_mapping import (
+    Column,
+    Field,
+    columns_for,
+    guess_mapping,
+    normalise_header,
+    rows_to_contacts,
+    rows_to_pairs,
+    unapostrophe,
+)
+from netdesk.io.csv_table import CsvTable, table_from_text
+from netdesk.io.errors import ImportFormatError
+
+#: Google custom-field labels that carry NetDesk's own fields in its CSV export.
+NETDESK_CUSTOM_FIELDS = {
+    "NetDesk circle": "circle",
+    "NetDesk how met": "how_met",
+    "NetDesk can help with": "can_help_with",
+    "NetDesk cadence days": "cadence_days",
+    "NetDesk location": "location",
+}
+
+
+def detect_layout(headers: list[str]) -> str | None:
+    """The known layout ``headers`` belong to, as a ParseResult format name."""
+    h = {normalise_header(x) for x in headers}
+    if "connected on" in h and ("first name" in h or "url" in h):
+        return "linkedin-csv"
+    if "primary email" in h or ("secondary email" in h and "display name" in h):
+        return "thunderbird-csv"
+    if "email 1 - value" in h or "phone 1 - value" in h or "group membership" in h:
+        return "google-csv"
+    if "email address" in h or "business phone" in h or "mobile phone" in h:
+        return "outlook-csv"
+    return None
+
+
+def _connected_on(contacts_rows: list[tuple[ContactData, list[str]]], index: int) -> None:
+    for contact, row in contacts_rows:
+        date = parse_date(CsvTable.cell(row, index))
+        if date is None or date.year is None:
+            continue
+        when = dt.datetime(date.year, date.month, date.day)
+        contact.interactions.append(
+            InteractionData(when=when, kind=InteractionKind.SOCIAL, summary="Connected on LinkedIn")
+        )
+
+
+def _custom_fields(
+    contacts_rows: list[tuple[ContactData, list[str]]], columns: list[Column]
+) -> None:
+    pairs: dict[str, dict[str, int]] = {}
+    for index, col in enumerate(columns):
+        if col.part.startswith("custom-"):
+            pairs.setdefault(col.group, {})[col.part.removeprefix("custom-")] = index
+    for contact, row in contacts_rows:
+        for pair in pairs.values():
+            if "label" not in pair or "value" not in pair:
+                continue
+            attr = NETDESK_CUSTOM_FIELDS.get(unapostrophe(CsvTable.cell(row, pair["label"])))
+            value = unapostrophe(CsvTable.cell(row, pair["value"]))
+            if not attr or not value:
+                continue
+            if attr == "cadence_days":
+                if value.isdigit() and 0 < int(value) <= 36_500:
+                    contact.cadence_days = int(value)
+            else:
+                setattr(contact, attr, value)
+
+
+def read_known(table: CsvTable, layout: str, name: str) -> tuple[list[ContactData], list[str]]:
+    """Contacts from a table in a known layout."""
+    warnings: list[str] = []
+    columns = columns_for(table)
+    pairs = rows_to_pairs(table, dict(enumerate(columns)), name, warnings)
+    normalised = [normalise_header(h) for h in table.headers or []]
+    if layout == "linkedin-csv" and "connected on" in normalised:
+        _connected_on(pairs, normalised.index("connected on"))
+    if layout == "google-csv":
+        _custom_fields(pairs, columns)
+    return [contact for contact, _ in pairs], warnings
+
+
+def read_csv_contacts(
+    text: str, name: str, encoding: str = "utf-8"
+) -> tuple[list[ContactData], list[str], str, CsvTable]:
+    """Read decoded CSV text: a known layout, else the guessed column mapping.
+
+    Returns:
+        ``(contacts, warnings, format, table)``; ``format`` is ``"csv"`` when the
+        layout is unknown: ``contacts`` then follow the guessed mapping (possibly
+        none, when no column was recognised) and the caller should let the user
+        check the mapping.
+
+    Raises:
+        ImportFormatError: no rows, plain text rather than a table, or no row
+            holds a contact.
+    """
+    try:
+        table = table_from_text(text, encoding)
+    except ImportFormatError as exc:
+        raise ImportFormatError(f"{name}: {exc}") from None
+    layout = detect_layout(table.headers) if table.headers else None
+    if layout is not None:
+        contacts, warnings = read_known(table, layout, name)
+        if not contacts:
+            raise ImportFormatError(f"{name} has no rows with a name, email or phone.")
+        return contacts, warnings, layout, table
+    warnings = []
+    mapping = guess_mapping(table)
+    if table.width < 2 and not set(mapping.values()) & {Field.EMAIL, Field.PHONE, Field.URL}:
+        raise ImportFormatError(f"{name} is not a contact file: it is plain text, not a table.")
+    known = columns_for(table)
+    columns = {
+        i: (known[i] if i < len(known) and known[i].field is f else Column(f))
+        for i, f in mapping.items()
+    }
+    contacts = rows_to_contacts(table, columns, name, warnings)
+    if contacts:
+        return contacts, warnings, "csv", table
+    recognised = any(f is not Field.IGNORE for f in mapping.values())
+    if recognised or table.headers is None or table.width < 2 or not table.rows:
+        raise ImportFormatError(f"{name} is not a contact file: no row has a name, email or phone.")
+    warnings.append(f"No column of {name} was recognised; choose what each column holds.")
+    return [], warnings, "csv", table

@@ -1,0 +1,104 @@
+"""Clean-up applied to every imported contact, whatever the format."""
+
+from __future__ import annotations
+
+from netdesk.domain.contact_data import ContactData, Labeled
+from netdesk.io.errors import MAX_FIELD_CHARS, MAX_NOTES_CHARS
+
+_TEXT_FIELDS = (
+    "uid",
+    "given_name",
+    "family_name",
+    "display_name",
+    "nickname",
+    "organization",
+    "job_title",
+    "department",
+    "circle",
+    "how_met",
+    "can_help_with",
+    "location",
+)
+# Generous caps on list lengths: real cards have a handful, and a hostile file
+# must not turn one contact into a million rows.
+_MAX_ITEMS = 100
+
+
+def has_content(c: ContactData) -> bool:
+    """Same as ``not c.is_empty()``, without building the display name."""
+    return bool(
+        c.display_name.strip()
+        or c.given_name.strip()
+        or c.family_name.strip()
+        or c.nickname.strip()
+        or c.organization.strip()
+        or c.emails
+        or c.phones
+        or c.urls
+    )
+
+
+def clip(text: str, limit: int, what: str, where: str, warnings: list[str]) -> str:
+    """Return ``text`` cut to ``limit`` characters, warning when it was longer."""
+    if len(text) <= limit:
+        return text
+    warnings.append(f"{where}: {what} was longer than {limit:,} characters and was cut.")
+    return text[:limit]
+
+
+def _clip_list(items: list[Labeled], what: str, where: str, warnings: list[str]) -> list[Labeled]:
+    out: list[Labeled] = []
+    seen: set[str] = set()
+    for item in items:
+        value = item.value.strip()
+        if len(value) > MAX_FIELD_CHARS:
+            value = clip(value, MAX_FIELD_CHARS, what, where, warnings)
+        if not value or value in seen:
+            continue
+        seen.add(value)
+        out.append(
+            item
+            if value == item.value and len(item.label) <= 100
+            else (Labeled(value, item.label[:100]))
+        )
+    if len(out) > _MAX_ITEMS:
+        warnings.append(f"{where}: only the first {_MAX_ITEMS} {what}s were kept.")
+        out = out[:_MAX_ITEMS]
+    return out
+
+
+def tidy(contact: ContactData, where: str, warnings: list[str]) -> ContactData:
+    """Strip, de-duplicate and cap the fields of ``contact`` in place and return it.
+
+    Args:
+        contact: the freshly parsed contact.
+        where: how to name the contact in warnings, e.g. "card 3 of x.vcf".
+        warnings: list the warnings are appended to.
+    """
+    for name in _TEXT_FIELDS:
+        value: str = getattr(contact, name)
+        if not value:
+            continue
+        stripped = value.strip()
+        if len(stripped) > MAX_FIELD_CHARS:
+            stripped = clip(stripped, MAX_FIELD_CHARS, name.replace("_", " "), where, warnings)
+        if stripped is not value:
+            setattr(contact, name, stripped)
+    if contact.notes:
+        contact.notes = clip(contact.notes.strip(), MAX_NOTES_CHARS, "notes", where, warnings)
+    if contact.emails:
+        contact.emails = _clip_list(contact.emails, "email", where, warnings)
+    if contact.phones:
+        contact.phones = _clip_list(contact.phones, "phone", where, warnings)
+    if contact.addresses:
+        contact.addresses = _clip_list(contact.addresses, "address", where, warnings)
+    if contact.urls:
+        contact.urls = _clip_list(contact.urls, "link", where, warnings)
+    if contact.tags:
+        tags: list[str] = []
+        for tag in contact.tags:
+            tag = clip(tag.strip(), MAX_FIELD_CHARS, "tag", where, warnings)
+            if tag and tag not in tags:
+                tags.append(tag)
+        contact.tags = tags[:_MAX_ITEMS]
+    return contact
