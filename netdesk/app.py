@@ -34,7 +34,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         from netdesk.cli import run_command
 
-        return int(run_command(args))
+        try:
+            return int(run_command(args))
+        except BrokenPipeError:
+            # The reader (e.g. `| head`) went away; that is not an error of ours.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
     return run_gui(args)
 
 

@@ -16,6 +16,14 @@ EXIT_FAILURE = 2
 def add_commands(sub: Any) -> None:
     due = sub.add_parser("due", help="list overdue and due-this-week contacts")
     due.add_argument("--json", action="store_true", help="print JSON")
+    imp = sub.add_parser("import", help="import contact files (vCard, CSV, JSON)")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--tag", action="append", default=[], help="tag everyone imported")
+    imp.add_argument("--circle", default="", help="circle for contacts without one")
+    exp = sub.add_parser("export", help="export contacts")
+    exp.add_argument("--format", required=True, choices=["vcf", "csv", "json"])
+    exp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    exp.add_argument("--vcard-version", choices=["3.0", "4.0"], default="4.0")
     summary = sub.add_parser("summary", help="render a contact summary as PDF")
     who = summary.add_mutually_exclusive_group(required=True)
     who.add_argument("--id", type=int, help="the contact's id")
@@ -55,7 +63,7 @@ def fail(message: str) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    handler = {"due": _due, "summary": _summary}[args.command]
+    handler = {"due": _due, "summary": _summary, "import": _import, "export": _export}[args.command]
     return handler(args)
 
 
@@ -117,3 +125,64 @@ def _due(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         context.close()
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from netdesk.io.errors import ImportFormatError
+    from netdesk.io.reader import read_contacts_file
+
+    context = _context(args)
+    status = EXIT_OK
+    try:
+        for name in args.files:
+            path = Path(name)
+            try:
+                result = read_contacts_file(path)
+            except ImportFormatError as error:
+                print(f"netdesk: {error}", file=sys.stderr)
+                status = EXIT_FAILURE
+                continue
+            plan = context.importer.plan(result.contacts)
+            report = context.importer.apply(plan, args.circle, args.tag, path.name)
+            print(
+                f"{path.name}: {report.added} added, {report.merged} merged, "
+                f"{report.skipped} skipped ({result.format}, {result.encoding})"
+            )
+            for item in plan:
+                if item.reason and item.action.value != "add":
+                    print(
+                        f"  {item.action.value}: {item.incoming.best_name() or '?'} — {item.reason}"
+                    )
+            for warning in result.warnings:
+                print(f"  note: {warning}")
+        return status
+    finally:
+        context.close()
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from netdesk.services.exporter import ExportFormat, contacts_for_export, render
+
+    context = _context(args)
+    try:
+        text = render(contacts_for_export(), ExportFormat(args.format), args.vcard_version)
+    finally:
+        context.close()
+    if not args.output:
+        sys.stdout.write(text)
+        return EXIT_OK
+    target = Path(args.output)
+    temp = target.with_name(target.name + ".part")
+    try:
+        # newline="" keeps the CRLF that vCard and CSV require.
+        with open(temp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        temp.replace(target)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        return fail(f"cannot write {target}: {error.strerror or error}")
+    return EXIT_OK

@@ -6,8 +6,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Keep tests independent of the developer's locale and data.
-os.environ["LANG"] = "en_US.UTF-8"
-os.environ["LC_ALL"] = "en_US.UTF-8"
+os.environ["LANG"] = "C.UTF-8"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest
 

@@ -40,9 +40,13 @@ def import_one(window: MainWindow, path: Path) -> None:
         window.dialogs.warn(window, _tr("Cannot Import"), str(error))
         return
     if result.format == "csv" and result.table is not None:
-        from netdesk.io.csv_table import apply_mapping, guess_mapping
+        from netdesk.io.csv_mapping import apply_mapping, guess_mapping
+        from netdesk.ui.csv_mapping_dialog import CsvMappingDialog
 
-        result.contacts = apply_mapping(result.table, guess_mapping(result.table))
+        mapper = CsvMappingDialog(path.name, result.table, guess_mapping(result.table), window)
+        if mapper.exec() != QDialog.DialogCode.Accepted:
+            return
+        result.contacts = apply_mapping(result.table, mapper.mapping())
     plan = window.context.importer.plan(result.contacts)
     dialog = ImportPreviewDialog(path.name, plan, result.warnings, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -89,3 +89,80 @@ def test_summary_refuses_ambiguous_and_unknown(network, tmp_path):
     assert out.returncode == 2
     assert "no contact has id 999" in out.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _export_json(data_dir):
+    return json.loads(run(data_dir, "export", "--format", "json", check=True).stdout)
+
+
+def _comparable(contacts):
+    keys = ("display_name", "given_name", "family_name", "organization", "title", "emails",
+            "phones", "urls", "tags", "birthday", "notes")
+    return sorted(({k: c[k] for k in keys} for c in contacts), key=lambda c: c["display_name"])
+
+
+ARABIC_VCF = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:السيد;أحمد;;;\r\nFN:أحمد السيد\r\nORG:فودافون مصر\r\n"
+    "EMAIL;TYPE=WORK:ahmed@example.com\r\nTEL;TYPE=CELL:+20 100 123 4567\r\n"
+    "URL:https://www.linkedin.com/in/ahmed\r\nCATEGORIES:القاهرة,Mentors\r\nBDAY:--0415\r\n"
+    "NOTE:التقينا في PyCon\\, القاهرة\\nسطر ثان\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sara Ali\r\nN:Ali;Sara;;;\r\nTITLE:Engineer\r\n"
+    "EMAIL:sara@x.example\r\nEND:VCARD\r\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["vcf", "json", "csv"])
+def test_import_export_round_trip(tmp_path, fmt):
+    source = tmp_path / "in.vcf"
+    source.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    first, second = tmp_path / "a", tmp_path / "b"
+    out = run(first, "import", str(source), check=True)
+    assert "2 added, 0 merged, 0 skipped" in out.stdout
+    exported = tmp_path / f"out.{fmt}"
+    run(first, "export", "--format", fmt, "-o", str(exported), check=True)
+    run(second, "import", str(exported), check=True)
+    original, again = _export_json(first), _export_json(second)
+    assert _comparable(again) == _comparable(original)
+    ahmed = next(c for c in original if c["given_name"] == "أحمد")
+    assert ahmed["birthday"] == "--04-15"
+    assert ahmed["notes"] == "التقينا في PyCon, القاهرة\nسطر ثان"
+    assert sorted(ahmed["tags"]) == ["Mentors", "القاهرة"]
+
+
+def test_reimport_merges_instead_of_duplicating(tmp_path):
+    source = tmp_path / "in.vcf"
+    source.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    data = tmp_path / "d"
+    run(data, "import", str(source), check=True)
+    out = run(data, "import", str(source), check=True)
+    assert "0 added, 2 merged" in out.stdout
+    assert len(_export_json(data)) == 2
+
+
+def test_bad_file_is_refused_and_writes_nothing(tmp_path):
+    good = tmp_path / "good.vcf"
+    good.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    png = tmp_path / "photo.vcf"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    data = tmp_path / "d"
+    out = run(data, "import", str(png), str(empty), str(good))
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith("netdesk: ") for line in lines)
+    assert "photo.vcf" in lines[0]
+    assert "Traceback" not in out.stderr
+    assert len(_export_json(data)) == 2
+
+
+def test_csv_export_neutralises_formulas(tmp_path):
+    source = tmp_path / "in.vcf"
+    source.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:=HYPERLINK(\"http://x\")\r\n"
+                      "NOTE:@SUM(A1)\r\nEND:VCARD\r\n", encoding="utf-8", newline="")
+    data = tmp_path / "d"
+    run(data, "import", str(source), check=True)
+    text = run(data, "export", "--format", "csv", check=True).stdout
+    assert "'=HYPERLINK" in text
+    assert "'@SUM(A1)" in text

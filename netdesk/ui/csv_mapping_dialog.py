@@ -1,0 +1,94 @@
+"""The column-mapping step for a CSV file whose layout NetDesk does not know."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.io.csv_mapping import Field
+from netdesk.io.csv_table import CsvTable
+
+
+class CsvMappingDialog(QDialog):
+    def __init__(
+        self, source: str, table: CsvTable, mapping: dict[int, Field], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Match Columns"))
+        names = {
+            Field.GIVEN_NAME: self.tr("Given name"),
+            Field.MIDDLE_NAME: self.tr("Middle name"),
+            Field.FAMILY_NAME: self.tr("Family name"),
+            Field.DISPLAY_NAME: self.tr("Full name"),
+            Field.NICKNAME: self.tr("Nickname"),
+            Field.EMAIL: self.tr("Email"),
+            Field.PHONE: self.tr("Phone"),
+            Field.ORGANIZATION: self.tr("Organisation"),
+            Field.DEPARTMENT: self.tr("Department"),
+            Field.JOB_TITLE: self.tr("Title"),
+            Field.NOTES: self.tr("Notes"),
+            Field.URL: self.tr("Web or profile link"),
+            Field.ADDRESS: self.tr("Address"),
+            Field.TAGS: self.tr("Tags"),
+            Field.BIRTHDAY: self.tr("Birthday"),
+            Field.IGNORE: self.tr("(do not import)"),
+        }
+        width = max((len(r) for r in table.rows[:50]), default=0)
+        width = max(width, len(table.headers or []))
+        intro = QLabel(
+            self.tr(
+                "%1 is a CSV file NetDesk does not recognise. Say what each column holds; "
+                "NetDesk guessed from the headers and the values."
+            ).replace("%1", source)
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(width, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Examples"), self.tr("Import as")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.combos: list[QComboBox] = []
+        for col in range(width):
+            header = (
+                table.headers[col]
+                if table.headers and col < len(table.headers)
+                else self.tr("Column %1").replace("%1", str(col + 1))
+            )
+            samples = [r[col] for r in table.rows[:20] if col < len(r) and r[col].strip()][:3]
+            self.table.setItem(col, 0, QTableWidgetItem(header))
+            self.table.setItem(col, 1, QTableWidgetItem(" · ".join(samples)))
+            combo = QComboBox()
+            for field in Field:
+                combo.addItem(names[field], field.value)
+            combo.setCurrentIndex(combo.findData(mapping.get(col, Field.IGNORE).value))
+            self.table.setCellWidget(col, 2, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(720, 460)
+
+    def mapping(self) -> dict[int, Field]:
+        return {
+            col: Field(str(combo.currentData()))
+            for col, combo in enumerate(self.combos)
+            if combo.currentData() != Field.IGNORE.value
+        }
