@@ -199,6 +199,24 @@ class ContactService(QObject):
             FunctionCommand(self.tr("Snooze %n contact(s)", "", len(ids)), redo, undo)
         )
 
+    def merge(self, keep: int, others: list[int]) -> None:
+        """Merge ``others`` into ``keep`` as one undo step."""
+        from netdesk.services.duplicates import MergeRecord, merge_contacts, unmerge
+
+        records: list[MergeRecord] = []
+
+        def redo() -> None:
+            records[:] = [merge_contacts(keep, others, self.region)]
+            self._announce(ChangeKind.REMOVED, [keep, *others])
+
+        def undo() -> None:
+            unmerge(records[0], self.region)
+            self._announce(ChangeKind.ADDED, [keep, *others])
+
+        self.undo_stack.push(
+            FunctionCommand(self.tr("Merge %n contact(s)", "", len(others) + 1), redo, undo)
+        )
+
     def notify_activity(self, ids: list[int]) -> None:
         """Announce that interactions changed these contacts' last-contact/next-due."""
         self._announce(ChangeKind.UPDATED, ids)

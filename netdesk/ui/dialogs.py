@@ -22,6 +22,13 @@ class Dialogs:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, path, filters)
         return str(chosen)
 
+    def save_file_filtered(
+        self, parent: QWidget, title: str, path: str, filters: str
+    ) -> tuple[str, str]:
+        """A save dialog that also says which of ``filters`` the user picked."""
+        chosen, picked = QFileDialog.getSaveFileName(parent, title, path, filters)
+        return str(chosen), str(picked)
+
     def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)

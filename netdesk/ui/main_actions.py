@@ -45,6 +45,10 @@ class MainActions(QObject):
             self.tr("Toggle &Favourite"), self.toggle_favourite, QKeySequence("Ctrl+D")
         )
         self.import_ = self._action(self.tr("&Import…"), self.import_files, QKeySequence("Ctrl+I"))
+        self.export = self._action(
+            self.tr("&Export…"), self.export_contacts, QKeySequence("Ctrl+Shift+E")
+        )
+        self.duplicates = self._action(self.tr("Find &Duplicates…"), self.find_duplicates)
         self.print_summary = self._action(
             self.tr("&Print Contact Summary…"), self.print_summaries, QKeySequence.StandardKey.Print
         )
@@ -67,6 +71,7 @@ class MainActions(QObject):
         file_menu = menubar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new)
         file_menu.addAction(self.import_)
+        file_menu.addAction(self.export)
         file_menu.addSeparator()
         file_menu.addAction(self.print_summary)
         file_menu.addAction(self.export_pdf)
@@ -83,6 +88,7 @@ class MainActions(QObject):
         contacts = menubar.addMenu(self.tr("&Contacts"))
         for action in (self.edit, self.log, self.tag, self.favourite):
             contacts.addAction(action)
+        contacts.addAction(self.duplicates)
         self.reached = QMenu(self.tr("&Reached Out"), w)
         self.reached.setToolTip(self.tr("Log that you reached out, and reset the reminder"))
         for kind in (
@@ -238,6 +244,16 @@ class MainActions(QObject):
         from netdesk.ui.import_flow import run_import
 
         run_import(self.window)
+
+    def export_contacts(self) -> None:
+        from netdesk.ui.export_flow import export_contacts
+
+        export_contacts(self.window)
+
+    def find_duplicates(self) -> None:
+        from netdesk.ui.duplicates_dialog import review_duplicates
+
+        review_duplicates(self.window)
 
     def print_summaries(self) -> None:
         from netdesk.ui.print_flow import print_summaries

@@ -6,7 +6,14 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -56,6 +63,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs()
         self.setObjectName("mainWindow")
         self.setWindowTitle("NetDesk")
+        self.setAcceptDrops(True)
         self.contacts = ContactTableModel(context.contacts, self)
         self.contacts.set_query(ContactQuery(arabic_first=language == "ar"))
         self.sidebar_model = SidebarModel(context.contacts, self)
@@ -368,6 +376,19 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state("right_splitter", self.right_splitter.saveState())
         self.settings.set_window_state("table_header", self.table.horizontalHeader().saveState())
         self.settings.sync()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            from netdesk.ui.import_flow import run_import
+
+            # Let the drag finish before a modal preview opens.
+            QTimer.singleShot(0, lambda: run_import(self, paths))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -40,6 +40,11 @@
         <translation>
             <numerusform>Snooze %n contact</numerusform><numerusform>Snooze %n contacts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Merge %n contact(s)</source>
+        <translation>
+            <numerusform>Merge %n contact</numerusform><numerusform>Merge %n contacts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DashboardDialog</name>

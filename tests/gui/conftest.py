@@ -16,6 +16,7 @@ class FakeDialogs:
         self.text_answer: str | None = None
         self.files: list[str] = []
         self.save_path = ""
+        self.save_filter = ""
         self.messages: list[tuple[str, str]] = []
 
     def open_files(self, parent, title, directory, filters) -> list[str]:
@@ -26,6 +27,9 @@ class FakeDialogs:
 
     def save_file(self, parent, title, path, filters) -> str:
         return self.save_path
+
+    def save_file_filtered(self, parent, title, path, filters) -> tuple[str, str]:
+        return self.save_path, self.save_filter
 
     def confirm(self, parent, title, text, action) -> bool:
         self.messages.append((title, text))

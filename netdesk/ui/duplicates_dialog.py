@@ -1,0 +1,148 @@
+"""Contacts → Find Duplicates…: review likely duplicates and merge the confirmed ones."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.services.contact_query import ContactRow
+from netdesk.services.duplicates import DuplicateGroup
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
+
+_ID = Qt.ItemDataRole.UserRole
+_KEEP = Qt.ItemDataRole.UserRole + 1
+
+
+class DuplicatesDialog(QDialog):
+    """Each group is checked to be merged; clicking a person makes them the one kept."""
+
+    def __init__(
+        self,
+        groups: list[DuplicateGroup],
+        rows: dict[int, ContactRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Find Duplicates"))
+        intro = QLabel(
+            self.tr(
+                "These contacts look like the same person. Checked groups are merged into the "
+                "contact marked “kept”: empty fields are filled, emails, phones, links, tags and "
+                "timelines are combined, and nothing you wrote is overwritten. Click a person to "
+                "keep them instead. Edit → Undo reverses the merge."
+            )
+        )
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Phone")]
+        )
+        reasons = {
+            "same email": self.tr("same email"),
+            "same phone number": self.tr("same phone number"),
+            "same profile link": self.tr("same profile link"),
+            "same name and organisation": self.tr("same name and organisation"),
+        }
+        for group in groups:
+            top = QTreeWidgetItem([", ".join(sorted(reasons.get(r, r) for r in group.reasons))])
+            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            top.setCheckState(0, Qt.CheckState.Checked)
+            top.setFirstColumnSpanned(True)
+            for cid in sorted(group.ids):
+                row = rows.get(cid)
+                if row is None:
+                    continue
+                child = QTreeWidgetItem([row.display_name, row.organization, row.email, row.phone])
+                child.setData(0, _ID, cid)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            self._set_keep(top, 0)
+        self.tree.expandAll()
+        for col in range(4):
+            self.tree.resizeColumnToContents(col)
+        self.tree.itemClicked.connect(self._on_clicked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = buttons.addButton(
+            self.tr("Merge Checked"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.merge_button.setEnabled(bool(groups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+
+    def _set_keep(self, top: QTreeWidgetItem, index: int) -> None:
+        for i in range(top.childCount()):
+            child = top.child(i)
+            if child is None:
+                continue
+            keep = i == index
+            child.setData(0, _KEEP, keep)
+            font = QFont(child.font(0))
+            font.setBold(keep)
+            child.setFont(0, font)
+            name = child.text(0).removesuffix(self._kept_suffix())
+            child.setText(0, name + (self._kept_suffix() if keep else ""))
+
+    def _kept_suffix(self) -> str:
+        return "  " + self.tr("(kept)")
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        top = item.parent()
+        if top is not None:
+            self._set_keep(top, top.indexOfChild(item))
+
+    def merges(self) -> list[tuple[int, list[int]]]:
+        """(kept id, other ids) for each checked group."""
+        out = []
+        for g in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(g)
+            if top is None or top.checkState(0) != Qt.CheckState.Checked:
+                continue
+            children = [c for i in range(top.childCount()) if (c := top.child(i)) is not None]
+            keep = [int(c.data(0, _ID)) for c in children if c.data(0, _KEEP)]
+            others = [int(c.data(0, _ID)) for c in children if not c.data(0, _KEEP)]
+            if keep and others:
+                out.append((keep[0], others))
+        return out
+
+
+def review_duplicates(window: MainWindow) -> None:
+    from netdesk.services.duplicates import find_duplicate_groups
+
+    groups = find_duplicate_groups()
+    if not groups:
+        window.dialogs.inform(
+            window,
+            QCoreApplication.translate("Duplicates", "Find Duplicates"),
+            QCoreApplication.translate("Duplicates", "No likely duplicates."),
+        )
+        return
+    rows = window.context.contacts.rows([cid for g in groups for cid in g.ids])
+    dialog = DuplicatesDialog(groups, rows, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    merges = dialog.merges()
+    stack = window.context.undo_stack
+    stack.beginMacro(QCoreApplication.translate("Duplicates", "Merge duplicates"))
+    try:
+        for keep, others in merges:
+            window.context.contacts.merge(keep, others)
+    finally:
+        stack.endMacro()

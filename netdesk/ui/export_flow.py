@@ -1,0 +1,74 @@
+"""File → Export…: all contacts, or the selected ones, as vCard, CSV or JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from netdesk.services.exporter import SUFFIX, ExportFormat, contacts_for_export, render
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def export_contacts(window: MainWindow) -> Path | None:
+    selected = window.selected_ids()
+    ids = selected if len(selected) > 1 else None
+    choices = [
+        (_tr("vCard 4.0 (*.vcf)"), ExportFormat.VCARD, "4.0"),
+        (_tr("vCard 3.0, for older phones (*.vcf)"), ExportFormat.VCARD, "3.0"),
+        (_tr("CSV, Google Contacts layout (*.csv)"), ExportFormat.CSV, ""),
+        (_tr("JSON (*.json)"), ExportFormat.JSON, ""),
+    ]
+    base = Path(window.settings.last_directory or Path.home()) / _tr("NetDesk contacts")
+    path, picked = window.dialogs.save_file_filtered(
+        window, _tr("Export Contacts"), str(base) + ".vcf", ";;".join(c[0] for c in choices)
+    )
+    if not path:
+        return None
+    fmt, version = next(
+        ((f, v) for label, f, v in choices if label == picked), _format_from_suffix(path)
+    )
+    target = Path(path)
+    if target.suffix.lower() not in (".vcf", ".vcard", ".csv", ".json"):
+        target = target.with_name(target.name + SUFFIX[fmt])
+    text = render(contacts_for_export(ids), fmt, version or "4.0")
+    temp = target.with_name(target.name + ".part")
+    try:
+        with open(temp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        temp.replace(target)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        window.dialogs.warn(
+            window,
+            _tr("Cannot Export"),
+            _tr("%1 could not be written: %2")
+            .replace("%1", str(target))
+            .replace("%2", error.strerror or str(error)),
+        )
+        return None
+    window.settings.last_directory = str(target.parent)
+    count = len(ids) if ids else window.sidebar_model.total()
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Export", "Exported %n contact(s) to %1", "", count).replace(
+            "%1", str(target)
+        ),
+        8000,
+    )
+    return target
+
+
+def _format_from_suffix(path: str) -> tuple[ExportFormat, str]:
+    suffix = Path(path).suffix.lower()
+    if suffix == ".csv":
+        return ExportFormat.CSV, ""
+    if suffix == ".json":
+        return ExportFormat.JSON, ""
+    return ExportFormat.VCARD, "4.0"

@@ -1,0 +1,139 @@
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog
+
+from netdesk.domain.contact_data import ContactData, Labeled
+from netdesk.ui import csv_mapping_dialog, duplicates_dialog, import_flow
+from netdesk.ui.import_dialog import ImportPreviewDialog
+
+VCF = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Kamal\r\nN:Kamal;Nadia;;;\r\nORG:Instabug\r\n"
+       "EMAIL:nadia@instabug.example\r\nEND:VCARD\r\n"
+       "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Hany Adel\r\nN:Adel;Hany;;;\r\n"
+       "TEL:+20 122 000 1111\r\nEND:VCARD\r\n")
+
+
+@pytest.fixture
+def accept_preview(monkeypatch):
+    seen: list[ImportPreviewDialog] = []
+
+    class AutoPreview(ImportPreviewDialog):
+        def exec(self) -> int:
+            seen.append(self)
+            self.tags.setText("Conference 2026, مؤتمر")
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(import_flow, "ImportPreviewDialog", AutoPreview)
+    return seen
+
+
+def test_import_through_file_dialog(make_window, tmp_path, accept_preview):
+    window = make_window()
+    nadia_id = window.context.contacts.add(
+        ContactData(given_name="Nadia", emails=[Labeled("nadia@instabug.example")]))
+    path = tmp_path / "people.vcf"
+    path.write_text(VCF, encoding="utf-8", newline="")
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    preview = accept_preview[0]
+    actions = [preview.table.item(r, 0).text() for r in range(preview.table.rowCount())]
+    assert actions == ["Merge", "Add"]
+    assert preview.table.item(0, 3).text() == "same email"
+    assert window.contacts.rowCount() == 2
+    _title, text = window.dialogs.messages[-1]
+    assert "1 added, 1 merged, 0 skipped" in text
+    nadia = window.context.contacts.get(nadia_id)
+    assert nadia.organization == "Instabug"
+    assert nadia.family_name == "Kamal"  # filled in, since it was empty
+    assert sorted(nadia.tags) == ["Conference 2026", "مؤتمر"]
+    window.actions_.undo.trigger()
+    assert window.contacts.rowCount() == 1
+    assert window.context.contacts.get(nadia_id).organization == ""
+
+
+def test_bad_file_gets_one_line_and_nothing_written(make_window, tmp_path, accept_preview):
+    window = make_window()
+    path = tmp_path / "scan.vcf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(200))
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    assert accept_preview == []
+    _title, text = window.dialogs.messages[-1]
+    assert "scan.vcf" in text
+    assert "\n" not in text
+    assert window.contacts.rowCount() == 0
+
+
+def test_unknown_csv_goes_through_mapping(make_window, tmp_path, accept_preview, monkeypatch):
+    window = make_window()
+
+    class AutoMapping(csv_mapping_dialog.CsvMappingDialog):
+        def exec(self) -> int:
+            # The guess took the first column as a name; the user says it is the family name.
+            self.combos[0].setCurrentIndex(self.combos[0].findData("family_name"))
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(csv_mapping_dialog, "CsvMappingDialog", AutoMapping)
+    path = tmp_path / "list.csv"
+    path.write_text("Surname;Mail\nMansour;layla@fawry.example\n", encoding="utf-8")
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    assert window.contacts.rowCount() == 1
+    data = window.context.contacts.get(window.contacts.ids()[0])
+    assert data.family_name == "Mansour"
+    assert data.emails[0].value == "layla@fawry.example"
+
+
+def test_drop_files_imports_them(qtbot, make_window, tmp_path, accept_preview):
+    window = make_window()
+    path = tmp_path / "dropped.vcf"
+    path.write_text(VCF, encoding="utf-8", newline="")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.wait_until(lambda: window.contacts.rowCount() == 2)
+
+
+def test_export_selected_as_json(make_window, tmp_path):
+    window = make_window()
+    svc = window.context.contacts
+    svc.add(ContactData(given_name="A", emails=[Labeled("a@x.example")]))
+    svc.add(ContactData(given_name="B"))
+    svc.add(ContactData(given_name="C"))
+    window.table.selectRow(0)
+    window.table.selectionModel().select(
+        window.contacts.index(1, 0),
+        window.table.selectionModel().SelectionFlag.Select
+        | window.table.selectionModel().SelectionFlag.Rows)
+    window.dialogs.save_path = str(tmp_path / "two")
+    window.dialogs.save_filter = "JSON (*.json)"
+    window.actions_.export.trigger()
+    data = json.loads((tmp_path / "two.json").read_text(encoding="utf-8"))
+    assert [c["display_name"] or c["given_name"] for c in data] == ["A", "B"]
+    assert data[0]["emails"] == ["a@x.example"]
+
+
+def test_find_duplicates_merges_confirmed(make_window, monkeypatch):
+    window = make_window()
+    svc = window.context.contacts
+    a = svc.add(ContactData(given_name="Sara", emails=[Labeled("s@x.example")]))
+    b = svc.add(ContactData(given_name="Sara A", emails=[Labeled("s@x.example")]))
+
+    class AutoDuplicates(duplicates_dialog.DuplicatesDialog):
+        def exec(self) -> int:
+            top = self.tree.topLevelItem(0)
+            self._on_clicked(top.child(1), 0)  # keep the second one instead
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(duplicates_dialog, "DuplicatesDialog", AutoDuplicates)
+    window.actions_.duplicates.trigger()
+    assert window.contacts.ids() == [b]
+    window.actions_.undo.trigger()
+    assert sorted(window.contacts.ids()) == [a, b]
