@@ -37,5 +37,40 @@ class Settings:
     def last_directory(self, value: str) -> None:
         self._s.setValue("files/last_directory", value)
 
+    def cadence_defaults(self) -> dict[str, int | None]:
+        """Per-circle default cadence: the user's overrides over the built-in table."""
+        from netdesk.domain.cadence import DEFAULT_CADENCE
+
+        out = {str(k): v for k, v in DEFAULT_CADENCE.items()}
+        self._s.beginGroup("cadence")
+        try:
+            for key in self._s.childKeys():
+                value = int(str(self._s.value(key, 0)) or 0)
+                out[key] = value or None
+        except ValueError:
+            pass
+        finally:
+            self._s.endGroup()
+        return out
+
+    def set_cadence_default(self, circle: str, days: int | None) -> None:
+        self._s.setValue(f"cadence/{circle}", days or 0)
+
+    @property
+    def tray_reminder(self) -> bool:
+        return str(self._s.value("reminders/tray", "true")).lower() == "true"
+
+    @tray_reminder.setter
+    def tray_reminder(self, value: bool) -> None:
+        self._s.setValue("reminders/tray", "true" if value else "false")
+
+    @property
+    def last_reminder(self) -> str:
+        return str(self._s.value("reminders/last", ""))
+
+    @last_reminder.setter
+    def last_reminder(self, value: str) -> None:
+        self._s.setValue("reminders/last", value)
+
     def sync(self) -> None:
         self._s.sync()

@@ -46,6 +46,7 @@ class ContactService(QObject):
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.region = region
+        self.cadence_defaults: dict[str, int | None] = {}
 
     def _announce(self, kind: ChangeKind, ids: list[int]) -> None:
         self.changed.emit(Change(Entity.CONTACT, kind, tuple(ids), tuple(ids)))
@@ -92,11 +93,17 @@ class ContactService(QObject):
     def facets(self, due_by: dt.date | None = None) -> contact_query.Facets:
         return contact_query.facets(due_by)
 
+    def cadence_for(self, circle: str) -> int | None:
+        """The default keep-in-touch cadence of ``circle`` (the user's, else built in)."""
+        if circle in self.cadence_defaults:
+            return self.cadence_defaults[circle]
+        return default_cadence(circle)
+
     # Writes ------------------------------------------------------------------------------
     def add(self, data: ContactData) -> int:
         """Add a contact (undoable); new contacts get their circle's default cadence."""
         if data.cadence_days is None and data.circle:
-            data.cadence_days = default_cadence(data.circle)
+            data.cadence_days = self.cadence_for(data.circle)
         new_id: list[int] = []
 
         def redo() -> None:

@@ -40,6 +40,9 @@ def create_context(data_dir: Path, parent: QObject | None = None) -> AppContext:
     stack = QUndoStack(parent)
     region = QLocale.system().territoryToCode(QLocale.system().territory())
     contacts = ContactService(stack, region=region, parent=parent)
+    from netdesk.settings import Settings
+
+    contacts.cadence_defaults = Settings(data_dir).cadence_defaults()
     interactions = InteractionService(contacts, parent=parent)
     importer = ImportService(contacts, parent=parent)
     network = NetworkService(contacts, parent=parent)

@@ -1,0 +1,217 @@
+"""Network health at a glance: key figures, circles, the give/ask balance, activity per month."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, QLocale, Qt, QTimer
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayoutItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.models.labels import circle_label
+from netdesk.services.context import AppContext
+from netdesk.services.ledger_store import Balance
+from netdesk.services.stats import Health, health
+from netdesk.ui.chart import MonthlyBarChart
+
+TILES = ("contacts", "touched_30", "touched_90", "overdue", "due_this_week", "never_contacted")
+FIGURES = ("gave", "received", "asks_open", "offers")
+
+
+def _scaled(label: QLabel, factor: float, bold: bool = True) -> None:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    label.setFont(font)
+
+
+def _tile(number: QLabel, caption: QLabel) -> QFrame:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    caption.setWordWrap(True)
+    layout = QVBoxLayout(frame)
+    layout.addWidget(number)
+    layout.addWidget(caption)
+    return frame
+
+
+class DashboardDialog(QDialog):
+    """Network health. Non-modal friendly: keeps itself current while shown."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        clock: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._stale = True
+        self.health: Health | None = None
+        self.setWindowTitle(self.tr("Network Health"))
+        self.tiles: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for index, key in enumerate(TILES):
+            self.tiles[key], self._captions[key] = QLabel(), QLabel()
+            _scaled(self.tiles[key], 2.2)
+            grid.addWidget(_tile(self.tiles[key], self._captions[key]), index // 3, index % 3)
+        self.circle_rows: list[tuple[str, int]] = []
+        self._circles = QGridLayout()
+        self._circles.setColumnStretch(0, 1)
+        circles_box = QGroupBox(self.tr("Contacts by circle"))
+        circles_layout = QVBoxLayout(circles_box)
+        circles_layout.addLayout(self._circles)
+        circles_layout.addStretch(1)
+        self.figures: dict[str, QLabel] = {}
+        self._figure_captions: dict[str, QLabel] = {}
+        figures = QGridLayout()
+        for index, key in enumerate(FIGURES):
+            self.figures[key], self._figure_captions[key] = QLabel(), QLabel()
+            _scaled(self.figures[key], 1.6)
+            figures.addWidget(
+                _tile(self.figures[key], self._figure_captions[key]), index // 2, index % 2
+            )
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        balance_box = QGroupBox(self.tr("Give and ask"))
+        balance_layout = QVBoxLayout(balance_box)
+        balance_layout.addLayout(figures)
+        balance_layout.addWidget(self.verdict)
+        balance_layout.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(circles_box, 1)
+        middle.addWidget(balance_box, 1)
+        self.chart = MonthlyBarChart()
+        chart_box = QGroupBox(self.tr("Interactions per month, last 12 months"))
+        QVBoxLayout(chart_box).addWidget(self.chart)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(middle)
+        layout.addWidget(chart_box, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timer)
+        # Bursts (an event logs contacts, interactions and ledger changes) refresh once.
+        context.contacts.changed.connect(self._on_change)
+        context.interactions.changed.connect(self._on_change)
+        context.network.changed.connect(self._on_change)
+        self.resize(720, 680)
+        self.refresh()
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        """Re-read every figure from the database."""
+        self._stale = False
+        h = health(today or self._clock())
+        self.health = h
+        locale = QLocale()
+        values = {
+            "contacts": h.total,
+            "touched_30": h.touched_30,
+            "touched_90": h.touched_90,
+            "overdue": h.overdue,
+            "due_this_week": h.due_this_week,
+            "never_contacted": h.never_contacted,
+        }
+        for key, value in values.items():
+            self.tiles[key].setText(locale.toString(value))
+            self._captions[key].setText(self._tile_caption(key, value))
+        self._show_circles(h.by_circle, locale)
+        self._show_balance(h.balance, locale)
+        self.chart.set_data(h.per_month)
+
+    def _tile_caption(self, key: str, n: int) -> str:
+        # The count is passed so translators can pick the plural form of the caption.
+        captions = {
+            "contacts": self.tr("contacts", "dashboard tile", n),
+            "touched_30": self.tr("in touch in the last 30 days", "dashboard tile", n),
+            "touched_90": self.tr("in touch in the last 90 days", "dashboard tile", n),
+            "overdue": self.tr("overdue for a catch-up", "dashboard tile", n),
+            "due_this_week": self.tr("due this week", "dashboard tile", n),
+            "never_contacted": self.tr("never contacted", "dashboard tile", n),
+        }
+        return captions[key]
+
+    def _show_circles(self, by_circle: dict[str, int], locale: QLocale) -> None:
+        while (item := self._circles.takeAt(0)) is not None:
+            self._drop(item)
+        collator = QCollator(locale)
+        rows = [(circle_label(c) or self.tr("No circle"), n) for c, n in by_circle.items()]
+
+        def order(a: tuple[str, int], b: tuple[str, int]) -> int:
+            return (b[1] - a[1]) or collator.compare(a[0], b[0])
+
+        rows.sort(key=cmp_to_key(order))
+        self.circle_rows = rows
+        if not rows:
+            self._circles.addWidget(QLabel(self.tr("No contacts yet.")), 0, 0)
+        for index, (label, n) in enumerate(rows):
+            count = QLabel(locale.toString(n))
+            count.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            self._circles.addWidget(QLabel(label), index, 0)
+            self._circles.addWidget(count, index, 1)
+
+    @staticmethod
+    def _drop(item: QLayoutItem) -> None:
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+
+    def _show_balance(self, b: Balance, locale: QLocale) -> None:
+        values = {"gave": b.gave, "received": b.received, "asks_open": b.asks_open}
+        values["offers"] = b.offers
+        captions = {
+            "gave": self.tr("times I gave", "balance", b.gave),
+            "received": self.tr("times I received", "balance", b.received),
+            "asks_open": self.tr("open asks", "balance", b.asks_open),
+            "offers": self.tr("offers made", "balance", b.offers),
+        }
+        for key, value in values.items():
+            self.figures[key].setText(locale.toString(value))
+            self._figure_captions[key].setText(captions[key])
+        self.verdict.setText(self.verdict_text(b))
+
+    def verdict_text(self, b: Balance) -> str:
+        if not (b.gave or b.received or b.asks_open or b.asks_done or b.offers):
+            return self.tr(
+                "Nothing recorded yet: mark interactions as given or received and record your "
+                "asks to see the balance."
+            )
+        if b.net > 0:
+            return self.tr("You have given more than you asked — a good time to ask.")
+        if b.net < 0:
+            return self.tr("You have asked more than you gave lately — share something useful.")
+        return self.tr("Give and take are in balance.")
+
+    def _on_change(self, _change: object) -> None:
+        self._timer.start()
+
+    def _on_timer(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)

@@ -1,0 +1,74 @@
+"""Preferences: language, default keep-in-touch cadence per circle, reminders."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.domain.enums import Circle
+from netdesk.models.labels import circle_label
+from netdesk.settings import Settings
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("العربية", "ar")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        note = QLabel(self.tr("A new language takes effect the next time NetDesk starts."))
+        note.setWordWrap(True)
+        general = QFormLayout()
+        general.addRow(self.tr("&Language:"), self.language)
+        general.addRow("", note)
+        self.tray = QCheckBox(self.tr("Remind me once a day from the system tray"))
+        self.tray.setChecked(settings.tray_reminder)
+        general.addRow("", self.tray)
+        cadence_box = QGroupBox(self.tr("Keep in touch by default every…"))
+        cadence_form = QFormLayout(cadence_box)
+        self.cadence: dict[str, QSpinBox] = {}
+        defaults = settings.cadence_defaults()
+        for circle in Circle:
+            spin = QSpinBox()
+            spin.setRange(0, 3650)
+            spin.setSpecialValueText(self.tr("No reminder"))
+            spin.setSuffix(self.tr(" days"))
+            spin.setValue(defaults.get(circle.value) or 0)
+            cadence_form.addRow(circle_label(circle.value) + ":", spin)
+            self.cadence[circle.value] = spin
+        hint = QLabel(
+            self.tr("New contacts take their circle's cadence; you can change it for each contact.")
+        )
+        hint.setWordWrap(True)
+        cadence_form.addRow(hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(cadence_box)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.settings.language = str(self.language.currentData())
+        self.settings.tray_reminder = self.tray.isChecked()
+        for circle, spin in self.cadence.items():
+            self.settings.set_cadence_default(circle, spin.value() or None)
+        self.settings.sync()
+        super().accept()

@@ -1,0 +1,178 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from netdesk.db.connection import close_database
+from netdesk.domain.contact_data import ContactData, InteractionData
+from netdesk.domain.enums import Direction
+from netdesk.services import ledger_store
+from netdesk.services.context import create_context
+from netdesk.ui import network_view
+from netdesk.ui.ask_dialog import AskStatusDialog
+from netdesk.ui.network_view import NetworkViewDialog, given_lately, recent_introductions
+
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture
+def context(qapp, tmp_path):
+    ctx = create_context(tmp_path / "data")
+    yield ctx
+    ctx.undo_stack.clear()  # see test_dashboard: avoids a teardown crash in the GC
+    close_database()
+
+
+@pytest.fixture
+def people(context):
+    add = context.contacts.add
+    sara = add(ContactData(given_name="Sara", family_name="Ali"))
+    ahmed = add(ContactData(given_name="أحمد", family_name="السيد"))
+    omar = add(ContactData(given_name="Omar"))
+    net = context.network
+    net.add_ask(sara, "Referral for job #4411 at Careem", "referral", asked_on=dt.date(2026, 6, 1))
+    net.add_ask(ahmed, "إحالة في فودافون", "introduction", asked_on=dt.date(2026, 5, 1))
+    net.add_ask(omar, "Shared the Fawry job listing", "information", True, dt.date(2026, 6, 10))
+    net.add_ask(omar, "An old offer", "other", True, dt.date(2025, 1, 1))
+
+    def log(ids, day, direction, summary):
+        when = dt.datetime.combine(day, dt.time(9, 30))
+        context.interactions.log(
+            InteractionData(when=when, direction=direction, summary=summary), ids
+        )
+
+    log([sara, ahmed], dt.date(2026, 6, 5), Direction.GAVE, "Sent both the salary survey")
+    log([sara], dt.date(2026, 6, 6), Direction.RECEIVED, "She reviewed my CV")
+    log([omar], dt.date(2026, 1, 6), Direction.GAVE, "Too long ago")
+    net.add_introduction(sara, omar, None, dt.date(2026, 6, 2), "both in fintech")
+    net.add_introduction(omar, None, ahmed, dt.date(2026, 6, 3))
+    net.met_at_event("PyCon Egypt", dt.date(2026, 5, 2), "Cairo", "conference", [sara, omar], [])
+    return {"sara": sara, "ahmed": ahmed, "omar": omar}
+
+
+@pytest.fixture
+def view(qtbot, context, people):
+    dialog = NetworkViewDialog(context, clock=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait_exposed(dialog)
+    return dialog
+
+
+def cells(table):
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_tabs_show_the_ledger(view):
+    assert [view.tabs.tabText(i) for i in range(4)] == [
+        "Open Asks (2)",
+        "What I Gave Lately (2)",
+        "Introductions (2)",
+        "Events (1)",
+    ]
+    asks = cells(view.asks_table)
+    assert [row[1:] for row in asks] == [
+        ["أحمد السيد", "Introduction", "إحالة في فودافون"],
+        ["Sara Ali", "Referral", "Referral for job #4411 at Careem"],
+    ]
+    given = cells(view.given_table)
+    assert [row[1:] for row in given] == [
+        ["Omar", "Offer: Information", "Shared the Fawry job listing"],
+        ["Sara Ali, أحمد السيد", "Other", "Sent both the salary survey"],
+    ]
+    intros = cells(view.intros_table)
+    assert [row[1:] for row in intros] == [
+        ["أحمد السيد", "Omar", "Me", ""],
+        ["Me", "Sara Ali", "Omar", "both in fintech"],
+    ]
+    assert [row[1:] for row in cells(view.events_table)] == [
+        ["PyCon Egypt", "Conference", "Cairo", "2"]
+    ]
+
+
+def test_mark_done_asks_for_the_outcome(qtbot, view, monkeypatch, people):
+    class Filled(AskStatusDialog):
+        def exec(self) -> int:
+            qtbot.keyClicks(self.outcome, "Interview on Sunday")
+            self.accept()
+            return int(self.result())
+
+    monkeypatch.setattr(network_view, "AskStatusDialog", Filled)
+    assert not view.done_button.isEnabled()
+    view.asks_table.selectRow(1)
+    assert view.done_button.isEnabled()
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    entry = ledger_store.asks_for(people["sara"])[0]
+    assert (entry.status, entry.outcome) == ("done", "Interview on Sunday")
+    qtbot.wait_until(lambda: view.asks_table.rowCount() == 1)
+    assert view.tabs.tabText(0) == "Open Asks (1)"
+
+
+def test_declined_and_cancel(qtbot, view, monkeypatch, people):
+    answers = []
+
+    class Answer(AskStatusDialog):
+        def exec(self) -> int:
+            answers.append(self.values()[0])
+            if len(answers) == 1:
+                self.reject()
+            else:
+                self.accept()
+            return int(self.result())
+
+    monkeypatch.setattr(network_view, "AskStatusDialog", Answer)
+    view.asks_table.selectRow(0)
+    assert view.close_ask("declined") is False
+    assert len(ledger_store.open_asks()) == 2
+    qtbot.mouseClick(view.declined_button, Qt.MouseButton.LeftButton)
+    assert answers == ["declined", "declined"]
+    assert ledger_store.asks_for(people["ahmed"])[0].status == "declined"
+
+
+def test_refreshes_on_new_interactions_and_when_shown_again(qtbot, view, context, people):
+    when = dt.datetime(2026, 6, 14, 12, 0)
+    view.hide()
+    context.interactions.log(
+        InteractionData(when=when, direction=Direction.GAVE, summary="Coffee"), [people["omar"]]
+    )
+    qtbot.wait(1)
+    assert view.given_table.rowCount() == 2
+    view.show()
+    assert view.given_table.rowCount() == 3
+    context.network.add_ask(people["omar"], "Intro to Fawry HR", "introduction")
+    qtbot.wait_until(lambda: view.asks_table.rowCount() == 3)
+
+
+def test_query_helpers(context, people):
+    assert [g.what for g in given_lately(dt.date(2026, 1, 1))] == [
+        "Shared the Fawry job listing",
+        "Sent both the salary survey",
+        "Too long ago",
+    ]
+    assert [i.note for i in recent_introductions(limit=1)] == [""]
+
+
+def test_user_text_keeps_its_own_direction(view):
+    table = view.asks_table
+    delegate = table.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    arabic = table.model().index(0, 3)
+    delegate.initStyleOption(option, arabic)
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignLeft
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    delegate.initStyleOption(option, table.model().index(1, 3))
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    delegate.initStyleOption(option, table.model().index(0, 0))  # a date: no strong letters
+    assert option.direction == Qt.LayoutDirection.RightToLeft
