@@ -55,6 +55,12 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setDesktopFileName("netdesk")
+    from PySide6.QtGui import QIcon
+
+    from netdesk.resources import resource_path
+
+    icon = QIcon(str(resource_path("icons", "netdesk.svg")))
+    app.setWindowIcon(icon)
 
     from netdesk.paths import resolve_data_dir
     from netdesk.services.context import create_context
@@ -72,6 +78,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = MainWindow(context, Settings(data_dir), language)
     window.show()
+    from netdesk.ui.tray import TrayReminder
+
+    if TrayReminder.available() and not args.screenshot:
+        tray = TrayReminder(window, icon)
+        tray.start()
     if args.screenshot:
         from netdesk.ui.screenshot import schedule_screenshot
 

@@ -80,6 +80,7 @@ class MainActions(QObject):
         file_menu.addAction(self.quit)
         self.file_menu = file_menu
         edit_menu = menubar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
         edit_menu.addSeparator()
@@ -116,6 +117,7 @@ class MainActions(QObject):
         contacts.addMenu(circles)
         self.contacts_menu = contacts
         help_menu = menubar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
         help_menu.addAction(self.about)
         w.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
         self.update_enabled()

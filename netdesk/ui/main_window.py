@@ -45,6 +45,7 @@ from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.main_actions import MainActions
+from netdesk.ui.network_actions import NetworkActions
 from netdesk.ui.timeline_view import TimelineView
 
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._current_id: int | None = None
         self._build_widgets()
         self.actions_ = MainActions(self)
+        self.network_actions = NetworkActions(self)
         self._build_toolbar()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
 
     def _show_contact(self, contact_id: int | None) -> None:
         self._current_id = contact_id
+        self.network_actions.update_enabled()
         if contact_id is None or not self.context.contacts.exists(contact_id):
             self.card.show_contact(None, None)
             self.timeline.set_contact(None)

@@ -112,9 +112,9 @@
 <context>
     <name>DueBanner</name>
     <message numerus="yes">
-        <source>%n person(s) are due for a catch-up. A short message keeps a connection warm.</source>
+        <source>%n contact(s) due for a catch-up. A short message keeps a connection warm.</source>
         <translation>
-            <numerusform>%n person are due for a catch-up. A short message keeps a connection warm.</numerusform><numerusform>%n persons are due for a catch-up. A short message keeps a connection warm.</numerusform></translation>
+            <numerusform>%n contact due for a catch-up. A short message keeps a connection warm.</numerusform><numerusform>%n contacts due for a catch-up. A short message keeps a connection warm.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -175,6 +175,19 @@
     </message>
 </context>
 <context>
+    <name>NetworkActions</name>
+    <message numerus="yes">
+        <source>Keep in touch every %n day(s).</source>
+        <translation>
+            <numerusform>Keep in touch every %n day.</numerusform><numerusform>Keep in touch every %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) exported to %1</source>
+        <translation>
+            <numerusform>%n follow-up exported to %1</numerusform><numerusform>%n follow-ups exported to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NetworkViewDialog</name>
     <message numerus="yes">
         <source>Open Asks (%Ln)</source>
@@ -208,6 +221,14 @@
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminder</name>
+    <message numerus="yes">
+        <source>%n contact(s) due for a catch-up.</source>
+        <translation>
+            <numerusform>%n contact due for a catch-up.</numerusform><numerusform>%n contacts due for a catch-up.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,418 @@
+"""Snapshots of the database: daily, before risky changes, on request; and restoring one.
+
+Every snapshot goes through SQLite's online backup API from a read-only connection, so
+it is consistent even while the app writes in WAL mode, and it is written to a hidden
+temporary file in the destination folder, switched to a rollback journal (one
+self-contained file), checked, synced and only then renamed into place. A crash at any
+moment therefore leaves either the previous file or the complete new one.
+
+Automatic snapshots live in ``<data_dir>/backups/`` and are named
+``<kind>-YYYYMMDD-HHMMSS[-N].sqlite3`` (kind ``daily``, ``manual`` or ``pre-<reason>``).
+Rotation only ever deletes files that match the daily or pre-change pattern.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from netdesk.db.connection import DB_FILENAME
+from netdesk.db.health import (
+    Status,
+    check_database,
+    connect_readonly,
+    shm_path,
+    wal_path,
+)
+from netdesk.db.migrations import SCHEMA_VERSION
+
+BACKUP_DIRNAME = "backups"
+BACKUP_SUFFIX = ".sqlite3"
+DAILY_KEEP = 14
+PRE_CHANGE_KEEP = 10
+# Tables present since schema 1; a file without them is not a NetDesk database.
+CORE_TABLES = frozenset({"contact", "organization", "interaction", "tombstone"})
+
+_NAME = re.compile(
+    r"^(?P<kind>daily|manual|pre-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*))"
+    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.sqlite3$"
+)
+_STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_TEMP_PREFIX = ".netdesk-"
+_TEMP_SUFFIX = ".tmp"
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+
+
+class BackupError(Exception):
+    """A backup or restore could not be done; ``str()`` is one line for the user."""
+
+
+class BackupKind(enum.Enum):
+    DAILY = "daily"
+    PRE_CHANGE = "pre-change"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One snapshot in the backups folder.
+
+    Attributes:
+        path: The snapshot file.
+        kind: Daily, pre-change or manual (any other ``.sqlite3`` file there counts as manual).
+        created: Local time from the file name, or the modification time for other names.
+        size: Bytes on disk.
+        schema_version: ``PRAGMA user_version``, or ``None`` when the file cannot be read.
+        contact_count: Live (not deleted) contacts, or ``None`` when unreadable.
+        reason: For pre-change snapshots, what was about to happen (``"import"``...).
+    """
+
+    path: Path
+    kind: BackupKind
+    created: dt.datetime
+    size: int
+    schema_version: int | None
+    contact_count: int | None
+    reason: str | None = None
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_DIRNAME
+
+
+def snapshot(source_db_path: Path, dest: Path) -> Path:
+    """Copy the database at ``source_db_path`` to the single file ``dest``, atomically.
+
+    Safe while another connection (the running app) reads or writes the source.
+
+    Raises:
+        BackupError: The source is missing or unreadable, or the copy could not be written.
+    """
+    source, dest = Path(source_db_path), Path(dest)
+    if not source.is_file():
+        raise BackupError(f"There is no database at {source} to back up.")
+    if dest.exists() and dest.resolve() == source.resolve():
+        raise BackupError("A backup cannot overwrite the database it copies.")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"Could not create the folder {dest.parent}: {_reason(exc)}.") from exc
+    temp = _copy_to_temp(source, dest.parent)
+    try:
+        os.replace(temp, dest)
+    except OSError as exc:
+        raise BackupError(f"Could not write the backup {dest}: {_reason(exc)}.") from exc
+    finally:
+        _discard(temp)
+    _fsync_dir(dest.parent)
+    return dest
+
+
+def daily_backup(data_dir: Path, today: dt.date | None = None) -> Path | None:
+    """Take today's daily snapshot unless one exists; ``None`` when skipped or no database."""
+    source = Path(data_dir) / DB_FILENAME
+    if not source.is_file():
+        return None
+    now = dt.datetime.now()
+    day = today or now.date()
+    prefix = f"daily-{day:%Y%m%d}-"
+    folder = backups_dir(data_dir)
+    if folder.is_dir() and any(
+        name.startswith(prefix) and _NAME.match(name) for name in os.listdir(folder)
+    ):
+        return None
+    created = snapshot(source, _free_name(folder, "daily", dt.datetime.combine(day, now.time())))
+    _rotate(folder, "daily", DAILY_KEEP)
+    return created
+
+
+def pre_change_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> Path:
+    """Snapshot the database before a migration, import, merge or restore.
+
+    Args:
+        data_dir: The data directory holding the live database.
+        reason: A short word for the file name, such as ``"import"``.
+        now: The time for the file name; the current local time by default.
+
+    Raises:
+        BackupError: There is no database, or the snapshot failed.
+    """
+    return _pre_change(data_dir, reason, now or dt.datetime.now())
+
+
+def _pre_change(data_dir: Path, reason: str, now: dt.datetime, spare: Path | None = None) -> Path:
+    slug = "-".join(re.findall(r"[a-z0-9]+", reason.lower()))[:40].strip("-") or "change"
+    folder = backups_dir(data_dir)
+    created = snapshot(Path(data_dir) / DB_FILENAME, _free_name(folder, f"pre-{slug}", now))
+    _rotate(folder, "pre-", PRE_CHANGE_KEEP, spare)
+    return created
+
+
+def manual_backup(data_dir: Path, now: dt.datetime | None = None) -> Path:
+    """Snapshot the database into the backups folder; never rotated away."""
+    dest = _free_name(backups_dir(data_dir), "manual", now or dt.datetime.now())
+    return snapshot(Path(data_dir) / DB_FILENAME, dest)
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Every ``.sqlite3`` file in the backups folder, newest first."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found: list[tuple[tuple[dt.datetime, int, str], BackupInfo]] = []
+    for path in folder.glob(f"*{BACKUP_SUFFIX}"):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        kind, created, seq, reason = _parse_name(path)
+        version, contacts = _peek(path)
+        info = BackupInfo(path, kind, created, path.stat().st_size, version, contacts, reason)
+        found.append(((created, seq, path.name), info))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [info for _, info in found]
+
+
+def latest_good_backup(data_dir: Path) -> Path | None:
+    """The newest snapshot that passes :func:`check_database` and holds NetDesk's tables."""
+    for info in list_backups(data_dir):
+        if info.contact_count is not None and check_database(info.path).status is Status.OK:
+            return info.path
+    return None
+
+
+def backup_before_migration(data_dir: Path) -> Path | None:
+    """Snapshot the live database if opening it will upgrade its schema.
+
+    Call before ``open_database``. Nothing is done for a missing, empty, unreadable or
+    current database: the start-up health check deals with the unreadable ones.
+    """
+    source = Path(data_dir) / DB_FILENAME
+    if not source.is_file():
+        return None
+    version, _ = _peek(source)
+    if version is None or not 0 < version < SCHEMA_VERSION:
+        return None
+    return pre_change_backup(data_dir, "migration")
+
+
+def restore(data_dir: Path, backup_file: Path) -> Path:
+    """Replace the live database with ``backup_file``; return the live database path.
+
+    The app's own connection must be closed first (``close_database()``) and reopened
+    afterwards with ``open_database``, which also upgrades an older backup. The current
+    database is first kept as a ``pre-restore`` snapshot.
+
+    Raises:
+        BackupError: The backup is unusable, the database is still open, or a file
+            operation failed; in every case the live database is left as it was.
+    """
+    data_dir, backup_file = Path(data_dir), Path(backup_file)
+    live = data_dir / DB_FILENAME
+    if backup_file.exists() and live.exists() and backup_file.resolve() == live.resolve():
+        raise BackupError("That is the current database; choose a backup file instead.")
+    _require_restorable(backup_file)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    temp = _copy_to_temp(backup_file, data_dir)
+    try:
+        if live.exists():
+            _keep_current(data_dir, spare=backup_file)
+        _settle(live)
+        os.replace(temp, live)
+    except OSError as exc:
+        raise BackupError(
+            f"Could not replace the database: {_reason(exc)}. Nothing was changed."
+        ) from exc
+    finally:
+        _discard(temp)
+    _fsync_dir(data_dir)
+    return live
+
+
+def _require_restorable(backup_file: Path) -> None:
+    result = check_database(backup_file)
+    if result.status is Status.MISSING:
+        raise BackupError(f"The backup {backup_file} does not exist.")
+    if result.status is not Status.OK:
+        raise BackupError(f"Cannot restore: {result.message}")
+    if _peek(backup_file)[1] is None:
+        raise BackupError(f"Cannot restore: {backup_file} is not a NetDesk database.")
+
+
+def _keep_current(data_dir: Path, spare: Path) -> None:
+    try:
+        _pre_change(data_dir, "restore", dt.datetime.now(), spare)
+    except BackupError as snapshot_error:
+        # A damaged database cannot go through the backup API; keep its raw bytes instead.
+        live = data_dir / DB_FILENAME
+        dest = _free_name(backups_dir(data_dir), "pre-restore", dt.datetime.now())
+        try:
+            for src, dst in ((live, dest), (wal_path(live), wal_path(dest))):
+                if src.exists():
+                    _raw_copy(src, dst)
+        except OSError as exc:
+            raise BackupError(
+                f"Could not keep a copy of the current database ({snapshot_error}); "
+                "nothing was restored."
+            ) from exc
+
+
+def _settle(live: Path) -> None:
+    """Fold the live database's WAL into it and remove its side files before replacing it.
+
+    A ``-wal`` left beside the new file would be replayed into it and corrupt it.
+    """
+    wal, shm = wal_path(live), shm_path(live)
+    if live.exists() and (wal.exists() or shm.exists()):
+        try:
+            connection = sqlite3.connect(live, timeout=0.5, isolation_level=None)
+            try:
+                connection.execute("PRAGMA journal_mode=DELETE").fetchone()
+            finally:
+                connection.close()
+        except sqlite3.Error as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED):
+                raise BackupError(
+                    "The database is still open in NetDesk or another program; "
+                    "close it before restoring."
+                ) from exc
+            # Otherwise it is damaged; _keep_current already kept its bytes and WAL.
+    for side in (wal, shm):
+        side.unlink(missing_ok=True)
+
+
+def _copy_to_temp(source: Path, folder: Path) -> Path:
+    """Back ``source`` up into a verified, synced, self-contained temp file in ``folder``."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise BackupError(f"Could not write in {folder}: {_reason(exc)}.") from exc
+    os.close(handle)
+    temp = Path(name)
+    try:
+        with (
+            contextlib.closing(connect_readonly(source, timeout=5.0)) as src,
+            contextlib.closing(sqlite3.connect(temp)) as dst,
+        ):
+            # One step: the whole copy comes from a single read transaction.
+            src.backup(dst, pages=-1)
+            # One self-contained file: the copy must not need a -wal to be read.
+            dst.execute("PRAGMA journal_mode=DELETE").fetchone()
+        _fsync(temp)
+        result = check_database(temp)
+        if result.status is not Status.OK:
+            raise BackupError(f"The copy of {source} failed its check: {result.message}")
+    except sqlite3.Error as exc:
+        _discard(temp)
+        raise BackupError(f"Could not copy {source}: {exc}.") from exc
+    except OSError as exc:
+        _discard(temp)
+        raise BackupError(f"Could not write in {folder}: {_reason(exc)}.") from exc
+    except BaseException:
+        _discard(temp)
+        raise
+    return temp
+
+
+def _raw_copy(src: Path, dst: Path) -> None:
+    handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=dst.parent)
+    os.close(handle)
+    temp = Path(name)
+    try:
+        shutil.copyfile(src, temp)
+        _fsync(temp)
+        os.replace(temp, dst)
+    finally:
+        _discard(temp)
+
+
+def _peek(path: Path) -> tuple[int | None, int | None]:
+    """Schema version and live contact count; the count is ``None`` without NetDesk tables."""
+    try:
+        with contextlib.closing(connect_readonly(path, timeout=0.2)) as connection:
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables >= CORE_TABLES:
+                return version, None
+            row = connection.execute(
+                "SELECT count(*) FROM contact WHERE deleted_at IS NULL"
+            ).fetchone()
+            return version, int(row[0])
+    except (sqlite3.Error, OSError):
+        return None, None
+
+
+def _parse_name(path: Path) -> tuple[BackupKind, dt.datetime, int, str | None]:
+    match = _NAME.match(path.name)
+    if match is None:
+        return BackupKind.MANUAL, dt.datetime.fromtimestamp(path.stat().st_mtime), 0, None
+    created = dt.datetime.strptime(match["stamp"], _STAMP_FORMAT)
+    seq = int(match["seq"] or 1)
+    if match["reason"]:
+        return BackupKind.PRE_CHANGE, created, seq, match["reason"]
+    return BackupKind(match["kind"]), created, seq, None
+
+
+def _free_name(folder: Path, kind: str, when: dt.datetime) -> Path:
+    base = f"{kind}-{when.strftime(_STAMP_FORMAT)}"
+    candidate = folder / f"{base}{BACKUP_SUFFIX}"
+    seq = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{seq}{BACKUP_SUFFIX}"
+        seq += 1
+    return candidate
+
+
+def _rotate(folder: Path, kind_prefix: str, keep: int, spare: Path | None = None) -> None:
+    """Delete all but the newest ``keep`` snapshots whose kind starts with ``kind_prefix``.
+
+    ``spare`` (the backup being restored) is never deleted, even when it is old.
+    """
+    ours = sorted(
+        (_parse_name(path)[1:3], path)
+        for path in folder.glob(f"{kind_prefix}*{BACKUP_SUFFIX}")
+        if _NAME.match(path.name)
+    )
+    for _, path in ours[: max(len(ours) - keep, 0)]:
+        if spare is not None and path.resolve() == spare.resolve():
+            continue
+        for doomed in (path, wal_path(path), shm_path(path)):
+            with contextlib.suppress(OSError):
+                doomed.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    _fsync_fd(os.open(path, os.O_RDWR))
+
+
+def _fsync_fd(fd: int) -> None:
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable; Windows cannot open a directory to sync it."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            _fsync_fd(os.open(folder, os.O_RDONLY))
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()

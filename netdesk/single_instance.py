@@ -1,0 +1,157 @@
+"""One NetDesk per data directory: a lock file, and a local socket to wake the first one.
+
+Two processes writing one SQLite file would each keep their own view and caches of the
+network; the second start therefore asks the running instance to come to the front and
+quits. The lock is a ``QLockFile`` (the PID inside lets a lock left by a crash be taken
+over); the wake-up goes through a ``QLocalServer`` whose name is derived from the data
+directory, so instances with different data directories never meet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_FILENAME = "netdesk.lock"
+ACTIVATE = b"activate\n"
+ACK = b"ok\n"
+
+_log = logging.getLogger(__name__)
+
+
+def server_name(data_dir: Path) -> str:
+    """The local server name for ``data_dir``: short, because Unix socket paths are limited."""
+    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()
+    return f"netdesk-{digest[:16]}"
+
+
+class SingleInstance(QObject):
+    """Holds the data directory's lock and answers later instances.
+
+    Signals:
+        activation_requested: Another start on the same data directory asked this one
+            to show its window.
+    """
+
+    activation_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock: QLockFile | None = None
+        self._server: QLocalServer | None = None
+        self._data_dir: Path | None = None
+
+    @property
+    def server(self) -> QLocalServer | None:
+        """The listening server while the lock is held (``None`` if listening failed)."""
+        return self._server
+
+    def acquire(self, data_dir: Path) -> bool:
+        """Take the lock for ``data_dir``; ``False`` when a live process holds it.
+
+        A lock whose owner has died (same host, PID gone) is taken over.
+
+        Raises:
+            OSError: The lock file cannot be created at all (a read-only or foreign
+                folder), which is not the same as another instance running.
+        """
+        data_dir = Path(data_dir)
+        if self._lock is not None:
+            if self._data_dir == data_dir.resolve():
+                return True
+            raise RuntimeError("This SingleInstance already holds another data directory.")
+        data_dir.mkdir(parents=True, exist_ok=True)
+        lock = QLockFile(str(data_dir / LOCK_FILENAME))
+        # Only a dead owner makes a lock stale: NetDesk holds it for days.
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(0):
+            if lock.error() != QLockFile.LockError.LockFailedError:
+                raise OSError(f"Cannot create the lock file {lock.fileName()}.")
+            return False
+        self._lock = lock
+        self._data_dir = data_dir.resolve()
+        self._listen(server_name(data_dir))
+        return True
+
+    def release(self) -> None:
+        """Stop answering and give the lock up; safe to call when nothing is held."""
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+        self._data_dir = None
+
+    def notify_running(self, data_dir: Path, timeout_ms: int = 1000) -> bool:
+        """Ask the instance holding ``data_dir`` to activate; ``True`` once it acknowledged.
+
+        Runs a local event loop rather than blocking, so it also works when the running
+        instance lives in this very thread (as in tests).
+        """
+        socket = QLocalSocket()
+        loop = QEventLoop()
+        reply = bytearray()
+        done = False
+
+        def finish() -> None:
+            nonlocal done
+            done = True
+            loop.quit()
+
+        def on_ready_read() -> None:
+            reply.extend(socket.readAll().data())
+            if reply.endswith(b"\n"):
+                finish()
+
+        socket.connected.connect(lambda: socket.write(ACTIVATE))
+        socket.readyRead.connect(on_ready_read)
+        socket.errorOccurred.connect(lambda _error: finish())
+        socket.disconnected.connect(finish)
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(finish)
+        timer.start(timeout_ms)
+        socket.connectToServer(server_name(data_dir))
+        if not done:
+            loop.exec()
+        timer.stop()
+        if socket.isOpen():  # the answer may have come together with the disconnect
+            reply.extend(socket.readAll().data())
+        socket.abort()
+        return bytes(reply) == ACK
+
+    def _listen(self, name: str) -> None:
+        # Holding the lock proves no live instance owns the name, but a crashed one may
+        # have left its socket file behind for listen() to trip over.
+        QLocalServer.removeServer(name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_new_connection)
+        if server.listen(name):
+            self._server = server
+        else:
+            _log.warning("Cannot listen on %s: %s", name, server.errorString())
+            server.deleteLater()
+
+    def _on_new_connection(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            socket.disconnected.connect(socket.deleteLater)
+            # Data already waiting still raises readyRead once we return to the loop.
+            socket.readyRead.connect(lambda socket=socket: self._on_ready_read(socket))
+
+    def _on_ready_read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            return
+        if socket.readLine().data() == ACTIVATE:
+            socket.write(ACK)
+            socket.flush()
+            self.activation_requested.emit()
+        socket.disconnectFromServer()

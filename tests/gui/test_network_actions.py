@@ -1,0 +1,111 @@
+import datetime as dt
+
+from icalendar import Calendar
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog
+
+from netdesk.domain.contact_data import ContactData, InteractionData
+from netdesk.services import ledger_store
+from netdesk.ui import ask_dialog, event_dialog, preferences
+from netdesk.ui.tray import TrayReminder
+
+
+def _overdue(window, name="Mona"):
+    cid = window.context.contacts.add(ContactData(given_name=name, circle="mentor"))
+    when = dt.datetime.combine(dt.date.today() - dt.timedelta(days=50), dt.time(9))
+    window.context.interactions.log(InteractionData(when=when, summary="Lunch"), [cid])
+    return cid
+
+
+def test_network_menu_is_before_help(make_window):
+    window = make_window()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[-2:] == ["&Network", "&Help"]
+
+
+def test_record_ask_through_dialog(make_window, monkeypatch):
+    window = make_window()
+    cid = window.context.contacts.add(ContactData(given_name="Karim"))
+    window.select_contact(cid)
+
+    class Auto(ask_dialog.AskDialog):
+        def exec(self) -> int:
+            self.what.setPlainText("Review my résumé for the data analyst role")
+            self.accept()
+            return int(self.result())
+
+    monkeypatch.setattr(ask_dialog, "AskDialog", Auto)
+    window.network_actions.ask.trigger()
+    asks = ledger_store.asks_for(cid)
+    assert [a.what for a in asks] == ["Review my résumé for the data analyst role"]
+    assert not asks[0].is_offer
+
+
+def test_met_at_event_through_dialog(make_window, monkeypatch):
+    window = make_window()
+    known = window.context.contacts.add(ContactData(given_name="Omar"))
+    window.select_contact(known)
+
+    class Auto(event_dialog.EventDialog):
+        def exec(self) -> int:
+            self.name.setText("Cairo ICT 2026")
+            self.card_name.setText("Dina Fathy")
+            self.card_org.setText("Valeo")
+            self.add_person()
+            self.accept()
+            return int(self.result())
+
+    monkeypatch.setattr(event_dialog, "EventDialog", Auto)
+    window.network_actions.met.trigger()
+    assert window.contacts.rowCount() == 2
+    assert [e.name for e in ledger_store.events_for(known)] == ["Cairo ICT 2026"]
+
+
+def test_export_follow_ups(make_window, tmp_path):
+    window = make_window()
+    _overdue(window)
+    window.dialogs.save_path = str(tmp_path / "follow")
+    target = window.network_actions.export_follow_ups()
+    assert target == tmp_path / "follow.ics"
+    calendar = Calendar.from_ical(target.read_bytes())
+    events = [c for c in calendar.walk("VEVENT")]
+    assert [str(e["SUMMARY"]) for e in events] == ["Catch up with Mona"]
+
+
+def test_preferences_change_default_cadence(make_window, monkeypatch):
+    window = make_window()
+
+    class Auto(preferences.PreferencesDialog):
+        def exec(self) -> int:
+            self.cadence["classmate"].setValue(45)
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(preferences, "PreferencesDialog", Auto)
+    window.network_actions.preferences.trigger()
+    cid = window.context.contacts.add(ContactData(given_name="Old friend", circle="classmate"))
+    assert window.context.contacts.get(cid).cadence_days == 45
+    assert window.settings.cadence_defaults()["classmate"] == 45
+
+
+def test_tray_reminds_once_a_day(make_window):
+    window = make_window()
+    tray = TrayReminder(window, QIcon())
+    today = dt.date.today()
+    assert not tray.remind_if_due(today)  # nobody is due
+    _overdue(window)
+    assert tray.remind_if_due(today)
+    assert not tray.remind_if_due(today)
+    assert tray.remind_if_due(today + dt.timedelta(days=1))
+    window.settings.tray_reminder = False
+    assert not tray.remind_if_due(today + dt.timedelta(days=2))
+
+
+def test_banner_on_start_when_people_are_due(make_window):
+    window = make_window()
+    _overdue(window)
+    window.close()
+    window.context.close()
+    again = make_window()
+    assert again.banner.isVisible()
+    assert again.banner.label.text().startswith("1 contact due for a catch-up.")
