@@ -73,10 +73,37 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
+    from pathlib import Path
+
+    from netdesk.ui.dialogs import Dialogs
+    from netdesk.ui.startup import (
+        StartupCancelledError,
+        back_up_on_start,
+        claim_folder,
+        ensure_healthy,
+    )
+
+    dialogs = Dialogs()
+
+    def pick_folder() -> Path | None:
+        chosen = dialogs.open_directory(None, "NetDesk", str(data_dir.parent))
+        return Path(chosen) if chosen else None
+
+    try:
+        lock = claim_folder(data_dir, dialogs)
+        healthy = ensure_healthy(data_dir, dialogs, pick_folder)
+        if healthy != data_dir:
+            lock.release()
+            data_dir = healthy
+            lock = claim_folder(data_dir, dialogs)
+        back_up_on_start(data_dir, dialogs)
+    except StartupCancelledError:
+        return 0
     context = create_context(data_dir, parent=app)
     from netdesk.ui.main_window import MainWindow
 
-    window = MainWindow(context, Settings(data_dir), language)
+    window = MainWindow(context, Settings(data_dir), language, dialogs)
+    lock.activation_requested.connect(window.bring_to_front)
     window.show()
     from netdesk.ui.tray import TrayReminder
 
@@ -89,4 +116,5 @@ def run_gui(args: argparse.Namespace) -> int:
         schedule_screenshot(window, args.screenshot)
     code = app.exec()
     context.close()
+    lock.release()
     return code

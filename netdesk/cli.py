@@ -24,6 +24,15 @@ def add_commands(sub: Any) -> None:
     exp.add_argument("--format", required=True, choices=["vcf", "csv", "json"])
     exp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     exp.add_argument("--vcard-version", choices=["3.0", "4.0"], default="4.0")
+    backup = sub.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where (default: the backups folder in the data folder)",
+    )
+    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", metavar="FILE")
     summary = sub.add_parser("summary", help="render a contact summary as PDF")
     who = summary.add_mutually_exclusive_group(required=True)
     who.add_argument("--id", type=int, help="the contact's id")
@@ -63,7 +72,14 @@ def fail(message: str) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    handler = {"due": _due, "summary": _summary, "import": _import, "export": _export}[args.command]
+    handler = {
+        "due": _due,
+        "summary": _summary,
+        "import": _import,
+        "export": _export,
+        "backup": _backup,
+        "restore": _restore,
+    }[args.command]
     return handler(args)
 
 
@@ -132,8 +148,15 @@ def _import(args: argparse.Namespace) -> int:
 
     from netdesk.io.errors import ImportFormatError
     from netdesk.io.reader import read_contacts_file
+    from netdesk.single_instance import SingleInstance
 
     context = _context(args)
+    lock = SingleInstance()
+    if not lock.acquire(context.data_dir):
+        context.close()
+        return fail(
+            "NetDesk is running with this data folder; import from its File menu, or quit it first"
+        )
     status = EXIT_OK
     try:
         for name in args.files:
@@ -160,6 +183,7 @@ def _import(args: argparse.Namespace) -> int:
         return status
     finally:
         context.close()
+        lock.release()
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -185,4 +209,49 @@ def _export(args: argparse.Namespace) -> int:
     except OSError as error:
         temp.unlink(missing_ok=True)
         return fail(f"cannot write {target}: {error.strerror or error}")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from netdesk.db.backup import BackupError, manual_backup, snapshot
+    from netdesk.db.connection import DB_FILENAME
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        if args.output:
+            path = snapshot(data_dir / DB_FILENAME, Path(args.output))
+        else:
+            path = manual_backup(data_dir)
+    except BackupError as error:
+        return fail(str(error))
+    print(path)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from netdesk.db.backup import BackupError
+    from netdesk.db.restore import restore
+    from netdesk.single_instance import SingleInstance
+
+    data_dir = resolve_data_dir(args.data_dir)
+    QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    lock = SingleInstance()
+    try:
+        if not lock.acquire(data_dir):
+            return fail("NetDesk is running with this data folder; quit it first")
+    except OSError as error:
+        return fail(f"cannot use {data_dir}: {error.strerror or error}")
+    try:
+        live = restore(data_dir, Path(args.file))
+    except BackupError as error:
+        return fail(str(error))
+    finally:
+        lock.release()
+    print(f"restored {args.file} to {live}; the previous data is in {data_dir / 'backups'}")
     return EXIT_OK

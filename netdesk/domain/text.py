@@ -51,8 +51,10 @@ def is_arabic_script(text: str) -> bool:
     """True when the first strong letter of ``text`` is Arabic script."""
     for ch in text:
         if ch.isalpha():
-            return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or (
-                "\ufb50" <= ch <= "\ufeff"
+            return (
+                "\u0600" <= ch <= "\u06ff"
+                or "\u0750" <= ch <= "\u077f"
+                or ("\ufb50" <= ch <= "\ufeff")
             )
     return False
 

@@ -47,6 +47,8 @@ class ContactService(QObject):
         self.undo_stack = undo_stack
         self.region = region
         self.cadence_defaults: dict[str, int | None] = {}
+        # Set by the context: snapshot the database before an import or a merge.
+        self.before_risky_change: Callable[[str], object] | None = None
 
     def _announce(self, kind: ChangeKind, ids: list[int]) -> None:
         self.changed.emit(Change(Entity.CONTACT, kind, tuple(ids), tuple(ids)))
@@ -92,6 +94,11 @@ class ContactService(QObject):
 
     def facets(self, due_by: dt.date | None = None) -> contact_query.Facets:
         return contact_query.facets(due_by)
+
+    def checkpoint(self, reason: str) -> None:
+        """Back up before a large change; raises the backup's error to stop the change."""
+        if self.before_risky_change is not None:
+            self.before_risky_change(reason)
 
     def cadence_for(self, circle: str) -> int | None:
         """The default keep-in-touch cadence of ``circle`` (the user's, else built in)."""
@@ -211,6 +218,7 @@ class ContactService(QObject):
         from netdesk.services.duplicates import MergeRecord, merge_contacts, unmerge
 
         records: list[MergeRecord] = []
+        self.checkpoint("merge")
 
         def redo() -> None:
             records[:] = [merge_contacts(keep, others, self.region)]

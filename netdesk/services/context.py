@@ -43,6 +43,13 @@ def create_context(data_dir: Path, parent: QObject | None = None) -> AppContext:
     from netdesk.settings import Settings
 
     contacts.cadence_defaults = Settings(data_dir).cadence_defaults()
+
+    def snapshot_before(reason: str) -> object:
+        from netdesk.db.backup import pre_change_backup
+
+        return pre_change_backup(data_dir, reason)
+
+    contacts.before_risky_change = snapshot_before
     interactions = InteractionService(contacts, parent=parent)
     importer = ImportService(contacts, parent=parent)
     network = NetworkService(contacts, parent=parent)

@@ -176,6 +176,7 @@ class ImportService(QObject):
                 for cid in before:
                     after[cid] = contact_store.load_contact(cid)
 
+        self.contacts.checkpoint("import")
         # Write before touching the undo stack, so a failed import leaves no undo step.
         write()
         first = [True]

@@ -37,10 +37,23 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is ok
 
-    def inform(self, parent: QWidget, title: str, text: str) -> None:
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, options: list[str]
+    ) -> int | None:
+        """Ask which of ``options`` to take; None when the box is closed."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.ActionRole) for o in options]
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+    def open_directory(self, parent: QWidget | None, title: str, directory: str) -> str:
+        return str(QFileDialog.getExistingDirectory(parent, title, directory))
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
-    def warn(self, parent: QWidget, title: str, text: str) -> None:
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
     def about(self, parent: QWidget, title: str, html: str) -> None:

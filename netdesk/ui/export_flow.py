@@ -13,22 +13,26 @@ if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+class Export:
+    """The translation context of this module: lupdate reads ``Export.tr(...)`` calls."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("Export", text, disambiguation, n)
 
 
 def export_contacts(window: MainWindow) -> Path | None:
     selected = window.selected_ids()
     ids = selected if len(selected) > 1 else None
     choices = [
-        (_tr("vCard 4.0 (*.vcf)"), ExportFormat.VCARD, "4.0"),
-        (_tr("vCard 3.0, for older phones (*.vcf)"), ExportFormat.VCARD, "3.0"),
-        (_tr("CSV, Google Contacts layout (*.csv)"), ExportFormat.CSV, ""),
-        (_tr("JSON (*.json)"), ExportFormat.JSON, ""),
+        (Export.tr("vCard 4.0 (*.vcf)"), ExportFormat.VCARD, "4.0"),
+        (Export.tr("vCard 3.0, for older phones (*.vcf)"), ExportFormat.VCARD, "3.0"),
+        (Export.tr("CSV, Google Contacts layout (*.csv)"), ExportFormat.CSV, ""),
+        (Export.tr("JSON (*.json)"), ExportFormat.JSON, ""),
     ]
-    base = Path(window.settings.last_directory or Path.home()) / _tr("NetDesk contacts")
+    base = Path(window.settings.last_directory or Path.home()) / Export.tr("NetDesk contacts")
     path, picked = window.dialogs.save_file_filtered(
-        window, _tr("Export Contacts"), str(base) + ".vcf", ";;".join(c[0] for c in choices)
+        window, Export.tr("Export Contacts"), str(base) + ".vcf", ";;".join(c[0] for c in choices)
     )
     if not path:
         return None
@@ -48,8 +52,8 @@ def export_contacts(window: MainWindow) -> Path | None:
         temp.unlink(missing_ok=True)
         window.dialogs.warn(
             window,
-            _tr("Cannot Export"),
-            _tr("%1 could not be written: %2")
+            Export.tr("Cannot Export"),
+            Export.tr("%1 could not be written: %2")
             .replace("%1", str(target))
             .replace("%2", error.strerror or str(error)),
         )
@@ -57,9 +61,7 @@ def export_contacts(window: MainWindow) -> Path | None:
     window.settings.last_directory = str(target.parent)
     count = len(ids) if ids else window.sidebar_model.total()
     window.statusBar().showMessage(
-        QCoreApplication.translate("Export", "Exported %n contact(s) to %1", "", count).replace(
-            "%1", str(target)
-        ),
+        Export.tr("Exported %n contact(s) to %1", "", count).replace("%1", str(target)),
         8000,
     )
     return target

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,12 +32,13 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Contacts"))
         counts = Counter(item.action for item in plan)
+        locale = QLocale()
         summary = QLabel(
             self.tr("%1: %2 to add, %3 to merge with contacts you have, %4 to skip.")
             .replace("%1", source)
-            .replace("%2", str(counts[Action.ADD]))
-            .replace("%3", str(counts[Action.MERGE]))
-            .replace("%4", str(counts[Action.SKIP]))
+            .replace("%2", locale.toString(counts[Action.ADD]))
+            .replace("%3", locale.toString(counts[Action.MERGE]))
+            .replace("%4", locale.toString(counts[Action.SKIP]))
         )
         summary.setWordWrap(True)
         self.table = QTableWidget(len(plan), 4)
@@ -56,7 +58,9 @@ class ImportPreviewDialog(QDialog):
             reach = (
                 data.emails[0].value if data.emails else data.phones[0].value if data.phones else ""
             )
-            for col, text in enumerate((names[item.action], data.best_name(), reach, item.reason)):
+            for col, text in enumerate(
+                (names[item.action], data.best_name(), reach, self._reason(item.reason))
+            ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.circle = QComboBox()
@@ -88,6 +92,24 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 520)
+
+    def _reason(self, reason: str) -> str:
+        """The importer's English reason in the UI language (it has no Qt of its own)."""
+        known = {
+            "same email": self.tr("same email"),
+            "same phone number": self.tr("same phone number"),
+            "same profile link": self.tr("same profile link"),
+            "same name and organisation": self.tr("same name and organisation"),
+            "same name": self.tr("same name"),
+            "no name, email or phone": self.tr("no name, email or phone"),
+        }
+        suffix = " as an earlier entry (merged into it)"
+        if reason.endswith(suffix):
+            base = reason.removesuffix(suffix)
+            return self.tr("%1 as an earlier entry (merged into it)").replace(
+                "%1", known.get(base, base)
+            )
+        return known.get(reason, reason)
 
     def chosen_circle(self) -> str:
         return str(self.circle.currentData())

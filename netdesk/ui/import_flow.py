@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog
 
 from netdesk.ui.import_dialog import ImportPreviewDialog
@@ -13,17 +13,22 @@ from netdesk.ui.import_dialog import ImportPreviewDialog
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
-FILTERS = "Contact files (*.vcf *.vcard *.csv *.json);;All files (*)"
 
+class Import:
+    """The translation context of this module: lupdate reads ``Import.tr(...)`` calls."""
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("Import", text, disambiguation, n)
 
 
 def run_import(window: MainWindow, paths: list[str] | None = None) -> None:
     if paths is None:
         paths = window.dialogs.open_files(
-            window, _tr("Import Contacts"), window.settings.last_directory, FILTERS
+            window,
+            Import.tr("Import Contacts"),
+            window.settings.last_directory,
+            Import.tr("Contact files (*.vcf *.vcard *.csv *.json);;All files (*)"),
         )
     for path in paths:
         window.settings.last_directory = str(Path(path).parent)
@@ -37,7 +42,7 @@ def import_one(window: MainWindow, path: Path) -> None:
     try:
         result = read_contacts_file(path)
     except ImportFormatError as error:
-        window.dialogs.warn(window, _tr("Cannot Import"), str(error))
+        window.dialogs.warn(window, Import.tr("Cannot Import"), str(error))
         return
     if result.format == "csv" and result.table is not None:
         from netdesk.io.csv_mapping import apply_mapping, guess_mapping
@@ -56,10 +61,10 @@ def import_one(window: MainWindow, path: Path) -> None:
     )
     window.dialogs.inform(
         window,
-        _tr("Import Finished"),
-        _tr("%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.")
+        Import.tr("Import Finished"),
+        Import.tr("%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.")
         .replace("%1", path.name)
-        .replace("%2", str(report.added))
-        .replace("%3", str(report.merged))
-        .replace("%4", str(report.skipped)),
+        .replace("%2", QLocale().toString(report.added))
+        .replace("%3", QLocale().toString(report.merged))
+        .replace("%4", QLocale().toString(report.skipped)),
     )

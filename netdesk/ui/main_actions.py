@@ -49,6 +49,8 @@ class MainActions(QObject):
             self.tr("&Export…"), self.export_contacts, QKeySequence("Ctrl+Shift+E")
         )
         self.duplicates = self._action(self.tr("Find &Duplicates…"), self.find_duplicates)
+        self.backup = self._action(self.tr("&Back Up Now…"), self.back_up_now)
+        self.restore = self._action(self.tr("&Restore from Backup…"), self.restore_backup)
         self.print_summary = self._action(
             self.tr("&Print Contact Summary…"), self.print_summaries, QKeySequence.StandardKey.Print
         )
@@ -76,6 +78,9 @@ class MainActions(QObject):
         file_menu.addAction(self.print_summary)
         file_menu.addAction(self.export_pdf)
         file_menu.addAction(self.print_list)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup)
+        file_menu.addAction(self.restore)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         self.file_menu = file_menu
@@ -246,6 +251,16 @@ class MainActions(QObject):
         from netdesk.ui.import_flow import run_import
 
         run_import(self.window)
+
+    def back_up_now(self) -> None:
+        from netdesk.ui.backup_flow import back_up_now
+
+        back_up_now(self.window)
+
+    def restore_backup(self) -> None:
+        from netdesk.ui.backup_flow import restore_from_backup
+
+        restore_from_backup(self.window)
 
     def export_contacts(self) -> None:
         from netdesk.ui.export_flow import export_contacts

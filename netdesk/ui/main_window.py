@@ -393,6 +393,21 @@ class MainWindow(QMainWindow):
             # Let the drag finish before a modal preview opens.
             QTimer.singleShot(0, lambda: run_import(self, paths))
 
+    def reload_everything(self) -> None:
+        """After the database itself was replaced (restore): re-read every view."""
+        self._current_id = None
+        self.sidebar_model.refresh()
+        self.contacts.refresh()
+        self.banner.set_count(self.overdue_count())
+
+    def bring_to_front(self) -> None:
+        """Another start of NetDesk on this folder asked us to show ourselves."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._current_id is None and self.contacts.rowCount():

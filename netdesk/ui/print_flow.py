@@ -13,8 +13,12 @@ if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Print", text)
+class Print:
+    """The translation context of this module: lupdate reads ``Print.tr(...)`` calls."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("Print", text, disambiguation, n)
 
 
 def _ids(window: MainWindow) -> list[int]:
@@ -58,10 +62,10 @@ def export_summary_pdf(window: MainWindow) -> Path | None:
     if not ids:
         return None
     jobs = summary_jobs(window, ids)
-    name = jobs[0].header if len(jobs) == 1 else _tr("Contacts")
+    name = jobs[0].header if len(jobs) == 1 else Print.tr("Contacts")
     suggested = str(Path(window.settings.last_directory or Path.home()) / f"{name}.pdf")
     path = window.dialogs.save_file(
-        window, _tr("Export Summary as PDF"), suggested, _tr("PDF files (*.pdf)")
+        window, Print.tr("Export Summary as PDF"), suggested, Print.tr("PDF files (*.pdf)")
     )
     if not path:
         return None
@@ -71,14 +75,14 @@ def export_summary_pdf(window: MainWindow) -> Path | None:
     except OSError as error:
         window.dialogs.warn(
             window,
-            _tr("Cannot Save PDF"),
-            _tr("%1 could not be written: %2")
+            Print.tr("Cannot Save PDF"),
+            Print.tr("%1 could not be written: %2")
             .replace("%1", str(target))
             .replace("%2", error.strerror or str(error)),
         )
         return None
     window.settings.last_directory = str(target.parent)
-    window.statusBar().showMessage(_tr("Saved %1").replace("%1", str(target)), 5000)
+    window.statusBar().showMessage(Print.tr("Saved %1").replace("%1", str(target)), 5000)
     return target
 
 
@@ -88,7 +92,7 @@ def print_list(window: MainWindow) -> None:
     from netdesk.services.summary import list_rows
 
     rows = list_rows(window.contacts.ids())
-    title = _tr("Contacts")
+    title = Print.tr("Contacts")
     job = PrintJob(build_list_document(rows, window.language, title), title, window.language)
 
     def paint(device: object) -> None:

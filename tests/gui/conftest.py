@@ -17,6 +17,9 @@ class FakeDialogs:
         self.files: list[str] = []
         self.save_path = ""
         self.save_filter = ""
+        self.choice: int | None = None
+        self.offered: list[str] = []
+        self.directory = ""
         self.messages: list[tuple[str, str]] = []
 
     def open_files(self, parent, title, directory, filters) -> list[str]:
@@ -34,6 +37,14 @@ class FakeDialogs:
     def confirm(self, parent, title, text, action) -> bool:
         self.messages.append((title, text))
         return self.confirm_answer
+
+    def choose(self, parent, title, text, options) -> int | None:
+        self.messages.append((title, text))
+        self.offered = list(options)
+        return self.choice
+
+    def open_directory(self, parent, title, directory) -> str:
+        return self.directory
 
     def inform(self, parent, title, text) -> None:
         self.messages.append((title, text))

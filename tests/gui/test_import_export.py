@@ -9,10 +9,12 @@ from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.ui import csv_mapping_dialog, duplicates_dialog, import_flow
 from netdesk.ui.import_dialog import ImportPreviewDialog
 
-VCF = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Kamal\r\nN:Kamal;Nadia;;;\r\nORG:Instabug\r\n"
-       "EMAIL:nadia@instabug.example\r\nEND:VCARD\r\n"
-       "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Hany Adel\r\nN:Adel;Hany;;;\r\n"
-       "TEL:+20 122 000 1111\r\nEND:VCARD\r\n")
+VCF = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Kamal\r\nN:Kamal;Nadia;;;\r\nORG:Instabug\r\n"
+    "EMAIL:nadia@instabug.example\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Hany Adel\r\nN:Adel;Hany;;;\r\n"
+    "TEL:+20 122 000 1111\r\nEND:VCARD\r\n"
+)
 
 
 @pytest.fixture
@@ -33,7 +35,8 @@ def accept_preview(monkeypatch):
 def test_import_through_file_dialog(make_window, tmp_path, accept_preview):
     window = make_window()
     nadia_id = window.context.contacts.add(
-        ContactData(given_name="Nadia", emails=[Labeled("nadia@instabug.example")]))
+        ContactData(given_name="Nadia", emails=[Labeled("nadia@instabug.example")])
+    )
     path = tmp_path / "people.vcf"
     path.write_text(VCF, encoding="utf-8", newline="")
     window.dialogs.files = [str(path)]
@@ -94,8 +97,13 @@ def test_drop_files_imports_them(qtbot, make_window, tmp_path, accept_preview):
     path.write_text(VCF, encoding="utf-8", newline="")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     qtbot.wait_until(lambda: window.contacts.rowCount() == 2)
 
@@ -110,7 +118,8 @@ def test_export_selected_as_json(make_window, tmp_path):
     window.table.selectionModel().select(
         window.contacts.index(1, 0),
         window.table.selectionModel().SelectionFlag.Select
-        | window.table.selectionModel().SelectionFlag.Rows)
+        | window.table.selectionModel().SelectionFlag.Rows,
+    )
     window.dialogs.save_path = str(tmp_path / "two")
     window.dialogs.save_filter = "JSON (*.json)"
     window.actions_.export.trigger()

@@ -130,8 +130,9 @@ def test_restart_shows_same_data_and_layout(qtbot, make_window):
     window = make_window()
     svc = window.context.contacts
     cid = svc.add(ContactData(given_name="Yusuf", phones=[Labeled("+20 100 123 4567")]))
-    window.context.interactions.log(InteractionData(when=dt.datetime(2025, 6, 1, 9), summary="Hi"),
-                                    [cid])
+    window.context.interactions.log(
+        InteractionData(when=dt.datetime(2025, 6, 1, 9), summary="Hi"), [cid]
+    )
     window.resize(780, 560)  # the offscreen screen is 800x600
     window.splitter.setSizes([150, 400, 200])
     sizes = window.splitter.sizes()
@@ -176,8 +177,9 @@ def test_export_summary_pdf(make_window, tmp_path):
     pdf = tmp_path / "huda.pdf"
     assert pdf.exists()
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "Huda" in text
         assert "Instabug" in text
 
@@ -239,5 +241,6 @@ def test_card_shows_ledger_and_colleagues(qtbot, make_window):
     link = next(w for w in window.card.findChildren(QLabel) if "other at this" in w.text())
     window.sidebar_model.refresh()
     link.linkActivated.emit("org")
-    assert sorted(window.contacts.index(r, 0).data() for r in range(window.contacts.rowCount())
-                  ) == ["Hany", "Nadia"]
+    assert sorted(
+        window.contacts.index(r, 0).data() for r in range(window.contacts.rowCount())
+    ) == ["Hany", "Nadia"]

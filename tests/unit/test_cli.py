@@ -14,7 +14,10 @@ from netdesk import __version__
 def run(data_dir, *args, check=False):
     return subprocess.run(
         [sys.executable, "-m", "netdesk", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, timeout=120, check=check,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=check,
     )
 
 
@@ -28,12 +31,19 @@ def network(tmp_path, qapp):
 
     data = tmp_path / "data"
     ctx = create_context(data)
-    sara = ctx.contacts.add(ContactData(given_name="Sara", family_name="Ali",
-                                        organization="Careem", emails=[Labeled("sara@x.example")],
-                                        circle="mentor"))
+    sara = ctx.contacts.add(
+        ContactData(
+            given_name="Sara",
+            family_name="Ali",
+            organization="Careem",
+            emails=[Labeled("sara@x.example")],
+            circle="mentor",
+        )
+    )
     ctx.contacts.add(ContactData(given_name="Sara", family_name="Nabil"))
-    ahmed = ctx.contacts.add(ContactData(given_name="أحمد", family_name="السيد",
-                                         organization="فودافون"))
+    ahmed = ctx.contacts.add(
+        ContactData(given_name="أحمد", family_name="السيد", organization="فودافون")
+    )
     old = dt.datetime.combine(dt.date.today() - dt.timedelta(days=45), dt.time(10))
     ctx.interactions.log(InteractionData(when=old, summary="Coffee at Cilantro"), [sara, ahmed])
     ctx.close()
@@ -41,8 +51,9 @@ def network(tmp_path, qapp):
 
 
 def test_version():
-    out = subprocess.run([sys.executable, "-m", "netdesk", "--version"], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--version"], capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == f"NetDesk {__version__}"
 
 
@@ -57,8 +68,9 @@ def test_due_json(network):
 
 
 def pdf_text(path) -> str:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return unicodedata.normalize("NFKC", out)
 
 
@@ -96,8 +108,19 @@ def _export_json(data_dir):
 
 
 def _comparable(contacts):
-    keys = ("display_name", "given_name", "family_name", "organization", "title", "emails",
-            "phones", "urls", "tags", "birthday", "notes")
+    keys = (
+        "display_name",
+        "given_name",
+        "family_name",
+        "organization",
+        "title",
+        "emails",
+        "phones",
+        "urls",
+        "tags",
+        "birthday",
+        "notes",
+    )
     return sorted(({k: c[k] for k in keys} for c in contacts), key=lambda c: c["display_name"])
 
 
@@ -159,10 +182,52 @@ def test_bad_file_is_refused_and_writes_nothing(tmp_path):
 
 def test_csv_export_neutralises_formulas(tmp_path):
     source = tmp_path / "in.vcf"
-    source.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:=HYPERLINK(\"http://x\")\r\n"
-                      "NOTE:@SUM(A1)\r\nEND:VCARD\r\n", encoding="utf-8", newline="")
+    source.write_text(
+        'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:=HYPERLINK("http://x")\r\nNOTE:@SUM(A1)\r\nEND:VCARD\r\n',
+        encoding="utf-8",
+        newline="",
+    )
     data = tmp_path / "d"
     run(data, "import", str(source), check=True)
     text = run(data, "export", "--format", "csv", check=True).stdout
     assert "'=HYPERLINK" in text
     assert "'@SUM(A1)" in text
+
+
+def test_backup_and_restore(network, tmp_path):
+    data, _sara, _ahmed = network
+    copy = tmp_path / "copy.sqlite3"
+    out = run(data, "backup", "-o", str(copy), check=True)
+    assert out.stdout.strip() == str(copy)
+    source = tmp_path / "more.vcf"
+    source.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    run(data, "import", str(source), check=True)
+    assert len(_export_json(data)) == 4  # Sara Ali merged by her email
+    out = run(data, "restore", str(copy))
+    assert out.returncode == 0, out.stderr
+    assert len(_export_json(data)) == 3
+    assert any(p.name.startswith("pre-restore-") for p in (data / "backups").iterdir())
+    assert any(p.name.startswith("pre-import-") for p in (data / "backups").iterdir())
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database at all")
+    out = run(data, "restore", str(bad))
+    assert out.returncode == 2
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert len(_export_json(data)) == 3
+
+
+def test_import_refused_while_app_holds_the_folder(network, tmp_path, qapp):
+    from netdesk.single_instance import SingleInstance
+
+    data, _s, _a = network
+    source = tmp_path / "x.vcf"
+    source.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    lock = SingleInstance()
+    assert lock.acquire(data)
+    try:
+        out = run(data, "import", str(source))
+    finally:
+        lock.release()
+    assert out.returncode == 2
+    assert "NetDesk is running" in out.stderr
+    assert len(_export_json(data)) == 3

@@ -25,8 +25,21 @@ def numerus_sources(ts: Path) -> set[tuple[str, str]]:
 def test_english_plurals_are_up_to_date(tmp_path):
     fresh = tmp_path / "fresh_en.ts"
     tool = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(tool), "-extensions", "py", "-locations", "none", "-pluralonly",
-                    str(ROOT / "netdesk"), "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(tool),
+            "-extensions",
+            "py",
+            "-locations",
+            "none",
+            "-pluralonly",
+            str(ROOT / "netdesk"),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
     committed = ROOT / "resources" / "translations" / "netdesk_en.ts"
     missing = numerus_sources(fresh) - numerus_sources(committed)
     assert not missing, f"run `make translations-update`; missing plurals: {sorted(missing)}"

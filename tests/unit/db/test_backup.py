@@ -20,13 +20,13 @@ from netdesk.db.backup import (
     list_backups,
     manual_backup,
     pre_change_backup,
-    restore,
     snapshot,
 )
 from netdesk.db.connection import DB_FILENAME, close_database, database, open_database
 from netdesk.db.health import Status, check_database, shm_path, wal_path
 from netdesk.db.migrations import SCHEMA_VERSION
 from netdesk.db.records import Contact
+from netdesk.db.restore import restore
 
 NOON = dt.datetime(2026, 11, 26, 12, 0, 0)
 

@@ -20,11 +20,26 @@ def context(qapp, tmp_path: Path) -> Iterator[AppContext]:
 def people(context: AppContext) -> dict[str, int]:
     svc = context.contacts
     ids = {
-        "ahmed": svc.add(ContactData(given_name="أحمد", family_name="السيد",
-                                     organization="Vodafone", circle="mentor",
-                                     emails=[Labeled("ahmed@example.com")], tags=["Cairo"])),
-        "sara": svc.add(ContactData(given_name="Sara", family_name="Ali", organization="Careem",
-                                    job_title="Engineer", circle="coworker", tags=["Python"])),
+        "ahmed": svc.add(
+            ContactData(
+                given_name="أحمد",
+                family_name="السيد",
+                organization="Vodafone",
+                circle="mentor",
+                emails=[Labeled("ahmed@example.com")],
+                tags=["Cairo"],
+            )
+        ),
+        "sara": svc.add(
+            ContactData(
+                given_name="Sara",
+                family_name="Ali",
+                organization="Careem",
+                job_title="Engineer",
+                circle="coworker",
+                tags=["Python"],
+            )
+        ),
         "omar": svc.add(ContactData(given_name="Omar", family_name="Haddad", favourite=True)),
     }
     return ids

@@ -17,8 +17,11 @@ def test_counts(context, people):
     row = model.row_of(SidebarKind.CIRCLE, "mentor")
     assert row is not None and model.index(row).data(SidebarRole.COUNT) == 1
     assert model.row_of(SidebarKind.TAG, 1) is not None
-    orgs = [model.item(r).label for r in range(model.rowCount())  # type: ignore[union-attr]
-            if model.item(r).kind is SidebarKind.ORGANIZATION]  # type: ignore[union-attr]
+    orgs = [
+        model.item(r).label
+        for r in range(model.rowCount())  # type: ignore[union-attr]
+        if model.item(r).kind is SidebarKind.ORGANIZATION
+    ]  # type: ignore[union-attr]
     assert orgs == ["Careem", "Vodafone"]
 
 

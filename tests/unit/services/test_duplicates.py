@@ -24,8 +24,13 @@ def svc(qapp, tmp_path):
 def test_groups_join_transitively(svc):
     contacts, _i = svc
     a = contacts.add(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")]))
-    b = contacts.add(ContactData(given_name="S. Ali", emails=[Labeled("SARA@x.example")],
-                                 phones=[Labeled("0100 123 4567")]))
+    b = contacts.add(
+        ContactData(
+            given_name="S. Ali",
+            emails=[Labeled("SARA@x.example")],
+            phones=[Labeled("0100 123 4567")],
+        )
+    )
     c = contacts.add(ContactData(given_name="Sara Ali", phones=[Labeled("+20 100 123 4567")]))
     d = contacts.add(ContactData(given_name="Omar", organization="Fawry"))
     e = contacts.add(ContactData(given_name="omar", organization="FAWRY"))
@@ -38,15 +43,25 @@ def test_groups_join_transitively(svc):
 
 def test_merge_moves_timeline_and_asks_and_undoes(svc):
     contacts, interactions = svc
-    keep = contacts.add(ContactData(given_name="Sara", job_title="Engineer",
-                                    emails=[Labeled("sara@x.example")]))
-    dup = contacts.add(ContactData(given_name="Sara", family_name="Ali", job_title="Manager",
-                                   emails=[Labeled("sara@x.example")],
-                                   phones=[Labeled("0100 123 4567")], tags=["Fintech"]))
-    both = interactions.log(InteractionData(when=dt.datetime(2026, 1, 1, 9), summary="Both"),
-                            [keep, dup])
-    only = interactions.log(InteractionData(when=dt.datetime(2026, 2, 1, 9), summary="Dup only"),
-                            [dup])
+    keep = contacts.add(
+        ContactData(given_name="Sara", job_title="Engineer", emails=[Labeled("sara@x.example")])
+    )
+    dup = contacts.add(
+        ContactData(
+            given_name="Sara",
+            family_name="Ali",
+            job_title="Manager",
+            emails=[Labeled("sara@x.example")],
+            phones=[Labeled("0100 123 4567")],
+            tags=["Fintech"],
+        )
+    )
+    both = interactions.log(
+        InteractionData(when=dt.datetime(2026, 1, 1, 9), summary="Both"), [keep, dup]
+    )
+    only = interactions.log(
+        InteractionData(when=dt.datetime(2026, 2, 1, 9), summary="Dup only"), [dup]
+    )
     ledger_store.add_ask(dup, "Intro to the Fawry data team")
     contacts.merge(keep, [dup])
     merged = contacts.get(keep)

@@ -22,11 +22,16 @@ def services(qapp, tmp_path):
 
 def test_plan_matches_database_and_file(services):
     contacts, importer = services
-    known = contacts.add(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")],
-                                     job_title="Engineer"))
+    known = contacts.add(
+        ContactData(given_name="Sara", emails=[Labeled("sara@x.example")], job_title="Engineer")
+    )
     incoming = [
-        ContactData(given_name="Sara", family_name="Ali", emails=[Labeled("SARA@x.example")],
-                    job_title="Manager"),
+        ContactData(
+            given_name="Sara",
+            family_name="Ali",
+            emails=[Labeled("SARA@x.example")],
+            job_title="Manager",
+        ),
         ContactData(given_name="Omar", phones=[Labeled("+20 100 123 4567")]),
         ContactData(given_name="Omar H", phones=[Labeled("٠١٠٠١٢٣٤٥٦٧")], tags=["Cairo"]),
         ContactData(),
@@ -40,16 +45,25 @@ def test_plan_matches_database_and_file(services):
 
 def test_apply_merges_without_overwriting_and_undoes_whole(services):
     contacts, importer = services
-    known = contacts.add(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")],
-                                     job_title="Engineer"))
-    linked = InteractionData(when=dt.datetime(2023, 3, 15), kind=InteractionKind.SOCIAL,
-                             summary="Connected on LinkedIn")
-    plan = importer.plan([
-        ContactData(given_name="Sara", family_name="Ali", emails=[Labeled("sara@x.example")],
-                    job_title="Manager", phones=[Labeled("0100 123 4567")],
-                    interactions=[linked]),
-        ContactData(given_name="Layla", organization="Fawry"),
-    ])
+    known = contacts.add(
+        ContactData(given_name="Sara", emails=[Labeled("sara@x.example")], job_title="Engineer")
+    )
+    linked = InteractionData(
+        when=dt.datetime(2023, 3, 15), kind=InteractionKind.SOCIAL, summary="Connected on LinkedIn"
+    )
+    plan = importer.plan(
+        [
+            ContactData(
+                given_name="Sara",
+                family_name="Ali",
+                emails=[Labeled("sara@x.example")],
+                job_title="Manager",
+                phones=[Labeled("0100 123 4567")],
+                interactions=[linked],
+            ),
+            ContactData(given_name="Layla", organization="Fawry"),
+        ]
+    )
     report = importer.apply(plan, circle="coworker", tags=["LinkedIn"], label="c.csv")
     assert (report.added, report.merged, report.skipped) == (1, 1, 0)
     sara = contacts.get(known)
@@ -74,8 +88,10 @@ def test_apply_merges_without_overwriting_and_undoes_whole(services):
 
 def test_reimport_adds_nobody(services):
     contacts, importer = services
-    people = [ContactData(given_name="Nour", emails=[Labeled("nour@x.example")]),
-              ContactData(given_name="Karim", organization="Careem")]
+    people = [
+        ContactData(given_name="Nour", emails=[Labeled("nour@x.example")]),
+        ContactData(given_name="Karim", organization="Careem"),
+    ]
     importer.apply(importer.plan(people))
     again = importer.plan(people)
     assert all(p.action is Action.MERGE for p in again)

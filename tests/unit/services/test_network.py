@@ -28,10 +28,18 @@ def test_asks_offers_balance_and_undo(svc):
     sara = contacts.add(ContactData(given_name="Sara"))
     ask = network.add_ask(sara, "Referral for the PM role at Careem", ledger_store.AskKind.REFERRAL)
     network.add_ask(sara, "Shared the Fawry job listing", is_offer=True)
-    interactions.log(InteractionData(when=dt.datetime(2026, 1, 1), direction=Direction.GAVE,
-                                     summary="Sent an article"), [sara])
-    interactions.log(InteractionData(when=dt.datetime(2026, 2, 1), direction=Direction.RECEIVED,
-                                     summary="Reviewed my résumé"), [sara])
+    interactions.log(
+        InteractionData(
+            when=dt.datetime(2026, 1, 1), direction=Direction.GAVE, summary="Sent an article"
+        ),
+        [sara],
+    )
+    interactions.log(
+        InteractionData(
+            when=dt.datetime(2026, 2, 1), direction=Direction.RECEIVED, summary="Reviewed my résumé"
+        ),
+        [sara],
+    )
     b = ledger_store.balance(sara)
     assert (b.gave, b.received, b.asks_open, b.offers) == (1, 1, 1, 1)
     assert [a.what for a in ledger_store.open_asks()] == ["Referral for the PM role at Careem"]
@@ -50,8 +58,13 @@ def test_met_at_event_creates_people_and_one_interaction(svc):
     contacts, _interactions, network = svc
     known = contacts.add(ContactData(given_name="Omar"))
     iid, everyone = network.met_at_event(
-        "PyCon Egypt", dt.date(2026, 5, 2), "Cairo", "conference", [known],
-        [ContactData(given_name="Nadia", organization="Instabug")])
+        "PyCon Egypt",
+        dt.date(2026, 5, 2),
+        "Cairo",
+        "conference",
+        [known],
+        [ContactData(given_name="Nadia", organization="Instabug")],
+    )
     assert len(everyone) == 2
     nadia = everyone[1]
     assert contacts.get(nadia).how_met == "PyCon Egypt"
@@ -86,8 +99,9 @@ def test_snooze_and_due(svc):
     contacts, interactions, _n = svc
     today = dt.date.today()
     cid = contacts.add(ContactData(given_name="Mentor", circle="mentor"))  # 30 days
-    interactions.log(InteractionData(when=dt.datetime.combine(
-        today - dt.timedelta(days=40), dt.time(9))), [cid])
+    interactions.log(
+        InteractionData(when=dt.datetime.combine(today - dt.timedelta(days=40), dt.time(9))), [cid]
+    )
     due = due_contacts(today)
     assert [d.days_overdue for d in due] == [10]
     contacts.snooze([cid], today + dt.timedelta(days=7))

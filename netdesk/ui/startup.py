@@ -1,0 +1,117 @@
+"""Before the main window: one writer per data folder, a healthy database, backups.
+
+A database that is corrupt, locked, unreadable or from a newer NetDesk is never
+replaced silently: the user chooses to restore a backup, open another folder or quit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from netdesk.db.connection import DB_FILENAME
+from netdesk.db.health import Status, check_database
+from netdesk.single_instance import SingleInstance
+from netdesk.ui.dialogs import Dialogs
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+class StartupCancelledError(Exception):
+    """The user chose to quit, or another NetDesk already has this folder."""
+
+
+def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
+    """Take the data folder's lock, or hand over to the NetDesk that holds it."""
+    instance = SingleInstance()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if instance.acquire(data_dir):
+            return instance
+    except OSError as error:
+        dialogs.warn(
+            None,
+            "NetDesk",
+            _tr("NetDesk cannot use the folder %1: %2")
+            .replace("%1", str(data_dir))
+            .replace("%2", error.strerror or str(error)),
+        )
+        raise StartupCancelledError from error
+    if not instance.notify_running(data_dir):
+        dialogs.warn(
+            None,
+            "NetDesk",
+            _tr(
+                "Another NetDesk is using %1 and did not answer. Close it, then start NetDesk "
+                "again."
+            ).replace("%1", str(data_dir)),
+        )
+    raise StartupCancelledError
+
+
+def ensure_healthy(
+    data_dir: Path, dialogs: Dialogs, pick_folder: Callable[[], Path | None]
+) -> Path:
+    """Check the database; on trouble let the user restore, switch folders or quit.
+
+    Returns the data folder to open (possibly another one the user picked).
+    """
+    from netdesk.db.backup import BackupError, latest_good_backup
+    from netdesk.db.restore import restore
+
+    while True:
+        result = check_database(data_dir / DB_FILENAME)
+        if result.status in (Status.OK, Status.MISSING):
+            return data_dir
+        backup = latest_good_backup(data_dir) if result.status is not Status.TOO_NEW else None
+        options = []
+        if backup is not None:
+            options.append(_tr("Restore the Latest Backup"))
+        options += [_tr("Open Another Data Folder…"), _tr("Quit")]
+        text = result.message
+        if backup is not None:
+            text += "\n\n" + _tr(
+                "The latest good backup is %1. The current file is kept beside it."
+            ).replace("%1", backup.name)
+        choice = dialogs.choose(None, _tr("NetDesk Cannot Open Your Data"), text, options)
+        if choice is None or options[choice] == _tr("Quit"):
+            raise StartupCancelledError
+        if options[choice] == _tr("Open Another Data Folder…"):
+            other = pick_folder()
+            if other is None:
+                raise StartupCancelledError
+            data_dir = other
+            continue
+        assert backup is not None
+        try:
+            restore(data_dir, backup)
+        except BackupError as error:
+            dialogs.warn(None, "NetDesk", str(error))
+
+
+def back_up_on_start(data_dir: Path, dialogs: Dialogs) -> None:
+    """Before a schema upgrade always, and once a day; a failure warns but does not block."""
+    from netdesk.db.backup import BackupError, backup_before_migration, daily_backup
+
+    try:
+        backup_before_migration(data_dir)
+    except BackupError as error:
+        # Upgrading without a copy of the old file is the one risk we do not take.
+        dialogs.warn(
+            None,
+            "NetDesk",
+            _tr("NetDesk needs to upgrade your data but could not back it up first: %1").replace(
+                "%1", str(error)
+            ),
+        )
+        raise StartupCancelledError from error
+    try:
+        daily_backup(data_dir)
+    except BackupError as error:
+        dialogs.warn(
+            None, "NetDesk", _tr("Today's automatic backup failed: %1").replace("%1", str(error))
+        )

@@ -1,0 +1,58 @@
+import pytest
+
+from netdesk.domain.enums import LinkKind
+from netdesk.domain.links import link_kind, normalise_url, url_key
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://www.linkedin.com/in/omar-hassan/", LinkKind.LINKEDIN),
+        ("linkedin.com/in/omar", LinkKind.LINKEDIN),
+        ("https://eg.linkedin.com/in/omar", LinkKind.LINKEDIN),
+        ("https://lnkd.in/dAbC123", LinkKind.LINKEDIN),
+        ("https://www.facebook.com/mariam.nour", LinkKind.FACEBOOK),
+        ("https://m.facebook.com/mariam.nour", LinkKind.FACEBOOK),
+        ("fb.com/mariam", LinkKind.FACEBOOK),
+        ("https://x.com/someone", LinkKind.TWITTER),
+        ("https://github.com/someone", LinkKind.GITHUB),
+        ("https://example.com/", LinkKind.WEBSITE),
+        # A host that merely ends with the same letters is not LinkedIn.
+        ("https://notlinkedin.com/in/x", LinkKind.WEBSITE),
+        ("", LinkKind.WEBSITE),
+    ],
+)
+def test_link_kind(url: str, kind: LinkKind) -> None:
+    assert link_kind(url) is kind
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("linkedin.com/in/x", "https://linkedin.com/in/x"),
+        ("  https://example.com ", "https://example.com"),
+        ("http://example.com", "http://example.com"),
+        # vCard exporters escape the colon.
+        ("http\\://www.linkedin.com/in/x", "http://www.linkedin.com/in/x"),
+        ("HTTPS://Example.com", "HTTPS://Example.com"),
+        ("", ""),
+    ],
+)
+def test_normalise_url(url: str, expected: str) -> None:
+    assert normalise_url(url) == expected
+
+
+def test_url_key_equates_spellings_of_one_profile() -> None:
+    spellings = [
+        "https://www.linkedin.com/in/Omar-Hassan/",
+        "http://linkedin.com/in/omar-hassan",
+        "linkedin.com/in/omar-hassan",
+        "http\\://www.linkedin.com/in/omar-hassan/",
+    ]
+    assert {url_key(u) for u in spellings} == {"linkedin.com/in/omar-hassan"}
+    assert url_key("https://m.facebook.com/nour") == url_key("https://www.facebook.com/nour/")
+
+
+def test_url_key_keeps_different_profiles_apart() -> None:
+    assert url_key("linkedin.com/in/omar") != url_key("linkedin.com/in/omar2")
+    assert url_key("facebook.com/omar") != url_key("linkedin.com/omar")

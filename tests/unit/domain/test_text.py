@@ -1,0 +1,102 @@
+"""Arabic-aware folding: what search, duplicate matching and sorting agree on."""
+
+import pytest
+
+from netdesk.domain.text import digits_only, fold, is_arabic_script, sort_key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Diacritics (fatha, damma, shadda, sukun, kasra, tanwin) and tatweel vanish.
+        ("مُحَمَّد", "محمد"),
+        ("محمـــد", "محمد"),
+        ("مُحَمَّـــد", "محمد"),
+        ("كِتَابٌ", "كتاب"),
+        # Alef variants become bare alef.
+        ("أحمد", "احمد"),
+        ("إبراهيم", "ابراهيم"),
+        ("آمنة", "امنه"),
+        ("ٱلله", "الله"),
+        # Alef maqsura, ta marbuta, hamza on waw/ya.
+        ("مصطفى", "مصطفي"),
+        ("أسامة", "اسامه"),
+        ("مؤمن", "مومن"),
+        ("هانئ", "هاني"),
+        # Persian kaf and ya.
+        ("کریم", "كريم"),
+        # Digits.
+        ("٠١٢٣٤٥٦٧٨٩", "0123456789"),
+        ("۰۱۲۳۴۵۶۷۸۹", "0123456789"),
+        # Latin case and accents.
+        ("José", "jose"),
+        ("ÉCOLE", "ecole"),
+        ("Zoë Ångström", "zoe angstrom"),
+        ("Straße", "strasse"),
+        # Whitespace runs collapse; ends are trimmed.
+        ("  عبد   الله \t", "عبد الله"),
+        ("", ""),
+    ],
+)
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("أسامة", "اسامه"),
+        ("مصطفى", "مصطفي"),
+        ("مُحَمَّد", "محمـــد"),
+        ("إيمان", "ايمان"),
+        ("فاطمة", "فاطمه"),
+    ],
+)
+def test_spelling_variants_of_real_names_fold_equal(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+def test_fold_keeps_distinct_names_distinct() -> None:
+    names = ["محمد", "محمود", "حامد", "أحمد", "حمدي", "عبد الله", "عبدالله"]
+    assert len({fold(n) for n in names}) == len(names)
+
+
+def test_fold_is_idempotent() -> None:
+    for text in ["مُحَمَّد أسامة مصطفى", "José ÉCOLE", "٠١٠٠ ۱۲۳"]:
+        assert fold(fold(text)) == fold(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("+20 (100) 123-4567", "201001234567"),
+        ("٠١٠٠ ١٢٣ ٤٥٦٧", "01001234567"),
+        ("۰۵۰-۱۲۳", "050123"),
+        ("no digits", ""),
+    ],
+)
+def test_digits_only(text: str, expected: str) -> None:
+    assert digits_only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("محمد", True),
+        ("  «أحمد» Smith", True),  # first strong letter decides
+        ("123 مريم", True),
+        ("ﻣﺤﻤﺪ", True),  # presentation forms, as extracted from PDFs
+        ("ڤيروز", True),  # U+06A4, used for foreign "v"
+        ("John محمد", False),
+        ("José", False),
+        ("", False),
+        ("123 - !", False),
+    ],
+)
+def test_is_arabic_script(text: str, expected: bool) -> None:
+    assert is_arabic_script(text) is expected
+
+
+def test_sort_key_ignores_diacritics_and_case() -> None:
+    assert sort_key("مُحَمَّد") == sort_key("محمد")
+    assert sort_key("ZOË") == sort_key("zoe")
