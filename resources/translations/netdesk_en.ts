@@ -118,6 +118,14 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n contact to %1</numerusform><numerusform>Exported %n contacts to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>…and %n more</source>
