@@ -15,7 +15,8 @@ from netdesk.domain.text import fold
 
 
 def match_keys(data: ContactData, region: str = "") -> list[tuple[str, str]]:
-    keys = [("email", e.value.strip().lower()) for e in data.emails if e.value.strip()]
+    keys = [("uid", data.uid)] if data.uid else []
+    keys += [("email", e.value.strip().lower()) for e in data.emails if e.value.strip()]
     keys += [("phone", k) for p in data.phones if (k := phone_key(p.value, region))]
     keys += [("url", url_key(u.value)) for u in data.urls if u.value.strip()]
     name = fold(data.best_name())

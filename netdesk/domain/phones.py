@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 from netdesk.domain.text import digits_only
 
 
+@lru_cache(maxsize=65536)
 def phone_key(text: str, region: str = "") -> str:
     """E.164 when ``phonenumbers`` can parse it (with ``region`` for local numbers), else digits.
 

@@ -6,7 +6,7 @@ languages. Everything is drawn from one seeded ``random.Random``, so a seed alwa
 the same network, uids included.
 
 100,000 contacts with a million interactions must load in about a minute, so rows are
-written by ``netdesk.sample.writer`` with ``executemany`` in one transaction rather than
+written by ``netdesk.services.bulk`` with ``executemany`` in one transaction rather than
 ``save_contact`` per contact; see that module for how it stays identical.
 
     python -m netdesk.sample --data-dir DIR --contacts 100000 [--seed 1] [--heavy 3]
@@ -18,7 +18,6 @@ import datetime as dt
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from netdesk.db.connection import database
 from netdesk.domain.cadence import default_cadence
@@ -27,7 +26,9 @@ from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Circle, Direction, InteractionKind
 from netdesk.domain.text import fold
 from netdesk.sample import words as w
-from netdesk.sample.writer import (
+from netdesk.services.bulk import (
+    BulkEvent,
+    BulkInteraction,
     deferred_indexes,
     insert_contacts,
     insert_events,
@@ -56,22 +57,8 @@ class SamplePerson:
     org: int  # index into ``words.ORGANIZATIONS``, -1 for none
 
 
-class SampleEvent(NamedTuple):
-    name: str
-    date: dt.date
-    place: str
-    kind: str
-
-
-class SampleInteraction(NamedTuple):
-    # Floating local "YYYY-MM-DD HH:MM:SS", as ``happened_at`` is stored.
-    when: str
-    kind: str
-    direction: str
-    summary: str
-    notes: str
-    event: int | None  # index into the events list
-    people: tuple[int, ...]  # indexes into the people list, the leading contact first
+SampleEvent = BulkEvent
+SampleInteraction = BulkInteraction
 
 
 def _latin(text: str) -> str:

@@ -222,39 +222,69 @@ def reindex(contact_ids: list[int]) -> None:
         _index(cid)
 
 
+_CONTACT_SQL = (
+    "SELECT id, uid, given_name, family_name, display_name, display_name_set, nickname, "
+    "org_name, job_title, department, circle, how_met, can_help_with, location, "
+    "birthday_year, birthday_month, birthday_day, notes, photo, cadence_days, favourite "
+    "FROM contact WHERE id IN ({})"
+)
+_CHILD_SQL = {
+    "emails": "SELECT contact_id, value, label FROM contact_email WHERE contact_id IN ({}) "
+    "ORDER BY contact_id, position",
+    "phones": "SELECT contact_id, value, label FROM contact_phone WHERE contact_id IN ({}) "
+    "ORDER BY contact_id, position",
+    "addresses": "SELECT contact_id, value, label FROM contact_address "
+    "WHERE contact_id IN ({}) ORDER BY contact_id, position",
+    "urls": "SELECT contact_id, url, kind FROM contact_link WHERE contact_id IN ({}) "
+    "ORDER BY contact_id, position",
+    "tags": "SELECT ct.contact_id, t.name, '' FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+    "WHERE ct.contact_id IN ({})",
+}
+
+
 def load_contact(contact_id: int) -> ContactData:
-    c = Contact.get_by_id(contact_id)
-    bd = None
-    if c.birthday_month and c.birthday_day:
-        bd = PartialDate(c.birthday_month, c.birthday_day, c.birthday_year)
-    tags = [t.name for t in Tag.select().join(ContactTag).where(ContactTag.contact == c.id)]
-    return ContactData(
-        id=c.id,
-        uid=c.uid,
-        given_name=c.given_name,
-        family_name=c.family_name,
-        display_name=c.display_name if c.display_name_set else "",
-        nickname=c.nickname,
-        organization=c.org_name,
-        job_title=c.job_title,
-        department=c.department,
-        circle=c.circle,
-        how_met=c.how_met,
-        can_help_with=c.can_help_with,
-        location=c.location,
-        birthday=bd,
-        notes=c.notes,
-        photo=bytes(c.photo) if c.photo else None,
-        cadence_days=c.cadence_days,
-        favourite=c.favourite,
-        emails=[Labeled(e.value, e.label) for e in c.emails.order_by(ContactEmail.position)],
-        phones=[Labeled(p.value, p.label) for p in c.phones.order_by(ContactPhone.position)],
-        addresses=[
-            Labeled(a.value, a.label) for a in c.addresses.order_by(ContactAddress.position)
-        ],
-        urls=[Labeled(u.url, u.kind) for u in c.links.order_by(ContactLink.position)],
-        tags=sorted(tags, key=fold),
-    )
+    found = load_contacts([contact_id])
+    if contact_id not in found:
+        raise Contact.DoesNotExist(f"no contact {contact_id}")
+    return found[contact_id]
+
+
+def load_contacts(contact_ids: list[int]) -> dict[int, ContactData]:
+    """Full data of many contacts in a handful of queries (imports, merges, export)."""
+    out: dict[int, ContactData] = {}
+    for start in range(0, len(contact_ids), 500):
+        chunk = contact_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in database.execute_sql(_CONTACT_SQL.format(marks), chunk):
+            bd = PartialDate(r[15], r[16], r[14]) if r[15] and r[16] else None
+            out[r[0]] = ContactData(
+                id=r[0],
+                uid=r[1],
+                given_name=r[2],
+                family_name=r[3],
+                display_name=r[4] if r[5] else "",
+                nickname=r[6],
+                organization=r[7],
+                job_title=r[8],
+                department=r[9],
+                circle=r[10],
+                how_met=r[11],
+                can_help_with=r[12],
+                location=r[13],
+                birthday=bd,
+                notes=r[17],
+                photo=bytes(r[18]) if r[18] else None,
+                cadence_days=r[19],
+                favourite=bool(r[20]),
+            )
+        for attr, sql in _CHILD_SQL.items():
+            for cid, value, label in database.execute_sql(sql.format(marks), chunk):
+                if cid in out:
+                    target = getattr(out[cid], attr)
+                    target.append(value if attr == "tags" else Labeled(value, label))
+    for data in out.values():
+        data.tags.sort(key=fold)
+    return out
 
 
 def set_deleted(contact_ids: list[int], deleted: bool) -> None:

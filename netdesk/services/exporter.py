@@ -21,7 +21,8 @@ def contacts_for_export(ids: list[int] | None = None) -> list[ContactData]:
     """Full data of ``ids`` (default: every live contact, by name)."""
     if ids is None:
         ids = contact_query.query_ids(contact_query.ContactQuery(include_archived=True))
-    return [contact_store.load_contact(cid) for cid in ids]
+    found = contact_store.load_contacts(ids)
+    return [found[cid] for cid in ids if cid in found]
 
 
 def render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str = "4.0") -> str:

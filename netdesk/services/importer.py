@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import copy
+import random
 from dataclasses import dataclass, field
 from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
 from netdesk.db.connection import database
-from netdesk.db.records import Contact, ContactEmail, ContactLink, ContactPhone
+from netdesk.db.records import Contact, ContactEmail, ContactLink, ContactPhone, utcnow
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.matching import KeyIndex, match_keys, merge_into
 from netdesk.domain.text import fold
-from netdesk.services import contact_store, interaction_store
+from netdesk.services import bulk, contact_store, interaction_store
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService, FunctionCommand
 
@@ -74,11 +75,20 @@ def _database_index(region: str) -> KeyIndex:
             index.keys.setdefault(("name+org", key + "\x1f" + fold(org)), cid)
         elif not has_any:
             index.keys.setdefault(("name", key), cid)
+    for uid, cid in database.execute_sql("SELECT uid, id FROM contact WHERE deleted_at IS NULL"):
+        index.keys.setdefault(("uid", uid), cid)
     del region
     return index
 
 
+def _trashed_uids() -> set[str]:
+    return {
+        r[0] for r in database.execute_sql("SELECT uid FROM contact WHERE deleted_at IS NOT NULL")
+    }
+
+
 _REASONS = {
+    "uid": "same contact (vCard UID)",
     "email": "same email",
     "phone": "same phone number",
     "url": "same profile link",
@@ -90,6 +100,7 @@ _REASONS = {
 def plan_import(contacts: list[ContactData], region: str = "") -> list[PlanItem]:
     """Decide for each incoming contact: add, merge (into the database or an earlier row), skip."""
     existing = _database_index(region)
+    trashed = _trashed_uids()
     in_file = KeyIndex()
     plan: list[PlanItem] = []
     for data in contacts:
@@ -115,6 +126,9 @@ def plan_import(contacts: list[ContactData], region: str = "") -> list[PlanItem]
             in_file.add(match_keys(first.incoming, region), earlier[0])
             continue
         in_file.add(keys, len(plan))
+        if data.uid in trashed:
+            # The trash still holds a contact with this UID; this one is a new record.
+            data.uid = ""
         plan.append(PlanItem(data, Action.ADD))
     return plan
 
@@ -147,32 +161,29 @@ class ImportService(QObject):
         extra_tags = [t for t in (tags or []) if t.strip()]
 
         def write() -> None:
-            region = self.contacts.region
+            now = str(utcnow())
             with database.atomic():
+                added: list[ContactData] = []
+                targets = contact_store.load_contacts(
+                    sorted({p.target for p in plan if p.target is not None})
+                )
                 for item in plan:
                     data = copy.deepcopy(item.incoming)
                     data.tags += [t for t in extra_tags if t not in data.tags]
                     if circle and not data.circle:
                         data.circle = circle
                     if item.action is Action.ADD:
-                        data.id = None
-                        cid = contact_store.save_contact(data, region=region)
-                        created.append(cid)
-                        report.added += 1
+                        if data.cadence_days is None and data.circle:
+                            data.cadence_days = self.contacts.cadence_for(data.circle)
+                        added.append(data)
                     elif item.action is Action.MERGE and item.target is not None:
-                        cid = item.target
-                        base = contact_store.load_contact(cid)
-                        before.setdefault(cid, copy.deepcopy(base))
-                        item.conflicts = merge_into(base, data)
-                        contact_store.save_contact(base, cid, region=region)
-                        report.merged += 1
+                        self._merge(item, data, targets, before, report, interactions)
                     else:
                         report.skipped += 1
-                        continue
-                    report.contact_ids.append(cid)
-                    for event in data.interactions:
-                        if not _already_logged(cid, event.summary, event.when.date()):
-                            interactions.append(interaction_store.add_interaction(event, [cid]))
+                if added:
+                    self._insert_new(added, now, created, interactions)
+                    report.added += len(added)
+                    report.contact_ids += created
                 for cid in before:
                     after[cid] = contact_store.load_contact(cid)
 
@@ -205,6 +216,59 @@ class ImportService(QObject):
         text = self.tr("Import %1").replace("%1", label) if label else self.tr("Import")
         self.contacts.undo_stack.push(FunctionCommand(text, redo, undo))
         return report
+
+    def _merge(
+        self,
+        item: PlanItem,
+        data: ContactData,
+        targets: dict[int, ContactData],
+        before: dict[int, ContactData],
+        report: ImportReport,
+        interactions: list[int],
+    ) -> None:
+        assert item.target is not None
+        cid = item.target
+        # Several rows of a file may merge into one contact: each builds on the last.
+        base = targets[cid]
+        original = copy.deepcopy(base)
+        item.conflicts = merge_into(base, data)
+        # Re-importing the same file changes nothing: skip the write (and the revision bump).
+        if base != original:
+            before.setdefault(cid, original)
+            contact_store.save_contact(base, cid, region=self.contacts.region)
+        report.merged += 1
+        report.contact_ids.append(cid)
+        for event in data.interactions:
+            if not _already_logged(cid, event.summary, event.when.date()):
+                interactions.append(interaction_store.add_interaction(event, [cid]))
+
+    def _insert_new(
+        self, added: list[ContactData], now: str, created: list[int], interactions: list[int]
+    ) -> None:
+        """Write new contacts and their interactions with ``executemany``: ~100x faster."""
+        rng = random.Random()
+        created += bulk.insert_contacts(rng, [(d, now) for d in added], self.contacts.region)
+        rows = [
+            bulk.BulkInteraction(
+                str(e.when.replace(microsecond=0)),
+                str(e.kind),
+                str(e.direction),
+                e.summary,
+                e.notes,
+                None,
+                (index,),
+            )
+            for index, d in enumerate(added)
+            for e in d.interactions
+        ]
+        if rows:
+            first = int(
+                database.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM interaction").fetchone()[
+                    0
+                ]
+            )
+            count = bulk.insert_interactions(rng, rows, created, [])
+            interactions += range(first, first + count)
 
     def _announce(self, ids: list[int]) -> None:
         change = Change(Entity.CONTACT, ChangeKind.ADDED, tuple(ids), tuple(ids))

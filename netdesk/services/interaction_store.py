@@ -110,3 +110,34 @@ def event_id_for(name: str, date: dt.date) -> int:
     if event is None:
         event = Event.create(name=name, date=date)
     return int(event.id)
+
+
+def save_interaction_by_uid(uid: str, data: InteractionData, contact_ids: list[int]) -> int:
+    """Create the interaction ``uid``, or replace its fields and participants (for sync).
+
+    An existing one is restored if deleted and its revision bumped; returns its id.
+    """
+    if not contact_ids:
+        raise ValueError("An interaction needs at least one participant.")
+    with database.atomic():
+        record: Interaction | None = Interaction.get_or_none(Interaction.uid == uid)
+        before: list[int] = []
+        if record is None:
+            record = Interaction(uid=uid)
+        else:
+            before = participants_of(record.id)
+            record.revision += 1
+            record.updated_at = utcnow()
+        record.happened_at = data.when.replace(microsecond=0)
+        record.kind = str(data.kind)
+        record.direction = str(data.direction)
+        record.summary = data.summary.strip()
+        record.notes = data.notes
+        record.deleted_at = None
+        record.save()
+        Participant.delete().where(Participant.interaction == record.id).execute()
+        Participant.insert_many(
+            [{"interaction": record.id, "contact": cid} for cid in dict.fromkeys(contact_ids)]
+        ).execute()
+        refresh_activity(list(dict.fromkeys([*before, *contact_ids])))
+        return int(record.id)

@@ -24,13 +24,13 @@ from netdesk.sample import (
     make_person,
 )
 from netdesk.sample.__main__ import main
-from netdesk.sample.writer import (
+from netdesk.services import contact_store, interaction_store
+from netdesk.services.bulk import (
     deferred_indexes,
     insert_contacts,
     insert_events,
     insert_interactions,
 )
-from netdesk.services import contact_store, interaction_store
 from netdesk.services.contact_query import ContactQuery, query_ids
 
 TODAY = dt.date(2025, 3, 1)

@@ -101,21 +101,56 @@ def test_reimport_adds_nobody(services):
 
 def test_failure_mid_import_writes_nothing(services, monkeypatch):
     contacts, importer = services
-    from netdesk.services import contact_store
+    from netdesk.services import bulk
 
-    calls = {"n": 0}
-    real = contact_store.save_contact
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
 
-    def flaky(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise OSError("disk full")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(contact_store, "save_contact", flaky)
-    plan = importer.plan([ContactData(given_name="A"), ContactData(given_name="B")])
+    # Contacts are written first, then their interactions fail: all must roll back.
+    monkeypatch.setattr(bulk, "insert_interactions", broken)
+    event = InteractionData(when=dt.datetime(2024, 1, 1), summary="Connected on LinkedIn")
+    plan = importer.plan([ContactData(given_name="A", interactions=[event]),
+                          ContactData(given_name="B")])
     with pytest.raises(OSError, match="disk full"):
         importer.apply(plan)
-    monkeypatch.setattr(contact_store, "save_contact", real)
     assert contacts.query_ids(ContactQuery()) == []
+    assert contacts.query_ids(ContactQuery(text="A")) == []
     assert contacts.undo_stack.count() == 0
+
+
+def test_uid_matches_and_trashed_uid_is_not_reused(services):
+    contacts, importer = services
+    kept = contacts.add(ContactData(given_name="Kept", uid="uid-kept"))
+    gone = contacts.add(ContactData(given_name="Gone", uid="uid-gone"))
+    contacts.delete([gone])
+    plan = importer.plan([ContactData(given_name="Renamed", uid="uid-kept"),
+                          ContactData(given_name="Back", uid="uid-gone"),
+                          ContactData(given_name="Twin", uid="uid-new"),
+                          ContactData(given_name="Twin again", uid="uid-new")])
+    assert [p.action for p in plan] == [Action.MERGE, Action.ADD, Action.ADD, Action.SKIP]
+    assert plan[0].target == kept
+    report = importer.apply(plan)
+    assert (report.added, report.merged, report.skipped) == (2, 1, 1)
+
+
+def test_bulk_added_contacts_are_complete(services):
+    contacts, importer = services
+    linked = InteractionData(when=dt.datetime(2024, 5, 2), kind=InteractionKind.SOCIAL,
+                             summary="Connected on LinkedIn")
+    plan = importer.plan([ContactData(given_name="نور", family_name="حسن",
+                                      organization="فوري", circle="mentor",
+                                      emails=[Labeled("nour@x.example")],
+                                      interactions=[linked])])
+    report = importer.apply(plan, tags=["LinkedIn"])
+    cid = report.contact_ids[0]
+    data = contacts.get(cid)
+    assert data.tags == ["LinkedIn"]
+    assert data.cadence_days == 30
+    assert contacts.query_ids(ContactQuery(text="نور")) == [cid]
+    row = contacts.rows([cid])[cid]
+    assert row.last_contact == dt.datetime(2024, 5, 2)
+    assert row.next_due == dt.date(2024, 6, 1)
+    contacts.undo_stack.undo()
+    assert contacts.query_ids(ContactQuery()) == []
+    contacts.undo_stack.redo()
+    assert [e.summary for e in interaction_store.timeline(cid)] == ["Connected on LinkedIn"]

@@ -1,4 +1,4 @@
-"""Bulk writes of generated contacts and interactions with ``executemany``.
+"""Bulk writes of contacts and interactions with ``executemany`` (imports, generated networks).
 
 Every column is filled as ``contact_store.save_contact``, ``interaction_store.add_interaction``
 and ``contact_store.refresh_activity`` fill it, so a generated network is indistinguishable
@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, TypeVar
+from typing import NamedTuple, TypeVar
 
 from netdesk.db.connection import database
 from netdesk.db.records import utcnow
@@ -26,12 +26,28 @@ from netdesk.domain.phones import phone_key
 from netdesk.domain.text import fold, is_arabic_script, sort_key
 from netdesk.services.contact_store import FTS_FIELDS, PHOTO_MAX_BYTES, fts_body
 
-if TYPE_CHECKING:
-    from netdesk.sample import SampleEvent, SampleInteraction
-
 T = TypeVar("T")
 Row = tuple[object, ...]
 CHUNK = 20_000
+
+
+class BulkEvent(NamedTuple):
+    name: str
+    date: dt.date
+    place: str
+    kind: str
+
+
+class BulkInteraction(NamedTuple):
+    # Floating local "YYYY-MM-DD HH:MM:SS", as ``happened_at`` is stored.
+    when: str
+    kind: str
+    direction: str
+    summary: str
+    notes: str
+    event: int | None  # index into the events list
+    people: tuple[int, ...]  # indexes into the people list, the leading contact first
+
 
 CONTACT_COLUMNS = (
     "id uid revision created_at updated_at deleted_at given_name family_name display_name "
@@ -232,7 +248,7 @@ def insert_contacts(
     return ids
 
 
-def insert_events(rng: random.Random, events: Sequence[SampleEvent]) -> list[int]:
+def insert_events(rng: random.Random, events: Sequence[BulkEvent]) -> list[int]:
     first = _next_id("event")
     now = str(utcnow())
     _insert(
@@ -248,7 +264,7 @@ def insert_events(rng: random.Random, events: Sequence[SampleEvent]) -> list[int
 
 def insert_interactions(
     rng: random.Random,
-    interactions: Iterable[SampleInteraction],
+    interactions: Iterable[BulkInteraction],
     contact_ids: Sequence[int],
     event_ids: Sequence[int],
 ) -> int:
