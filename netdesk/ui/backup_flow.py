@@ -12,8 +12,12 @@ if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
+class Backup:
+    """The translation context of this module: lupdate reads ``Backup.tr(...)`` calls."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("Backup", text, disambiguation, n)
 
 
 def back_up_now(window: MainWindow) -> Path | None:
@@ -23,17 +27,17 @@ def back_up_now(window: MainWindow) -> Path | None:
     name = f"NetDesk backup {dt.date.today().isoformat()}.sqlite3"
     start = Path(window.settings.last_directory or Path.home()) / name
     path = window.dialogs.save_file(
-        window, _tr("Back Up Now"), str(start), _tr("NetDesk backups (*.sqlite3)")
+        window, Backup.tr("Back Up Now"), str(start), Backup.tr("NetDesk backups (*.sqlite3)")
     )
     if not path:
         return None
     try:
         target = snapshot(window.context.data_dir / DB_FILENAME, Path(path))
     except BackupError as error:
-        window.dialogs.warn(window, _tr("Backup Failed"), str(error))
+        window.dialogs.warn(window, Backup.tr("Backup Failed"), str(error))
         return None
     window.settings.last_directory = str(target.parent)
-    window.statusBar().showMessage(_tr("Backed up to %1").replace("%1", str(target)), 8000)
+    window.statusBar().showMessage(Backup.tr("Backed up to %1").replace("%1", str(target)), 8000)
     return target
 
 
@@ -46,24 +50,24 @@ def restore_from_backup(window: MainWindow) -> bool:
     context = window.context
     path = window.dialogs.open_file(
         window,
-        _tr("Restore from Backup"),
+        Backup.tr("Restore from Backup"),
         str(backups_dir(context.data_dir)),
-        _tr("NetDesk backups (*.sqlite3);;All files (*)"),
+        Backup.tr("NetDesk backups (*.sqlite3);;All files (*)"),
     )
     if not path:
         return False
     checked = check_database(Path(path))
     if not checked.ok:
-        window.dialogs.warn(window, _tr("Cannot Restore"), checked.message)
+        window.dialogs.warn(window, Backup.tr("Cannot Restore"), checked.message)
         return False
     if not window.dialogs.confirm(
         window,
-        _tr("Restore from Backup"),
-        _tr(
+        Backup.tr("Restore from Backup"),
+        Backup.tr(
             "Replace your current data with %1? The current data is kept as a backup first, "
             "so this can be reversed by restoring that one."
         ).replace("%1", Path(path).name),
-        _tr("Restore"),
+        Backup.tr("Restore"),
     ):
         return False
     context.close()
@@ -71,11 +75,13 @@ def restore_from_backup(window: MainWindow) -> bool:
         restore(context.data_dir, Path(path))
         ok = True
     except BackupError as error:
-        window.dialogs.warn(window, _tr("Cannot Restore"), str(error))
+        window.dialogs.warn(window, Backup.tr("Cannot Restore"), str(error))
         ok = False
     finally:
         open_database(context.data_dir / DB_FILENAME)
     window.reload_everything()
     if ok:
-        window.statusBar().showMessage(_tr("Restored %1").replace("%1", Path(path).name), 8000)
+        window.statusBar().showMessage(
+            Backup.tr("Restored %1").replace("%1", Path(path).name), 8000
+        )
     return ok

@@ -37,7 +37,7 @@ class DueBanner(QFrame):
     def set_count(self, overdue: int) -> None:
         self.label.setText(
             self.tr(
-                "%n contact(s) due for a catch-up. A short message keeps a connection warm.",
+                "%n contact(s) overdue for a catch-up. A short message keeps a connection warm.",
                 "",
                 overdue,
             )

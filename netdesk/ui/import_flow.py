@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from netdesk.ui.import_dialog import ImportPreviewDialog
+from netdesk.ui.import_worker import LARGE_FILE_BYTES, ReadOutcome, read_and_plan, start_reader
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -36,15 +37,20 @@ def run_import(window: MainWindow, paths: list[str] | None = None) -> None:
 
 
 def import_one(window: MainWindow, path: Path) -> None:
-    from netdesk.io.errors import ImportFormatError
-    from netdesk.io.reader import read_contacts_file
-
+    region = window.context.contacts.region
     try:
-        result = read_contacts_file(path)
-    except ImportFormatError as error:
-        window.dialogs.warn(window, Import.tr("Cannot Import"), str(error))
+        large = path.stat().st_size > LARGE_FILE_BYTES
+    except OSError:
+        large = False
+    outcome = _read_in_background(window, path, region) if large else read_and_plan(path, region)
+    if outcome is None:
         return
-    if result.format == "csv" and result.table is not None:
+    if outcome.error or outcome.result is None:
+        window.dialogs.warn(window, Import.tr("Cannot Import"), outcome.error)
+        return
+    result = outcome.result
+    plan = outcome.plan
+    if plan is None and result.table is not None:
         from netdesk.io.csv_mapping import apply_mapping, guess_mapping
         from netdesk.ui.csv_mapping_dialog import CsvMappingDialog
 
@@ -52,19 +58,60 @@ def import_one(window: MainWindow, path: Path) -> None:
         if mapper.exec() != QDialog.DialogCode.Accepted:
             return
         result.contacts = apply_mapping(result.table, mapper.mapping())
-    plan = window.context.importer.plan(result.contacts)
+    if plan is None:
+        plan = window.context.importer.plan(result.contacts)
     dialog = ImportPreviewDialog(path.name, plan, result.warnings, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    report = window.context.importer.apply(
-        plan, dialog.chosen_circle(), dialog.chosen_tags(), path.name
-    )
+    from netdesk.db.backup import BackupError
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = window.context.importer.apply(
+            plan, dialog.chosen_circle(), dialog.chosen_tags(), path.name
+        )
+    except BackupError as error:
+        window.dialogs.warn(
+            window,
+            Import.tr("Import Stopped"),
+            Import.tr("Nothing was imported: the backup before the import failed. %1").replace(
+                "%1", str(error)
+            ),
+        )
+        return
+    finally:
+        QApplication.restoreOverrideCursor()
     window.dialogs.inform(
         window,
         Import.tr("Import Finished"),
         Import.tr("%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.")
         .replace("%1", path.name)
-        .replace("%2", QLocale().toString(report.added))
-        .replace("%3", QLocale().toString(report.merged))
-        .replace("%4", QLocale().toString(report.skipped)),
+        .replace("%2", str(report.added))
+        .replace("%3", str(report.merged))
+        .replace("%4", str(report.skipped)),
     )
+
+
+def _read_in_background(window: MainWindow, path: Path, region: str) -> ReadOutcome | None:
+    """Read and plan on a worker thread behind a progress dialog; None if cancelled."""
+    progress = QProgressDialog(
+        Import.tr("Reading %1…").replace("%1", path.name), Import.tr("Cancel"), 0, 0, window
+    )
+    progress.setWindowTitle(Import.tr("Import Contacts"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    outcome: list[ReadOutcome] = []
+    loop = QEventLoop()
+    thread, reader = start_reader(path, region, window)
+    reader.done.connect(outcome.append)
+    thread.finished.connect(loop.quit)
+    progress.canceled.connect(loop.quit)
+    progress.show()
+    loop.exec()
+    progress.close()
+    if not outcome:
+        # Cancelled: the worker finishes its read quietly and its result is dropped.
+        reader.cancelled = True
+        return None
+    thread.wait()
+    return outcome[0]

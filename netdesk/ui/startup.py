@@ -17,8 +17,12 @@ from netdesk.single_instance import SingleInstance
 from netdesk.ui.dialogs import Dialogs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
+class Startup:
+    """The translation context of this module: lupdate reads ``Startup.tr(...)`` calls."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("Startup", text, disambiguation, n)
 
 
 class StartupCancelledError(Exception):
@@ -36,7 +40,7 @@ def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
         dialogs.warn(
             None,
             "NetDesk",
-            _tr("NetDesk cannot use the folder %1: %2")
+            Startup.tr("NetDesk cannot use the folder %1: %2")
             .replace("%1", str(data_dir))
             .replace("%2", error.strerror or str(error)),
         )
@@ -45,7 +49,7 @@ def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
         dialogs.warn(
             None,
             "NetDesk",
-            _tr(
+            Startup.tr(
                 "Another NetDesk is using %1 and did not answer. Close it, then start NetDesk "
                 "again."
             ).replace("%1", str(data_dir)),
@@ -70,17 +74,17 @@ def ensure_healthy(
         backup = latest_good_backup(data_dir) if result.status is not Status.TOO_NEW else None
         options = []
         if backup is not None:
-            options.append(_tr("Restore the Latest Backup"))
-        options += [_tr("Open Another Data Folder…"), _tr("Quit")]
+            options.append(Startup.tr("Restore the Latest Backup"))
+        options += [Startup.tr("Open Another Data Folder…"), Startup.tr("Quit")]
         text = result.message
         if backup is not None:
-            text += "\n\n" + _tr(
+            text += "\n\n" + Startup.tr(
                 "The latest good backup is %1. The current file is kept beside it."
             ).replace("%1", backup.name)
-        choice = dialogs.choose(None, _tr("NetDesk Cannot Open Your Data"), text, options)
-        if choice is None or options[choice] == _tr("Quit"):
+        choice = dialogs.choose(None, Startup.tr("NetDesk Cannot Open Your Data"), text, options)
+        if choice is None or options[choice] == Startup.tr("Quit"):
             raise StartupCancelledError
-        if options[choice] == _tr("Open Another Data Folder…"):
+        if options[choice] == Startup.tr("Open Another Data Folder…"):
             other = pick_folder()
             if other is None:
                 raise StartupCancelledError
@@ -104,14 +108,16 @@ def back_up_on_start(data_dir: Path, dialogs: Dialogs) -> None:
         dialogs.warn(
             None,
             "NetDesk",
-            _tr("NetDesk needs to upgrade your data but could not back it up first: %1").replace(
-                "%1", str(error)
-            ),
+            Startup.tr(
+                "NetDesk needs to upgrade your data but could not back it up first: %1"
+            ).replace("%1", str(error)),
         )
         raise StartupCancelledError from error
     try:
         daily_backup(data_dir)
     except BackupError as error:
         dialogs.warn(
-            None, "NetDesk", _tr("Today's automatic backup failed: %1").replace("%1", str(error))
+            None,
+            "NetDesk",
+            Startup.tr("Today's automatic backup failed: %1").replace("%1", str(error)),
         )

@@ -55,7 +55,7 @@ class TrayReminder(QObject):
         settings.last_reminder = today.isoformat()
         self.icon.showMessage(
             "NetDesk",
-            self.tr("%n contact(s) due for a catch-up.", "", overdue),
+            self.tr("%n contact(s) overdue for a catch-up.", "", overdue),
             QSystemTrayIcon.MessageIcon.Information,
             10_000,
         )

@@ -112,9 +112,9 @@
 <context>
     <name>DueBanner</name>
     <message numerus="yes">
-        <source>%n contact(s) due for a catch-up. A short message keeps a connection warm.</source>
+        <source>%n contact(s) overdue for a catch-up. A short message keeps a connection warm.</source>
         <translation>
-            <numerusform>%n contact due for a catch-up. A short message keeps a connection warm.</numerusform><numerusform>%n contacts due for a catch-up. A short message keeps a connection warm.</numerusform></translation>
+            <numerusform>%n contact overdue for a catch-up. A short message keeps a connection warm.</numerusform><numerusform>%n contacts overdue for a catch-up. A short message keeps a connection warm.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -234,9 +234,9 @@
 <context>
     <name>TrayReminder</name>
     <message numerus="yes">
-        <source>%n contact(s) due for a catch-up.</source>
+        <source>%n contact(s) overdue for a catch-up.</source>
         <translation>
-            <numerusform>%n contact due for a catch-up.</numerusform><numerusform>%n contacts due for a catch-up.</numerusform></translation>
+            <numerusform>%n contact overdue for a catch-up.</numerusform><numerusform>%n contacts overdue for a catch-up.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -146,3 +146,28 @@ def test_find_duplicates_merges_confirmed(make_window, monkeypatch):
     assert window.contacts.ids() == [b]
     window.actions_.undo.trigger()
     assert sorted(window.contacts.ids()) == [a, b]
+
+
+def test_large_file_is_read_off_the_gui_thread(make_window, tmp_path, accept_preview,
+                                               monkeypatch):
+    from netdesk.ui import import_flow, import_worker
+
+    seen_threads = []
+    real = import_worker.read_and_plan
+
+    def spy(path, region):
+        from PySide6.QtCore import QThread
+
+        seen_threads.append(QThread.currentThread())
+        return real(path, region)
+
+    monkeypatch.setattr(import_worker, "read_and_plan", spy)
+    monkeypatch.setattr(import_flow, "LARGE_FILE_BYTES", 10)
+    window = make_window()
+    path = tmp_path / "big.vcf"
+    path.write_text(VCF, encoding="utf-8", newline="")
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    assert window.contacts.rowCount() == 2
+    assert seen_threads
+    assert seen_threads[0] is not window.thread()

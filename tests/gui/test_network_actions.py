@@ -108,4 +108,4 @@ def test_banner_on_start_when_people_are_due(make_window):
     window.context.close()
     again = make_window()
     assert again.banner.isVisible()
-    assert again.banner.label.text().startswith("1 contact due for a catch-up.")
+    assert again.banner.label.text().startswith("1 contact overdue for a catch-up.")

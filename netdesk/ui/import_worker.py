@@ -1,0 +1,75 @@
+"""Reading and matching a large contact file off the GUI thread.
+
+The worker only reads: it parses the file and plans the import against the database
+through its own SQLite connection (peewee keeps one per thread). Writing stays on the
+GUI thread, in one short transaction, after the user has seen the preview.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from netdesk.db.connection import database
+from netdesk.io.reader import ParseResult
+from netdesk.services.importer import PlanItem, plan_import
+
+# Files smaller than this are read on the GUI thread: it takes less than a blink.
+LARGE_FILE_BYTES = 512 * 1024
+
+
+@dataclass
+class ReadOutcome:
+    result: ParseResult | None = None
+    plan: list[PlanItem] | None = None
+    error: str = ""
+
+
+class ImportReader(QObject):
+    """Signals:
+    done: a ``ReadOutcome`` once the file is read and planned (or failed).
+    """
+
+    done = Signal(object)
+
+    def __init__(self, path: Path, region: str) -> None:
+        super().__init__()
+        self.path = path
+        self.region = region
+        self.cancelled = False
+
+    @Slot()
+    def run(self) -> None:
+        outcome = read_and_plan(self.path, self.region)
+        if not database.is_closed():
+            # This thread's own connection; the GUI thread's stays open.
+            database.close()
+        if not self.cancelled:
+            self.done.emit(outcome)
+
+
+def read_and_plan(path: Path, region: str) -> ReadOutcome:
+    from netdesk.io.errors import ImportFormatError
+    from netdesk.io.reader import read_contacts_file
+
+    try:
+        result = read_contacts_file(path)
+    except ImportFormatError as error:
+        return ReadOutcome(error=str(error))
+    if result.format == "csv" and result.table is not None:
+        # The column mapping needs the user; plan after it, on the GUI thread.
+        return ReadOutcome(result=result)
+    return ReadOutcome(result=result, plan=plan_import(result.contacts, region))
+
+
+def start_reader(path: Path, region: str, parent: QObject) -> tuple[QThread, ImportReader]:
+    thread = QThread(parent)
+    reader = ImportReader(path, region)
+    reader.moveToThread(thread)
+    thread.started.connect(reader.run)
+    reader.done.connect(thread.quit)
+    thread.finished.connect(reader.deleteLater)
+    thread.start()
+    return thread, reader
