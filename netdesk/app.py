@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["ar", "en"], help="user-interface language")
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test", metavar="OUTDIR", help="check this installation end to end, then quit"
+    )
     from netdesk.cli import add_commands
 
     add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
@@ -46,6 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from pathlib import Path
+
+        from netdesk.selftest import run
+
+        return run(Path(args.self_test), args.lang or "en")
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -100,6 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except StartupCancelledError:
         return 0
     context = create_context(data_dir, parent=app)
+    context.contacts.purge_expired_trash()
     from netdesk.ui.main_window import MainWindow
 
     window = MainWindow(context, Settings(data_dir), language, dialogs)

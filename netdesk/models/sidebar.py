@@ -34,6 +34,7 @@ class SidebarKind(Enum):
     CIRCLE = "circle"
     TAG = "tag"
     ORGANIZATION = "organization"
+    TRASH = "trash"
 
 
 class SidebarRole(IntEnum):
@@ -107,6 +108,9 @@ class SidebarModel(QAbstractListModel):
         if orgs:
             items.append(SidebarItem(SidebarKind.HEADER, None, self.tr("Organisations")))
             items += self._sorted(orgs)
+        if facets.trash:
+            items.append(SidebarItem(SidebarKind.HEADER, None, ""))
+            items.append(SidebarItem(SidebarKind.TRASH, None, self.tr("Trash"), facets.trash))
         return items
 
     def total(self) -> int:

@@ -50,6 +50,8 @@ class ContactQuery:
     limit: int | None = None
     # Only contacts due on or before this date (the Due view).
     due_by: dt.date | None = None
+    # The Trash: deleted contacts instead of live ones.
+    trash: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +74,18 @@ def _match_expression(tokens: list[str]) -> str:
 
 
 def build_query(q: ContactQuery) -> tuple[str, list[object]]:
-    where = ["c.deleted_at IS NULL"]
+    where = ["c.deleted_at IS NOT NULL" if q.trash else "c.deleted_at IS NULL"]
     params: list[object] = []
     joins = ""
     tokens = fold(q.text).split()
     long_tokens = [t for t in tokens if len(t) >= 3]
     short_tokens = [t for t in tokens if len(t) < 3]
-    if long_tokens:
+    if long_tokens and q.trash:
+        # Deleted contacts leave the search index; the trash is small, so scan it.
+        for token in long_tokens:
+            where.append("(c.sort_key LIKE ? OR c.org_sort LIKE ?)")
+            params += [f"%{token}%", f"%{token}%"]
+    elif long_tokens:
         joins = " JOIN contact_fts f ON f.rowid = c.id"
         where.append("contact_fts MATCH ?")
         params.append(_match_expression(long_tokens))
@@ -88,7 +95,7 @@ def build_query(q: ContactQuery) -> tuple[str, list[object]]:
         where.append("(c.sort_key LIKE ? ESCAPE '\\' OR c.sort_key LIKE ? ESCAPE '\\')")
         escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params += [escaped + "%", "% " + escaped + "%"]
-    if not q.include_archived:
+    if not q.include_archived and not q.trash:
         where.append("c.archived = 0")
     if q.circle is not None:
         where.append("c.circle = ?")
@@ -166,6 +173,7 @@ class Facets:
     total: int
     favourites: int
     due: int
+    trash: int
     circles: list[Facet]
     tags: list[Facet]
     organizations: list[Facet]
@@ -178,6 +186,9 @@ def facets(due_by: dt.date | None = None) -> Facets:
         f"SELECT COUNT(*), COALESCE(SUM(favourite), 0), COALESCE(SUM(next_due <= ?), 0) "
         f"FROM contact WHERE {live}",
         (horizon,),
+    ).fetchone()
+    (trash,) = database.execute_sql(
+        "SELECT COUNT(*) FROM contact WHERE deleted_at IS NOT NULL"
     ).fetchone()
     circles = [
         Facet(r[0], r[0], r[1])
@@ -201,4 +212,4 @@ def facets(due_by: dt.date | None = None) -> Facets:
             "GROUP BY o.id"
         )
     ]
-    return Facets(int(total), int(favs), int(due), circles, tags, orgs)
+    return Facets(int(total), int(favs), int(due), int(trash), circles, tags, orgs)

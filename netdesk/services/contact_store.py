@@ -345,3 +345,29 @@ def _as_datetime(value: object) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
+
+
+TRASH_DAYS = 30
+
+
+def purge(contact_ids: list[int]) -> None:
+    """Delete contacts for good, leaving a tombstone so sync can delete them elsewhere."""
+    from netdesk.db.records import Tombstone
+
+    with database.atomic():
+        for c in Contact.select(Contact.id, Contact.uid).where(Contact.id.in_(contact_ids)):
+            Tombstone.insert(entity="contact", uid=c.uid).on_conflict_replace().execute()
+        if contact_ids:
+            marks = ",".join("?" * len(contact_ids))
+            database.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", contact_ids)
+        Contact.delete().where(Contact.id.in_(contact_ids)).execute()
+
+
+def expired_trash(now: dt.datetime, days: int = TRASH_DAYS) -> list[int]:
+    cutoff = now - dt.timedelta(days=days)
+    return [
+        c.id
+        for c in Contact.select(Contact.id).where(
+            Contact.deleted_at.is_null(False) & (Contact.deleted_at < cutoff)
+        )
+    ]

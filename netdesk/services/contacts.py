@@ -232,6 +232,36 @@ class ContactService(QObject):
             FunctionCommand(self.tr("Merge %n contact(s)", "", len(others) + 1), redo, undo)
         )
 
+    def restore_from_trash(self, ids: list[int]) -> None:
+        def redo() -> None:
+            contact_store.set_deleted(ids, False)
+            self._announce(ChangeKind.ADDED, ids)
+
+        def undo() -> None:
+            contact_store.set_deleted(ids, True)
+            self._announce(ChangeKind.REMOVED, ids)
+
+        self.undo_stack.push(
+            FunctionCommand(self.tr("Restore %n contact(s)", "", len(ids)), redo, undo)
+        )
+
+    def delete_forever(self, ids: list[int]) -> None:
+        """Empty these contacts from the trash: not undoable, so the UI asks first."""
+        contact_store.purge(ids)
+        # Undo steps may refer to the purged rows; they cannot be replayed any more.
+        self.undo_stack.clear()
+        self._announce(ChangeKind.REMOVED, ids)
+
+    def purge_expired_trash(self, now: dt.datetime | None = None) -> int:
+        """Delete for good what has been in the trash for 30 days; return how many."""
+        from netdesk.db.records import utcnow
+
+        ids = contact_store.expired_trash(now or utcnow())
+        if ids:
+            contact_store.purge(ids)
+            self._announce(ChangeKind.REMOVED, ids)
+        return len(ids)
+
     def notify_activity(self, ids: list[int]) -> None:
         """Announce that interactions changed these contacts' last-contact/next-due."""
         self._announce(ChangeKind.UPDATED, ids)

@@ -38,6 +38,7 @@ class MainActions(QObject):
         self.delete = self._action(
             self.tr("&Delete"), self.delete_contacts, QKeySequence.StandardKey.Delete
         )
+        self.untrash = self._action(self.tr("Restore from &Trash"), self.restore_from_trash)
         self.tag = self._action(
             self.tr("&Tag Selected…"), self.tag_selected, QKeySequence("Ctrl+T")
         )
@@ -91,6 +92,7 @@ class MainActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(self.select_all)
         edit_menu.addAction(self.delete)
+        edit_menu.addAction(self.untrash)
         contacts = menubar.addMenu(self.tr("&Contacts"))
         for action in (self.edit, self.log, self.tag, self.favourite):
             contacts.addAction(action)
@@ -142,17 +144,15 @@ class MainActions(QObject):
 
     def update_enabled(self) -> None:
         selected = bool(self.window.table.selectionModel().selectedRows())
-        for action in (
-            self.edit,
-            self.delete,
-            self.tag,
-            self.favourite,
-            self.print_summary,
-            self.export_pdf,
-        ):
-            action.setEnabled(selected)
-        self.reached.setEnabled(selected)
-        self.snooze_menu.setEnabled(selected)
+        trash = self.window.in_trash()
+        for action in (self.edit, self.tag, self.favourite, self.print_summary, self.export_pdf):
+            action.setEnabled(selected and not trash)
+        self.delete.setEnabled(selected)
+        self.delete.setText(self.tr("&Delete Forever…") if trash else self.tr("&Delete"))
+        self.untrash.setEnabled(selected and trash)
+        self.untrash.setVisible(trash)
+        self.reached.setEnabled(selected and not trash)
+        self.snooze_menu.setEnabled(selected and not trash)
 
     # Handlers ----------------------------------------------------------------------------
     def new_contact(self) -> None:
@@ -179,6 +179,13 @@ class MainActions(QObject):
         ids = self.window.selected_ids()
         if not ids:
             return
+        if self.window.in_trash():
+            text = self.tr("Delete %n contact(s) for good? This cannot be undone.", "", len(ids))
+            if self.window.dialogs.confirm(
+                self.window, self.tr("Delete Forever"), text, self.tr("Delete Forever")
+            ):
+                self.window.context.contacts.delete_forever(ids)
+            return
         names = self.window.context.contacts.rows(ids[:3])
         listed = ", ".join(names[i].display_name for i in ids[:3] if i in names)
         text = (
@@ -187,12 +194,17 @@ class MainActions(QObject):
             + listed
             + ("…" if len(ids) > 3 else "")
             + "\n\n"
-            + self.tr("You can undo this with Edit → Undo.")
+            + self.tr("They stay in the Trash for 30 days; Edit → Undo brings them back at once.")
         )
         if self.window.dialogs.confirm(
             self.window, self.tr("Delete Contacts"), text, self.tr("Delete")
         ):
             self.window.context.contacts.delete(ids)
+
+    def restore_from_trash(self) -> None:
+        ids = self.window.selected_ids()
+        if ids and self.window.in_trash():
+            self.window.context.contacts.restore_from_trash(ids)
 
     def tag_selected(self) -> None:
         ids = self.window.selected_ids()

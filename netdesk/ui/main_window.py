@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.enums import Circle
 from netdesk.models.contact_table import Column, ContactTableModel
-from netdesk.models.labels import circle_label, qdate
+from netdesk.models.labels import circle_label, format_date, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.dialogs = dialogs or Dialogs()
+        # The Hijri date is an Arabic-interface option; models read it when they format dates.
+        set_hijri_dates(language == "ar" and settings.hijri)
         self.setObjectName("mainWindow")
         self.setWindowTitle("NetDesk")
         self.setAcceptDrops(True)
@@ -278,14 +280,8 @@ class MainWindow(QMainWindow):
         colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
         return CardLedger(
             balance=ledger_store.balance(contact_id),
-            open_asks=[
-                f"{locale.toString(qdate(a.asked_on), QLocale.FormatType.ShortFormat)} — {a.what}"
-                for a in asks
-            ],
-            events=[
-                f"{e.name} ({locale.toString(qdate(e.date), QLocale.FormatType.ShortFormat)})"
-                for e in events
-            ],
+            open_asks=[f"{format_date(a.asked_on, locale)} — {a.what}" for a in asks],
+            events=[f"{e.name} ({format_date(e.date, locale)})" for e in events],
             colleagues=max(0, colleagues),
         )
 
@@ -312,7 +308,13 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         query = replace(
-            self.contacts.query, circle=None, tag_id=None, organization_id=None, favourites=False
+            self.contacts.query,
+            circle=None,
+            tag_id=None,
+            organization_id=None,
+            favourites=False,
+            due_by=None,
+            trash=item.kind is SidebarKind.TRASH,
         )
         if item.kind is SidebarKind.CIRCLE:
             query = replace(query, circle=str(item.key))
@@ -333,6 +335,10 @@ class MainWindow(QMainWindow):
                 Column.NEXT_DUE, Qt.SortOrder.AscendingOrder
             )
         self.contacts.set_query(query)
+        self.actions_.update_enabled()
+
+    def in_trash(self) -> bool:
+        return self.contacts.query.trash
 
     def show_due(self) -> None:
         """Select the Due view: overdue first, by how overdue, then due this week."""

@@ -223,6 +223,9 @@ def test_due_view_and_reached_out(qtbot, make_window):
     assert window.overdue_count() == 0
     window.actions_.undo.trigger()
     assert window.contacts.ids() == [late]
+    # Leaving the Due view shows everyone again.
+    window.sidebar.setCurrentIndex(window.sidebar_model.index(0))
+    assert len(window.contacts.ids()) == 2
 
 
 def test_card_shows_ledger_and_colleagues(qtbot, make_window):
@@ -244,3 +247,47 @@ def test_card_shows_ledger_and_colleagues(qtbot, make_window):
     assert sorted(
         window.contacts.index(r, 0).data() for r in range(window.contacts.rowCount())
     ) == ["Hany", "Nadia"]
+
+
+def test_trash_restore_and_delete_forever(qtbot, make_window):
+    from netdesk.db.records import Tombstone
+    from netdesk.models.sidebar import SidebarKind
+
+    window = make_window()
+    svc = window.context.contacts
+    a = svc.add(ContactData(given_name="Trashed A"))
+    b = svc.add(ContactData(given_name="Trashed B"))
+    svc.add(ContactData(given_name="Kept"))
+    svc.delete([a, b])
+    window.sidebar_model.refresh()
+    row = window.sidebar_model.row_of(SidebarKind.TRASH, None)
+    assert row is not None
+    window.sidebar.setCurrentIndex(window.sidebar_model.index(row))
+    assert sorted(window.contacts.ids()) == [a, b]
+    assert window.actions_.untrash.isVisible()
+    window.select_contact(a)
+    window.actions_.untrash.trigger()
+    assert window.contacts.ids() == [b]
+    window.select_contact(b)
+    assert window.actions_.delete.text() == "&Delete Forever…"
+    window.actions_.delete.trigger()
+    assert window.contacts.ids() == []
+    uid = Tombstone.select().where(Tombstone.entity == "contact").get().uid
+    assert uid
+    assert not svc.exists(b)
+
+
+def test_expired_trash_is_purged(make_window):
+    import datetime as dt
+
+    window = make_window()
+    svc = window.context.contacts
+    old = svc.add(ContactData(given_name="Old"))
+    recent = svc.add(ContactData(given_name="Recent"))
+    svc.delete([old, recent])
+    from netdesk.db.records import Contact
+
+    Contact.update(deleted_at=dt.datetime(2020, 1, 1)).where(Contact.id == old).execute()
+    assert svc.purge_expired_trash() == 1
+    assert Contact.get_or_none(Contact.id == old) is None
+    assert Contact.get_or_none(Contact.id == recent) is not None
