@@ -30,6 +30,15 @@ class Settings:
         self._s.setValue("ui/language", value)
 
     @property
+    def hijri(self) -> bool:
+        """Show the Hijri date beside the Gregorian one (Arabic interface only)."""
+        return str(self._s.value("ui/hijri", "false")).lower() == "true"
+
+    @hijri.setter
+    def hijri(self, value: bool) -> None:
+        self._s.setValue("ui/hijri", "true" if value else "false")
+
+    @property
     def last_directory(self) -> str:
         return str(self._s.value("files/last_directory", ""))
 

@@ -1,11 +1,11 @@
-"""Translated names for stored vocabulary values (circle, kind, direction)."""
+"""Translated names for stored vocabulary values (circle, kind, direction), and dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCalendar, QCoreApplication, QDate, QLocale
 
 from netdesk.domain.enums import Circle, Direction, EventKind, InteractionKind
 
@@ -72,3 +72,38 @@ def event_kind_label(value: str) -> str:
 
 def qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+# Whether dates also show the Hijri (Islamic civil) date. Process-wide like QLocale's default:
+# it is chosen once at start-up from the language and the ``ui/hijri`` preference.
+_hijri_dates = False
+
+
+def set_hijri_dates(enabled: bool) -> None:
+    global _hijri_dates
+    _hijri_dates = enabled
+
+
+def hijri_dates() -> bool:
+    return _hijri_dates
+
+
+def format_date(value: dt.date, locale: QLocale | None = None, hijri: bool | None = None) -> str:
+    """``value`` in the short date format of ``locale`` (default: the default locale).
+
+    With ``hijri`` (default: the start-up preference) the Islamic civil date follows in
+    brackets, e.g. ``٢٦/١١/٢٠٢٦ (١٥/٦/١٤٤٨ هـ)``; the civil (tabular) variant is the
+    one every machine computes alike, unlike sighting-based calendars.
+    """
+    locale = locale if locale is not None else QLocale()
+    day = qdate(value)
+    text = locale.toString(day, QLocale.FormatType.ShortFormat)
+    if not (_hijri_dates if hijri is None else hijri):
+        return text
+    calendar = QCalendar(QCalendar.System.IslamicCivil)
+    islamic = locale.toString(day, QLocale.FormatType.ShortFormat, calendar)
+    return (
+        QCoreApplication.translate("Labels", "%1 (%2 AH)")
+        .replace("%2", islamic)
+        .replace("%1", text)
+    )
