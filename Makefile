@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint pytest screenshot translations translations-update clean
+.PHONY: run test lint pytest screenshot translations translations-update fuzz clean
 
 run: $(STAMP) translations
 	$(PY) -m netdesk
@@ -35,6 +35,11 @@ translations: $(QM)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# A long fuzz run of the importers (the short one is part of `make test`).
+fuzz: $(STAMP)
+	NETDESK_FUZZ_EXAMPLES=$${NETDESK_FUZZ_EXAMPLES:-20000} QT_QPA_PLATFORM=offscreen \
+	  $(PY) -m pytest tests/unit/io/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
+
 translations-update: $(STAMP)
 	$(PY) packaging/translations.py
 
@@ -44,3 +49,37 @@ screenshot: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm .pytest_cache .mypy_cache .ruff_cache
+
+# --- Packaging: the installed app (packaging/README.md) ----------------------------------
+# `make bundle` builds dist/NetDesk/ with PyInstaller (NETDESK_ONEFILE=1: dist/onefile/NetDesk),
+# `make dist` the Linux tarball, `make install-desktop` installs the bundle for this user.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' netdesk/__init__.py)
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
+BUNDLE_EXE := dist/NetDesk/NetDesk
+BUNDLE_INPUTS := $(shell find netdesk resources -type f -not -path '*/__pycache__/*' \
+                   -not -name '*.pyc' 2>/dev/null) \
+                 packaging/netdesk.spec packaging/launcher.py packaging/make_icons.py
+
+.PHONY: bundle dist install-desktop uninstall-desktop
+
+$(BUNDLE_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev,bundle]'
+	touch $@
+
+bundle: $(if $(filter 1,$(NETDESK_ONEFILE)),bundle-onefile,$(BUNDLE_EXE))
+
+$(BUNDLE_EXE): $(BUNDLE_STAMP) $(QM) $(BUNDLE_INPUTS)
+	$(PY) packaging/build_bundle.py
+
+.PHONY: bundle-onefile
+bundle-onefile: $(BUNDLE_STAMP) translations
+	NETDESK_ONEFILE=1 $(PY) packaging/build_bundle.py
+
+dist: $(BUNDLE_EXE)
+	$(PY) packaging/build_bundle.py --tarball-only
+
+install-desktop: $(BUNDLE_EXE)
+	packaging/linux/install.sh
+
+uninstall-desktop:
+	packaging/linux/install.sh --uninstall

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +17,9 @@ _SEEDS = [p.read_bytes() for p in sorted(DATA.iterdir())]
 if CORPUS.is_dir():
     _SEEDS += [p.read_bytes() for p in sorted(CORPUS.glob("*/*")) if p.stat().st_size < 8000]
 
+# `make fuzz` raises this for a long run; `make test` keeps a short one.
+FUZZ_EXAMPLES = int(os.environ.get("NETDESK_FUZZ_EXAMPLES", "200"))
+
 
 def _check(data: bytes) -> None:
     try:
@@ -29,13 +33,15 @@ def _check(data: bytes) -> None:
     assert all(isinstance(c, ContactData) for c in result.contacts)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=FUZZ_EXAMPLES // 2, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.binary(max_size=2000))
 def test_random_bytes(data: bytes) -> None:
     _check(data)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     seed=st.sampled_from(_SEEDS),
     cuts=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 40)), max_size=4),
