@@ -1,7 +1,7 @@
 """Recognise social profile links so they are stored with the right kind."""
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from netdesk.domain.enums import LinkKind
 
@@ -26,8 +26,17 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def _split(url: str) -> SplitResult | None:
+    try:
+        return urlsplit(normalise_url(url))
+    except ValueError:
+        # e.g. "https://[www.example.com": an unclosed IPv6 bracket. Keep it as text.
+        return None
+
+
 def link_kind(url: str) -> LinkKind:
-    host = (urlsplit(normalise_url(url)).hostname or "").lower()
+    parts = _split(url)
+    host = ((parts.hostname if parts else "") or "").lower()
     for known, kind in _HOSTS.items():
         if host == known or host.endswith("." + known):
             return kind
@@ -36,7 +45,13 @@ def link_kind(url: str) -> LinkKind:
 
 def url_key(url: str) -> str:
     """Comparison key for a profile URL: no scheme, no www, no trailing slash, lower case."""
-    parts = urlsplit(normalise_url(url))
-    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    parts = _split(url)
+    if parts is None:
+        return url.strip().lower()
+    try:
+        hostname = parts.hostname or ""
+    except ValueError:
+        hostname = ""
+    host = hostname.lower().removeprefix("www.").removeprefix("m.")
     path = parts.path.rstrip("/").lower()
     return host + path

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from netdesk.models.labels import circle_label, qdate
+from netdesk.models.labels import circle_label, format_date
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contact_query import ContactQuery, ContactRow, SortColumn
 from netdesk.services.contacts import ContactService
@@ -181,13 +181,11 @@ class ContactTableModel(QAbstractTableModel):
         if column is Column.LAST_CONTACT:
             if row.last_contact is None:
                 return ""
-            return self._locale.toString(
-                qdate(row.last_contact.date()), QLocale.FormatType.ShortFormat
-            )
+            return format_date(row.last_contact.date(), self._locale)
         if column is Column.NEXT_DUE:
             if row.next_due is None:
                 return ""
-            return self._locale.toString(qdate(row.next_due), QLocale.FormatType.ShortFormat)
+            return format_date(row.next_due, self._locale)
         return row.tags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

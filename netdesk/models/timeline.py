@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from netdesk.models.labels import direction_label, kind_label
+from netdesk.models.labels import direction_label, format_date, kind_label
 from netdesk.services.changes import Change
 from netdesk.services.interaction_store import TimelineEntry
 from netdesk.services.interactions import InteractionService
@@ -172,9 +172,7 @@ class TimelineModel(QAbstractListModel):
     def _meta(self, entry: TimelineEntry) -> str:
         when: dt.datetime = entry.happened_at
         parts = [
-            self._locale.toString(
-                QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat
-            ),
+            format_date(when.date(), self._locale),
             kind_label(entry.kind),
             direction_label(entry.direction),
         ]

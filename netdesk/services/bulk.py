@@ -24,7 +24,8 @@ from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.links import link_kind, normalise_url, url_key
 from netdesk.domain.phones import phone_key
 from netdesk.domain.text import fold, is_arabic_script, sort_key
-from netdesk.services.contact_store import FTS_FIELDS, PHOTO_MAX_BYTES, fts_body
+from netdesk.services.contact_store import FTS_FIELDS, fts_body
+from netdesk.services.photos import bounded_photo
 
 T = TypeVar("T")
 Row = tuple[object, ...]
@@ -192,7 +193,7 @@ def insert_contacts(
                 "birthday_month": bd.month if bd else None,
                 "birthday_day": bd.day if bd else None,
                 "notes": data.notes,
-                "photo": data.photo if data.photo and len(data.photo) <= PHOTO_MAX_BYTES else None,
+                "photo": bounded_photo(data.photo),
                 "cadence_days": data.cadence_days,
                 "snoozed_until": None,
                 "favourite": int(data.favourite),

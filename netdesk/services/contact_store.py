@@ -27,8 +27,7 @@ from netdesk.domain.dates import PartialDate
 from netdesk.domain.links import link_kind, normalise_url, url_key
 from netdesk.domain.phones import phone_key
 from netdesk.domain.text import digits_only, fold, is_arabic_script, sort_key
-
-PHOTO_MAX_BYTES = 512 * 1024
+from netdesk.services.photos import bounded_photo
 
 
 def organization_for(name: str) -> Organization | None:
@@ -79,7 +78,7 @@ def save_contact(data: ContactData, contact_id: int | None = None, region: str =
         record.birthday_month = bd.month if bd else None
         record.birthday_day = bd.day if bd else None
         record.notes = data.notes
-        record.photo = data.photo if data.photo and len(data.photo) <= PHOTO_MAX_BYTES else None
+        record.photo = bounded_photo(data.photo)
         record.cadence_days = data.cadence_days
         record.favourite = data.favourite
         record.sort_key = sort_key(record.display_name)

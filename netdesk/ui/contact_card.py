@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.enums import LinkKind
-from netdesk.models.labels import circle_label, qdate
+from netdesk.models.labels import circle_label, format_date
 from netdesk.services.contact_query import ContactRow
 from netdesk.services.ledger_store import Balance
 from netdesk.ui.bidi import auto_label
@@ -72,6 +72,9 @@ class ContactCard(QWidget):
         self._name.setFont(font)
         self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._role = QLabel()
+        # Long names and roles (Arabic ministry names...) wrap instead of widening the card.
+        self._name.setWordWrap(True)
+        self._role.setWordWrap(True)
         names.addWidget(self._name)
         names.addWidget(self._role)
         top.addLayout(names, 1)
@@ -131,7 +134,8 @@ class ContactCard(QWidget):
                 for u in data.urls
             ],
         )
-        self._add_text(self.tr("Tags"), ", ".join(data.tags))
+        comma = "، " if self.isRightToLeft() else ", "
+        self._add_text(self.tr("Tags"), comma.join(data.tags))
         if row is not None:
             self._add_text(self.tr("Keep in touch"), self._keep_in_touch(data, row))
         if ledger is not None:
@@ -140,14 +144,15 @@ class ContactCard(QWidget):
 
     def _add_ledger(self, data: ContactData, ledger: CardLedger) -> None:
         b = ledger.balance
+        locale = QLocale()
         if b.gave or b.received or b.offers or b.asks_open or b.asks_done:
             self._add_text(
                 self.tr("Give and ask"),
                 self.tr("I gave %1 · I received %2 · offers %3 · open asks %4")
-                .replace("%1", str(b.gave))
-                .replace("%2", str(b.received))
-                .replace("%3", str(b.offers))
-                .replace("%4", str(b.asks_open)),
+                .replace("%1", locale.toString(b.gave))
+                .replace("%2", locale.toString(b.received))
+                .replace("%3", locale.toString(b.offers))
+                .replace("%4", locale.toString(b.asks_open)),
             )
         if ledger.open_asks:
             self._add_text(self.tr("Open asks"), "\n".join(ledger.open_asks))
@@ -173,7 +178,7 @@ class ContactCard(QWidget):
             parts.append(
                 self.tr("last contact %1").replace(
                     "%1",
-                    locale.toString(qdate(row.last_contact.date()), QLocale.FormatType.ShortFormat),
+                    format_date(row.last_contact.date(), locale),
                 )
             )
         else:
@@ -186,9 +191,7 @@ class ContactCard(QWidget):
                 parts.append(self.tr("overdue by %n day(s)", "", late))
             else:
                 parts.append(
-                    self.tr("next due %1").replace(
-                        "%1", locale.toString(qdate(row.next_due), QLocale.FormatType.ShortFormat)
-                    )
+                    self.tr("next due %1").replace("%1", format_date(row.next_due, locale))
                 )
         return " · ".join(parts)
 

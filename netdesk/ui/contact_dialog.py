@@ -123,7 +123,8 @@ class ContactDialog(QDialog):
         self.birthday.setText(d.birthday.iso() if d.birthday else "")
         self.cadence.setValue(d.cadence_days or 0)
         self.favourite.setChecked(d.favourite)
-        self.tags.setText(", ".join(d.tags))
+        # Arabic writes lists with its own comma; reading accepts both.
+        self.tags.setText(("، " if self.isRightToLeft() else ", ").join(d.tags))
         self.emails.set_values(d.emails)
         self.phones.set_values(d.phones)
         self.links.set_values(d.urls)

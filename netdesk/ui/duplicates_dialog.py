@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.services.contact_query import ContactRow
 from netdesk.services.duplicates import DuplicateGroup
+from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -65,7 +66,9 @@ class DuplicatesDialog(QDialog):
                 row = rows.get(cid)
                 if row is None:
                     continue
-                child = QTreeWidgetItem([row.display_name, row.organization, row.email, row.phone])
+                child = QTreeWidgetItem(
+                    [isolate(t) for t in (row.display_name, row.organization, row.email, row.phone)]
+                )
                 child.setData(0, _ID, cid)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)

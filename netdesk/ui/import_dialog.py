@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label
 from netdesk.services.importer import Action, PlanItem
+from netdesk.ui.bidi import isolate, lines_in_ui_direction
 
 
 class ImportPreviewDialog(QDialog):
@@ -59,7 +60,12 @@ class ImportPreviewDialog(QDialog):
                 data.emails[0].value if data.emails else data.phones[0].value if data.phones else ""
             )
             for col, text in enumerate(
-                (names[item.action], data.best_name(), reach, self._reason(item.reason))
+                (
+                    names[item.action],
+                    isolate(data.best_name()),
+                    isolate(reach),
+                    self._reason(item.reason),
+                )
             ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -78,7 +84,7 @@ class ImportPreviewDialog(QDialog):
             shown = warnings[:5] + (
                 [self.tr("…and %n more", "", len(warnings) - 5)] if len(warnings) > 5 else []
             )
-            note = QLabel("\n".join(shown))
+            note = QLabel(lines_in_ui_direction(shown, self.isRightToLeft()))
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addWidget(self.table)

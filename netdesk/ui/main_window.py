@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.enums import Circle
 from netdesk.models.contact_table import Column, ContactTableModel
-from netdesk.models.labels import circle_label, format_date, set_hijri_dates
+from netdesk.models.labels import circle_label, format_date, hijri_dates, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self.sidebar_model = SidebarModel(context.contacts, self)
         self.timeline = TimelineModel(context.interactions, self)
         self._current_id: int | None = None
+        # The contact the card and timeline show, so a reset that keeps it selected
+        # (a keystroke, a sort) does not load it again.
+        self._shown_id: int | None = None
         self._build_widgets()
         self.actions_ = MainActions(self)
         self.network_actions = NetworkActions(self)
@@ -115,7 +118,9 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        for column, width in enumerate((200, 170, 150, 110, 100, 100)):
+        # Date columns make room for the Hijri date when it is shown beside the Gregorian one.
+        date_width = 200 if hijri_dates() else 100
+        for column, width in enumerate((200, 170, 150, 110, date_width, date_width)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.actions_.edit_contact())
         self.empty = EmptyState()
@@ -235,7 +240,8 @@ class MainWindow(QMainWindow):
         )
 
     def _after_reset(self) -> None:
-        has_any = self.sidebar_model.rowCount() > 0 and bool(self.context.contacts.facets().total)
+        # The sidebar's counts, not a fresh facets() query: that reads every contact.
+        has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
         self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
         if self._current_id is None or not self.select_contact(self._current_id):
             if self.contacts.rowCount() and self.isVisible():
@@ -250,12 +256,18 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_contact(self.contacts.id_at(current.row()) if current.isValid() else None)
+        contact_id = self.contacts.id_at(current.row()) if current.isValid() else None
+        if contact_id is not None and contact_id == self._shown_id:
+            self._current_id = contact_id
+            return
+        self._show_contact(contact_id)
 
     def _show_contact(self, contact_id: int | None) -> None:
         self._current_id = contact_id
+        self._shown_id = contact_id
         self.network_actions.update_enabled()
         if contact_id is None or not self.context.contacts.exists(contact_id):
+            self._shown_id = None
             self.card.show_contact(None, None)
             self.timeline.set_contact(None)
             self.timeline_title.setText("")
@@ -275,7 +287,7 @@ class MainWindow(QMainWindow):
         asks = [
             a for a in ledger_store.asks_for(contact_id) if a.status == "open" and not a.is_offer
         ]
-        events = ledger_store.events_for(contact_id)
+        events = ledger_store.events_for(contact_id, count_attendees=False)
         org_id = self.context.contacts.organization_id(contact_id)
         colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
         return CardLedger(
@@ -347,7 +359,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
 
     def overdue_count(self) -> int:
-        return self.context.contacts.facets(due_by=dt.date.today()).due
+        return self.context.contacts.due_count(dt.date.today())
 
     def _update_status(self) -> None:
         shown = self.contacts.rowCount()
@@ -402,6 +414,7 @@ class MainWindow(QMainWindow):
     def reload_everything(self) -> None:
         """After the database itself was replaced (restore): re-read every view."""
         self._current_id = None
+        self._shown_id = None
         self.sidebar_model.refresh()
         self.contacts.refresh()
         self.banner.set_count(self.overdue_count())

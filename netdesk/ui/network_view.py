@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.db.connection import database
-from netdesk.models.labels import event_kind_label, kind_label, qdate
+from netdesk.models.labels import event_kind_label, format_date, kind_label
 from netdesk.services.context import AppContext
 from netdesk.services.ledger_store import AskEntry, IntroductionEntry, open_asks
 from netdesk.services.ledger_store import events as all_events
@@ -206,7 +206,7 @@ class NetworkViewDialog(QDialog):
         locale = QLocale()
 
         def day(value: dt.date) -> str:
-            return locale.toString(qdate(value), QLocale.FormatType.ShortFormat)
+            return format_date(value, locale)
 
         me = self.tr("Me")
         self._asks = open_asks()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label
 from netdesk.settings import Settings
+from netdesk.ui.i18n import pick_language
 
 
 class PreferencesDialog(QDialog):
@@ -38,6 +39,12 @@ class PreferencesDialog(QDialog):
         self.tray = QCheckBox(self.tr("Remind me once a day from the system tray"))
         self.tray.setChecked(settings.tray_reminder)
         general.addRow("", self.tray)
+        self.hijri = QCheckBox(self.tr("Show the Hijri date beside the Gregorian date"))
+        self.hijri.setToolTip(self.tr("Used when the interface is in Arabic."))
+        self.hijri.setChecked(settings.hijri)
+        general.addRow("", self.hijri)
+        self.language.currentIndexChanged.connect(lambda _i: self._update_hijri())
+        self._update_hijri()
         cadence_box = QGroupBox(self.tr("Keep in touch by default every…"))
         cadence_form = QFormLayout(cadence_box)
         self.cadence: dict[str, QSpinBox] = {}
@@ -65,8 +72,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(cadence_box)
         layout.addWidget(buttons)
 
+    def _update_hijri(self) -> None:
+        # The Hijri date is shown only in the Arabic interface, so offer it only there.
+        self.hijri.setEnabled(pick_language(str(self.language.currentData())) == "ar")
+
     def accept(self) -> None:
         self.settings.language = str(self.language.currentData())
+        self.settings.hijri = self.hijri.isChecked()
         self.settings.tray_reminder = self.tray.isChecked()
         for circle, spin in self.cadence.items():
             self.settings.set_cadence_default(circle, spin.value() or None)

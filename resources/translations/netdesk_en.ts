@@ -45,6 +45,11 @@
         <translation>
             <numerusform>Merge %n contact</numerusform><numerusform>Merge %n contacts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>Restore %n contact</numerusform><numerusform>Restore %n contacts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DashboardDialog</name>
@@ -135,6 +140,11 @@
 </context>
 <context>
     <name>MainActions</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n contact for good? This cannot be undone.</numerusform><numerusform>Delete %n contacts for good? This cannot be undone.</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n contact(s)?</source>
         <translation>

@@ -56,3 +56,12 @@ def test_url_key_equates_spellings_of_one_profile() -> None:
 def test_url_key_keeps_different_profiles_apart() -> None:
     assert url_key("linkedin.com/in/omar") != url_key("linkedin.com/in/omar2")
     assert url_key("facebook.com/omar") != url_key("linkedin.com/omar")
+
+
+def test_malformed_urls_do_not_raise():
+    # Found by the importer fuzzer: an unclosed IPv6 bracket made urlsplit raise.
+    from netdesk.domain.links import link_kind, url_key
+
+    assert link_kind("https://[www.linkedin.com/in/x").value == "website"
+    assert url_key("https://[www.linkedin.com/in/x") == "https://[www.linkedin.com/in/x"
+    assert link_kind("http://[::1").value == "website"

@@ -14,7 +14,17 @@ from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+def _png() -> bytes:
+    """A real 8x8 PNG: stored photos must decode as images."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QImageWriter
+
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    image.fill(QColor(10, 120, 110, 200))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
+    return bytes(QByteArray(buffer.data()).data())
 
 
 def _change(kind: ChangeKind, *ids: int) -> Change:
@@ -167,7 +177,7 @@ def test_get_round_trips_every_field(contacts: ContactService) -> None:
         location="Giza",
         birthday=PartialDate(2, 29),
         notes="Prefers WhatsApp.\nSecond line.",
-        photo=PNG,
+        photo=_png(),
         cadence_days=45,
         favourite=True,
         emails=[Labeled("mariam@cu.edu.eg", "work"), Labeled("mariam@gmail.com", "home")],

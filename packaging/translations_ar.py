@@ -1,0 +1,650 @@
+"""NetDesk's Arabic translation, kept as data so `make translations-update` can re-apply it.
+
+``packaging/translations.py`` runs lupdate into ``resources/translations/netdesk_ar.ts``
+and fills every message from here; a message found in the code but not here stops it.
+
+Conventions (Modern Standard Arabic, as major apps word their UI):
+
+* Terms match the printed summary (``netdesk/printing/labels.py``): جهة اتصال، الدائرة،
+  الوسوم، المؤسسة، البقاء على تواصل، وتيرة التواصل، الموعد التالي، فعالية، طلب، عرض.
+  Messages whose source text the printing layer also translates fall back to its words.
+* Plurals give Qt's six Arabic forms in Qt's order: zero (0), one (1), two (2),
+  few (n % 100 in 3..10), many (n % 100 in 11..99), other (100, 101, 102, 200 ...).
+  Counts use ``%Ln`` so they come out in the locale's digits, like dates do.
+* Menus and labels keep one accelerator on an Arabic letter, unique within a menu or
+  dialog. Ellipses stay at the logical end (they show on the left in right-to-left).
+* File names, paths and other text of unknown direction are wrapped in first-strong
+  isolates (U+2068 ... U+2069) so a Latin path does not reorder the Arabic around it.
+"""
+
+from __future__ import annotations
+
+Forms = tuple[str, str, str, str, str, str]
+Translation = str | Forms
+
+PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
+
+# First-strong isolate around text whose direction is not known in advance.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def _iso(text: str) -> str:
+    return f"{FSI}{text}{PDI}"
+
+
+def _same(text: str) -> Forms:
+    """One wording for every count (a heading with the count in brackets, a label)."""
+    return (text, text, text, text, text, text)
+
+
+def _counted(
+    template: str, zero: str, one: str, two: str, few: str, many: str, other: str = ""
+) -> Forms:
+    """``template`` with ``{}`` replaced by each form of a counted noun phrase.
+
+    ``other`` (100, 101 ...) takes the genitive singular; it defaults to ``many`` for
+    nouns whose accusative and genitive look alike (جهة اتصال).
+    """
+    f = template.format
+    return (f(zero), f(one), f(two), f(few), f(many), f(other or many))
+
+
+# "n contacts" as subject (nominative) and after a verb or preposition (oblique).
+def _contacts(template: str) -> Forms:
+    return _counted(
+        template,
+        "%Ln جهة اتصال",
+        "جهة اتصال واحدة",
+        "جهتا اتصال",
+        "%Ln جهات اتصال",
+        "%Ln جهة اتصال",
+    )
+
+
+def _contacts_oblique(template: str) -> Forms:
+    return _counted(
+        template,
+        "%Ln جهة اتصال",
+        "جهة اتصال واحدة",
+        "جهتي اتصال",
+        "%Ln جهات اتصال",
+        "%Ln جهة اتصال",
+    )
+
+
+def _interactions(template: str) -> Forms:
+    return _counted(
+        template,
+        "لا تفاعلات",
+        "تفاعل واحد",
+        "تفاعلان",
+        "%Ln تفاعلات",
+        "%Ln تفاعلًا",
+        "%Ln تفاعل",
+    )
+
+
+# Source text -> translation, for every context that uses the source text.
+ARABIC: dict[str, Translation] = {
+    # Menus and actions -------------------------------------------------------------------
+    "&File": "&ملف",
+    "&Edit": "&تحرير",
+    "&Contacts": "&جهات الاتصال",
+    "&Network": "ال&شبكة",
+    "&Help": "م&ساعدة",
+    "&New Contact…": "جهة اتصال &جديدة…",
+    "&Import…": "ا&ستيراد…",
+    "&Export…": "&تصدير…",
+    "&Print Contact Summary…": "&طباعة ملخص جهة الاتصال…",
+    "Export Summary as P&DF…": "تصدير ال&ملخص بصيغة PDF…",
+    "Print &List…": "طباعة ال&قائمة…",
+    "&Back Up Now…": "&نسخ احتياطي الآن…",
+    "&Restore from Backup…": "است&عادة من نسخة احتياطية…",
+    "&Quit": "&خروج",
+    "&Undo": "&تراجع",
+    "&Redo": "إ&عادة",
+    "Select &All": "تحديد ال&كل",
+    "&Delete": "&حذف",
+    "&Preferences…": "ت&فضيلات…",
+    "&Edit Contact…": "&تحرير جهة الاتصال…",
+    "&Log Interaction…": "تسجيل ت&فاعل…",
+    "&Tag Selected…": "&وسم المحدد…",
+    "Toggle &Favourite": "تبديل ال&مفضلة",
+    "Find &Duplicates…": "البحث عن الت&كرارات…",
+    "&Reached Out": "توا&صلتُ",
+    "Log that you reached out, and reset the reminder": "سجّل أنك تواصلت، وأعد ضبط التذكير",
+    "&Snooze": "تأ&جيل",
+    "For a Week": "لمدة أسبوع",
+    "For a Month": "لمدة شهر",
+    "Wake Up": "إلغاء التأجيل",
+    "Set &Circle": "تعيين ال&دائرة",
+    "&About NetDesk": "&حول NetDesk",
+    "Who Is &Due…": "&من حان موعد التواصل معه…",
+    "Met People at an &Event…": "تعرّفتُ على أشخاص في &فعالية…",
+    "Record an &Ask…": "تسجيل &طلب…",
+    "Record an &Offer…": "تسجيل &عرض…",
+    "&Give and Ask…": "العطاء و&الطلب…",
+    "Network &Health…": "&صحة الشبكة…",
+    "Export Follow-ups to &Calendar…": "تصدير المتابعات إلى ال&تقويم…",
+    # Main window ----------------------------------------------------------------------------
+    "Circles, tags and organisations": "الدوائر والوسوم والمؤسسات",
+    "Main": "الرئيسي",
+    "Search names, organisations, emails, tags…": "ابحث في الأسماء والمؤسسات والبريد والوسوم…",
+    "Timeline": "الخط الزمني",
+    "No interactions yet.\nLog a call, a meeting or a message to start this timeline.": (
+        "لا تفاعلات بعد.\nسجّل مكالمة أو لقاءً أو رسالة لتبدأ هذا الخط الزمني."
+    ),
+    "All contacts": "كل جهات الاتصال",
+    "Due to reach out": "حان موعد التواصل",
+    "Favourites": "المفضلة",
+    "Circles": "الدوائر",
+    "Organisations": "المؤسسات",
+    "Show Them": "اعرضهم",
+    "Dismiss": "إخفاء",
+    "Your network starts here": "شبكتك تبدأ من هنا",
+    "Add the people you know — professors, classmates, coworkers, mentors, people you met "
+    "at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then "
+    "tells you who is due for a catch-up.": (
+        "أضف من تعرفهم — أساتذتك وزملاء دراستك وزملاء عملك ومرشديك ومن قابلتهم في الفعاليات"
+        " — أو استوردهم من هاتفك أو من Google أو Outlook أو LinkedIn. وسيخبرك NetDesk بعدها"
+        " بمن حان موعد التواصل معه."
+    ),
+    "Add a Contact…": "إضافة جهة اتصال…",
+    "Import Contacts…": "استيراد جهات الاتصال…",
+    "Show NetDesk": "إظهار NetDesk",
+    "Who Is Due": "من حان موعد التواصل معه",
+    "Quit": "خروج",
+    # Contact card ----------------------------------------------------------------------------
+    "Edit…": "تحرير…",
+    "Log interaction…": "تسجيل تفاعل…",
+    "No contact selected": "لم تُحدَّد أي جهة اتصال",
+    "Profiles": "الحسابات",
+    "Give and ask": "العطاء والطلب",
+    "I gave %1 · I received %2 · offers %3 · open asks %4": (
+        "قدّمتُ %1 · تلقّيتُ %2 · عروض %3 · طلبات مفتوحة %4"
+    ),
+    "Events together": "فعاليات حضرناها معًا",
+    "last contact %1": "آخر تواصل %1",
+    "never contacted": "لم يُتواصل معه بعد",
+    "next due %1": "الموعد التالي %1",
+    # Contact editor ---------------------------------------------------------------------------
+    "Edit Contact": "تحرير جهة الاتصال",
+    "New Contact": "جهة اتصال جديدة",
+    "(none)": "(بلا)",
+    "e.g. referral at Vodafone, résumé review": "مثلًا: ترشيح في Vodafone، مراجعة السيرة الذاتية",
+    "YYYY-MM-DD, or --MM-DD without the year": (
+        f"{_iso('YYYY-MM-DD')}، أو {_iso('--MM-DD')} من دون السنة"
+    ),
+    "No reminder": "بلا تذكير",
+    " days": " يومًا",
+    "Favourite": "مفضلة",
+    "Comma-separated": "مفصولة بفواصل",
+    "Web or profile link": "رابط موقع أو حساب",
+    "&Given name:": "الاسم ال&أول:",
+    "&Family name:": "اسم ال&عائلة:",
+    "&Display name:": "الاسم ال&ظاهر:",
+    "&Nickname:": "&اللقب:",
+    "&Organisation:": "ال&مؤسسة:",
+    "&Title:": "المسمى ال&وظيفي:",
+    "Department:": "القسم:",
+    "&Circle:": "ال&دائرة:",
+    "How we met:": "كيف تعارفنا:",
+    "Can help with:": "يمكنه المساعدة في:",
+    "Location:": "الموقع:",
+    "Birthday:": "تاريخ الميلاد:",
+    "Keep in touch every:": "البقاء على تواصل كل:",
+    "Tags:": "الوسوم:",
+    "Emails:": "البريد الإلكتروني:",
+    "Phones:": "الهواتف:",
+    "Links:": "الروابط:",
+    "Addresses:": "العناوين:",
+    "Person": "الشخص",
+    "The birthday is not a date (YYYY-MM-DD or --MM-DD).": (
+        f"تاريخ الميلاد ليس تاريخًا صالحًا ({_iso('YYYY-MM-DD')} أو {_iso('--MM-DD')})."
+    ),
+    "A contact needs a name, an email or a phone number.": (
+        "تحتاج جهة الاتصال إلى اسم أو بريد إلكتروني أو رقم هاتف."
+    ),
+    "This does not look like an email address: %1": (
+        f"لا يبدو هذا عنوان بريد إلكتروني: {_iso('%1')}"
+    ),
+    "Label": "التسمية",
+    "Add": "إضافة",
+    "Remove": "إزالة",
+    # Undo stack texts (services) --------------------------------------------------------------
+    "Add %1": f"إضافة {_iso('%1')}",
+    "Edit %1": f"تحرير {_iso('%1')}",
+    "Log %1": f"تسجيل {_iso('%1')}",
+    "Delete interaction": "حذف تفاعل",
+    "Import %1": f"استيراد {_iso('%1')}",
+    "Import": "استيراد",
+    "Record offer": "تسجيل عرض",
+    "Record ask": "تسجيل طلب",
+    "Update ask": "تحديث الطلب",
+    "Met people at %1": f"تعارف في {_iso('%1')}",
+    # Table columns -----------------------------------------------------------------------------
+    "Organisation": "المؤسسة",
+    "Title": "المسمى الوظيفي",
+    # CSV mapping -------------------------------------------------------------------------------
+    "Match Columns": "مطابقة الأعمدة",
+    "Given name": "الاسم الأول",
+    "Middle name": "الاسم الأوسط",
+    "Family name": "اسم العائلة",
+    "Full name": "الاسم الكامل",
+    "Nickname": "اللقب",
+    "Department": "القسم",
+    "(do not import)": "(لا تستورده)",
+    "%1 is a CSV file NetDesk does not recognise. Say what each column holds; NetDesk "
+    "guessed from the headers and the values.": (
+        f"{_iso('%1')} ملف CSV لا يتعرّف عليه NetDesk. حدّد ما يحويه كل عمود؛ وقد خمّن"
+        " NetDesk ذلك من العناوين والقيم."
+    ),
+    "Column": "العمود",
+    "Examples": "أمثلة",
+    "Import as": "الاستيراد كـ",
+    "Column %1": "العمود %1",
+    # Dashboard ---------------------------------------------------------------------------------
+    "Network Health": "صحة الشبكة",
+    "Contacts by circle": "جهات الاتصال حسب الدائرة",
+    "Interactions per month, last 12 months": "التفاعلات شهريًا، آخر ١٢ شهرًا",
+    "No circle": "بلا دائرة",
+    "No contacts yet.": "لا جهات اتصال بعد.",
+    "Nothing recorded yet: mark interactions as given or received and record your asks to "
+    "see the balance.": (
+        "لم يُسجَّل شيء بعد: حدّد التفاعلات بأنها عطاء أو تلقٍّ، وسجّل طلباتك لترى التوازن."
+    ),
+    "You have given more than you asked — a good time to ask.": (
+        "قدّمتَ أكثر مما طلبت — إنه وقت مناسب للطلب."
+    ),
+    "You have asked more than you gave lately — share something useful.": (
+        "طلبتَ مؤخرًا أكثر مما قدّمت — شارك شيئًا مفيدًا."
+    ),
+    "Give and take are in balance.": "العطاء والأخذ متوازنان.",
+    "Interactions per month": "التفاعلات شهريًا",
+    # Duplicates ----------------------------------------------------------------------------------
+    "Find Duplicates": "البحث عن التكرارات",
+    "No likely duplicates.": "لا تكرارات محتملة.",
+    "Merge duplicates": "دمج التكرارات",
+    "These contacts look like the same person. Checked groups are merged into the contact "
+    "marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are "
+    "combined, and nothing you wrote is overwritten. Click a person to keep them instead. "
+    "Edit → Undo reverses the merge.": (
+        "تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة"
+        " «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم"
+        " والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها."
+        " ويُلغي تحرير ← تراجع عملية الدمج."
+    ),
+    "same email": "البريد الإلكتروني نفسه",
+    "same phone number": "رقم الهاتف نفسه",
+    "same profile link": "رابط الحساب نفسه",
+    "same name and organisation": "الاسم والمؤسسة أنفسهما",
+    "same name": "الاسم نفسه",
+    "no name, email or phone": "لا اسم ولا بريد إلكتروني ولا هاتف",
+    "%1 as an earlier entry (merged into it)": "%1 كإدخال سابق (دُمج فيه)",
+    "Merge Checked": "دمج المحدد",
+    "(kept)": "(مُبقاة)",
+    # Event dialog ------------------------------------------------------------------------------
+    "Met People at an Event": "تعرّفتُ على أشخاص في فعالية",
+    "e.g. PyCon Egypt 2026": "مثلًا: PyCon Egypt 2026",
+    "e.g. Cairo, GrEEK Campus": "مثلًا: القاهرة، GrEEK Campus",
+    "e.g. Talked about data roles in fintech": "مثلًا: تحدثنا عن وظائف البيانات في التقنية المالية",
+    "&Event:": "ال&فعالية:",
+    "&Date:": "ال&تاريخ:",
+    "&Place:": "ال&مكان:",
+    "&Kind:": "ال&نوع:",
+    "&Summary:": "المل&خص:",
+    "People I &know:": "أشخاص أ&عرفهم:",
+    "New people (from their business cards)": "أشخاص جدد (من بطاقات أعمالهم)",
+    "&Add Person": "إ&ضافة شخص",
+    "A new person needs a name.": "يحتاج الشخص الجديد إلى اسم.",
+    "“%1” does not look like an email address.": f"لا يبدو «{_iso('%1')}» عنوان بريد إلكتروني.",
+    "Give the event a name.": "أعطِ الفعالية اسمًا.",
+    "Add at least one person you met.": "أضف شخصًا واحدًا على الأقل ممن قابلتهم.",
+    # Import, export, print, backup -----------------------------------------------------------
+    "vCard 4.0 (*.vcf)": "vCard 4.0 (*.vcf)",
+    "vCard 3.0, for older phones (*.vcf)": "vCard 3.0، للهواتف الأقدم (*.vcf)",
+    "CSV, Google Contacts layout (*.csv)": "CSV، بتنسيق جهات اتصال Google (*.csv)",
+    "JSON (*.json)": "JSON (*.json)",
+    "NetDesk contacts": "جهات اتصال NetDesk",
+    "Export Contacts": "تصدير جهات الاتصال",
+    "Cannot Export": "تعذّر التصدير",
+    "%1 could not be written: %2": f"تعذّرت كتابة {_iso('%1')}: {_iso('%2')}",
+    "Import Contacts": "استيراد جهات الاتصال",
+    "Contact files (*.vcf *.vcard *.csv *.json);;All files (*)": (
+        "ملفات جهات الاتصال (*.vcf *.vcard *.csv *.json);;كل الملفات (*)"
+    ),
+    "Cannot Import": "تعذّر الاستيراد",
+    "Import Finished": "اكتمل الاستيراد",
+    "%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.": (
+        f"{_iso('%1')}: أُضيف %2، ودُمج %3، وتُخطّي %4. ويُلغي تحرير ← تراجع الاستيراد كله."
+    ),
+    "%1: %2 to add, %3 to merge with contacts you have, %4 to skip.": (
+        f"{_iso('%1')}: %2 للإضافة، و%3 للدمج مع جهات اتصال لديك، و%4 للتخطي."
+    ),
+    "Action": "الإجراء",
+    "Email or phone": "البريد أو الهاتف",
+    "Why": "السبب",
+    "Merge": "دمج",
+    "Skip": "تخطٍّ",
+    "(keep as in the file)": "(كما في الملف)",
+    "e.g. LinkedIn, Conference 2026": "مثلًا: LinkedIn، مؤتمر 2026",
+    "Circle for everyone:": "الدائرة للجميع:",
+    "Tags for everyone:": "الوسوم للجميع:",
+    "Export Summary as PDF": "تصدير الملخص بصيغة PDF",
+    "PDF files (*.pdf)": "ملفات PDF (*.pdf)",
+    "Cannot Save PDF": "تعذّر حفظ ملف PDF",
+    "Saved %1": f"حُفظ {_iso('%1')}",
+    "Back Up Now": "نسخ احتياطي الآن",
+    "NetDesk backups (*.sqlite3)": "نسخ NetDesk الاحتياطية (*.sqlite3)",
+    "Backup Failed": "فشل النسخ الاحتياطي",
+    "Backed up to %1": f"نُسخ احتياطيًا إلى {_iso('%1')}",
+    "Restore from Backup": "استعادة من نسخة احتياطية",
+    "NetDesk backups (*.sqlite3);;All files (*)": (
+        "نسخ NetDesk الاحتياطية (*.sqlite3);;كل الملفات (*)"
+    ),
+    "Cannot Restore": "تعذّرت الاستعادة",
+    "Replace your current data with %1? The current data is kept as a backup first, so "
+    "this can be reversed by restoring that one.": (
+        f"هل تريد استبدال بياناتك الحالية بـ{_iso('%1')}؟ ستُحفظ البيانات الحالية أولًا"
+        " كنسخة احتياطية، فيمكنك التراجع باستعادتها."
+    ),
+    "Restore": "استعادة",
+    "Restored %1": f"استُعيد {_iso('%1')}",
+    # Interaction and ask dialogs ---------------------------------------------------------------
+    "Log Interaction": "تسجيل تفاعل",
+    "e.g. Coffee; asked about a referral at Careem": "مثلًا: قهوة؛ سألتُ عن ترشيح في Careem",
+    "&When:": "&متى:",
+    "&Direction:": "الا&تجاه:",
+    "&Participants:": "المشار&كون:",
+    "&Notes:": "م&لاحظات:",
+    "Add at least one participant.": "أضف مشاركًا واحدًا على الأقل.",
+    "Add a participant: type a name…": "أضف مشاركًا: اكتب اسمًا…",
+    "Record an Ask or Offer": "تسجيل طلب أو عرض",
+    "e.g. A referral for the Senior Data Analyst role (job #4411) at Careem": (
+        "مثلًا: ترشيح لوظيفة محلل بيانات أول (الوظيفة رقم 4411) في Careem"
+    ),
+    "I &asked": "&طلبتُ",
+    "I &offered": "&عرضتُ",
+    "Person:": "الشخص:",
+    "&What exactly:": "ما ال&مطلوب بالتحديد:",
+    "Direction:": "الاتجاه:",
+    "Say exactly what was asked or offered, so you can follow it up.": (
+        "اذكر بالتحديد ما طُلب أو عُرض، لتتمكن من متابعته."
+    ),
+    "Close Ask": "إغلاق الطلب",
+    "e.g. Got an interview on 12 May": "مثلًا: حصلتُ على مقابلة في ١٢ مايو",
+    "Ask:": "الطلب:",
+    "&Status:": "ال&حالة:",
+    "&Outcome:": "ال&نتيجة:",
+    # Vocabulary (Labels) -----------------------------------------------------------------------
+    "Social media": "وسائل التواصل الاجتماعي",
+    "I gave": "قدّمتُ",
+    "I received": "تلقّيتُ",
+    "Conference": "مؤتمر",
+    "Meetup": "لقاء مجتمعي",
+    "Alumni meetup": "لقاء خريجين",
+    "Job fair": "معرض توظيف",
+    "Referral": "ترشيح",
+    "Résumé review": "مراجعة السيرة الذاتية",
+    "Information": "معلومات",
+    "Open": "مفتوح",
+    "Done": "تم",
+    "Declined": "مرفوض",
+    "%1 (%2 AH)": "%1 (%2 هـ)",
+    # Delete and tag prompts --------------------------------------------------------------------
+    "You can undo this with Edit → Undo.": "يمكنك التراجع عن هذا من تحرير ← تراجع.",
+    "Delete Contacts": "حذف جهات الاتصال",
+    "Delete": "حذف",
+    "Tag Contacts": "وسم جهات الاتصال",
+    "Reached out": "تواصلتُ",
+    "<h3>NetDesk %1</h3><p>Keep your professional network and tend it.</p><p>Your data "
+    "lives in:<br><code>%2</code></p>": (
+        "<h3>NetDesk %1</h3><p>احتفظ بشبكة علاقاتك المهنية واعتنِ بها.</p>"
+        '<p>بياناتك محفوظة في:<br><code dir="ltr">%2</code></p>'
+    ),
+    "About NetDesk": "حول NetDesk",
+    # Network menu ------------------------------------------------------------------------------
+    "Catch up with %1": f"تواصل مع {_iso('%1')}",
+    "Last contact: %1": "آخر تواصل: %1",
+    "Never contacted yet.": "لم يُتواصل معه بعد.",
+    "NetDesk follow-ups": "متابعات NetDesk",
+    "Export Follow-ups to Calendar": "تصدير المتابعات إلى التقويم",
+    "iCalendar files (*.ics)": "ملفات iCalendar (*.ics)",
+    "Give and Ask": "العطاء والطلب",
+    "Kind": "النوع",
+    "What": "ماذا",
+    "Mark &Done…": "تعليم ك&منجز…",
+    "De&clined…": "مر&فوض…",
+    "People": "الأشخاص",
+    "Introduced by": "عرّفه",
+    "Who": "مَن",
+    "To": "إلى",
+    "Note": "ملاحظة",
+    "Me": "أنا",
+    "Offer: %1": "عرض: %1",
+    "Asks you are still waiting on, oldest first. Close them when you hear back.": (
+        "طلبات ما زلت تنتظر ردها، الأقدم أولًا. أغلقها عندما يصلك الرد."
+    ),
+    "Who introduced whom.": "مَن عرّف مَن.",
+    "Events you went to and how many people you met there.": (
+        "الفعاليات التي حضرتها وعدد من قابلتهم فيها."
+    ),
+    # Preferences -------------------------------------------------------------------------------
+    "Preferences": "التفضيلات",
+    "Follow the system": "لغة النظام",
+    "A new language takes effect the next time NetDesk starts.": (
+        "تسري اللغة الجديدة عند تشغيل NetDesk في المرة القادمة."
+    ),
+    "&Language:": "ال&لغة:",
+    "Remind me once a day from the system tray": "ذكّرني مرة يوميًا من علبة النظام",
+    "Show the Hijri date beside the Gregorian date": "إظهار التاريخ الهجري بجانب الميلادي",
+    "Used when the interface is in Arabic.": "يُستخدم عندما تكون الواجهة بالعربية.",
+    "Keep in touch by default every…": "البقاء على تواصل افتراضيًا كل…",
+    "New contacts take their circle's cadence; you can change it for each contact.": (
+        "تأخذ جهات الاتصال الجديدة وتيرة التواصل الخاصة بدائرتها؛ ويمكنك تغييرها لكل جهة اتصال."
+    ),
+    # Start-up ----------------------------------------------------------------------------------
+    "NetDesk cannot use the folder %1: %2": (
+        f"لا يستطيع NetDesk استخدام المجلد {_iso('%1')}: {_iso('%2')}"
+    ),
+    "Restore the Latest Backup": "استعادة أحدث نسخة احتياطية",
+    "Open Another Data Folder…": "فتح مجلد بيانات آخر…",
+    "NetDesk Cannot Open Your Data": "لا يستطيع NetDesk فتح بياناتك",
+    "NetDesk needs to upgrade your data but could not back it up first: %1": (
+        f"يحتاج NetDesk إلى ترقية بياناتك لكنه لم يتمكن من نسخها احتياطيًا أولًا: {_iso('%1')}"
+    ),
+    "Today's automatic backup failed: %1": f"فشل النسخ الاحتياطي التلقائي لليوم: {_iso('%1')}",
+    # Trash ---------------------------------------------------------------------------------------
+    "Trash": "المهملات",
+    "Restore from &Trash": "استعادة من ال&مهملات",
+    "Delete Forever": "حذف نهائي",
+    # The Delete action while the Trash is shown: same key, same accelerator.
+    "&Delete Forever…": "&حذف نهائي…",
+    "They stay in the Trash for 30 days; Edit → Undo brings them back at once.": (
+        "تبقى في المهملات ٣٠ يومًا؛ ويُعيدها تحرير ← تراجع فورًا."
+    ),
+    "Restore %n contact(s)": _contacts_oblique("استعادة {}"),
+    "Delete %n contact(s) for good? This cannot be undone.": _contacts_oblique(
+        "هل تريد حذف {} نهائيًا؟ لا يمكن التراجع عن ذلك."
+    ),
+    "%n contact(s) overdue for a catch-up. A short message keeps a connection warm.": (
+        _contacts_oblique("تأخّر موعد التواصل مع {}. رسالة قصيرة تُبقي العلاقة دافئة.")
+    ),
+    "%n contact(s) overdue for a catch-up.": _contacts_oblique("تأخّر موعد التواصل مع {}."),
+    # Import progress and start-up checks ---------------------------------------------------------
+    "Import Stopped": "توقّف الاستيراد",
+    "Nothing was imported: the backup before the import failed. %1": (
+        f"لم يُستورد شيء: فشل النسخ الاحتياطي السابق للاستيراد. {_iso('%1')}"
+    ),
+    "Reading %1…": f"جارٍ قراءة {_iso('%1')}…",
+    "Cancel": "إلغاء",
+    "Another NetDesk is using %1 and did not answer. Close it, then start NetDesk again.": (
+        f"نسخة أخرى من NetDesk تستخدم {_iso('%1')} ولم تستجب. أغلقها، ثم شغّل NetDesk مجددًا."
+    ),
+    "The latest good backup is %1. The current file is kept beside it.": (
+        f"أحدث نسخة احتياطية سليمة هي {_iso('%1')}. ويُحتفظ بالملف الحالي بجانبها."
+    ),
+    # Plurals -----------------------------------------------------------------------------------
+    "%n other(s) at this organisation": (
+        "لا أحد غيره في هذه المؤسسة",
+        "شخص آخر في هذه المؤسسة",
+        "شخصان آخران في هذه المؤسسة",
+        "%Ln أشخاص آخرين في هذه المؤسسة",
+        "%Ln شخصًا آخر في هذه المؤسسة",
+        "%Ln شخص آخر في هذه المؤسسة",
+    ),
+    "every %n day(s)": (
+        "كل %Ln يوم",
+        "كل يوم",
+        "كل يومين",
+        "كل %Ln أيام",
+        "كل %Ln يومًا",
+        "كل %Ln يوم",
+    ),
+    "overdue by %n day(s)": (
+        "متأخر %Ln يوم",
+        "متأخر يومًا واحدًا",
+        "متأخر يومين",
+        "متأخر %Ln أيام",
+        "متأخر %Ln يومًا",
+        "متأخر %Ln يوم",
+    ),
+    "Keep in touch every %n day(s).": (
+        "البقاء على تواصل كل %Ln يوم.",
+        "البقاء على تواصل كل يوم.",
+        "البقاء على تواصل كل يومين.",
+        "البقاء على تواصل كل %Ln أيام.",
+        "البقاء على تواصل كل %Ln يومًا.",
+        "البقاء على تواصل كل %Ln يوم.",
+    ),
+    "Delete %n contact(s)": _contacts_oblique("حذف {}"),
+    "Tag %n contact(s)": _contacts_oblique("وسم {}"),
+    "Set circle of %n contact(s)": _contacts_oblique("تعيين دائرة {}"),
+    "Snooze %n contact(s)": _contacts_oblique("تأجيل {}"),
+    "Merge %n contact(s)": _contacts_oblique("دمج {}"),
+    "Delete %n contact(s)?": _contacts_oblique("هل تريد حذف {}؟"),
+    "Tag for %n contact(s):": _contacts_oblique("الوسم الذي يُضاف إلى {}:"),
+    "Reached out to %n contact(s)": _contacts_oblique("تواصلتُ مع {}"),
+    "%n contact(s) due for a catch-up. A short message keeps a connection warm.": (
+        _contacts_oblique("حان موعد التواصل مع {}. رسالة قصيرة تُبقي العلاقة دافئة.")
+    ),
+    "%n contact(s) due for a catch-up.": _contacts_oblique("حان موعد التواصل مع {}."),
+    "Exported %n contact(s) to %1": _contacts(f"صُدِّرت {{}} إلى {_iso('%1')}"),
+    "%n contact(s) shown": _counted(
+        "{}",
+        "لا تُعرض أي جهة اتصال",
+        "تُعرض جهة اتصال واحدة",
+        "تُعرض جهتا اتصال",
+        "تُعرض %Ln جهات اتصال",
+        "تُعرض %Ln جهة اتصال",
+    ),
+    "%n contact(s)": _counted(
+        "{}",
+        "لا جهات اتصال",
+        "جهة اتصال واحدة",
+        "جهتا اتصال",
+        "%Ln جهات اتصال",
+        "%Ln جهة اتصال",
+    ),
+    "of %n": _same("من أصل %Ln"),
+    "%n selected": _same("المحدد: %Ln"),
+    "Timeline — %n interaction(s)": _interactions("الخط الزمني — {}"),
+    "%1: %Ln interaction(s)": _interactions("%1: {}"),
+    "%n follow-up(s) exported to %1": (
+        f"لم تُصدَّر أي متابعة إلى {_iso('%1')}",
+        f"صُدِّرت متابعة واحدة إلى {_iso('%1')}",
+        f"صُدِّرت متابعتان إلى {_iso('%1')}",
+        f"صُدِّرت %Ln متابعات إلى {_iso('%1')}",
+        f"صُدِّرت %Ln متابعة إلى {_iso('%1')}",
+        f"صُدِّرت %Ln متابعة إلى {_iso('%1')}",
+    ),
+    "…and %n more": (
+        "…ولا تحذيرات أخرى",
+        "…وتحذير آخر",
+        "…وتحذيران آخران",
+        "…و%Ln تحذيرات أخرى",
+        "…و%Ln تحذيرًا آخر",
+        "…و%Ln تحذير آخر",
+    ),
+    "Open Asks (%Ln)": _same("الطلبات المفتوحة (%Ln)"),
+    "What I Gave Lately (%Ln)": _same("ما قدّمتُه مؤخرًا (%Ln)"),
+    "Introductions (%Ln)": _same("التعارفات (%Ln)"),
+    "Events (%Ln)": _same("الفعاليات (%Ln)"),
+    "What you gave in the last %Ln day(s): favours, help and offers.": _counted(
+        "ما قدّمتَه في {}: خدمات ومساعدة وعروض.",
+        "آخر %Ln يوم",
+        "اليوم الأخير",
+        "آخر يومين",
+        "آخر %Ln أيام",
+        "آخر %Ln يومًا",
+        "آخر %Ln يوم",
+    ),
+    # Dashboard tiles: the count is shown large above these words.
+    "contacts": ("جهة اتصال", "جهة اتصال", "جهتا اتصال", "جهات اتصال", "جهة اتصال", "جهة اتصال"),
+    "in touch in the last 30 days": _same("على تواصل خلال آخر ٣٠ يومًا"),
+    "in touch in the last 90 days": _same("على تواصل خلال آخر ٩٠ يومًا"),
+    "overdue for a catch-up": (
+        "متأخر عن موعد التواصل",
+        "متأخر عن موعد التواصل",
+        "متأخران عن موعد التواصل",
+        "متأخرون عن موعد التواصل",
+        "متأخرًا عن موعد التواصل",
+        "متأخر عن موعد التواصل",
+    ),
+    "due this week": (
+        "مستحق هذا الأسبوع",
+        "مستحق هذا الأسبوع",
+        "مستحقان هذا الأسبوع",
+        "مستحقون هذا الأسبوع",
+        "مستحقًا هذا الأسبوع",
+        "مستحق هذا الأسبوع",
+    ),
+    "times I gave": (
+        "مرة قدّمتُ فيها",
+        "مرة قدّمتُ فيها",
+        "مرتان قدّمتُ فيهما",
+        "مرات قدّمتُ فيها",
+        "مرة قدّمتُ فيها",
+        "مرة قدّمتُ فيها",
+    ),
+    "times I received": (
+        "مرة تلقّيتُ فيها",
+        "مرة تلقّيتُ فيها",
+        "مرتان تلقّيتُ فيهما",
+        "مرات تلقّيتُ فيها",
+        "مرة تلقّيتُ فيها",
+        "مرة تلقّيتُ فيها",
+    ),
+    "open asks": (
+        "طلب مفتوح",
+        "طلب مفتوح",
+        "طلبان مفتوحان",
+        "طلبات مفتوحة",
+        "طلبًا مفتوحًا",
+        "طلب مفتوح",
+    ),
+    "offers made": (
+        "عرض قدّمتُه",
+        "عرض قدّمتُه",
+        "عرضان قدّمتُهما",
+        "عروض قدّمتُها",
+        "عرضًا قدّمتُه",
+        "عرض قدّمتُه",
+    ),
+}
+
+# Where one source text needs different words in one context: (context, source) -> text.
+BY_CONTEXT: dict[tuple[str, str], Translation] = {
+    # A dashboard tile under a count, unlike the card's sentence.
+    ("DashboardDialog", "never contacted"): (
+        "لم يُتواصل معه بعد",
+        "لم يُتواصل معه بعد",
+        "لم يُتواصل معهما بعد",
+        "لم يُتواصل معهم بعد",
+        "لم يُتواصل معهم بعد",
+        "لم يُتواصل معهم بعد",
+    ),
+    # The import button of the preview is a verb; the undo text "Import" a noun.
+    ("ImportPreviewDialog", "Add"): "إضافة",
+    ("ImportPreviewDialog", "Import"): "استيراد",
+}

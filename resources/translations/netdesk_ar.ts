@@ -1,0 +1,1879 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name />
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>طُبع في %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>لا تواصل بعد</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>كل %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخر تواصل</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>وتيرة التواصل</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 (due %2)</source>
+        <translation>متأخر %1 (كان مستحقًا في %2)</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>مستحق اليوم</translation>
+    </message>
+    <message>
+        <source>Due in %1 (%2)</source>
+        <translation>بعد %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>الموعد التالي</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>البقاء على تواصل</translation>
+    </message>
+    <message>
+        <source>Open asks</source>
+        <translation>طلبات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Events we both attended</source>
+        <translation>فعاليات حضرناها معًا</translation>
+    </message>
+    <message>
+        <source>Recent interactions</source>
+        <translation>التفاعلات الأخيرة</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <source>Record an Ask or Offer</source>
+        <translation>تسجيل طلب أو عرض</translation>
+    </message>
+    <message>
+        <source>e.g. A referral for the Senior Data Analyst role (job #4411) at Careem</source>
+        <translation>مثلًا: ترشيح لوظيفة محلل بيانات أول (الوظيفة رقم 4411) في Careem</translation>
+    </message>
+    <message>
+        <source>I &amp;asked</source>
+        <translation>&amp;طلبتُ</translation>
+    </message>
+    <message>
+        <source>I &amp;offered</source>
+        <translation>&amp;عرضتُ</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>الشخص:</translation>
+    </message>
+    <message>
+        <source>&amp;What exactly:</source>
+        <translation>ما ال&amp;مطلوب بالتحديد:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>الاتجاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>Say exactly what was asked or offered, so you can follow it up.</source>
+        <translation>اذكر بالتحديد ما طُلب أو عُرض، لتتمكن من متابعته.</translation>
+    </message>
+</context>
+<context>
+    <name>AskStatusDialog</name>
+    <message>
+        <source>Close Ask</source>
+        <translation>إغلاق الطلب</translation>
+    </message>
+    <message>
+        <source>e.g. Got an interview on 12 May</source>
+        <translation>مثلًا: حصلتُ على مقابلة في ١٢ مايو</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>الشخص:</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>الطلب:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>ال&amp;نتيجة:</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>NetDesk backups (*.sqlite3)</source>
+        <translation>نسخ NetDesk الاحتياطية (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>نُسخ احتياطيًا إلى ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>NetDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخ NetDesk الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Replace your current data with %1? The current data is kept as a backup first, so this can be reversed by restoring that one.</source>
+        <translation>هل تريد استبدال بياناتك الحالية بـ⁨%1⁩؟ ستُحفظ البيانات الحالية أولًا كنسخة احتياطية، فيمكنك التراجع باستعادتها.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>استُعيد ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>تسجيل تفاعل…</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>لم تُحدَّد أي جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>كيف تعارفنا</translation>
+    </message>
+    <message>
+        <source>Can help with</source>
+        <translation>يمكنه المساعدة في</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>البقاء على تواصل</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Give and ask</source>
+        <translation>العطاء والطلب</translation>
+    </message>
+    <message>
+        <source>I gave %1 · I received %2 · offers %3 · open asks %4</source>
+        <translation>قدّمتُ %1 · تلقّيتُ %2 · عروض %3 · طلبات مفتوحة %4</translation>
+    </message>
+    <message>
+        <source>Open asks</source>
+        <translation>طلبات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Events together</source>
+        <translation>فعاليات حضرناها معًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s) at this organisation</source>
+        <translation><numerusform>لا أحد غيره في هذه المؤسسة</numerusform><numerusform>شخص آخر في هذه المؤسسة</numerusform><numerusform>شخصان آخران في هذه المؤسسة</numerusform><numerusform>%Ln أشخاص آخرين في هذه المؤسسة</numerusform><numerusform>%Ln شخصًا آخر في هذه المؤسسة</numerusform><numerusform>%Ln شخص آخر في هذه المؤسسة</numerusform></translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>آخر تواصل %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>لم يُتواصل معه بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation><numerusform>كل %Ln يوم</numerusform><numerusform>كل يوم</numerusform><numerusform>كل يومين</numerusform><numerusform>كل %Ln أيام</numerusform><numerusform>كل %Ln يومًا</numerusform><numerusform>كل %Ln يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation><numerusform>متأخر %Ln يوم</numerusform><numerusform>متأخر يومًا واحدًا</numerusform><numerusform>متأخر يومين</numerusform><numerusform>متأخر %Ln أيام</numerusform><numerusform>متأخر %Ln يومًا</numerusform><numerusform>متأخر %Ln يوم</numerusform></translation>
+    </message>
+    <message>
+        <source>next due %1</source>
+        <translation>الموعد التالي %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit Contact</source>
+        <translation>تحرير جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(بلا)</translation>
+    </message>
+    <message>
+        <source>e.g. referral at Vodafone, résumé review</source>
+        <translation>مثلًا: ترشيح في Vodafone، مراجعة السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <translation>⁨YYYY-MM-DD⁩، أو ⁨--MM-DD⁩ من دون السنة</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>بلا تذكير</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>مفضلة</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Web or profile link</source>
+        <translation>رابط موقع أو حساب</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>الاسم ال&amp;أول:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>اسم ال&amp;عائلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>الاسم ال&amp;ظاهر:</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;اللقب:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>المسمى ال&amp;وظيفي:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>القسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Circle:</source>
+        <translation>ال&amp;دائرة:</translation>
+    </message>
+    <message>
+        <source>How we met:</source>
+        <translation>كيف تعارفنا:</translation>
+    </message>
+    <message>
+        <source>Can help with:</source>
+        <translation>يمكنه المساعدة في:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>تاريخ الميلاد:</translation>
+    </message>
+    <message>
+        <source>Keep in touch every:</source>
+        <translation>البقاء على تواصل كل:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>الهواتف:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>الروابط:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>العناوين:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>The birthday is not a date (YYYY-MM-DD or --MM-DD).</source>
+        <translation>تاريخ الميلاد ليس تاريخًا صالحًا (⁨YYYY-MM-DD⁩ أو ⁨--MM-DD⁩).</translation>
+    </message>
+    <message>
+        <source>A contact needs a name, an email or a phone number.</source>
+        <translation>تحتاج جهة الاتصال إلى اسم أو بريد إلكتروني أو رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address: %1</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Add %1</source>
+        <translation>إضافة ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تحرير ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation><numerusform>حذف %Ln جهة اتصال</numerusform><numerusform>حذف جهة اتصال واحدة</numerusform><numerusform>حذف جهتي اتصال</numerusform><numerusform>حذف %Ln جهات اتصال</numerusform><numerusform>حذف %Ln جهة اتصال</numerusform><numerusform>حذف %Ln جهة اتصال</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n contact(s)</source>
+        <translation><numerusform>وسم %Ln جهة اتصال</numerusform><numerusform>وسم جهة اتصال واحدة</numerusform><numerusform>وسم جهتي اتصال</numerusform><numerusform>وسم %Ln جهات اتصال</numerusform><numerusform>وسم %Ln جهة اتصال</numerusform><numerusform>وسم %Ln جهة اتصال</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set circle of %n contact(s)</source>
+        <translation><numerusform>تعيين دائرة %Ln جهة اتصال</numerusform><numerusform>تعيين دائرة جهة اتصال واحدة</numerusform><numerusform>تعيين دائرة جهتي اتصال</numerusform><numerusform>تعيين دائرة %Ln جهات اتصال</numerusform><numerusform>تعيين دائرة %Ln جهة اتصال</numerusform><numerusform>تعيين دائرة %Ln جهة اتصال</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n contact(s)</source>
+        <translation><numerusform>تأجيل %Ln جهة اتصال</numerusform><numerusform>تأجيل جهة اتصال واحدة</numerusform><numerusform>تأجيل جهتي اتصال</numerusform><numerusform>تأجيل %Ln جهات اتصال</numerusform><numerusform>تأجيل %Ln جهة اتصال</numerusform><numerusform>تأجيل %Ln جهة اتصال</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n contact(s)</source>
+        <translation><numerusform>دمج %Ln جهة اتصال</numerusform><numerusform>دمج جهة اتصال واحدة</numerusform><numerusform>دمج جهتي اتصال</numerusform><numerusform>دمج %Ln جهات اتصال</numerusform><numerusform>دمج %Ln جهة اتصال</numerusform><numerusform>دمج %Ln جهة اتصال</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n contact(s)</source>
+        <translation><numerusform>استعادة %Ln جهة اتصال</numerusform><numerusform>استعادة جهة اتصال واحدة</numerusform><numerusform>استعادة جهتي اتصال</numerusform><numerusform>استعادة %Ln جهات اتصال</numerusform><numerusform>استعادة %Ln جهة اتصال</numerusform><numerusform>استعادة %Ln جهة اتصال</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخر تواصل</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>الموعد التالي</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Match Columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>الاسم الأوسط</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Web or profile link</source>
+        <translation>رابط موقع أو حساب</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(لا تستورده)</translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file NetDesk does not recognise. Say what each column holds; NetDesk guessed from the headers and the values.</source>
+        <translation>⁨%1⁩ ملف CSV لا يتعرّف عليه NetDesk. حدّد ما يحويه كل عمود؛ وقد خمّن NetDesk ذلك من العناوين والقيم.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>أمثلة</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>الاستيراد كـ</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Network Health</source>
+        <translation>صحة الشبكة</translation>
+    </message>
+    <message>
+        <source>Contacts by circle</source>
+        <translation>جهات الاتصال حسب الدائرة</translation>
+    </message>
+    <message>
+        <source>Give and ask</source>
+        <translation>العطاء والطلب</translation>
+    </message>
+    <message>
+        <source>Interactions per month, last 12 months</source>
+        <translation>التفاعلات شهريًا، آخر ١٢ شهرًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>contacts</source>
+        <comment>dashboard tile</comment>
+        <translation><numerusform>جهة اتصال</numerusform><numerusform>جهة اتصال</numerusform><numerusform>جهتا اتصال</numerusform><numerusform>جهات اتصال</numerusform><numerusform>جهة اتصال</numerusform><numerusform>جهة اتصال</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in touch in the last 30 days</source>
+        <comment>dashboard tile</comment>
+        <translation><numerusform>على تواصل خلال آخر ٣٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٣٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٣٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٣٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٣٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٣٠ يومًا</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in touch in the last 90 days</source>
+        <comment>dashboard tile</comment>
+        <translation><numerusform>على تواصل خلال آخر ٩٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٩٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٩٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٩٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٩٠ يومًا</numerusform><numerusform>على تواصل خلال آخر ٩٠ يومًا</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue for a catch-up</source>
+        <comment>dashboard tile</comment>
+        <translation><numerusform>متأخر عن موعد التواصل</numerusform><numerusform>متأخر عن موعد التواصل</numerusform><numerusform>متأخران عن موعد التواصل</numerusform><numerusform>متأخرون عن موعد التواصل</numerusform><numerusform>متأخرًا عن موعد التواصل</numerusform><numerusform>متأخر عن موعد التواصل</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>due this week</source>
+        <comment>dashboard tile</comment>
+        <translation><numerusform>مستحق هذا الأسبوع</numerusform><numerusform>مستحق هذا الأسبوع</numerusform><numerusform>مستحقان هذا الأسبوع</numerusform><numerusform>مستحقون هذا الأسبوع</numerusform><numerusform>مستحقًا هذا الأسبوع</numerusform><numerusform>مستحق هذا الأسبوع</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>never contacted</source>
+        <comment>dashboard tile</comment>
+        <translation><numerusform>لم يُتواصل معه بعد</numerusform><numerusform>لم يُتواصل معه بعد</numerusform><numerusform>لم يُتواصل معهما بعد</numerusform><numerusform>لم يُتواصل معهم بعد</numerusform><numerusform>لم يُتواصل معهم بعد</numerusform><numerusform>لم يُتواصل معهم بعد</numerusform></translation>
+    </message>
+    <message>
+        <source>No circle</source>
+        <translation>بلا دائرة</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>لا جهات اتصال بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>times I gave</source>
+        <comment>balance</comment>
+        <translation><numerusform>مرة قدّمتُ فيها</numerusform><numerusform>مرة قدّمتُ فيها</numerusform><numerusform>مرتان قدّمتُ فيهما</numerusform><numerusform>مرات قدّمتُ فيها</numerusform><numerusform>مرة قدّمتُ فيها</numerusform><numerusform>مرة قدّمتُ فيها</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>times I received</source>
+        <comment>balance</comment>
+        <translation><numerusform>مرة تلقّيتُ فيها</numerusform><numerusform>مرة تلقّيتُ فيها</numerusform><numerusform>مرتان تلقّيتُ فيهما</numerusform><numerusform>مرات تلقّيتُ فيها</numerusform><numerusform>مرة تلقّيتُ فيها</numerusform><numerusform>مرة تلقّيتُ فيها</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>open asks</source>
+        <comment>balance</comment>
+        <translation><numerusform>طلب مفتوح</numerusform><numerusform>طلب مفتوح</numerusform><numerusform>طلبان مفتوحان</numerusform><numerusform>طلبات مفتوحة</numerusform><numerusform>طلبًا مفتوحًا</numerusform><numerusform>طلب مفتوح</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>offers made</source>
+        <comment>balance</comment>
+        <translation><numerusform>عرض قدّمتُه</numerusform><numerusform>عرض قدّمتُه</numerusform><numerusform>عرضان قدّمتُهما</numerusform><numerusform>عروض قدّمتُها</numerusform><numerusform>عرضًا قدّمتُه</numerusform><numerusform>عرض قدّمتُه</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: mark interactions as given or received and record your asks to see the balance.</source>
+        <translation>لم يُسجَّل شيء بعد: حدّد التفاعلات بأنها عطاء أو تلقٍّ، وسجّل طلباتك لترى التوازن.</translation>
+    </message>
+    <message>
+        <source>You have given more than you asked — a good time to ask.</source>
+        <translation>قدّمتَ أكثر مما طلبت — إنه وقت مناسب للطلب.</translation>
+    </message>
+    <message>
+        <source>You have asked more than you gave lately — share something useful.</source>
+        <translation>طلبتَ مؤخرًا أكثر مما قدّمت — شارك شيئًا مفيدًا.</translation>
+    </message>
+    <message>
+        <source>Give and take are in balance.</source>
+        <translation>العطاء والأخذ متوازنان.</translation>
+    </message>
+</context>
+<context>
+    <name>DueBanner</name>
+    <message>
+        <source>Show Them</source>
+        <translation>اعرضهم</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) overdue for a catch-up. A short message keeps a connection warm.</source>
+        <translation><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع جهة اتصال واحدة. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع جهتي اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهات اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>البحث عن التكرارات</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>لا تكرارات محتملة.</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>دمج التكرارات</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>البحث عن التكرارات</translation>
+    </message>
+    <message>
+        <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Edit → Undo reverses the merge.</source>
+        <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>البريد الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <source>same profile link</source>
+        <translation>رابط الحساب نفسه</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>الاسم والمؤسسة أنفسهما</translation>
+    </message>
+    <message>
+        <source>Merge Checked</source>
+        <translation>دمج المحدد</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(مُبقاة)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your network starts here</source>
+        <translation>شبكتك تبدأ من هنا</translation>
+    </message>
+    <message>
+        <source>Add the people you know — professors, classmates, coworkers, mentors, people you met at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then tells you who is due for a catch-up.</source>
+        <translation>أضف من تعرفهم — أساتذتك وزملاء دراستك وزملاء عملك ومرشديك ومن قابلتهم في الفعاليات — أو استوردهم من هاتفك أو من Google أو Outlook أو LinkedIn. وسيخبرك NetDesk بعدها بمن حان موعد التواصل معه.</translation>
+    </message>
+    <message>
+        <source>Add a Contact…</source>
+        <translation>إضافة جهة اتصال…</translation>
+    </message>
+    <message>
+        <source>Import Contacts…</source>
+        <translation>استيراد جهات الاتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Met People at an Event</source>
+        <translation>تعرّفتُ على أشخاص في فعالية</translation>
+    </message>
+    <message>
+        <source>e.g. PyCon Egypt 2026</source>
+        <translation>مثلًا: PyCon Egypt 2026</translation>
+    </message>
+    <message>
+        <source>e.g. Cairo, GrEEK Campus</source>
+        <translation>مثلًا: القاهرة، GrEEK Campus</translation>
+    </message>
+    <message>
+        <source>e.g. Talked about data roles in fintech</source>
+        <translation>مثلًا: تحدثنا عن وظائف البيانات في التقنية المالية</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>ال&amp;فعالية:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>ال&amp;مكان:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>المل&amp;خص:</translation>
+    </message>
+    <message>
+        <source>People I &amp;know:</source>
+        <translation>أشخاص أ&amp;عرفهم:</translation>
+    </message>
+    <message>
+        <source>New people (from their business cards)</source>
+        <translation>أشخاص جدد (من بطاقات أعمالهم)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>إ&amp;ضافة شخص</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>A new person needs a name.</source>
+        <translation>يحتاج الشخص الجديد إلى اسم.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>لا يبدو «⁨%1⁩» عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>أعطِ الفعالية اسمًا.</translation>
+    </message>
+    <message>
+        <source>Add at least one person you met.</source>
+        <translation>أضف شخصًا واحدًا على الأقل ممن قابلتهم.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0, for older phones (*.vcf)</source>
+        <translation>vCard 3.0، للهواتف الأقدم (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV, Google Contacts layout (*.csv)</source>
+        <translation>CSV، بتنسيق جهات اتصال Google (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>NetDesk contacts</source>
+        <translation>جهات اتصال NetDesk</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>تصدير جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1</source>
+        <translation><numerusform>صُدِّرت %Ln جهة اتصال إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت جهة اتصال واحدة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت جهتا اتصال إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln جهات اتصال إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln جهة اتصال إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln جهة اتصال إلى ⁨%1⁩</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard *.csv *.json);;All files (*)</source>
+        <translation>ملفات جهات الاتصال (*.vcf *.vcard *.csv *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>توقّف الاستيراد</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before the import failed. %1</source>
+        <translation>لم يُستورد شيء: فشل النسخ الاحتياطي السابق للاستيراد. ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.</source>
+        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4. ويُلغي تحرير ← تراجع الاستيراد كله.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة ⁨%1⁩…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>%1: %2 to add, %3 to merge with contacts you have, %4 to skip.</source>
+        <translation>⁨%1⁩: %2 للإضافة، و%3 للدمج مع جهات اتصال لديك، و%4 للتخطي.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>البريد أو الهاتف</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>(keep as in the file)</source>
+        <translation>(كما في الملف)</translation>
+    </message>
+    <message>
+        <source>e.g. LinkedIn, Conference 2026</source>
+        <translation>مثلًا: LinkedIn، مؤتمر 2026</translation>
+    </message>
+    <message>
+        <source>Circle for everyone:</source>
+        <translation>الدائرة للجميع:</translation>
+    </message>
+    <message>
+        <source>Tags for everyone:</source>
+        <translation>الوسوم للجميع:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation><numerusform>…ولا تحذيرات أخرى</numerusform><numerusform>…وتحذير آخر</numerusform><numerusform>…وتحذيران آخران</numerusform><numerusform>…و%Ln تحذيرات أخرى</numerusform><numerusform>…و%Ln تحذيرًا آخر</numerusform><numerusform>…و%Ln تحذير آخر</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>البريد الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <source>same profile link</source>
+        <translation>رابط الحساب نفسه</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>الاسم والمؤسسة أنفسهما</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>no name, email or phone</source>
+        <translation>لا اسم ولا بريد إلكتروني ولا هاتف</translation>
+    </message>
+    <message>
+        <source>%1 as an earlier entry (merged into it)</source>
+        <translation>%1 كإدخال سابق (دُمج فيه)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Import %1</source>
+        <translation>استيراد ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log Interaction</source>
+        <translation>تسجيل تفاعل</translation>
+    </message>
+    <message>
+        <source>e.g. Coffee; asked about a referral at Careem</source>
+        <translation>مثلًا: قهوة؛ سألتُ عن ترشيح في Careem</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;متى:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>الا&amp;تجاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>المل&amp;خص:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>المشار&amp;كون:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>Add at least one participant.</source>
+        <translation>أضف مشاركًا واحدًا على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionService</name>
+    <message>
+        <source>Log %1</source>
+        <translation>تسجيل ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>حذف تفاعل</translation>
+    </message>
+</context>
+<context>
+    <name>LabeledListEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Professor</source>
+        <translation>أستاذ جامعي</translation>
+    </message>
+    <message>
+        <source>Classmate</source>
+        <translation>زميل دراسة</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>صديق</translation>
+    </message>
+    <message>
+        <source>Coworker</source>
+        <translation>زميل عمل</translation>
+    </message>
+    <message>
+        <source>Former coworker</source>
+        <translation>زميل عمل سابق</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>مرشد</translation>
+    </message>
+    <message>
+        <source>Alumni</source>
+        <translation>خرّيجو المؤسسة نفسها</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>جار</translation>
+    </message>
+    <message>
+        <source>Met at an event</source>
+        <translation>تعارفنا في فعالية</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>مسؤول توظيف</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>لقاء</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>تعريف بشخص</translation>
+    </message>
+    <message>
+        <source>I gave</source>
+        <translation>قدّمتُ</translation>
+    </message>
+    <message>
+        <source>I received</source>
+        <translation>تلقّيتُ</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>متبادل</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>مؤتمر</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>لقاء مجتمعي</translation>
+    </message>
+    <message>
+        <source>Alumni meetup</source>
+        <translation>لقاء خريجين</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>معرض توظيف</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>مناسبة اجتماعية</translation>
+    </message>
+    <message>
+        <source>%1 (%2 AH)</source>
+        <translation>%1 (%2 هـ)</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ترشيح</translation>
+    </message>
+    <message>
+        <source>Résumé review</source>
+        <translation>مراجعة السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>جهة اتصال &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;تحرير جهة الاتصال…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>تسجيل ت&amp;فاعل…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Trash</source>
+        <translation>استعادة من ال&amp;مهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selected…</source>
+        <translation>&amp;وسم المحدد…</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Favourite</source>
+        <translation>تبديل ال&amp;مفضلة</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>البحث عن الت&amp;كرارات…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>&amp;نسخ احتياطي الآن…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>است&amp;عادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Contact Summary…</source>
+        <translation>&amp;طباعة ملخص جهة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Export Summary as P&amp;DF…</source>
+        <translation>تصدير ال&amp;ملخص بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;List…</source>
+        <translation>طباعة ال&amp;قائمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;About NetDesk</source>
+        <translation>&amp;حول NetDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Reached Out</source>
+        <translation>توا&amp;صلتُ</translation>
+    </message>
+    <message>
+        <source>Log that you reached out, and reset the reminder</source>
+        <translation>سجّل أنك تواصلت، وأعد ضبط التذكير</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>تأ&amp;جيل</translation>
+    </message>
+    <message>
+        <source>For a Week</source>
+        <translation>لمدة أسبوع</translation>
+    </message>
+    <message>
+        <source>For a Month</source>
+        <translation>لمدة شهر</translation>
+    </message>
+    <message>
+        <source>Wake Up</source>
+        <translation>إلغاء التأجيل</translation>
+    </message>
+    <message>
+        <source>Set &amp;Circle</source>
+        <translation>تعيين ال&amp;دائرة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Forever…</source>
+        <translation>&amp;حذف نهائي…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good? This cannot be undone.</source>
+        <translation><numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف جهة اتصال واحدة نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف جهتي اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln جهات اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)?</source>
+        <translation><numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform><numerusform>هل تريد حذف جهة اتصال واحدة؟</numerusform><numerusform>هل تريد حذف جهتي اتصال؟</numerusform><numerusform>هل تريد حذف %Ln جهات اتصال؟</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform></translation>
+    </message>
+    <message>
+        <source>They stay in the Trash for 30 days; Edit → Undo brings them back at once.</source>
+        <translation>تبقى في المهملات ٣٠ يومًا؛ ويُعيدها تحرير ← تراجع فورًا.</translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>حذف جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Tag Contacts</source>
+        <translation>وسم جهات الاتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n contact(s):</source>
+        <translation><numerusform>الوسم الذي يُضاف إلى %Ln جهة اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى جهة اتصال واحدة:</numerusform><numerusform>الوسم الذي يُضاف إلى جهتي اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى %Ln جهات اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى %Ln جهة اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى %Ln جهة اتصال:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached out to %n contact(s)</source>
+        <translation><numerusform>تواصلتُ مع %Ln جهة اتصال</numerusform><numerusform>تواصلتُ مع جهة اتصال واحدة</numerusform><numerusform>تواصلتُ مع جهتي اتصال</numerusform><numerusform>تواصلتُ مع %Ln جهات اتصال</numerusform><numerusform>تواصلتُ مع %Ln جهة اتصال</numerusform><numerusform>تواصلتُ مع %Ln جهة اتصال</numerusform></translation>
+    </message>
+    <message>
+        <source>Reached out</source>
+        <translation>تواصلتُ</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>مفضلة</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;Keep your professional network and tend it.&lt;/p&gt;&lt;p&gt;Your data lives in:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;احتفظ بشبكة علاقاتك المهنية واعتنِ بها.&lt;/p&gt;&lt;p&gt;بياناتك محفوظة في:&lt;br&gt;&lt;code dir="ltr"&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About NetDesk</source>
+        <translation>حول NetDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Circles, tags and organisations</source>
+        <translation>الدوائر والوسوم والمؤسسات</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>Search names, organisations, emails, tags…</source>
+        <translation>ابحث في الأسماء والمؤسسات والبريد والوسوم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline — %n interaction(s)</source>
+        <translation><numerusform>الخط الزمني — لا تفاعلات</numerusform><numerusform>الخط الزمني — تفاعل واحد</numerusform><numerusform>الخط الزمني — تفاعلان</numerusform><numerusform>الخط الزمني — %Ln تفاعلات</numerusform><numerusform>الخط الزمني — %Ln تفاعلًا</numerusform><numerusform>الخط الزمني — %Ln تفاعل</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) shown</source>
+        <translation><numerusform>لا تُعرض أي جهة اتصال</numerusform><numerusform>تُعرض جهة اتصال واحدة</numerusform><numerusform>تُعرض جهتا اتصال</numerusform><numerusform>تُعرض %Ln جهات اتصال</numerusform><numerusform>تُعرض %Ln جهة اتصال</numerusform><numerusform>تُعرض %Ln جهة اتصال</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation><numerusform>من أصل %Ln</numerusform><numerusform>من أصل %Ln</numerusform><numerusform>من أصل %Ln</numerusform><numerusform>من أصل %Ln</numerusform><numerusform>من أصل %Ln</numerusform><numerusform>من أصل %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyBarChart</name>
+    <message>
+        <source>Interactions per month</source>
+        <translation>التفاعلات شهريًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln interaction(s)</source>
+        <translation><numerusform>%1: لا تفاعلات</numerusform><numerusform>%1: تفاعل واحد</numerusform><numerusform>%1: تفاعلان</numerusform><numerusform>%1: %Ln تفاعلات</numerusform><numerusform>%1: %Ln تفاعلًا</numerusform><numerusform>%1: %Ln تفاعل</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkActions</name>
+    <message>
+        <source>Who Is &amp;Due…</source>
+        <translation>&amp;من حان موعد التواصل معه…</translation>
+    </message>
+    <message>
+        <source>Met People at an &amp;Event…</source>
+        <translation>تعرّفتُ على أشخاص في &amp;فعالية…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;Ask…</source>
+        <translation>تسجيل &amp;طلب…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;Offer…</source>
+        <translation>تسجيل &amp;عرض…</translation>
+    </message>
+    <message>
+        <source>&amp;Give and Ask…</source>
+        <translation>العطاء و&amp;الطلب…</translation>
+    </message>
+    <message>
+        <source>Network &amp;Health…</source>
+        <translation>&amp;صحة الشبكة…</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to &amp;Calendar…</source>
+        <translation>تصدير المتابعات إلى ال&amp;تقويم…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ت&amp;فضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>ال&amp;شبكة</translation>
+    </message>
+    <message>
+        <source>Catch up with %1</source>
+        <translation>تواصل مع ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Last contact: %1</source>
+        <translation>آخر تواصل: %1</translation>
+    </message>
+    <message>
+        <source>Never contacted yet.</source>
+        <translation>لم يُتواصل معه بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch every %n day(s).</source>
+        <translation><numerusform>البقاء على تواصل كل %Ln يوم.</numerusform><numerusform>البقاء على تواصل كل يوم.</numerusform><numerusform>البقاء على تواصل كل يومين.</numerusform><numerusform>البقاء على تواصل كل %Ln أيام.</numerusform><numerusform>البقاء على تواصل كل %Ln يومًا.</numerusform><numerusform>البقاء على تواصل كل %Ln يوم.</numerusform></translation>
+    </message>
+    <message>
+        <source>NetDesk follow-ups</source>
+        <translation>متابعات NetDesk</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to Calendar</source>
+        <translation>تصدير المتابعات إلى التقويم</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) exported to %1</source>
+        <translation><numerusform>لم تُصدَّر أي متابعة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت متابعة واحدة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت متابعتان إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln متابعات إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln متابعة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln متابعة إلى ⁨%1⁩</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkService</name>
+    <message>
+        <source>Record offer</source>
+        <translation>تسجيل عرض</translation>
+    </message>
+    <message>
+        <source>Record ask</source>
+        <translation>تسجيل طلب</translation>
+    </message>
+    <message>
+        <source>Update ask</source>
+        <translation>تحديث الطلب</translation>
+    </message>
+    <message>
+        <source>Met people at %1</source>
+        <translation>تعارف في ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkViewDialog</name>
+    <message>
+        <source>Give and Ask</source>
+        <translation>العطاء والطلب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done…</source>
+        <translation>تعليم ك&amp;منجز…</translation>
+    </message>
+    <message>
+        <source>De&amp;clined…</source>
+        <translation>مر&amp;فوض…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>عرّفه</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>Offer: %1</source>
+        <translation>عرض: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open Asks (%Ln)</source>
+        <translation><numerusform>الطلبات المفتوحة (%Ln)</numerusform><numerusform>الطلبات المفتوحة (%Ln)</numerusform><numerusform>الطلبات المفتوحة (%Ln)</numerusform><numerusform>الطلبات المفتوحة (%Ln)</numerusform><numerusform>الطلبات المفتوحة (%Ln)</numerusform><numerusform>الطلبات المفتوحة (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What I Gave Lately (%Ln)</source>
+        <translation><numerusform>ما قدّمتُه مؤخرًا (%Ln)</numerusform><numerusform>ما قدّمتُه مؤخرًا (%Ln)</numerusform><numerusform>ما قدّمتُه مؤخرًا (%Ln)</numerusform><numerusform>ما قدّمتُه مؤخرًا (%Ln)</numerusform><numerusform>ما قدّمتُه مؤخرًا (%Ln)</numerusform><numerusform>ما قدّمتُه مؤخرًا (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Introductions (%Ln)</source>
+        <translation><numerusform>التعارفات (%Ln)</numerusform><numerusform>التعارفات (%Ln)</numerusform><numerusform>التعارفات (%Ln)</numerusform><numerusform>التعارفات (%Ln)</numerusform><numerusform>التعارفات (%Ln)</numerusform><numerusform>التعارفات (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%Ln)</source>
+        <translation><numerusform>الفعاليات (%Ln)</numerusform><numerusform>الفعاليات (%Ln)</numerusform><numerusform>الفعاليات (%Ln)</numerusform><numerusform>الفعاليات (%Ln)</numerusform><numerusform>الفعاليات (%Ln)</numerusform><numerusform>الفعاليات (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>Asks you are still waiting on, oldest first. Close them when you hear back.</source>
+        <translation>طلبات ما زلت تنتظر ردها، الأقدم أولًا. أغلقها عندما يصلك الرد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What you gave in the last %Ln day(s): favours, help and offers.</source>
+        <translation><numerusform>ما قدّمتَه في آخر %Ln يوم: خدمات ومساعدة وعروض.</numerusform><numerusform>ما قدّمتَه في اليوم الأخير: خدمات ومساعدة وعروض.</numerusform><numerusform>ما قدّمتَه في آخر يومين: خدمات ومساعدة وعروض.</numerusform><numerusform>ما قدّمتَه في آخر %Ln أيام: خدمات ومساعدة وعروض.</numerusform><numerusform>ما قدّمتَه في آخر %Ln يومًا: خدمات ومساعدة وعروض.</numerusform><numerusform>ما قدّمتَه في آخر %Ln يوم: خدمات ومساعدة وعروض.</numerusform></translation>
+    </message>
+    <message>
+        <source>Who introduced whom.</source>
+        <translation>مَن عرّف مَن.</translation>
+    </message>
+    <message>
+        <source>Events you went to and how many people you met there.</source>
+        <translation>الفعاليات التي حضرتها وعدد من قابلتهم فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>Add a participant: type a name…</source>
+        <translation>أضف مشاركًا: اكتب اسمًا…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time NetDesk starts.</source>
+        <translation>تسري اللغة الجديدة عند تشغيل NetDesk في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Remind me once a day from the system tray</source>
+        <translation>ذكّرني مرة يوميًا من علبة النظام</translation>
+    </message>
+    <message>
+        <source>Show the Hijri date beside the Gregorian date</source>
+        <translation>إظهار التاريخ الهجري بجانب الميلادي</translation>
+    </message>
+    <message>
+        <source>Used when the interface is in Arabic.</source>
+        <translation>يُستخدم عندما تكون الواجهة بالعربية.</translation>
+    </message>
+    <message>
+        <source>Keep in touch by default every…</source>
+        <translation>البقاء على تواصل افتراضيًا كل…</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>بلا تذكير</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>New contacts take their circle's cadence; you can change it for each contact.</source>
+        <translation>تأخذ جهات الاتصال الجديدة وتيرة التواصل الخاصة بدائرتها؛ ويمكنك تغييرها لكل جهة اتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Export Summary as PDF</source>
+        <translation>تصدير الملخص بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Save PDF</source>
+        <translation>تعذّر حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>All contacts</source>
+        <translation>كل جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Due to reach out</source>
+        <translation>حان موعد التواصل</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>المفضلة</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>الدوائر</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>المهملات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>لا جهات اتصال</numerusform><numerusform>جهة اتصال واحدة</numerusform><numerusform>جهتا اتصال</numerusform><numerusform>%Ln جهات اتصال</numerusform><numerusform>%Ln جهة اتصال</numerusform><numerusform>%Ln جهة اتصال</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>NetDesk cannot use the folder %1: %2</source>
+        <translation>لا يستطيع NetDesk استخدام المجلد ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Another NetDesk is using %1 and did not answer. Close it, then start NetDesk again.</source>
+        <translation>نسخة أخرى من NetDesk تستخدم ⁨%1⁩ ولم تستجب. أغلقها، ثم شغّل NetDesk مجددًا.</translation>
+    </message>
+    <message>
+        <source>Restore the Latest Backup</source>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Open Another Data Folder…</source>
+        <translation>فتح مجلد بيانات آخر…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>The latest good backup is %1. The current file is kept beside it.</source>
+        <translation>أحدث نسخة احتياطية سليمة هي ⁨%1⁩. ويُحتفظ بالملف الحالي بجانبها.</translation>
+    </message>
+    <message>
+        <source>NetDesk Cannot Open Your Data</source>
+        <translation>لا يستطيع NetDesk فتح بياناتك</translation>
+    </message>
+    <message>
+        <source>NetDesk needs to upgrade your data but could not back it up first: %1</source>
+        <translation>يحتاج NetDesk إلى ترقية بياناتك لكنه لم يتمكن من نسخها احتياطيًا أولًا: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي التلقائي لليوم: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>No interactions yet.
+Log a call, a meeting or a message to start this timeline.</source>
+        <translation>لا تفاعلات بعد.
+سجّل مكالمة أو لقاءً أو رسالة لتبدأ هذا الخط الزمني.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminder</name>
+    <message>
+        <source>Show NetDesk</source>
+        <translation>إظهار NetDesk</translation>
+    </message>
+    <message>
+        <source>Who Is Due</source>
+        <translation>من حان موعد التواصل معه</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) overdue for a catch-up.</source>
+        <translation><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال.</numerusform><numerusform>تأخّر موعد التواصل مع جهة اتصال واحدة.</numerusform><numerusform>تأخّر موعد التواصل مع جهتي اتصال.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهات اتصال.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال.</numerusform></translation>
+    </message>
+</context>
+</TS>
