@@ -114,7 +114,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = MainWindow(context, Settings(data_dir), language, dialogs)
     lock.activation_requested.connect(window.bring_to_front)
+    from netdesk.ui.sync_ui import SyncUi
+
+    sync = SyncUi(window)
     window.show()
+    if not args.screenshot:
+        sync.start()
     from netdesk.ui.tray import TrayReminder
 
     if TrayReminder.available() and not args.screenshot:
@@ -125,6 +130,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         schedule_screenshot(window, args.screenshot)
     code = app.exec()
+    sync.shutdown()
     context.close()
     lock.release()
     return code

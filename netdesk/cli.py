@@ -33,6 +33,7 @@ def add_commands(sub: Any) -> None:
     )
     restore = sub.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", metavar="FILE")
+    sub.add_parser("sync", help="sync with the CardDAV/CalDAV accounts set up in Preferences")
     summary = sub.add_parser("summary", help="render a contact summary as PDF")
     who = summary.add_mutually_exclusive_group(required=True)
     who.add_argument("--id", type=int, help="the contact's id")
@@ -79,6 +80,7 @@ def run_command(args: argparse.Namespace) -> int:
         "export": _export,
         "backup": _backup,
         "restore": _restore,
+        "sync": _sync,
     }[args.command]
     return handler(args)
 
@@ -255,3 +257,23 @@ def _restore(args: argparse.Namespace) -> int:
         lock.release()
     print(f"restored {args.file} to {live}; the previous data is in {data_dir / 'backups'}")
     return EXIT_OK
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from netdesk.single_instance import SingleInstance
+    from netdesk.sync.cli import run_sync
+
+    data_dir = resolve_data_dir(args.data_dir)
+    QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    lock = SingleInstance()
+    try:
+        if not lock.acquire(data_dir):
+            return fail("NetDesk is running with this data folder; use its Sync Now instead")
+    except OSError as error:
+        return fail(f"cannot use {data_dir}: {error.strerror or error}")
+    try:
+        return run_sync(data_dir)
+    finally:
+        lock.release()

@@ -631,6 +631,37 @@ ARABIC: dict[str, Translation] = {
         "عرضًا قدّمتُه",
         "عرض قدّمتُه",
     ),
+    # Sync (CardDAV/CalDAV).
+    "Sync Account": "حساب المزامنة",
+    "Allow plain http (only on a network you trust)": (
+        "السماح باتصال http غير المشفّر (على شبكة تثق بها فقط)"
+    ),
+    "Find Address Books and Calendars": "ابحث عن دفاتر العناوين والتقاويم",
+    "Server:": "الخادم:",
+    "User name:": "اسم المستخدم:",
+    "Password:": "كلمة المرور:",
+    "Address book:": "دفتر العناوين:",
+    "Calendar:": "التقويم:",
+    "Enter the server address and your user name.": "أدخل عنوان الخادم واسم المستخدم.",
+    "Looking for address books and calendars…": "جارٍ البحث عن دفاتر العناوين والتقاويم…",
+    "(do not sync the timeline)": "(بلا مزامنة للخط الزمني)",
+    "Found %n address book(s).": _counted(
+        "{}",
+        "لم يُعثر على أي دفتر عناوين.",
+        "عُثر على دفتر عناوين واحد.",
+        "عُثر على دفترَي عناوين.",
+        "عُثر على %Ln دفاتر عناوين.",
+        "عُثر على %Ln دفتر عناوين.",
+    ),
+    "This server offers no address book to this user.": (
+        "لا يتيح هذا الخادم أي دفتر عناوين لهذا المستخدم."
+    ),
+    "S&ync Now": "&زامن الآن",
+    "Sync &Account…": "&حساب المزامنة…",
+    "Syncing with %1…": "جارٍ المزامنة مع %1…",
+    "NetDesk will try again.": "سيحاول NetDesk مرة أخرى.",
+    "Password for %1:": "كلمة المرور لـ %1:",
+    "Sync": "المزامنة",
 }
 
 # Where one source text needs different words in one context: (context, source) -> text.

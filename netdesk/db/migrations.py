@@ -88,7 +88,24 @@ def _v1(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1]
+# Step 2: sync state per account (records in netdesk.sync.records).
+_V2_SYNC = [
+    'CREATE TABLE "sync_collection" ("id" INTEGER NOT NULL PRIMARY KEY, "account" TEXT NOT NULL, "kind" TEXT NOT NULL, "url" TEXT NOT NULL, "sync_token" TEXT NOT NULL, "synced_at" DATETIME)',
+    'CREATE UNIQUE INDEX "sync_collection_account_kind" ON "sync_collection" ("account", "kind")',
+    'CREATE TABLE "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY, "account" TEXT NOT NULL, "kind" TEXT NOT NULL, "uid" TEXT NOT NULL, "href" TEXT NOT NULL, "etag" TEXT NOT NULL, "revision" INTEGER NOT NULL, "base" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "sync_item_account_kind_uid" ON "sync_item" ("account", "kind", "uid")',
+    'CREATE INDEX "sync_item_account_href" ON "sync_item" ("account", "href")',
+    'CREATE TABLE "sync_conflict" ("id" INTEGER NOT NULL PRIMARY KEY, "account" TEXT NOT NULL, "entity" TEXT NOT NULL, "uid" TEXT NOT NULL, "field" TEXT NOT NULL, "local_value" TEXT NOT NULL, "remote_value" TEXT NOT NULL, "remote_data" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "resolved_at" DATETIME)',
+    'CREATE INDEX "sync_conflict_entity_uid" ON "sync_conflict" ("entity", "uid")',
+]
+
+
+def _v2(db: SqliteDatabase) -> None:
+    for sql in _V2_SYNC:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [_v1, _v2]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -272,5 +272,6 @@ def codec_name(charset: str) -> str | None:
         return "cp932"
     try:
         return codecs.lookup(label).name
-    except LookupError:
+    except (LookupError, ValueError):
+        # ValueError: a label with a NUL byte in it (found by fuzzing).
         return None

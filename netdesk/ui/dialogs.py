@@ -67,6 +67,12 @@ class Dialogs:
         dialog.paintRequested.connect(paint)
         return dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted
 
+    def ask_password(self, parent: QWidget, title: str, label: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return str(text) if ok else None
+
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
         from PySide6.QtWidgets import QInputDialog
 

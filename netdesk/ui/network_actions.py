@@ -36,6 +36,7 @@ class NetworkActions(QObject):
         self.preferences = self._action(self.tr("&Preferences…"), self.show_preferences)
         self.preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         menu = window.menuBar().addMenu(self.tr("&Network"))
+        self.menu = menu
         for action in (
             self.due,
             self.met,

@@ -1845,6 +1845,88 @@
     </message>
 </context>
 <context>
+    <name>SyncAccountDialog</name>
+    <message>
+        <source>Sync Account</source>
+        <translation>حساب المزامنة</translation>
+    </message>
+    <message>
+        <source>Allow plain http (only on a network you trust)</source>
+        <translation>السماح باتصال http غير المشفّر (على شبكة تثق بها فقط)</translation>
+    </message>
+    <message>
+        <source>Find Address Books and Calendars</source>
+        <translation>ابحث عن دفاتر العناوين والتقاويم</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Address book:</source>
+        <translation>دفتر العناوين:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>التقويم:</translation>
+    </message>
+    <message>
+        <source>Enter the server address and your user name.</source>
+        <translation>أدخل عنوان الخادم واسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Looking for address books and calendars…</source>
+        <translation>جارٍ البحث عن دفاتر العناوين والتقاويم…</translation>
+    </message>
+    <message>
+        <source>(do not sync the timeline)</source>
+        <translation>(بلا مزامنة للخط الزمني)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n address book(s).</source>
+        <translation><numerusform>لم يُعثر على أي دفتر عناوين.</numerusform><numerusform>عُثر على دفتر عناوين واحد.</numerusform><numerusform>عُثر على دفترَي عناوين.</numerusform><numerusform>عُثر على %Ln دفاتر عناوين.</numerusform><numerusform>عُثر على %Ln دفتر عناوين.</numerusform><numerusform>عُثر على %Ln دفتر عناوين.</numerusform></translation>
+    </message>
+    <message>
+        <source>This server offers no address book to this user.</source>
+        <translation>لا يتيح هذا الخادم أي دفتر عناوين لهذا المستخدم.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;زامن الآن</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Account…</source>
+        <translation>&amp;حساب المزامنة…</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>جارٍ المزامنة مع %1…</translation>
+    </message>
+    <message>
+        <source>NetDesk will try again.</source>
+        <translation>سيحاول NetDesk مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>كلمة المرور لـ %1:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>

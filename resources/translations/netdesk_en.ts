@@ -242,6 +242,14 @@
     </message>
 </context>
 <context>
+    <name>SyncAccountDialog</name>
+    <message numerus="yes">
+        <source>Found %n address book(s).</source>
+        <translation>
+            <numerusform>Found %n address book.</numerusform><numerusform>Found %n address books.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TrayReminder</name>
     <message numerus="yes">
         <source>%n contact(s) overdue for a catch-up.</source>

@@ -5,10 +5,11 @@ import pytest
 
 from netdesk.services.context import AppContext, create_context
 from netdesk.settings import Settings
+from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.main_window import MainWindow
 
 
-class FakeDialogs:
+class FakeDialogs(Dialogs):
     """Stands in for netdesk.ui.dialogs.Dialogs: answers without showing anything."""
 
     def __init__(self) -> None:
@@ -55,6 +56,10 @@ class FakeDialogs:
     def about(self, parent, title, html) -> None:
         self.messages.append((title, html))
 
+    def ask_password(self, parent, title, label) -> str | None:
+        self.messages.append((title, label))
+        return self.text_answer
+
     def ask_text(self, parent, title, label) -> str | None:
         return self.text_answer
 
@@ -69,7 +74,7 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
     def make(language: str = "en") -> MainWindow:
         data = tmp_path / "data"
         context = create_context(data)
-        window = MainWindow(context, Settings(data), language, dialogs=FakeDialogs())  # type: ignore[arg-type]
+        window = MainWindow(context, Settings(data), language, dialogs=FakeDialogs())
         qtbot.addWidget(window)
         window.show()
         qtbot.wait_exposed(window)

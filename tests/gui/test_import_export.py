@@ -137,7 +137,10 @@ def test_find_duplicates_merges_confirmed(make_window, monkeypatch):
     class AutoDuplicates(duplicates_dialog.DuplicatesDialog):
         def exec(self) -> int:
             top = self.tree.topLevelItem(0)
-            self._on_clicked(top.child(1), 0)  # keep the second one instead
+            assert top is not None
+            second = top.child(1)
+            assert second is not None
+            self._on_clicked(second, 0)  # keep the second one instead
             self.accept()
             return int(QDialog.DialogCode.Accepted)
 
@@ -148,8 +151,7 @@ def test_find_duplicates_merges_confirmed(make_window, monkeypatch):
     assert sorted(window.contacts.ids()) == [a, b]
 
 
-def test_large_file_is_read_off_the_gui_thread(make_window, tmp_path, accept_preview,
-                                               monkeypatch):
+def test_large_file_is_read_off_the_gui_thread(make_window, tmp_path, accept_preview, monkeypatch):
     from netdesk.ui import import_flow, import_worker
 
     seen_threads = []

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog
 
 from netdesk.db.connection import close_database
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
+from netdesk.domain.enums import InteractionKind
 from netdesk.models.timeline import TimelineRole
 from netdesk.ui import main_actions
 from netdesk.ui.contact_dialog import ContactDialog
@@ -218,7 +219,7 @@ def test_due_view_and_reached_out(qtbot, make_window):
     window.show_due()
     assert window.contacts.ids() == [late]
     window.select_contact(late)
-    window.actions_.reached_out(main_actions.InteractionKind.CALL)
+    window.actions_.reached_out(InteractionKind.CALL)
     assert window.contacts.ids() == []  # reaching out moves them out of the Due view
     assert window.overdue_count() == 0
     window.actions_.undo.trigger()

@@ -59,3 +59,10 @@ def test_decode_value_declared_and_broken() -> None:
     assert decode_value("安藤".encode("shift_jis"), "SHIFT_JIS") == "安藤"
     assert decode_value("Doë".encode("cp1252"), "", "cp1252") == "Doë"
     assert decode_value(b"abc", "no-such-charset") == "abc"
+
+
+def test_charset_label_with_nul_is_unknown() -> None:
+    # Found by the importer fuzzer: codecs.lookup raises ValueError on a NUL byte.
+    from netdesk.io.encoding import codec_name
+
+    assert codec_name("utf\x008") is None

@@ -17,11 +17,8 @@ def test_counts(context, people):
     row = model.row_of(SidebarKind.CIRCLE, "mentor")
     assert row is not None and model.index(row).data(SidebarRole.COUNT) == 1
     assert model.row_of(SidebarKind.TAG, 1) is not None
-    orgs = [
-        model.item(r).label
-        for r in range(model.rowCount())  # type: ignore[union-attr]
-        if model.item(r).kind is SidebarKind.ORGANIZATION
-    ]  # type: ignore[union-attr]
+    items = [item for r in range(model.rowCount()) if (item := model.item(r)) is not None]
+    orgs = [item.label for item in items if item.kind is SidebarKind.ORGANIZATION]
     assert orgs == ["Careem", "Vodafone"]
 
 

@@ -14,6 +14,7 @@ from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
 
+
 def _png() -> bytes:
     """A real 8x8 PNG: stored photos must decode as images."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice

@@ -21,10 +21,16 @@ BEFORE = 40
 
 @pytest.fixture(scope="module")
 def big_file(tmp_path_factory):
-    people = [ContactData(given_name=f"Person{i}", family_name="Killtest",
-                          emails=[Labeled(f"k{i}@example.com")],
-                          phones=[Labeled(f"+20 100 {i:07d}")], tags=["Bulk"])
-              for i in range(BIG)]
+    people = [
+        ContactData(
+            given_name=f"Person{i}",
+            family_name="Killtest",
+            emails=[Labeled(f"k{i}@example.com")],
+            phones=[Labeled(f"+20 100 {i:07d}")],
+            tags=["Bulk"],
+        )
+        for i in range(BIG)
+    ]
     path = tmp_path_factory.mktemp("crash") / "big.vcf"
     path.write_text(write_vcards(people), encoding="utf-8", newline="")
     return path
@@ -49,7 +55,8 @@ def fresh(data):
 def start_import(data, big_file):
     return subprocess.Popen(
         [sys.executable, "-m", "netdesk", "--data-dir", str(data), "import", str(big_file)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
 

@@ -109,8 +109,9 @@ def test_failure_mid_import_writes_nothing(services, monkeypatch):
     # Contacts are written first, then their interactions fail: all must roll back.
     monkeypatch.setattr(bulk, "insert_interactions", broken)
     event = InteractionData(when=dt.datetime(2024, 1, 1), summary="Connected on LinkedIn")
-    plan = importer.plan([ContactData(given_name="A", interactions=[event]),
-                          ContactData(given_name="B")])
+    plan = importer.plan(
+        [ContactData(given_name="A", interactions=[event]), ContactData(given_name="B")]
+    )
     with pytest.raises(OSError, match="disk full"):
         importer.apply(plan)
     assert contacts.query_ids(ContactQuery()) == []
@@ -123,10 +124,14 @@ def test_uid_matches_and_trashed_uid_is_not_reused(services):
     kept = contacts.add(ContactData(given_name="Kept", uid="uid-kept"))
     gone = contacts.add(ContactData(given_name="Gone", uid="uid-gone"))
     contacts.delete([gone])
-    plan = importer.plan([ContactData(given_name="Renamed", uid="uid-kept"),
-                          ContactData(given_name="Back", uid="uid-gone"),
-                          ContactData(given_name="Twin", uid="uid-new"),
-                          ContactData(given_name="Twin again", uid="uid-new")])
+    plan = importer.plan(
+        [
+            ContactData(given_name="Renamed", uid="uid-kept"),
+            ContactData(given_name="Back", uid="uid-gone"),
+            ContactData(given_name="Twin", uid="uid-new"),
+            ContactData(given_name="Twin again", uid="uid-new"),
+        ]
+    )
     assert [p.action for p in plan] == [Action.MERGE, Action.ADD, Action.ADD, Action.SKIP]
     assert plan[0].target == kept
     report = importer.apply(plan)
@@ -135,12 +140,21 @@ def test_uid_matches_and_trashed_uid_is_not_reused(services):
 
 def test_bulk_added_contacts_are_complete(services):
     contacts, importer = services
-    linked = InteractionData(when=dt.datetime(2024, 5, 2), kind=InteractionKind.SOCIAL,
-                             summary="Connected on LinkedIn")
-    plan = importer.plan([ContactData(given_name="نور", family_name="حسن",
-                                      organization="فوري", circle="mentor",
-                                      emails=[Labeled("nour@x.example")],
-                                      interactions=[linked])])
+    linked = InteractionData(
+        when=dt.datetime(2024, 5, 2), kind=InteractionKind.SOCIAL, summary="Connected on LinkedIn"
+    )
+    plan = importer.plan(
+        [
+            ContactData(
+                given_name="نور",
+                family_name="حسن",
+                organization="فوري",
+                circle="mentor",
+                emails=[Labeled("nour@x.example")],
+                interactions=[linked],
+            )
+        ]
+    )
     report = importer.apply(plan, tags=["LinkedIn"])
     cid = report.contact_ids[0]
     data = contacts.get(cid)

@@ -1,0 +1,72 @@
+"""``netdesk sync``: sync every enabled account once, from the command line."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from netdesk.db.connection import DB_FILENAME, close_database, open_database
+from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts
+from netdesk.sync.engine import ClientFactory, default_client, sync_account
+from netdesk.sync.errors import SyncError
+
+PASSWORD_ENV = "NETDESK_SYNC_PASSWORD"
+
+
+def _password(account: SyncAccount, store: PasswordStore, stdin: TextIO) -> str | None:
+    found = store.get(account)
+    if found is not None:
+        return found
+    if env := os.environ.get(PASSWORD_ENV):
+        return env
+    if stdin.isatty():
+        why = store.why_not_kept or "No password is stored for this account."
+        return getpass.getpass(f"{why}\nPassword for {account.label}: ")
+    return None
+
+
+def run_sync(
+    data_dir: Path,
+    *,
+    passwords: PasswordStore | None = None,
+    client_factory: ClientFactory = default_client,
+    out: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    """Sync all enabled accounts; print one line each. Returns 0, or 2 when any failed."""
+    out = out or sys.stdout
+    stdin = stdin or sys.stdin
+    try:
+        accounts = [a for a in load_accounts(data_dir) if a.enabled]
+    except SyncError as exc:
+        print(f"sync: {exc}", file=out)
+        return 2
+    if not accounts:
+        print("sync: no sync account is set up (add one in Preferences > Sync).", file=out)
+        return 2
+    store = passwords or PasswordStore()
+    status = 0
+    open_database(Path(data_dir) / DB_FILENAME)
+    try:
+        for account in accounts:
+            password = _password(account, store, stdin)
+            if password is None:
+                hint = f"set {PASSWORD_ENV} or run in a terminal"
+                print(f"sync: {account.label}: no password ({hint}).", file=out)
+                status = 2
+                continue
+            try:
+                report = sync_account(account, password, client_factory=client_factory)
+            except SyncError as exc:
+                print(f"sync: {account.label}: {exc}", file=out)
+                status = 2
+                continue
+            print(f"sync: {account.label}: {report.summary()}", file=out)
+            for warning in report.warnings:
+                print(f"  {warning}", file=out)
+    finally:
+        close_database()
+    return status

@@ -1,0 +1,83 @@
+"""Remote values that lost against a local edit, for the user to look at and choose.
+
+Resolving with the remote value writes it locally like any edit, so the next sync
+uploads the choice; resolving with the local value only closes the conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netdesk.db.connection import database
+from netdesk.db.records import Contact, utcnow
+from netdesk.domain.contact_data import InteractionData
+from netdesk.domain.enums import Direction, InteractionKind
+from netdesk.services.contact_store import load_contact, save_contact
+from netdesk.services.interaction_store import save_interaction_by_uid
+from netdesk.sync.cards import parse_card
+from netdesk.sync.ical import parse_journal
+from netdesk.sync.records import CONTACT, JOURNAL, SyncConflict
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: int
+    entity: str  # "contact" or "journal"
+    uid: str
+    field: str  # a ContactData field name, or "*" for a whole journal entry
+    local_value: str
+    remote_value: str
+    created_at: dt.datetime
+
+
+def open_conflicts(uid: str | None = None) -> list[Conflict]:
+    """Unresolved conflicts, oldest first; only those of record ``uid`` when given."""
+    query = SyncConflict.select().where(SyncConflict.resolved_at.is_null())
+    if uid is not None:
+        query = query.where(SyncConflict.uid == uid)
+    return [
+        Conflict(c.id, c.entity, c.uid, c.field, c.local_value, c.remote_value, c.created_at)
+        for c in query.order_by(SyncConflict.id)
+    ]
+
+
+def resolve(conflict_id: int, take_remote: bool) -> None:
+    """Close a conflict, first writing the remote value locally when ``take_remote``."""
+    with database.atomic():
+        conflict = SyncConflict.get_by_id(conflict_id)
+        if take_remote and conflict.entity == CONTACT:
+            _take_contact_field(conflict)
+        elif take_remote and conflict.entity == JOURNAL:
+            _take_journal(conflict)
+        conflict.resolved_at = utcnow()
+        conflict.save()
+
+
+def _take_contact_field(conflict: SyncConflict) -> None:
+    remote = parse_card(conflict.remote_data)
+    contact = Contact.get_or_none(Contact.uid == conflict.uid)
+    if remote is None or contact is None:
+        return
+    data = load_contact(contact.id)
+    setattr(data, conflict.field, getattr(remote, conflict.field))
+    save_contact(data, contact.id)
+
+
+def _take_journal(conflict: SyncConflict) -> None:
+    remote = parse_journal(conflict.remote_data)
+    if remote is None:
+        return
+    ids = [c.id for c in Contact.select(Contact.id).where(Contact.uid.in_(remote.participants))]
+    if not ids:
+        return
+    kind = remote.kind if remote.kind in set(InteractionKind) else InteractionKind.OTHER
+    direction = remote.direction if remote.direction in set(Direction) else Direction.MUTUAL
+    data = InteractionData(
+        when=remote.when,
+        kind=InteractionKind(kind),
+        direction=Direction(direction),
+        summary=remote.summary,
+        notes=remote.notes,
+    )
+    save_interaction_by_uid(remote.uid, data, ids)

@@ -1,0 +1,41 @@
+"""What can go wrong while syncing, each with one line a person can act on."""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base class: ``str(error)`` is the one-line message shown to the user."""
+
+    retry: bool = True
+    """Whether trying again later, unchanged, may succeed."""
+
+
+class AuthFailed(SyncError):  # noqa: N818 - the names the UI and brief use
+    """The server rejected the user name or password."""
+
+    retry = False
+
+
+class ServerUnreachable(SyncError):  # noqa: N818 - the names the UI and brief use
+    """No answer: connection refused, DNS failure, timeout, dropped connection."""
+
+
+class ServerError(SyncError):
+    """The server answered with an error status it should not have."""
+
+
+class BadResponse(SyncError):  # noqa: N818 - the names the UI and brief use
+    """The server answered something NetDesk cannot understand (or trust)."""
+
+
+class AccountError(SyncError):
+    """The account settings are incomplete or unsafe; the user must change them."""
+
+    retry = False
+
+
+class PreconditionFailed(SyncError):  # noqa: N818 - the names the UI and brief use
+    """412: the resource changed on the server since NetDesk last saw it.
+
+    Handled inside the engine (re-pull, then retry once); never shown on its own.
+    """

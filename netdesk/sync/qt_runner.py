@@ -1,0 +1,150 @@
+"""Sync from the GUI: on demand and every few minutes, always off the GUI thread.
+
+The worker thread gets its own SQLite connection from peewee (connections are per
+thread) and closes it when done, so the GUI keeps reading while a sync writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from netdesk.db.connection import close_database
+from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts
+from netdesk.sync.engine import Backoff, sync_account
+from netdesk.sync.errors import SyncError
+from netdesk.sync.report import Progress, SyncReport
+
+Runner = Callable[[SyncAccount, str, Progress], SyncReport]
+
+
+def _run_engine(account: SyncAccount, password: str, progress: Progress) -> SyncReport:
+    return sync_account(account, password, progress=progress)
+
+
+class _Relay(QObject):
+    """Carries the worker's results to the GUI thread (queued, since it lives there)."""
+
+    progress = Signal(str, int, int)
+    done = Signal(object)
+    error = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: Runner, account: SyncAccount, password: str, relay: _Relay) -> None:
+        super().__init__()
+        self.runner, self.account, self.password, self.relay = runner, account, password, relay
+
+    def run(self) -> None:
+        try:
+            report = self.runner(self.account, self.password, self.relay.progress.emit)
+        except SyncError as exc:
+            self.relay.error.emit(exc)
+        else:
+            self.relay.done.emit(report)
+        finally:
+            close_database()  # this thread's connection only
+
+
+class SyncController(QObject):
+    """Runs the sync of every enabled account, one at a time.
+
+    Signals:
+        started(str): an account's sync began; its label.
+        progress(str, int, int): stage, done, total; for the status bar.
+        finished(object): the ``SyncReport`` of a sync that succeeded.
+        failed(str, bool): one-line message, and whether a retry was scheduled.
+        password_needed(object): the ``SyncAccount`` has no password this session; ask
+            the user (saying ``passwords.why_not_kept``), call ``passwords.set``, then
+            ``sync_now``.
+    """
+
+    started = Signal(str)
+    progress = Signal(str, int, int)
+    finished = Signal(object)
+    failed = Signal(str, bool)
+    password_needed = Signal(object)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        passwords: PasswordStore,
+        parent: QObject | None = None,
+        *,
+        runner: Runner = _run_engine,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir, self.passwords, self._runner = data_dir, passwords, runner
+        self.backoff = Backoff()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self.progress)
+        self._relay.done.connect(self._on_done)
+        self._relay.error.connect(self._on_error)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.sync_now)
+        self._queue: list[SyncAccount] = []
+        self._busy = False
+        self._auto_minutes = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def start_auto(self, minutes: int = 5) -> None:
+        """Sync now and then every ``minutes`` while the app runs."""
+        self._auto_minutes = minutes
+        self.sync_now()
+
+    def stop_auto(self) -> None:
+        self._auto_minutes = 0
+        self._timer.stop()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the running sync ends (at shutdown, before closing the database)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self._busy:
+            return
+        try:
+            self._queue = [a for a in load_accounts(self.data_dir) if a.enabled]
+        except SyncError as exc:
+            self.failed.emit(str(exc), False)
+            return
+        self._next()
+
+    def _next(self) -> None:
+        while self._queue:
+            account = self._queue.pop(0)
+            password = self.passwords.get(account)
+            if password is None:
+                self.password_needed.emit(account)
+                continue
+            self._busy = True
+            self.started.emit(account.label)
+            self._pool.start(_Job(self._runner, account, password, self._relay))
+            return
+        self._busy = False
+        if self._auto_minutes and not self._timer.isActive():
+            self._timer.start(self._auto_minutes * 60_000)
+
+    @Slot(object)
+    def _on_done(self, report: SyncReport) -> None:
+        self.backoff.succeeded()
+        self.finished.emit(report)
+        self._next()
+
+    @Slot(object)
+    def _on_error(self, error: SyncError) -> None:
+        self._queue.clear()
+        self._busy = False
+        delay = self.backoff.next_delay(error)
+        if delay is not None:
+            self._timer.start(int(delay * 1000))
+        self.failed.emit(str(error), delay is not None)
