@@ -59,18 +59,26 @@ _SCALARS = (
 )
 
 
+def differences(base: ContactData, incoming: ContactData) -> list[tuple[str, str, str]]:
+    """Fields both have set, to different values: (field, base's value, incoming value)."""
+    out = []
+    for name in _SCALARS:
+        mine, theirs = str(getattr(base, name)), str(getattr(incoming, name))
+        if mine.strip() and theirs.strip() and fold(mine) != fold(theirs):
+            out.append((name, mine, theirs))
+    return out
+
+
 def merge_into(base: ContactData, incoming: ContactData) -> list[str]:
     """Fill ``base``'s empty fields from ``incoming`` and unite its lists.
 
     Returns the fields where both had different values; ``base`` keeps its own there.
     """
-    conflicts: list[str] = []
+    conflicts = [name for name, _mine, _theirs in differences(base, incoming)]
     for name in _SCALARS:
         mine, theirs = getattr(base, name), getattr(incoming, name)
         if not str(mine).strip() and str(theirs).strip():
             setattr(base, name, theirs)
-        elif str(theirs).strip() and fold(str(mine)) != fold(str(theirs)):
-            conflicts.append(name)
     if base.birthday is None:
         base.birthday = incoming.birthday
     if base.photo is None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from netdesk.db.connection import database
 from netdesk.db.records import Contact, ContactEmail, ContactLink, ContactPhone, utcnow
 from netdesk.domain.contact_data import ContactData
-from netdesk.domain.matching import KeyIndex, match_keys, merge_into
+from netdesk.domain.matching import KeyIndex, differences, match_keys, merge_into
 from netdesk.domain.text import fold
 from netdesk.services import bulk, contact_store, interaction_store
 from netdesk.services.changes import Change, ChangeKind, Entity
@@ -32,6 +32,8 @@ class PlanItem:
     reason: str = ""
     target: int | None = None  # contact id for a merge with an existing contact
     conflicts: list[str] = field(default_factory=list)
+    # Shown in the preview: (field, your value, the file's value); yours is kept.
+    differences: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -130,6 +132,10 @@ def plan_import(contacts: list[ContactData], region: str = "") -> list[PlanItem]
             # The trash still holds a contact with this UID; this one is a new record.
             data.uid = ""
         plan.append(PlanItem(data, Action.ADD))
+    targets = contact_store.load_contacts(sorted({p.target for p in plan if p.target}))
+    for item in plan:
+        if item.target in targets:
+            item.differences = differences(targets[item.target], item.incoming)
     return plan
 
 

@@ -64,10 +64,13 @@ class ImportPreviewDialog(QDialog):
                     names[item.action],
                     isolate(data.best_name()),
                     isolate(reach),
-                    self._reason(item.reason),
+                    self._reason(item.reason) + self._kept(item),
                 )
             ):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if item.differences:
+                    cell.setToolTip(self._kept_details(item))
+                self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
         self.circle = QComboBox()
         self.circle.addItem(self.tr("(keep as in the file)"), "")
@@ -99,9 +102,43 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 520)
 
+    def _field(self, name: str) -> str:
+        return {
+            "given_name": self.tr("given name"),
+            "family_name": self.tr("family name"),
+            "nickname": self.tr("nickname"),
+            "organization": self.tr("organisation"),
+            "job_title": self.tr("title"),
+            "department": self.tr("department"),
+            "circle": self.tr("circle"),
+            "how_met": self.tr("how you met"),
+            "can_help_with": self.tr("what they can help with"),
+            "location": self.tr("location"),
+            "notes": self.tr("notes"),
+        }.get(name, name)
+
+    def _kept(self, item: PlanItem) -> str:
+        """Where the file differs from what you wrote: yours is kept, and the row says so."""
+        if not item.differences:
+            return ""
+        fields = "، ".join if self.isRightToLeft() else ", ".join
+        return " · " + self.tr("keeps your %1").replace(
+            "%1", fields(self._field(f) for f, _m, _t in item.differences)
+        )
+
+    def _kept_details(self, item: PlanItem) -> str:
+        return "\n".join(
+            self.tr("%1: yours “%2”, the file's “%3”")
+            .replace("%1", self._field(f))
+            .replace("%2", isolate(mine))
+            .replace("%3", isolate(theirs))
+            for f, mine, theirs in item.differences
+        )
+
     def _reason(self, reason: str) -> str:
         """The importer's English reason in the UI language (it has no Qt of its own)."""
         known = {
+            "same contact (vCard UID)": self.tr("same contact (vCard UID)"),
             "same email": self.tr("same email"),
             "same phone number": self.tr("same phone number"),
             "same profile link": self.tr("same profile link"),

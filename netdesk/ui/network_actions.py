@@ -28,6 +28,7 @@ class NetworkActions(QObject):
         )
         self.ask = self._action(self.tr("Record an &Ask…"), lambda: self.record_ask(False))
         self.offer = self._action(self.tr("Record an &Offer…"), lambda: self.record_ask(True))
+        self.intro = self._action(self.tr("Record an &Introduction…"), self.record_introduction)
         self.ledger = self._action(self.tr("&Give and Ask…"), self.show_network_view)
         self.health = self._action(self.tr("Network &Health…"), self.show_dashboard)
         self.calendar = self._action(
@@ -43,6 +44,7 @@ class NetworkActions(QObject):
             None,
             self.ask,
             self.offer,
+            self.intro,
             self.ledger,
             None,
             self.health,
@@ -91,6 +93,13 @@ class NetworkActions(QObject):
         dialog = AskDialog(name, is_offer, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             dialog.apply(self.window.context.network, cid)
+
+    def record_introduction(self) -> None:
+        from netdesk.ui.introduction_dialog import IntroductionDialog
+
+        dialog = IntroductionDialog(self.window.context, self.window.selected_ids(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.apply()
 
     def show_dashboard(self) -> None:
         from netdesk.ui.dashboard import DashboardDialog

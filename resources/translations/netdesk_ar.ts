@@ -1020,6 +1020,62 @@
         <translation>استيراد</translation>
     </message>
     <message>
+        <source>given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>how you met</source>
+        <translation>كيف تعارفتما</translation>
+    </message>
+    <message>
+        <source>what they can help with</source>
+        <translation>ما يمكنه المساعدة فيه</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>keeps your %1</source>
+        <translation>يُبقي على %1 الذي أدخلتَه</translation>
+    </message>
+    <message>
+        <source>%1: yours “%2”, the file's “%3”</source>
+        <translation>%1: لديك «%2»، وفي الملف «%3»</translation>
+    </message>
+    <message>
+        <source>same contact (vCard UID)</source>
+        <translation>جهة الاتصال نفسها (معرّف vCard)</translation>
+    </message>
+    <message>
         <source>same email</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
@@ -1107,6 +1163,69 @@
     <message>
         <source>Delete interaction</source>
         <translation>حذف تفاعل</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <source>Record an Introduction</source>
+        <translation>تسجيل تعريف</translation>
+    </message>
+    <message>
+        <source>Someone introduced me to a person</source>
+        <translation>عرّفني أحدهم على شخص</translation>
+    </message>
+    <message>
+        <source>I introduced two people to each other</source>
+        <translation>عرّفتُ شخصين أحدهما على الآخر</translation>
+    </message>
+    <message>
+        <source>e.g. both work on payments in Cairo</source>
+        <translation>مثلًا: كلاهما يعمل في المدفوعات بالقاهرة</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Who introduced me:</source>
+        <translation>من عرّفني:</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>على من:</translation>
+    </message>
+    <message>
+        <source>I introduced:</source>
+        <translation>عرّفتُ:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>على:</translation>
+    </message>
+    <message>
+        <source>Choose one person in each field.</source>
+        <translation>اختر شخصًا واحدًا في كل حقل.</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>اختر شخصين مختلفين.</translation>
+    </message>
+    <message>
+        <source>Record introduction</source>
+        <translation>تسجيل تعريف</translation>
+    </message>
+    <message>
+        <source>Introduced me to %1</source>
+        <translation>عرّفني على %1</translation>
+    </message>
+    <message>
+        <source>I introduced %1 and %2</source>
+        <translation>عرّفتُ %1 و%2 أحدهما على الآخر</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1599,10 @@
         <source>%n selected</source>
         <translation><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform></translation>
     </message>
+    <message>
+        <source>Delete This Interaction</source>
+        <translation>احذف هذا التفاعل</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyBarChart</name>
@@ -1509,6 +1632,10 @@
     <message>
         <source>Record an &amp;Offer…</source>
         <translation>تسجيل &amp;عرض…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;Introduction…</source>
+        <translation>تسجيل تع&amp;ريف…</translation>
     </message>
     <message>
         <source>&amp;Give and Ask…</source>

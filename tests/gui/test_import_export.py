@@ -35,7 +35,9 @@ def accept_preview(monkeypatch):
 def test_import_through_file_dialog(make_window, tmp_path, accept_preview):
     window = make_window()
     nadia_id = window.context.contacts.add(
-        ContactData(given_name="Nadia", emails=[Labeled("nadia@instabug.example")])
+        ContactData(
+            given_name="Nadia", family_name="K.", emails=[Labeled("nadia@instabug.example")]
+        )
     )
     path = tmp_path / "people.vcf"
     path.write_text(VCF, encoding="utf-8", newline="")
@@ -44,13 +46,15 @@ def test_import_through_file_dialog(make_window, tmp_path, accept_preview):
     preview = accept_preview[0]
     actions = [preview.table.item(r, 0).text() for r in range(preview.table.rowCount())]
     assert actions == ["Merge", "Add"]
-    assert preview.table.item(0, 3).text() == "same email"
+    assert preview.table.item(0, 3).text() == "same email · keeps your family name"
+    tip = preview.table.item(0, 3).toolTip().replace("\u2068", "").replace("\u2069", "")
+    assert tip == "family name: yours “K.”, the file's “Kamal”"
     assert window.contacts.rowCount() == 2
     _title, text = window.dialogs.messages[-1]
     assert "1 added, 1 merged, 0 skipped" in text
     nadia = window.context.contacts.get(nadia_id)
     assert nadia.organization == "Instabug"
-    assert nadia.family_name == "Kamal"  # filled in, since it was empty
+    assert nadia.family_name == "K."  # what the user wrote is kept
     assert sorted(nadia.tags) == ["Conference 2026", "مؤتمر"]
     window.actions_.undo.trigger()
     assert window.contacts.rowCount() == 1

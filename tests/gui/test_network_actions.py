@@ -109,3 +109,65 @@ def test_banner_on_start_when_people_are_due(make_window):
     again = make_window()
     assert again.banner.isVisible()
     assert again.banner.label.text().startswith("1 contact overdue for a catch-up.")
+
+
+def test_record_introduction(make_window, monkeypatch):
+    from netdesk.models.timeline import TimelineRole
+    from netdesk.ui import introduction_dialog
+
+    window = make_window()
+    svc = window.context.contacts
+    hany = svc.add(ContactData(given_name="Hany"))
+    dina = svc.add(ContactData(given_name="Dina"))
+
+    class Auto(introduction_dialog.IntroductionDialog):
+        def exec(self) -> int:
+            self.by_me.setChecked(True)
+            self.first.add(hany)
+            self.second.add(dina)
+            self.accept()
+            return int(self.result())
+
+    monkeypatch.setattr(introduction_dialog, "IntroductionDialog", Auto)
+    window.network_actions.intro.trigger()
+    intros = ledger_store.introductions_for(hany)
+    assert [(i.introducer, i.first, i.second) for i in intros] == [("", "Hany", "Dina")]
+    window.select_contact(dina)
+    assert window.timeline.index(1).data(TimelineRole.SUMMARY) == "I introduced Hany and Dina"
+    window.actions_.undo.trigger()
+    window.select_contact(dina)
+    assert window.timeline.rowCount() == 0
+
+
+def test_introduction_needs_two_different_people(qtbot, make_window):
+    from netdesk.ui.introduction_dialog import IntroductionDialog
+
+    window = make_window()
+    a = window.context.contacts.add(ContactData(given_name="A"))
+    dialog = IntroductionDialog(window.context, [a])
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.error.text() == "Choose one person in each field."
+    dialog.second.add(a)
+    dialog.accept()
+    assert dialog.error.text() == "Choose two different people."
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_timeline_menu_deletes_an_interaction(make_window):
+    from netdesk.models.timeline import TimelineRole
+
+    window = make_window()
+    cid = window.context.contacts.add(ContactData(given_name="Rami"))
+    window.context.interactions.log(
+        InteractionData(when=dt.datetime(2026, 1, 2, 9), summary="Call"), [cid])
+    window.select_contact(cid)
+    entry = window.timeline.index(1)
+    assert entry.data(TimelineRole.SUMMARY) == "Call"
+    menu = window.timeline_menu(entry)
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["&Log Interaction…", "Delete This Interaction"]
+    menu.actions()[1].trigger()
+    assert window.timeline.rowCount() == 0
+    window.actions_.undo.trigger()
+    assert window.timeline.rowCount() == 2
