@@ -694,6 +694,17 @@ ARABIC: dict[str, Translation] = {
     "I introduced %1 and %2": "عرّفتُ %1 و%2 أحدهما على الآخر",
     "Delete This Interaction": "احذف هذا التفاعل",
     "Record an &Introduction…": "تسجيل تع&ريف…",
+    # Who I know where.
+    "Who I Know &Where…": "معارفي في &كل مؤسسة…",
+    "People there": "يعملون فيها",
+    "Used to be": "عملوا فيها سابقًا",
+    "Who I Know Where": "معارفي في كل مؤسسة",
+    "Find an organisation…": "ابحث عن مؤسسة…",
+    "Ask someone here for an introduction or a referral.": (
+        "اطلب من أحدهم تعريفًا أو ترشيحًا."
+    ),
+    "Works there now": "يعمل فيها الآن",
+    "Used to work there": "عمل فيها سابقًا",
 }
 
 # Where one source text needs different words in one context: (context, source) -> text.

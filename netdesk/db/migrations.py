@@ -105,7 +105,19 @@ def _v2(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1, _v2]
+# Where people used to work, so "who do I know at X" can list former staff too.
+_V3_PAST_ORGS = [
+    'CREATE TABLE "past_organization" ("contact_id" INTEGER NOT NULL, "organization_id" INTEGER NOT NULL, "left_on" DATE NOT NULL, PRIMARY KEY ("contact_id", "organization_id"), FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "past_organization_organization_id" ON "past_organization" ("organization_id")',
+]
+
+
+def _v3(db: SqliteDatabase) -> None:
+    for sql in _V3_PAST_ORGS:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -181,6 +181,17 @@ class Introduction(SyncedRecord):
     note = TextField(default="")
 
 
+class PastOrganization(BaseRecord):
+    """An organisation a contact used to work at (schema 3)."""
+
+    contact = ForeignKeyField(Contact, backref="past_organizations", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, on_delete="CASCADE", index=True)
+    left_on = DateField()
+
+    class Meta:
+        primary_key = CompositeKey("contact", "organization")
+
+
 class Tombstone(BaseRecord):
     entity = TextField()
     uid = TextField()
@@ -204,5 +215,6 @@ ALL_RECORDS: list[type[BaseRecord]] = [
     Participant,
     Ask,
     Introduction,
+    PastOrganization,
     Tombstone,
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -123,7 +124,9 @@ def parse_text(text: str) -> tuple[list[list[str]], str]:
         if len(row) == 1:
             other = _line_delimiter(row[0])
             if other and other != delimiter:
-                row = next(csv.reader([row[0]], delimiter=other))
+                # A quoted field may hold a line break: read it as text, not as one line.
+                with contextlib.suppress(csv.Error, StopIteration):
+                    row = next(csv.reader(io.StringIO(row[0], newline=""), delimiter=other))
         while row and not row[-1].strip():
             row.pop()
         if row:

@@ -7,8 +7,11 @@ filters and sorting are indexed SQL, search is the trigram FTS index.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from enum import IntEnum
+from pathlib import Path
 
 from netdesk.db.connection import database
 from netdesk.domain.text import fold
@@ -133,6 +136,26 @@ def query_ids(q: ContactQuery) -> list[int]:
     return [row[0] for row in database.execute_sql(sql, params).fetchall()]
 
 
+def counter(q: ContactQuery) -> Callable[[], int | None]:
+    """A function that counts the rows of ``q`` on a read-only connection of its own, so
+    it may run on a worker thread while the GUI's connection goes on; None on an error."""
+    sql, params = build_query(replace(q, limit=None))
+    uri = Path(str(database.database)).resolve().as_uri() + "?mode=ro"
+
+    def count() -> int | None:
+        try:
+            connection = sqlite3.connect(uri, uri=True, timeout=5)
+            try:
+                row = connection.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()
+                return int(row[0])
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            return None
+
+    return count
+
+
 _ROW_SQL = (
     "SELECT id, display_name, org_name, job_title, circle, last_contact, next_due, tags_text, "
     "primary_email, primary_phone, favourite FROM contact WHERE id IN ({})"
@@ -179,12 +202,24 @@ class Facets:
     organizations: list[Facet]
 
 
+def due_count(due_by: dt.date) -> int:
+    """Live contacts due on or before ``due_by``: a range of the next-due index, not a scan."""
+    (count,) = database.execute_sql(
+        "SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL AND next_due <= ? AND archived = 0",
+        (due_by.isoformat(),),
+    ).fetchone()
+    return int(count)
+
+
 def facets(due_by: dt.date | None = None) -> Facets:
     live = "deleted_at IS NULL AND archived = 0"
     horizon = (due_by or dt.date.today() + dt.timedelta(days=7)).isoformat()
+    # Counting reads every live contact: a plain table scan (NOT INDEXED) reads the pages
+    # in order, where the partial indexes SQLite prefers hop through the table for
+    # ``archived`` (3 times slower at 100,000 contacts).
     total, favs, due = database.execute_sql(
         f"SELECT COUNT(*), COALESCE(SUM(favourite), 0), COALESCE(SUM(next_due <= ?), 0) "
-        f"FROM contact WHERE {live}",
+        f"FROM contact NOT INDEXED WHERE {live}",
         (horizon,),
     ).fetchone()
     (trash,) = database.execute_sql(
@@ -193,23 +228,25 @@ def facets(due_by: dt.date | None = None) -> Facets:
     circles = [
         Facet(r[0], r[0], r[1])
         for r in database.execute_sql(
-            f"SELECT circle, COUNT(*) FROM contact WHERE {live} AND circle != '' GROUP BY circle"
+            f"SELECT circle, COUNT(*) FROM contact NOT INDEXED WHERE {live} AND circle != '' "
+            "GROUP BY circle"
         )
     ]
     tags = [
         Facet(r[0], r[1], r[2])
         for r in database.execute_sql(
+            # The few contacts that are not live, rather than a look-up of every tagged one.
             "SELECT t.id, t.name, COUNT(*) FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id "
-            f"JOIN contact c ON c.id = ct.contact_id WHERE c.{live.replace(' AND ', ' AND c.')} "
-            "GROUP BY t.id"
+            "WHERE ct.contact_id NOT IN (SELECT id FROM contact "
+            "WHERE deleted_at IS NOT NULL OR archived != 0) GROUP BY t.id"
         )
     ]
     orgs = [
         Facet(r[0], r[1], r[2])
         for r in database.execute_sql(
-            "SELECT o.id, o.name, COUNT(*) FROM organization o JOIN contact c "
-            f"ON c.organization_id = o.id WHERE c.{live.replace(' AND ', ' AND c.')} "
-            "GROUP BY o.id"
+            "SELECT o.id, o.name, n FROM organization o JOIN (SELECT organization_id AS oid, "
+            f"COUNT(*) AS n FROM contact NOT INDEXED WHERE {live} "
+            "AND organization_id IS NOT NULL GROUP BY organization_id) ON o.id = oid"
         )
     ]
     return Facets(int(total), int(favs), int(due), int(trash), circles, tags, orgs)

@@ -18,6 +18,7 @@ from netdesk.db.records import (
     ContactPhone,
     ContactTag,
     Organization,
+    PastOrganization,
     Tag,
     utcnow,
 )
@@ -64,6 +65,8 @@ def save_contact(data: ContactData, contact_id: int | None = None, region: str =
         record.display_name = data.best_name()
         record.nickname = data.nickname.strip()
         org = organization_for(data.organization)
+        if contact_id is not None:
+            _remember_move(contact_id, record.organization_id, org.id if org else None)
         record.organization = org
         record.org_name = org.name if org else ""
         record.org_sort = fold(record.org_name)
@@ -94,6 +97,34 @@ def save_contact(data: ContactData, contact_id: int | None = None, region: str =
         refresh_activity([record.id])
         _index(record.id)
         return int(record.id)
+
+
+def _remember_move(contact_id: int, old: int | None, new: int | None) -> None:
+    """Keep where a contact worked before; coming back to a place makes it current again."""
+    if old == new:
+        return
+    if old is not None:
+        PastOrganization.insert(
+            contact=contact_id, organization=old, left_on=dt.date.today()
+        ).on_conflict_replace().execute()
+    if new is not None:
+        PastOrganization.delete().where(
+            (PastOrganization.contact == contact_id) & (PastOrganization.organization == new)
+        ).execute()
+
+
+def past_organizations(contact_id: int) -> list[tuple[int, dt.date]]:
+    return [
+        (p.organization_id, p.left_on)
+        for p in PastOrganization.select().where(PastOrganization.contact == contact_id)
+    ]
+
+
+def set_past_organizations(contact_id: int, rows: list[tuple[int, dt.date]]) -> None:
+    """Put back a contact's work history exactly (undo of an edit)."""
+    PastOrganization.delete().where(PastOrganization.contact == contact_id).execute()
+    for org_id, left_on in rows:
+        PastOrganization.insert(contact=contact_id, organization=org_id, left_on=left_on).execute()
 
 
 def _replace_children(record: Contact, data: ContactData, region: str) -> None:

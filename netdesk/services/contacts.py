@@ -95,6 +95,9 @@ class ContactService(QObject):
     def facets(self, due_by: dt.date | None = None) -> contact_query.Facets:
         return contact_query.facets(due_by)
 
+    def due_count(self, due_by: dt.date) -> int:
+        return contact_query.due_count(due_by)
+
     def checkpoint(self, reason: str) -> None:
         """Back up before a large change; raises the backup's error to stop the change."""
         if self.before_risky_change is not None:
@@ -132,17 +135,23 @@ class ContactService(QObject):
 
     def update(self, contact_id: int, data: ContactData) -> None:
         before = contact_store.load_contact(contact_id)
+        history = contact_store.past_organizations(contact_id)
 
-        def apply(state: ContactData) -> Callable[[], None]:
+        def apply(state: ContactData, past: list[tuple[int, dt.date]] | None) -> Callable[[], None]:
             def run() -> None:
-                contact_store.save_contact(state, contact_id, region=self.region)
+                with database.atomic():
+                    contact_store.save_contact(state, contact_id, region=self.region)
+                    if past is not None:
+                        contact_store.set_past_organizations(contact_id, past)
                 self._announce(ChangeKind.UPDATED, [contact_id])
 
             return run
 
         self.undo_stack.push(
             FunctionCommand(
-                self.tr("Edit %1").replace("%1", data.best_name()), apply(data), apply(before)
+                self.tr("Edit %1").replace("%1", data.best_name()),
+                apply(data, None),
+                apply(before, history),
             )
         )
 

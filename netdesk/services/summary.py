@@ -84,7 +84,10 @@ def summary_data(contact_id: int, today: dt.date | None = None) -> SummaryData:
             for a in asks
             if not a.is_offer and a.status == ledger_store.AskStatus.OPEN
         ],
-        events=[EventEntry(e.date, e.name, e.place) for e in ledger_store.events_for(contact_id)],
+        events=[
+            EventEntry(e.date, e.name, e.place)
+            for e in ledger_store.events_for(contact_id, count_attendees=False)
+        ],
     )
 
 

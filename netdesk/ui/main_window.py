@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -35,7 +36,7 @@ from netdesk.domain.enums import Circle
 from netdesk.models.contact_table import Column, ContactTableModel
 from netdesk.models.labels import circle_label, format_date, hijri_dates, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
-from netdesk.models.timeline import TimelineModel
+from netdesk.models.timeline import TimelineModel, TimelineRole
 from netdesk.services.changes import Change
 from netdesk.services.contact_query import ContactQuery, ContactRow
 from netdesk.services.context import AppContext
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self.timeline_view = TimelineView()
         self.timeline_view.setObjectName("timeline")
         self.timeline_view.setModel(self.timeline)
+        self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline_view.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_title = QLabel()
         self.timeline_title.setObjectName("timelineTitle")
         right = QSplitter(Qt.Orientation.Vertical)
@@ -418,6 +421,32 @@ class MainWindow(QMainWindow):
         self.sidebar_model.refresh()
         self.contacts.refresh()
         self.banner.set_count(self.overdue_count())
+
+    def _timeline_menu(self, pos: QPoint) -> None:
+        menu = self.timeline_menu(self.timeline_view.indexAt(pos))
+        menu.exec(self.timeline_view.viewport().mapToGlobal(pos))
+
+
+    def timeline_menu(self, index: QModelIndex) -> QMenu:
+        """Log another interaction, or delete the one under the mouse (undoable)."""
+        menu = QMenu(self)
+        menu.addAction(self.actions_.log)
+        interaction = index.data(TimelineRole.ID) if index.isValid() else None
+        if isinstance(interaction, int):
+            delete = menu.addAction(self.tr("Delete This Interaction"))
+            delete.triggered.connect(lambda _c=False: self.context.interactions.delete(interaction))
+        return menu
+
+
+    def show_contact_anywhere(self, contact_id: int) -> None:
+        """Select a contact, leaving any filter or search that hides them."""
+        if not self.select_contact(contact_id):
+            self.search.clear()
+            self.sidebar.setCurrentIndex(self.sidebar_model.index(0))
+            self.contacts.set_query(replace(self.contacts.query, text=""))
+            self.select_contact(contact_id)
+        self.bring_to_front()
+
 
     def bring_to_front(self) -> None:
         """Another start of NetDesk on this folder asked us to show ourselves."""

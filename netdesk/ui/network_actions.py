@@ -30,6 +30,9 @@ class NetworkActions(QObject):
         self.offer = self._action(self.tr("Record an &Offer…"), lambda: self.record_ask(True))
         self.intro = self._action(self.tr("Record an &Introduction…"), self.record_introduction)
         self.ledger = self._action(self.tr("&Give and Ask…"), self.show_network_view)
+        self.where = self._action(
+            self.tr("Who I Know &Where…"), self.show_organizations, "Ctrl+Shift+W"
+        )
         self.health = self._action(self.tr("Network &Health…"), self.show_dashboard)
         self.calendar = self._action(
             self.tr("Export Follow-ups to &Calendar…"), self.export_follow_ups
@@ -46,6 +49,7 @@ class NetworkActions(QObject):
             self.offer,
             self.intro,
             self.ledger,
+            self.where,
             None,
             self.health,
             self.calendar,
@@ -100,6 +104,12 @@ class NetworkActions(QObject):
         dialog = IntroductionDialog(self.window.context, self.window.selected_ids(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             dialog.apply()
+
+    def show_organizations(self) -> None:
+        from netdesk.ui.organizations_dialog import OrganizationsDialog
+
+        dialog = OrganizationsDialog(self.window)
+        dialog.show()
 
     def show_dashboard(self) -> None:
         from netdesk.ui.dashboard import DashboardDialog

@@ -1642,6 +1642,10 @@
         <translation>العطاء و&amp;الطلب…</translation>
     </message>
     <message>
+        <source>Who I Know &amp;Where…</source>
+        <translation>معارفي في &amp;كل مؤسسة…</translation>
+    </message>
+    <message>
         <source>Network &amp;Health…</source>
         <translation>&amp;صحة الشبكة…</translation>
     </message>
@@ -1810,6 +1814,44 @@
     <message>
         <source>Events you went to and how many people you met there.</source>
         <translation>الفعاليات التي حضرتها وعدد من قابلتهم فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>People there</source>
+        <translation>يعملون فيها</translation>
+    </message>
+    <message>
+        <source>Used to be</source>
+        <translation>عملوا فيها سابقًا</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsDialog</name>
+    <message>
+        <source>Who I Know Where</source>
+        <translation>معارفي في كل مؤسسة</translation>
+    </message>
+    <message>
+        <source>Find an organisation…</source>
+        <translation>ابحث عن مؤسسة…</translation>
+    </message>
+    <message>
+        <source>Ask someone here for an introduction or a referral.</source>
+        <translation>اطلب من أحدهم تعريفًا أو ترشيحًا.</translation>
+    </message>
+    <message>
+        <source>Works there now</source>
+        <translation>يعمل فيها الآن</translation>
+    </message>
+    <message>
+        <source>Used to work there</source>
+        <translation>عمل فيها سابقًا</translation>
     </message>
 </context>
 <context>

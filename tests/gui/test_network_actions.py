@@ -171,3 +171,27 @@ def test_timeline_menu_deletes_an_interaction(make_window):
     assert window.timeline.rowCount() == 0
     window.actions_.undo.trigger()
     assert window.timeline.rowCount() == 2
+
+
+def test_who_i_know_where(qtbot, make_window):
+    from netdesk.ui.organizations_dialog import OrganizationsDialog
+
+    window = make_window()
+    svc = window.context.contacts
+    sara = svc.add(ContactData(given_name="Sara", organization="Fawry"))
+    svc.add(ContactData(given_name="Omar", organization="Fawry", job_title="CTO"))
+    data = svc.get(sara)
+    data.organization = "Careem"
+    svc.update(sara, data)
+    dialog = OrganizationsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("faw")
+    assert dialog.model.rowCount() == 1
+    dialog.table.selectRow(0)
+    texts = [dialog.people.item(i).text().replace("\u2068", "").replace("\u2069", "")
+             for i in range(dialog.people.count())]
+    assert texts == ["Works there now", "Omar — CTO", "Used to work there", "Sara"]
+    window.search.setText("omar")
+    window._apply_search()
+    dialog._on_person(dialog.people.item(3))
+    assert window.current_id() == sara

@@ -185,3 +185,13 @@ def test_long_cell_is_capped_not_refused() -> None:
     data = b"Name,Notes\r\nA," + b"n" * 300_000 + b"\r\n"
     result = read_contacts(data)
     assert len(result.contacts[0].notes) == 10_000
+
+
+def test_row_with_other_delimiter_and_line_break_does_not_raise() -> None:
+    # Found by the importer fuzzer: re-splitting a one-cell row that holds a quoted line
+    # break made the csv module raise.
+    from netdesk.io.csv_table import parse_text
+
+    rows, _delimiter = parse_text('a,b,c\n1,2,3\n"x;y\rz"\n')
+    assert rows[0] == ["a", "b", "c"]
+    assert len(rows) == 3

@@ -1,0 +1,101 @@
+"""Network → Who I Know Where…: organisations, their people now and formerly, searchable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+)
+
+from netdesk.models.organizations import OrganizationTableModel, OrgColumn
+from netdesk.services.organizations import people_at
+from netdesk.ui.bidi import isolate
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class OrganizationsDialog(QDialog):
+    """Double-clicking a person shows them in the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Who I Know Where"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find an organisation…"))
+        self.search.setClearButtonEnabled(True)
+        self.model = OrganizationTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            OrgColumn.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.people = QListWidget()
+        self.people.itemDoubleClicked.connect(self._on_person)
+        self.hint = QLabel(self.tr("Ask someone here for an introduction or a referral."))
+        self.hint.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.table)
+        right = QVBoxLayout()
+        right.addWidget(self.people)
+        right.addWidget(self.hint)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self.search.textChanged.connect(self.model.set_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_org)
+        self.model.refresh()
+        self.resize(820, 520)
+
+    def _on_org(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.people.clear()
+        org = self.model.org_at(current.row()) if current.isValid() else None
+        if org is None:
+            return
+        now, before = people_at(org.id)
+        rows = self.window_.context.contacts.rows(now + before)
+        for title, ids in (
+            (self.tr("Works there now"), now),
+            (self.tr("Used to work there"), before),
+        ):
+            if not ids:
+                continue
+            header = QListWidgetItem(title)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.people.addItem(header)
+            for cid in ids:
+                row = rows.get(cid)
+                if row is None:
+                    continue
+                text = isolate(row.display_name) + (
+                    " — " + isolate(row.job_title) if row.job_title else ""
+                )
+                item = QListWidgetItem(text)
+                item.setData(_ID, cid)
+                self.people.addItem(item)
+
+    def _on_person(self, item: QListWidgetItem) -> None:
+        cid = item.data(_ID)
+        if isinstance(cid, int):
+            self.window_.show_contact_anywhere(cid)
