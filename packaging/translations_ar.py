@@ -705,6 +705,12 @@ ARABIC: dict[str, Translation] = {
     ),
     "Works there now": "يعمل فيها الآن",
     "Used to work there": "عمل فيها سابقًا",
+    # Sync conflicts on the contact card.
+    "Display name": "الاسم المعروض",
+    "%1 — here: “%2”; on the server: “%3”": "%1 — هنا: «%2»؛ وعلى الخادم: «%3»",
+    "Keep Mine": "أبقِ نسختي",
+    "Use Theirs": "استخدم نسخة الخادم",
+    "Sync conflict": "تعارض في المزامنة",
 }
 
 # Where one source text needs different words in one context: (context, source) -> text.

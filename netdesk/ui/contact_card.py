@@ -23,7 +23,7 @@ from netdesk.domain.enums import LinkKind
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services.contact_query import ContactRow
 from netdesk.services.ledger_store import Balance
-from netdesk.ui.bidi import auto_label
+from netdesk.ui.bidi import auto_label, isolate
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,8 @@ class CardLedger:
     open_asks: list[str]
     events: list[str]
     colleagues: int
+    # Sync conflicts: (conflict id, field label, this computer's value, the server's value).
+    conflicts: tuple[tuple[int, str, str, str], ...] = ()
 
 
 _LINK_NAMES = {
@@ -49,11 +51,13 @@ class ContactCard(QWidget):
     edit_requested: the user wants to edit the shown contact.
     log_requested: the user wants to log an interaction with the shown contact.
     organization_requested: the user wants to see everyone at this organisation.
+    conflict_resolved: (conflict id, take the server's value) for a sync conflict.
     """
 
     edit_requested = Signal()
     log_requested = Signal()
     organization_requested = Signal(str)
+    conflict_resolved = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +158,7 @@ class ContactCard(QWidget):
                 .replace("%3", locale.toString(b.offers))
                 .replace("%4", locale.toString(b.asks_open)),
             )
+        self._add_conflicts(ledger)
         if ledger.open_asks:
             self._add_text(self.tr("Open asks"), "\n".join(ledger.open_asks))
         if ledger.events:
@@ -170,6 +175,48 @@ class ContactCard(QWidget):
                 lambda _href: self.organization_requested.emit(data.organization)
             )
             self._form.addRow("", link)
+
+    def _add_conflicts(self, ledger: CardLedger) -> None:
+        """Both versions of a field both sides changed, and a choice; nothing is lost."""
+        names = {
+            "given_name": self.tr("Given name"),
+            "family_name": self.tr("Family name"),
+            "display_name": self.tr("Display name"),
+            "nickname": self.tr("Nickname"),
+            "organization": self.tr("Organisation"),
+            "job_title": self.tr("Title"),
+            "department": self.tr("Department"),
+            "circle": self.tr("Circle"),
+            "how_met": self.tr("How we met"),
+            "can_help_with": self.tr("Can help with"),
+            "location": self.tr("Location"),
+            "notes": self.tr("Notes"),
+            "birthday": self.tr("Birthday"),
+            "cadence_days": self.tr("Keep in touch"),
+        }
+        for conflict_id, name, mine, theirs in ledger.conflicts:
+            field = names.get(name, name)
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setText(
+                html.escape(
+                    self.tr("%1 — here: “%2”; on the server: “%3”")
+                    .replace("%1", field)
+                    .replace("%2", isolate(mine))
+                    .replace("%3", isolate(theirs))
+                )
+                + '<br><a href="mine">'
+                + html.escape(self.tr("Keep Mine"))
+                + "</a>"
+                + ' · <a href="theirs">'
+                + html.escape(self.tr("Use Theirs"))
+                + "</a>"
+            )
+            label.linkActivated.connect(
+                lambda href, cid=conflict_id: self.conflict_resolved.emit(cid, href == "theirs")
+            )
+            self._form.addRow(self.tr("Sync conflict"), label)
 
     def _keep_in_touch(self, data: ContactData, row: ContactRow) -> str:
         locale = QLocale()

@@ -271,6 +271,58 @@
         <translation><numerusform>لا أحد غيره في هذه المؤسسة</numerusform><numerusform>شخص آخر في هذه المؤسسة</numerusform><numerusform>شخصان آخران في هذه المؤسسة</numerusform><numerusform>%Ln أشخاص آخرين في هذه المؤسسة</numerusform><numerusform>%Ln شخصًا آخر في هذه المؤسسة</numerusform><numerusform>%Ln شخص آخر في هذه المؤسسة</numerusform></translation>
     </message>
     <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>%1 — here: “%2”; on the server: “%3”</source>
+        <translation>%1 — هنا: «%2»؛ وعلى الخادم: «%3»</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>أبقِ نسختي</translation>
+    </message>
+    <message>
+        <source>Use Theirs</source>
+        <translation>استخدم نسخة الخادم</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>تعارض في المزامنة</translation>
+    </message>
+    <message>
         <source>last contact %1</source>
         <translation>آخر تواصل %1</translation>
     </message>
