@@ -80,21 +80,32 @@ def build_list_document(
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, heading)
     w.paragraph(heading, Style(15, bold=True), user=True, after=6)
     small = Style(8.5)
+    compact = Style(8)
     w.table(
-        [24, 22, 18, 22, 14],
+        [21, 19, 15, 27, 18],
         [
             [
                 [Para(row.name, Style(8.5, bold=True))],
                 [Para(row.organization, small)],
                 [Para(row.title, small)],
-                [Para(row.email, small)],
-                [Para(row.phone, small)],
+                [Para(_unbroken_email(row.email), compact)],
+                [Para(_unbroken_phone(row.phone), compact)],
             ]
             for row in rows
         ],
         header=[tr(h, language) for h in ("Name", "Organisation", "Title", "Email", "Phone")],
     )
     return doc
+
+
+def _unbroken_phone(phone: str) -> str:
+    """A phone number never wraps: a number split over two lines is misdialled."""
+    return phone.replace(" ", "\u00a0").replace("-", "\u2011")
+
+
+def _unbroken_email(email: str) -> str:
+    """If an address must wrap, let it wrap after the @ rather than mid-word."""
+    return email.replace("@", "@\u200b", 1)
 
 
 def _title(w: Writer, contact: ContactData) -> None:

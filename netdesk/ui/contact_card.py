@@ -94,7 +94,8 @@ class ContactCard(QWidget):
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(self._form)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # At least as tall as its rows: the scroll area scrolls instead of squeezing them.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.show_contact(None, None)
 
     def show_contact(
@@ -145,6 +146,9 @@ class ContactCard(QWidget):
         if ledger is not None:
             self._add_ledger(data, ledger)
         self._add_text(self.tr("Notes"), data.notes)
+        # Rows came and went: let the scroll area size the card anew.
+        self._form.activate()
+        self.updateGeometry()
 
     def _add_ledger(self, data: ContactData, ledger: CardLedger) -> None:
         b = ledger.balance
