@@ -271,7 +271,9 @@ def codec_name(charset: str) -> str | None:
         # Phones writing "Shift_JIS" use Microsoft's superset in practice.
         return "cp932"
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except (LookupError, ValueError):
         # ValueError: a label with a NUL byte in it (found by fuzzing).
         return None
+    # "quopri", "base64", "zlib" name bytes-to-bytes codecs, not charsets (found by fuzzing).
+    return info.name if getattr(info, "_is_text_encoding", True) else None

@@ -66,3 +66,15 @@ def test_charset_label_with_nul_is_unknown() -> None:
     from netdesk.io.encoding import codec_name
 
     assert codec_name("utf\x008") is None
+
+
+def test_binary_codec_names_are_not_charsets() -> None:
+    # Found by the importer fuzzer: CHARSET=quopri made bytes.decode raise LookupError.
+    from netdesk.io.encoding import codec_name
+    from netdesk.io.reader import read_contacts
+
+    assert codec_name("quopri") is None
+    assert codec_name("base64") is None
+    assert codec_name("windows-1256") == "cp1256"
+    card = b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=quopri:Sara\r\nEND:VCARD\r\n"
+    assert read_contacts(card, "x.vcf").contacts[0].best_name() == "Sara"
