@@ -11,6 +11,22 @@ from dataclasses import dataclass, field
 from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Direction, InteractionKind
 
+# The single-valued text fields of a contact, in the order forms show them. Importers,
+# duplicate matching and sync all walk this one list.
+TEXT_FIELDS = (
+    "given_name",
+    "family_name",
+    "display_name",
+    "nickname",
+    "organization",
+    "job_title",
+    "department",
+    "circle",
+    "how_met",
+    "can_help_with",
+    "location",
+)
+
 
 @dataclass(slots=True)
 class Labeled:

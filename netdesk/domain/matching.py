@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from netdesk.domain.contact_data import ContactData
+from netdesk.domain.contact_data import TEXT_FIELDS, ContactData
 from netdesk.domain.links import url_key
 from netdesk.domain.phones import phone_key
 from netdesk.domain.text import fold
@@ -44,19 +44,8 @@ class KeyIndex:
             self.keys.setdefault(key, target)
 
 
-_SCALARS = (
-    "given_name",
-    "family_name",
-    "nickname",
-    "organization",
-    "job_title",
-    "department",
-    "circle",
-    "how_met",
-    "can_help_with",
-    "location",
-    "notes",
-)
+# The display name is derived unless set, so it is not compared on its own.
+_SCALARS = (*(f for f in TEXT_FIELDS if f != "display_name"), "notes")
 
 
 def differences(base: ContactData, incoming: ContactData) -> list[tuple[str, str, str]]:

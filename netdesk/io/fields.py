@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from netdesk.domain.contact_data import ContactData, Labeled
+from netdesk.domain.contact_data import TEXT_FIELDS, ContactData, Labeled
 from netdesk.io.errors import MAX_FIELD_CHARS, MAX_NOTES_CHARS
 
-_TEXT_FIELDS = (
-    "uid",
-    "given_name",
-    "family_name",
-    "display_name",
-    "nickname",
-    "organization",
-    "job_title",
-    "department",
-    "circle",
-    "how_met",
-    "can_help_with",
-    "location",
-)
+_TEXT_FIELDS = ("uid", *TEXT_FIELDS)
 # Generous caps on list lengths: real cards have a handful, and a hostile file
 # must not turn one contact into a million rows.
 _MAX_ITEMS = 100

@@ -2,7 +2,7 @@
 
 Preview and PDF share this code path: connect a QPrintPreviewDialog's
 ``paintRequested(QPrinter)`` to ``lambda printer: render_documents(jobs, printer)``.
-QtPrintSupport is not imported here: PySide's QtPrintSupport pulls in QtWidgets,
+QtPrintSupport is not imported here: PySide's QtPrintSupport pulls in the widget module,
 and a QPrinter is used only through its QPagedPaintDevice interface.
 """
 

@@ -12,26 +12,9 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from netdesk.domain.contact_data import ContactData, Labeled
+from netdesk.domain.contact_data import TEXT_FIELDS, ContactData, Labeled
 
-SCALAR_FIELDS = (
-    "given_name",
-    "family_name",
-    "display_name",
-    "nickname",
-    "organization",
-    "job_title",
-    "department",
-    "circle",
-    "how_met",
-    "can_help_with",
-    "location",
-    "birthday",
-    "notes",
-    "photo",
-    "cadence_days",
-    "favourite",
-)
+SCALAR_FIELDS = (*TEXT_FIELDS, "birthday", "notes", "photo", "cadence_days", "favourite")
 LIST_FIELDS = ("emails", "phones", "addresses", "urls", "tags")
 
 
