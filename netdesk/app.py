@@ -118,6 +118,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     sync = SyncUi(window)
     window.show()
+    # The shipped Arabic and Latin fonts, for machines without their own; after the first
+    # paint, so start-up does not wait for them (text repaints when they arrive).
+    from PySide6.QtCore import QTimer
+
+    from netdesk.printing.fonts import ensure_fonts
+
+    QTimer.singleShot(0, ensure_fonts)
     if not args.screenshot:
         sync.start()
     from netdesk.ui.tray import TrayReminder

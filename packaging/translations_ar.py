@@ -397,11 +397,6 @@ ARABIC: dict[str, Translation] = {
     "Delete": "حذف",
     "Tag Contacts": "وسم جهات الاتصال",
     "Reached out": "تواصلتُ",
-    "<h3>NetDesk %1</h3><p>Keep your professional network and tend it.</p><p>Your data "
-    "lives in:<br><code>%2</code></p>": (
-        "<h3>NetDesk %1</h3><p>احتفظ بشبكة علاقاتك المهنية واعتنِ بها.</p>"
-        '<p>بياناتك محفوظة في:<br><code dir="ltr">%2</code></p>'
-    ),
     "About NetDesk": "حول NetDesk",
     # Network menu ------------------------------------------------------------------------------
     "Catch up with %1": f"تواصل مع {_iso('%1')}",
@@ -711,6 +706,24 @@ ARABIC: dict[str, Translation] = {
     "Keep Mine": "أبقِ نسختي",
     "Use Theirs": "استخدم نسخة الخادم",
     "Sync conflict": "تعارض في المزامنة",
+    # Licences.
+    "Third-Party Licences": "تراخيص الأطراف الثالثة",
+    "The licence notice is missing from this installation: %1": (
+        "ملف التراخيص غير موجود في هذا التثبيت: %1"
+    ),
+    "Third-Party &Licences…": "&تراخيص الأطراف الثالثة…",
+    (
+        "<h3>NetDesk %1</h3><p>Keep your professional network and tend it.</p>"
+        "<p>Your data lives in:<br><code>%2</code></p>"
+        "<p>NetDesk is free software (GPL-3.0-or-later). It ships Qt and PySide6 "
+        "(LGPL-3.0), the Noto fonts (SIL OFL 1.1) and other libraries: see Help → "
+        "Third-Party Licences.</p>"
+    ): (
+        "<h3>NetDesk %1</h3><p>احتفظ بشبكة علاقاتك المهنية واعتنِ بها.</p>"
+        '<p>بياناتك محفوظة في:<br><code dir="ltr">%2</code></p>'
+        "<p>NetDesk برنامج حر (GPL-3.0-or-later). يضم Qt وPySide6 (LGPL-3.0) وخطوط Noto "
+        "(SIL OFL 1.1) ومكتبات أخرى: انظر مساعدة ← تراخيص الأطراف الثالثة.</p>"
+    ),
 }
 
 # Where one source text needs different words in one context: (context, source) -> text.

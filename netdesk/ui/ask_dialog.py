@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from netdesk.services.ledger_store import AskEntry, AskKind, AskStatus
 from netdesk.services.network import NetworkService
 from netdesk.ui.bidi import auto_label
+from netdesk.ui.forms import error_label, ok_cancel
 
 _ASK_KINDS: dict[str, object] = {
     AskKind.REFERRAL: QT_TRANSLATE_NOOP("Labels", "Referral"),
@@ -48,14 +48,6 @@ def ask_kind_label(value: str) -> str:
 def ask_status_label(value: str) -> str:
     source = _STATUSES.get(value)
     return QCoreApplication.translate("Labels", str(source)) if source else value
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b3261e;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,18 +89,14 @@ class AskDialog(QDialog):
         row.addStretch(1)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Person:"), self.person)
         form.addRow(self.tr("&What exactly:"), self.what)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("Direction:"), row)
         form.addRow(self.tr("&Date:"), self.date)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -168,11 +156,7 @@ class AskStatusDialog(QDialog):
         form.addRow(self.tr("Ask:"), what)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Outcome:"), self.outcome)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

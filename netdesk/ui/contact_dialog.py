@@ -6,9 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -24,6 +22,7 @@ from netdesk.domain.enums import Circle
 from netdesk.domain.links import link_kind
 from netdesk.domain.validation import looks_like_email
 from netdesk.models.labels import circle_label
+from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.labeled_list import LabeledListEditor
 
 
@@ -63,11 +62,7 @@ class ContactDialog(QDialog):
         self.links = LabeledListEditor(self.tr("Web or profile link"))
         self.addresses = LabeledListEditor(self.tr("Address"))
         self.notes = QPlainTextEdit()
-        self.error = QLabel()
-        self.error.setObjectName("validationError")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
 
         person = QFormLayout()
         person.addRow(self.tr("&Given name:"), self.given)
@@ -96,11 +91,7 @@ class ContactDialog(QDialog):
             page.setLayout(layout)
             tabs.addTab(page, title)
         tabs.addTab(self.notes, self.tr("Notes"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         outer = QVBoxLayout(self)
         outer.addWidget(tabs)
         outer.addWidget(self.error)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.io.csv_mapping import Field
 from netdesk.io.csv_table import CsvTable
+from netdesk.ui.forms import ok_cancel
 
 
 class CsvMappingDialog(QDialog):
@@ -75,11 +75,7 @@ class CsvMappingDialog(QDialog):
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)

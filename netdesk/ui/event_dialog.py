@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +28,7 @@ from netdesk.domain.validation import looks_like_email
 from netdesk.models.labels import event_kind_label
 from netdesk.services.contacts import ContactService
 from netdesk.services.context import AppContext
+from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.interaction_dialog import ParticipantPicker
 from netdesk.ui.network_view import BidiDelegate
 
@@ -89,15 +88,8 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Summary:"), self.summary)
         form.addRow(self.tr("People I &know:"), self.picker)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._card_box())

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +26,7 @@ from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.models.labels import direction_label, kind_label
 from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
+from netdesk.ui.forms import error_label, ok_cancel
 
 
 class ParticipantPicker(QWidget):
@@ -117,9 +116,7 @@ class InteractionDialog(QDialog):
         self.picker = ParticipantPicker(service)
         for cid in participants:
             self.picker.add(cid)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&When:"), self.when)
         form.addRow(self.tr("&Kind:"), self.kind)
@@ -127,11 +124,7 @@ class InteractionDialog(QDialog):
         form.addRow(self.tr("&Summary:"), self.summary)
         form.addRow(self.tr("&Participants:"), self.picker)
         form.addRow(self.tr("&Notes:"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

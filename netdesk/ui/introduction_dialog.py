@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.services.context import AppContext
+from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.interaction_dialog import ParticipantPicker
 
 
@@ -45,9 +45,7 @@ class IntroductionDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. both work on payments in Cairo"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.to_me)
         form.addRow(self.by_me)
@@ -55,11 +53,7 @@ class IntroductionDialog(QDialog):
         form.addRow(self.second_label, self.second)
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -63,6 +63,7 @@ class MainActions(QObject):
         self.print_list = self._action(self.tr("Print &List…"), self.print_contact_list)
         self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.about = self._action(self.tr("&About NetDesk"), self.show_about)
+        self.licenses = self._action(self.tr("Third-Party &Licences…"), self.show_licenses)
         self.undo = stack.createUndoAction(w, self.tr("&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo = stack.createRedoAction(w, self.tr("&Redo"))
@@ -126,6 +127,7 @@ class MainActions(QObject):
         help_menu = menubar.addMenu(self.tr("&Help"))
         self.help_menu = help_menu
         help_menu.addAction(self.about)
+        help_menu.addAction(self.licenses)
         w.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
         self.update_enabled()
 
@@ -299,6 +301,11 @@ class MainActions(QObject):
 
         print_list(self.window)
 
+    def show_licenses(self) -> None:
+        from netdesk.ui.licenses_dialog import LicensesDialog
+
+        LicensesDialog(self.window).exec()
+
     def show_about(self) -> None:
         import html
 
@@ -307,6 +314,9 @@ class MainActions(QObject):
             self.tr(
                 "<h3>NetDesk %1</h3><p>Keep your professional network and tend it.</p>"
                 "<p>Your data lives in:<br><code>%2</code></p>"
+                "<p>NetDesk is free software (GPL-3.0-or-later). It ships Qt and PySide6 "
+                "(LGPL-3.0), the Noto fonts (SIL OFL 1.1) and other libraries: see Help → "
+                "Third-Party Licences.</p>"
             )
             .replace("%1", __version__)
             .replace("%2", path)

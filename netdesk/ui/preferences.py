@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label
 from netdesk.settings import Settings
+from netdesk.ui.forms import ok_cancel
 from netdesk.ui.i18n import pick_language
 
 
@@ -62,11 +62,7 @@ class PreferencesDialog(QDialog):
         )
         hint.setWordWrap(True)
         cadence_form.addRow(hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(cadence_box)

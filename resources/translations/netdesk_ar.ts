@@ -1439,6 +1439,17 @@
     </message>
 </context>
 <context>
+    <name>LicensesDialog</name>
+    <message>
+        <source>Third-Party Licences</source>
+        <translation>تراخيص الأطراف الثالثة</translation>
+    </message>
+    <message>
+        <source>The licence notice is missing from this installation: %1</source>
+        <translation>ملف التراخيص غير موجود في هذا التثبيت: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New Contact…</source>
@@ -1507,6 +1518,10 @@
     <message>
         <source>&amp;About NetDesk</source>
         <translation>&amp;حول NetDesk</translation>
+    </message>
+    <message>
+        <source>Third-Party &amp;Licences…</source>
+        <translation>&amp;تراخيص الأطراف الثالثة…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1613,8 +1628,8 @@
         <translation>مفضلة</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;Keep your professional network and tend it.&lt;/p&gt;&lt;p&gt;Your data lives in:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;احتفظ بشبكة علاقاتك المهنية واعتنِ بها.&lt;/p&gt;&lt;p&gt;بياناتك محفوظة في:&lt;br&gt;&lt;code dir="ltr"&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;Keep your professional network and tend it.&lt;/p&gt;&lt;p&gt;Your data lives in:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;NetDesk is free software (GPL-3.0-or-later). It ships Qt and PySide6 (LGPL-3.0), the Noto fonts (SIL OFL 1.1) and other libraries: see Help → Third-Party Licences.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;احتفظ بشبكة علاقاتك المهنية واعتنِ بها.&lt;/p&gt;&lt;p&gt;بياناتك محفوظة في:&lt;br&gt;&lt;code dir="ltr"&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;NetDesk برنامج حر (GPL-3.0-or-later). يضم Qt وPySide6 (LGPL-3.0) وخطوط Noto (SIL OFL 1.1) ومكتبات أخرى: انظر مساعدة ← تراخيص الأطراف الثالثة.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About NetDesk</source>

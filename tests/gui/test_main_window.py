@@ -292,3 +292,13 @@ def test_expired_trash_is_purged(make_window):
     assert svc.purge_expired_trash() == 1
     assert Contact.get_or_none(Contact.id == old) is None
     assert Contact.get_or_none(Contact.id == recent) is not None
+
+
+def test_third_party_licences_are_shown(qtbot):
+    from netdesk.ui.licenses_dialog import LicensesDialog
+
+    dialog = LicensesDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "PySide6" in text
+    assert "OFL" in text

@@ -1,0 +1,29 @@
+"""Help → Third-Party Licences: what NetDesk ships and under which licence."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from netdesk.licenses import third_party_text
+
+
+class LicensesDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Third-Party Licences"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        try:
+            self.browser.setMarkdown(third_party_text())
+        except OSError as error:
+            self.browser.setPlainText(
+                self.tr("The licence notice is missing from this installation: %1").replace(
+                    "%1", error.strerror or str(error)
+                )
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
