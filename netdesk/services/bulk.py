@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import islice
@@ -20,11 +20,11 @@ from typing import NamedTuple, TypeVar
 from netdesk.db.connection import database
 from netdesk.db.records import utcnow
 from netdesk.domain.cadence import next_due
-from netdesk.domain.contact_data import ContactData, Labeled
+from netdesk.domain.contact_data import ContactData
 from netdesk.domain.links import link_kind, normalise_url, url_key
 from netdesk.domain.phones import phone_key
 from netdesk.domain.text import fold, is_arabic_script, sort_key
-from netdesk.services.contact_store import FTS_FIELDS, fts_body
+from netdesk.services.contact_store import FTS_FIELDS, fts_body, unique_values
 from netdesk.services.photos import bounded_photo
 
 T = TypeVar("T")
@@ -104,18 +104,6 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
-
-
-def _unique(items: list[Labeled], key: Callable[[str], str]) -> list[Labeled]:
-    """As ``contact_store._unique``: drop blanks and repeats of the same key, keep order."""
-    out: list[Labeled] = []
-    seen: set[str] = set()
-    for item in items:
-        k = key(item.value)
-        if item.value.strip() and k not in seen:
-            seen.add(k)
-            out.append(item)
-    return out
 
 
 class _Lookup:
@@ -209,17 +197,17 @@ def insert_contacts(
                 "next_due": str(due) if due else None,
             }
             contacts.append(tuple(row[c] for c in _COLUMN_LIST))
-            kept_emails = _unique(data.emails, lambda v: v.strip().lower())
+            kept_emails = unique_values(data.emails, lambda v: v.strip().lower())
             for i, e in enumerate(kept_emails):
                 value = e.value.strip()
                 emails.append((cid, value, value.lower(), e.label, i))
             phone_keys = {p.value: phone_key(p.value, region) for p in data.phones}
-            kept_phones = _unique(data.phones, phone_keys.__getitem__)
+            kept_phones = unique_values(data.phones, phone_keys.__getitem__)
             for i, p in enumerate(kept_phones):
                 phones.append((cid, p.value.strip(), phone_keys[p.value], p.label, i))
             kept = [a for a in data.addresses if a.value.strip()]
             addresses += [(cid, a.value.strip(), a.label, i) for i, a in enumerate(kept)]
-            for i, u in enumerate(_unique(data.urls, url_key)):
+            for i, u in enumerate(unique_values(data.urls, url_key)):
                 kind = u.label or link_kind(u.value).value
                 links.append((cid, normalise_url(u.value), url_key(u.value), kind, i))
             tag_ids = dict.fromkeys(tags.get(t)[0] for t in data.tags if t.strip())

@@ -130,20 +130,21 @@ def set_past_organizations(contact_id: int, rows: list[tuple[int, dt.date]]) -> 
 def _replace_children(record: Contact, data: ContactData, region: str) -> None:
     for child in (ContactEmail, ContactPhone, ContactAddress, ContactLink, ContactTag):
         child.delete().where(child.contact == record.id).execute()
-    emails = _unique(data.emails, lambda v: v.strip().lower())
-    ContactEmail.insert_many(
-        [
-            {
-                "contact": record.id,
-                "value": e.value.strip(),
-                "value_key": e.value.strip().lower(),
-                "label": e.label,
-                "position": i,
-            }
-            for i, e in enumerate(emails)
-        ]
-    ).execute() if emails else None
-    phones = _unique(data.phones, lambda v: phone_key(v, region))
+    emails = unique_values(data.emails, lambda v: v.strip().lower())
+    if emails:
+        ContactEmail.insert_many(
+            [
+                {
+                    "contact": record.id,
+                    "value": e.value.strip(),
+                    "value_key": e.value.strip().lower(),
+                    "label": e.label,
+                    "position": i,
+                }
+                for i, e in enumerate(emails)
+            ]
+        ).execute()
+    phones = unique_values(data.phones, lambda v: phone_key(v, region))
     if phones:
         ContactPhone.insert_many(
             [
@@ -165,7 +166,7 @@ def _replace_children(record: Contact, data: ContactData, region: str) -> None:
                 for i, a in enumerate(addresses)
             ]
         ).execute()
-    links = _unique(data.urls, url_key)
+    links = unique_values(data.urls, url_key)
     if links:
         ContactLink.insert_many(
             [
@@ -188,11 +189,12 @@ def _replace_children(record: Contact, data: ContactData, region: str) -> None:
                 ContactTag.insert(contact=record.id, tag=tag.id).execute()
 
 
-def _unique(items: list[Labeled], key: object) -> list[Labeled]:
+def unique_values(items: list[Labeled], key: Callable[[str], str]) -> list[Labeled]:
+    """Drop blanks and repeats of the same key (two spellings of one phone), keep order."""
     out: list[Labeled] = []
     seen: set[str] = set()
     for item in items:
-        k = key(item.value) if callable(key) else item.value
+        k = key(item.value)
         if item.value.strip() and k not in seen:
             seen.add(k)
             out.append(item)
@@ -344,9 +346,11 @@ def snoozed(contact_ids: list[int]) -> dict[int, dt.date | None]:
     }
 
 
-def refresh_activity(contact_ids: list[int], today: dt.date | None = None) -> None:
-    """Recompute last contact and next due from live interactions."""
-    del today  # next_due is a date; "overdue" is judged by readers against their today
+def refresh_activity(contact_ids: list[int]) -> None:
+    """Recompute last contact and next due from live interactions.
+
+    Next due is a date; whether it is overdue is judged by each reader against its today.
+    """
     rows = (
         database.execute_sql(
             "SELECT p.contact_id, MAX(i.happened_at) FROM participant p "
