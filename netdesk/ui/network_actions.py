@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,11 +68,11 @@ class NetworkActions(QObject):
         window.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
         self.update_enabled()
 
-    def _action(self, text: str, slot: object, shortcut: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)
         return action
 
