@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint pytest screenshot translations translations-update fuzz clean
+.PHONY: run test lint pytest screenshot translations translations-update fuzz clean bench
 
 run: $(STAMP) translations
 	$(PY) -m netdesk
@@ -15,7 +15,7 @@ run: $(STAMP) translations
 test: $(STAMP) translations lint pytest
 
 lint: $(STAMP)
-	$(PY) -m ruff check netdesk tests packaging
+	$(PY) -m ruff check netdesk tests packaging bench
 	$(PY) -m mypy
 
 pytest: $(STAMP) translations
@@ -46,6 +46,10 @@ translations-update: $(STAMP)
 # A picture of the real main window on a generated network, under a private Xvfb.
 screenshot: $(STAMP) translations
 	$(PY) packaging/screenshot.py --out screenshots
+
+# Benchmarks at 10,000 and 100,000 contacts (networks cached in bench/.cache); one table.
+bench: $(STAMP) translations
+	$(PY) -m bench
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm .pytest_cache .mypy_cache .ruff_cache

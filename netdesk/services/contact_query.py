@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+import threading
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
@@ -136,24 +136,45 @@ def query_ids(q: ContactQuery) -> list[int]:
     return [row[0] for row in database.execute_sql(sql, params).fetchall()]
 
 
-def counter(q: ContactQuery) -> Callable[[], int | None]:
-    """A function that counts the rows of ``q`` on a read-only connection of its own, so
-    it may run on a worker thread while the GUI's connection goes on; None on an error."""
-    sql, params = build_query(replace(q, limit=None))
-    uri = Path(str(database.database)).resolve().as_uri() + "?mode=ro"
+class RowCount:
+    """Counts the rows of a query on a read-only connection of its own, so it may run on a
+    worker thread while the GUI's connection goes on; ``cancel`` (from any thread) stops it.
+    """
 
-    def count() -> int | None:
+    def __init__(self, q: ContactQuery) -> None:
+        sql, self._params = build_query(replace(q, limit=None))
+        # The order does not change a count: drop it, and the sort it would cost.
+        self._sql = "SELECT COUNT(*) FROM (" + sql.split(" ORDER BY ", 1)[0] + ")"
+        self._uri = Path(str(database.database)).resolve().as_uri() + "?mode=ro"
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._cancelled = False
+
+    def run(self) -> int | None:
+        """The count; None when cancelled or on a database error."""
         try:
-            connection = sqlite3.connect(uri, uri=True, timeout=5)
-            try:
-                row = connection.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()
-                return int(row[0])
-            finally:
-                connection.close()
+            connection = sqlite3.connect(self._uri, uri=True, timeout=5, check_same_thread=False)
         except sqlite3.Error:
             return None
+        with self._lock:
+            if self._cancelled:
+                connection.close()
+                return None
+            self._connection = connection
+        try:
+            return int(connection.execute(self._sql, self._params).fetchone()[0])
+        except sqlite3.Error:
+            return None  # interrupted by cancel(), or the file went away
+        finally:
+            with self._lock:
+                self._connection = None
+            connection.close()
 
-    return count
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            if self._connection is not None:
+                self._connection.interrupt()
 
 
 _ROW_SQL = (

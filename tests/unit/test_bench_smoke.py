@@ -1,0 +1,61 @@
+"""A tiny run of the benchmark harness: it runs end to end and prints the expected rows.
+
+No timing is asserted; ``make bench`` measures at 10,000 and 100,000 contacts.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from bench import run
+from bench.report import Row, render_table
+
+
+@pytest.fixture(scope="module")
+def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Row], list[str], Path]:
+    folder = tmp_path_factory.mktemp("bench")
+    cfg = run.Config(
+        sizes=[150, 300],
+        reps=1,
+        rows=run.ALL_ROWS,
+        cache=folder / "cache",
+        out=folder / "out",
+        heavy_interactions=40,
+        import_count=60,
+        xvfb=False,
+        timeout=120,
+        log=lambda _m: None,
+    )
+    rows, notes, _details = run.run(cfg)
+    return rows, notes, folder
+
+
+def test_harness_produces_the_expected_rows(smoke):
+    rows, _notes, _folder = smoke
+    whats = {(r.row, r.what, r.size) for r in rows}
+    for size in ("150", "300"):
+        for script in ("Latin", "Arabic"):
+            assert ("2", f"search keystroke {script} 1 char", size) in whats
+            assert ("2", f"search keystroke {script} 6 chars", size) in whats
+        assert ("3", "sort by Name", size) in whats
+        assert ("4", "select contact with 40 interactions", size) in whats
+    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8"}
+    assert ("1", "start to first paint (offscreen)", "300") in whats
+    assert any(r.what.startswith("import 60 vCard") for r in rows)
+    assert any(r.what.startswith("import 60 LinkedIn CSV") for r in rows)
+    assert any(r.what.startswith("summary PDF, 300 interactions") for r in rows)
+    assert all(r.value > 0 for r in rows)
+
+
+def test_table_has_one_line_per_row(smoke):
+    rows, _notes, _folder = smoke
+    table = render_table(rows).splitlines()
+    assert table[0].split()[:4] == ["row", "what", "size", "median"]
+    assert len(table) == len(rows) + 2
+
+
+def test_networks_are_cached(smoke):
+    _rows, _notes, folder = smoke
+    cached = sorted(p.name.split("-")[1] for p in (folder / "cache").glob("net-*"))
+    assert cached == ["150", "300"]
+    assert not list((folder / "cache").glob("*.partial"))
