@@ -105,7 +105,7 @@ def run_gui(args: argparse.Namespace) -> int:
             lock.release()
             data_dir = healthy
             lock = claim_folder(data_dir, dialogs)
-        back_up_on_start(data_dir, dialogs)
+        back_up_on_start(data_dir, dialogs, daily=False)
     except StartupCancelledError:
         return 0
     context = create_context(data_dir, parent=app)
@@ -125,8 +125,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from netdesk.printing.fonts import ensure_fonts
 
     QTimer.singleShot(0, ensure_fonts)
+    from netdesk.ui.startup import AfterStart
+
+    after_start = AfterStart(window)
+    # A bound slot of a GUI-thread object: the worker's signal is queued to this thread.
+    after_start.warning.connect(window.show_warning)
+    QTimer.singleShot(0, lambda: after_start.start(data_dir))
     if not args.screenshot:
-        sync.start()
+        sync.start_later()
     from netdesk.ui.tray import TrayReminder
 
     if TrayReminder.available() and not args.screenshot:

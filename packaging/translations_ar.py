@@ -724,6 +724,13 @@ ARABIC: dict[str, Translation] = {
         "<p>NetDesk برنامج حر (GPL-3.0-or-later). يضم Qt وPySide6 (LGPL-3.0) وخطوط Noto "
         "(SIL OFL 1.1) ومكتبات أخرى: انظر مساعدة ← تراخيص الأطراف الثالثة.</p>"
     ),
+    # Checks after start-up.
+    "Use File → Restore from Backup; the latest good one is %1.": (
+        "استخدم ملف ← الاستعادة من نسخة احتياطية؛ أحدث نسخة سليمة هي %1."
+    ),
+    "Export your contacts now and keep the file safe.": (
+        "صدِّر جهات اتصالك الآن واحتفظ بالملف في مكان آمن."
+    ),
 }
 
 # Where one source text needs different words in one context: (context, source) -> text.

@@ -52,7 +52,9 @@ class SidebarItem:
 
 
 class SidebarModel(QAbstractListModel):
-    def __init__(self, service: ContactService, parent: QObject | None = None) -> None:
+    def __init__(
+        self, service: ContactService, parent: QObject | None = None, *, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._items: list[SidebarItem] = []
@@ -65,7 +67,8 @@ class SidebarModel(QAbstractListModel):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
         service.changed.connect(self._on_changed)
-        self.refresh()
+        if load:
+            self.refresh()
 
     def _on_changed(self, change: Change) -> None:
         if change.entity is Entity.CONTACT:

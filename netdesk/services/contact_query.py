@@ -117,13 +117,19 @@ def build_query(q: ContactQuery) -> tuple[str, list[object]]:
     direction = "DESC" if q.descending else "ASC"
     order = f"{_ORDER[q.sort]} {direction}"
     if q.sort in (SortColumn.LAST_CONTACT, SortColumn.NEXT_DUE):
-        # Empty dates last whichever way the column is sorted.
-        order = f"{_ORDER[q.sort]} IS NULL, " + order
+        # Empty dates last whichever way the column is sorted, written so each direction
+        # walks one of the expression indexes of schema step 4.
+        column = _ORDER[q.sort]
+        order = (
+            f"{column} IS NOT NULL DESC, {column} DESC"
+            if q.descending
+            else f"{column} IS NULL, {column} ASC"
+        )
     if q.sort is SortColumn.NAME and q.arabic_first:
         order = f"c.sort_script {'ASC' if q.descending else 'DESC'}, " + order
     sql = (
         f"SELECT c.id FROM contact c{joins} WHERE {' AND '.join(where)} "
-        f"ORDER BY {order}, c.sort_key {direction}, c.id"
+        f"ORDER BY {order}, c.sort_key {direction}, c.id {direction}"
     )
     if q.limit is not None:
         sql += " LIMIT ?"

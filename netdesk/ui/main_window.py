@@ -70,7 +70,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.contacts = ContactTableModel(context.contacts, self)
         self.contacts.set_query(ContactQuery(arabic_first=language == "ar"))
-        self.sidebar_model = SidebarModel(context.contacts, self)
+        # Counting every circle, tag and organisation reads the whole table: after the
+        # first paint (``_load_counts``), not before it.
+        self.sidebar_model = SidebarModel(context.contacts, self, load=False)
         self.timeline = TimelineModel(context.interactions, self)
         self._current_id: int | None = None
         # The contact the card and timeline show, so a reset that keeps it selected
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         self.sidebar_model.modelReset.connect(self._on_counts_refreshed)
         self._restore_state()
         self._after_reset()
-        self.banner.set_count(self.overdue_count())
+        QTimer.singleShot(0, self._load_counts)
 
     # Building ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -474,6 +476,13 @@ class MainWindow(QMainWindow):
             self.contacts.set_query(replace(self.contacts.query, text=""))
             self.select_contact(contact_id)
         self.bring_to_front()
+
+    def _load_counts(self) -> None:
+        self.sidebar_model.refresh()
+        self.banner.set_count(self.overdue_count())
+
+    def show_warning(self, text: str) -> None:
+        self.dialogs.warn(self, "NetDesk", text)
 
     def bring_to_front(self) -> None:
         """Another start of NetDesk on this folder asked us to show ourselves."""

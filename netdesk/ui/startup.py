@@ -6,10 +6,11 @@ replaced silently: the user chooses to restore a backup, open another folder or 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from netdesk.db.connection import DB_FILENAME
 from netdesk.db.health import Status, check_database
@@ -58,9 +59,17 @@ def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
 
 
 def ensure_healthy(
-    data_dir: Path, dialogs: Dialogs, pick_folder: Callable[[], Path | None]
+    data_dir: Path,
+    dialogs: Dialogs,
+    pick_folder: Callable[[], Path | None],
+    *,
+    thorough: bool = False,
 ) -> Path:
     """Check the database; on trouble let the user restore, switch folders or quit.
+
+    Start-up checks the header, version and schema only (``thorough`` False): reading
+    every page of a large database would delay the window by seconds, so ``AfterStart``
+    does that once the window is up.
 
     Returns the data folder to open (possibly another one the user picked).
     """
@@ -68,7 +77,7 @@ def ensure_healthy(
     from netdesk.db.restore import restore
 
     while True:
-        result = check_database(data_dir / DB_FILENAME)
+        result = check_database(data_dir / DB_FILENAME, thorough=thorough)
         if result.status in (Status.OK, Status.MISSING):
             return data_dir
         backup = latest_good_backup(data_dir) if result.status is not Status.TOO_NEW else None
@@ -97,8 +106,11 @@ def ensure_healthy(
             dialogs.warn(None, "NetDesk", str(error))
 
 
-def back_up_on_start(data_dir: Path, dialogs: Dialogs) -> None:
-    """Before a schema upgrade always, and once a day; a failure warns but does not block."""
+def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) -> None:
+    """Before a schema upgrade always, and once a day (unless ``AfterStart`` does it).
+
+    A failed daily backup warns but does not block.
+    """
     from netdesk.db.backup import BackupError, backup_before_migration, daily_backup
 
     try:
@@ -113,6 +125,8 @@ def back_up_on_start(data_dir: Path, dialogs: Dialogs) -> None:
             ).replace("%1", str(error)),
         )
         raise StartupCancelledError from error
+    if not daily:
+        return
     try:
         daily_backup(data_dir)
     except BackupError as error:
@@ -121,3 +135,46 @@ def back_up_on_start(data_dir: Path, dialogs: Dialogs) -> None:
             "NetDesk",
             Startup.tr("Today's automatic backup failed: %1").replace("%1", str(error)),
         )
+
+
+class AfterStart(QObject):
+    """Once the window is up: today's backup, then a check of every page of the database.
+
+    Both read through connections of their own on a worker thread, so the window stays
+    responsive; at 100,000 contacts they take several seconds.
+
+    Signals:
+        warning: a one-line message for the user (a failed backup, damage found).
+    """
+
+    warning = Signal(str)
+    finished = Signal()
+
+    def start(self, data_dir: Path) -> threading.Thread:
+        thread = threading.Thread(
+            target=self._run, args=(data_dir,), name="after-start", daemon=True
+        )
+        thread.start()
+        return thread
+
+    def _run(self, data_dir: Path) -> None:
+        from netdesk.db.backup import BackupError, daily_backup, latest_good_backup
+
+        try:
+            daily_backup(data_dir)
+        except BackupError as error:
+            self.warning.emit(
+                Startup.tr("Today's automatic backup failed: %1").replace("%1", str(error))
+            )
+        result = check_database(data_dir / DB_FILENAME, timeout=5.0, thorough=True)
+        if result.status is Status.CORRUPT:
+            backup = latest_good_backup(data_dir)
+            hint = (
+                Startup.tr("Use File → Restore from Backup; the latest good one is %1.").replace(
+                    "%1", backup.name
+                )
+                if backup
+                else Startup.tr("Export your contacts now and keep the file safe.")
+            )
+            self.warning.emit(result.message + " " + hint)
+        self.finished.emit()

@@ -1,27 +1,33 @@
-"""Sync in the window: Sync Now, the account dialog, progress and faults in the status bar."""
+"""Sync in the window: Sync Now, the account dialog, progress and faults in the status bar.
+
+The sync machinery (an HTTP client, iCalendar, the keyring) is imported only once an
+account exists or the user opens the account dialog: most people never sync, and nobody
+should wait for it at start-up.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel
 
-from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts, save_accounts
-from netdesk.sync.qt_runner import SyncController
-
 if TYPE_CHECKING:
+    from netdesk.sync.accounts import PasswordStore, SyncAccount
+    from netdesk.sync.qt_runner import SyncController
     from netdesk.sync.report import SyncReport
     from netdesk.ui.main_window import MainWindow
+
+ACCOUNTS_FILE = "sync-accounts.json"  # netdesk.sync.accounts.ACCOUNTS_FILE, without importing it
 
 
 class SyncUi(QObject):
     def __init__(self, window: MainWindow, passwords: PasswordStore | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.passwords = passwords or PasswordStore()
-        self.controller = SyncController(window.context.data_dir, self.passwords, parent=self)
+        self._passwords = passwords
+        self._controller: SyncController | None = None
         self.label = QLabel()
         window.statusBar().addWidget(self.label)
         self.sync_now = QAction(self.tr("S&ync Now"), window)
@@ -33,26 +39,56 @@ class SyncUi(QObject):
         menu.addSeparator()
         menu.addAction(self.sync_now)
         menu.addAction(self.accounts)
-        self.controller.started.connect(
-            lambda label: self.label.setText(self.tr("Syncing with %1…").replace("%1", label))
-        )
-        self.controller.progress.connect(self._on_progress)
-        self.controller.finished.connect(self._on_finished)
-        self.controller.failed.connect(self._on_failed)
-        self.controller.password_needed.connect(self._on_password_needed)
         self._update()
 
+    @property
+    def passwords(self) -> PasswordStore:
+        if self._passwords is None:
+            from netdesk.sync.accounts import PasswordStore
+
+            self._passwords = PasswordStore()
+        return self._passwords
+
+    @property
+    def controller(self) -> SyncController:
+        if self._controller is None:
+            from netdesk.sync.qt_runner import SyncController
+
+            controller = SyncController(self.window.context.data_dir, self.passwords, parent=self)
+            controller.started.connect(self._on_started)
+            controller.progress.connect(self._on_progress)
+            controller.finished.connect(self._on_finished)
+            controller.failed.connect(self._on_failed)
+            controller.password_needed.connect(self._on_password_needed)
+            self._controller = controller
+        return self._controller
+
+    def _has_accounts(self) -> bool:
+        return (self.window.context.data_dir / ACCOUNTS_FILE).exists()
+
+    def _on_started(self, label: str) -> None:
+        self.label.setText(self.tr("Syncing with %1…").replace("%1", label))
+
     def start(self) -> None:
+        if not self._has_accounts():
+            return
+        from netdesk.sync.accounts import load_accounts
+
         accounts = [a for a in load_accounts(self.window.context.data_dir) if a.enabled]
         if accounts:
             self.controller.start_auto(min(a.interval_minutes for a in accounts) or 5)
 
+    def start_later(self) -> None:
+        """Start automatic sync once the window has painted."""
+        QTimer.singleShot(0, self.start)
+
     def shutdown(self) -> None:
-        self.controller.stop_auto()
-        self.controller.wait()
+        if self._controller is not None:
+            self._controller.stop_auto()
+            self._controller.wait()
 
     def _update(self) -> None:
-        self.sync_now.setEnabled(bool(load_accounts(self.window.context.data_dir)))
+        self.sync_now.setEnabled(self._has_accounts())
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         self.label.setText(f"{stage} {done}/{total}" if total else stage)
@@ -81,6 +117,7 @@ class SyncUi(QObject):
             self.controller.sync_now()
 
     def edit_account(self) -> None:
+        from netdesk.sync.accounts import load_accounts, save_accounts
         from netdesk.ui.sync_account_dialog import SyncAccountDialog
 
         data_dir = self.window.context.data_dir

@@ -2079,6 +2079,14 @@
         <source>Today's automatic backup failed: %1</source>
         <translation>فشل النسخ الاحتياطي التلقائي لليوم: ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>Use File → Restore from Backup; the latest good one is %1.</source>
+        <translation>استخدم ملف ← الاستعادة من نسخة احتياطية؛ أحدث نسخة سليمة هي %1.</translation>
+    </message>
+    <message>
+        <source>Export your contacts now and keep the file safe.</source>
+        <translation>صدِّر جهات اتصالك الآن واحتفظ بالملف في مكان آمن.</translation>
+    </message>
 </context>
 <context>
     <name>SyncAccountDialog</name>

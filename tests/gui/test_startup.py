@@ -49,7 +49,7 @@ def test_corrupt_database_restores_latest_backup(qapp, tmp_path):
     db.write_bytes(bytes(data))
     dialogs = FakeDialogs()
     dialogs.choice = 0
-    assert ensure_healthy(tmp_path, dialogs, lambda: None) == tmp_path
+    assert ensure_healthy(tmp_path, dialogs, lambda: None, thorough=True) == tmp_path
     assert dialogs.offered[0] == "Restore the Latest Backup"
     assert names_in(db) == ["Amal", "Badr"]
     kept = list((tmp_path / "backups").glob("pre-restore-*"))
@@ -112,3 +112,34 @@ def test_back_up_now_and_restore_from_menu(make_window, tmp_path):
     assert window.contacts.index(0, 0).data() == "Before"
     svc.add(ContactData(given_name="Still works"))
     assert window.contacts.rowCount() == 2
+
+
+def test_after_start_backs_up_and_finds_damage(qtbot, make_window, tmp_path):
+    from netdesk.ui.startup import AfterStart
+
+    window = make_window()
+    data = window.context.data_dir
+    window.context.contacts.add(ContactData(given_name="Amal"))
+    checker = AfterStart(window)
+    warnings: list[str] = []
+    checker.warning.connect(window.show_warning)
+    checker.warning.connect(warnings.append)
+    with qtbot.wait_signal(checker.finished, timeout=20_000):
+        checker.start(data)
+    assert warnings == []
+    assert len(list((data / "backups").glob("daily-*"))) == 1
+
+    other = tmp_path / "damaged"
+    db = make_data(other, ("A", "B", "C"))
+    back_up_on_start(other, FakeDialogs())  # today's backup, made while it was healthy
+    raw = bytearray(db.read_bytes())
+    raw[4096:4096 + 64] = b"\xde\xad\xbe\xef" * 16
+    db.write_bytes(bytes(raw))
+    # The fast check at start-up lets the window open; the thorough one finds the damage.
+    assert ensure_healthy(other, FakeDialogs(), lambda: None) == other
+    with qtbot.wait_signal(checker.finished, timeout=20_000):
+        checker.start(other)
+    assert len(warnings) == 1
+    assert "is damaged" in warnings[0]
+    assert "Use File → Restore from Backup; the latest good one is daily-" in warnings[0]
+    qtbot.wait_until(lambda: window.dialogs.messages[-1][1] == warnings[0])

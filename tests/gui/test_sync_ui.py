@@ -83,3 +83,10 @@ def test_wrong_password_is_reported_and_nothing_changes(qtbot, make_window, serv
     assert sync.label.text().startswith(message)
     assert window.contacts.rowCount() == 0
     sync.shutdown()
+
+
+def test_accounts_file_name_matches_the_sync_package():
+    from netdesk.sync import accounts
+    from netdesk.ui import sync_ui
+
+    assert sync_ui.ACCOUNTS_FILE == accounts.ACCOUNTS_FILE
