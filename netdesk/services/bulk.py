@@ -13,6 +13,7 @@ import datetime as dt
 import random
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple, TypeVar
@@ -127,6 +128,122 @@ class _Lookup:
         return self.known[key]
 
 
+@dataclass
+class _Rows:
+    """Everything one batch of contacts writes, table by table."""
+
+    contacts: list[Row] = field(default_factory=list)
+    emails: list[Row] = field(default_factory=list)
+    phones: list[Row] = field(default_factory=list)
+    addresses: list[Row] = field(default_factory=list)
+    links: list[Row] = field(default_factory=list)
+    contact_tags: list[Row] = field(default_factory=list)
+    fts: list[Row] = field(default_factory=list)
+
+
+def _add_contact(
+    rows: _Rows,
+    cid: int,
+    data: ContactData,
+    kept: dict[str, object],
+    orgs: _Lookup,
+    tags: _Lookup,
+    region: str,
+) -> None:
+    """Append one contact's rows; ``kept`` holds the columns an update must not change."""
+    given, family = data.given_name.strip(), data.family_name.strip()
+    display = data.best_name()
+    org_id, org_name = orgs.get(data.organization) if data.organization.strip() else (None, "")
+    bd = data.birthday
+    created = str(kept["created_at"])
+    row = {
+        "id": cid,
+        "updated_at": str(utcnow()),
+        "deleted_at": None,
+        "given_name": given,
+        "family_name": family,
+        "display_name": display,
+        "display_name_set": int(
+            bool(data.display_name.strip())
+            and data.display_name.strip() != " ".join(p for p in (given, family) if p)
+        ),
+        "nickname": data.nickname.strip(),
+        "organization_id": org_id,
+        "job_title": data.job_title.strip(),
+        "department": data.department.strip(),
+        "circle": data.circle,
+        "how_met": data.how_met,
+        "can_help_with": data.can_help_with,
+        "location": data.location,
+        "birthday_year": bd.year if bd else None,
+        "birthday_month": bd.month if bd else None,
+        "birthday_day": bd.day if bd else None,
+        "notes": data.notes,
+        "photo": bounded_photo(data.photo),
+        "cadence_days": data.cadence_days,
+        "favourite": int(data.favourite),
+        "sort_key": _sort_key(display),
+        "sort_script": 1 if is_arabic_script(display) else 0,
+        "org_name": org_name,
+        "org_sort": _fold(org_name),
+        "tags_text": ", ".join(sorted({t.strip() for t in data.tags if t.strip()})),
+        "primary_email": data.emails[0].value.strip() if data.emails else "",
+        "primary_phone": data.phones[0].value.strip() if data.phones else "",
+        **kept,
+    }
+    if row["next_due"] == _COMPUTE:
+        due = next_due(None, dt.date.fromisoformat(created[:10]), data.cadence_days)
+        row["next_due"] = str(due) if due else None
+    rows.contacts.append(tuple(row[c] for c in _COLUMN_LIST))
+    kept_emails = unique_values(data.emails, lambda v: v.strip().lower())
+    for i, e in enumerate(kept_emails):
+        value = e.value.strip()
+        rows.emails.append((cid, value, value.lower(), e.label, i))
+    phone_keys = {p.value: phone_key(p.value, region) for p in data.phones}
+    kept_phones = unique_values(data.phones, phone_keys.__getitem__)
+    for i, p in enumerate(kept_phones):
+        rows.phones.append((cid, p.value.strip(), phone_keys[p.value], p.label, i))
+    addresses = [a for a in data.addresses if a.value.strip()]
+    rows.addresses += [(cid, a.value.strip(), a.label, i) for i, a in enumerate(addresses)]
+    for i, u in enumerate(unique_values(data.urls, url_key)):
+        kind = u.label or link_kind(u.value).value
+        rows.links.append((cid, normalise_url(u.value), url_key(u.value), kind, i))
+    tag_ids = dict.fromkeys(tags.get(t)[0] for t in data.tags if t.strip())
+    rows.contact_tags += [(cid, tid) for tid in tag_ids]
+    body = fts_body(
+        [row[name] for name in FTS_FIELDS],  # type: ignore[misc]
+        [e.value.strip() for e in kept_emails],
+        [(p.value.strip(), phone_keys[p.value]) for p in kept_phones],
+        _fold,
+    )
+    rows.fts.append((cid, body))
+
+
+def _write_lookups(orgs: _Lookup, tags: _Lookup, rng: random.Random) -> None:
+    """New organisations and tags, before the contacts that refer to them."""
+    now = str(utcnow())
+    _insert(
+        "organization",
+        "id uid revision created_at updated_at name name_key",
+        [(i, _uid(rng), 1, now, now, name, key) for i, name, key in orgs.new],
+    )
+    _insert("tag", "id name name_key", tags.new)
+    orgs.new, tags.new = [], []
+
+
+def _write_children(rows: _Rows) -> None:
+    _insert("contact_email", "contact_id value value_key label position", rows.emails)
+    _insert("contact_phone", "contact_id value value_key label position", rows.phones)
+    _insert("contact_address", "contact_id value label position", rows.addresses)
+    _insert("contact_link", "contact_id url url_key kind position", rows.links)
+    _insert("contact_tag", "contact_id tag_id", rows.contact_tags)
+    _insert("contact_fts", "rowid body", rows.fts)
+
+
+# A marker in ``kept``: work out next_due from the cadence (new contacts).
+_COMPUTE = object()
+
+
 def insert_contacts(
     rng: random.Random, people: Iterable[tuple[ContactData, str]], region: str = ""
 ) -> list[int]:
@@ -135,106 +252,79 @@ def insert_contacts(
     next_id = _next_id("contact")
     ids: list[int] = []
     for chunk in _chunks(people, 5_000):
-        contacts: list[Row] = []
-        emails: list[Row] = []
-        phones: list[Row] = []
-        addresses: list[Row] = []
-        links: list[Row] = []
-        contact_tags: list[Row] = []
-        fts: list[Row] = []
+        rows = _Rows()
         for data, created in chunk:
             cid = next_id
             next_id += 1
             ids.append(cid)
-            given, family = data.given_name.strip(), data.family_name.strip()
-            display = data.best_name()
-            org_id, org_name = (
-                orgs.get(data.organization) if data.organization.strip() else (None, "")
-            )
-            bd = data.birthday
-            tags_text = ", ".join(sorted({t.strip() for t in data.tags if t.strip()}))
-            now = str(utcnow())
-            due = next_due(None, dt.date.fromisoformat(created[:10]), data.cadence_days)
-            row = {
-                "id": cid,
+            kept: dict[str, object] = {
                 "uid": data.uid or _uid(rng),
                 "revision": 1,
                 "created_at": created,
-                "updated_at": now,
-                "deleted_at": None,
-                "given_name": given,
-                "family_name": family,
-                "display_name": display,
-                "display_name_set": int(
-                    bool(data.display_name.strip())
-                    and data.display_name.strip() != " ".join(p for p in (given, family) if p)
-                ),
-                "nickname": data.nickname.strip(),
-                "organization_id": org_id,
-                "job_title": data.job_title.strip(),
-                "department": data.department.strip(),
-                "circle": data.circle,
-                "how_met": data.how_met,
-                "can_help_with": data.can_help_with,
-                "location": data.location,
-                "birthday_year": bd.year if bd else None,
-                "birthday_month": bd.month if bd else None,
-                "birthday_day": bd.day if bd else None,
-                "notes": data.notes,
-                "photo": bounded_photo(data.photo),
-                "cadence_days": data.cadence_days,
                 "snoozed_until": None,
-                "favourite": int(data.favourite),
                 "archived": 0,
-                "sort_key": _sort_key(display),
-                "sort_script": 1 if is_arabic_script(display) else 0,
-                "org_name": org_name,
-                "org_sort": _fold(org_name),
-                "tags_text": tags_text,
-                "primary_email": data.emails[0].value.strip() if data.emails else "",
-                "primary_phone": data.phones[0].value.strip() if data.phones else "",
                 "last_contact": None,
-                "next_due": str(due) if due else None,
+                "next_due": _COMPUTE,
             }
-            contacts.append(tuple(row[c] for c in _COLUMN_LIST))
-            kept_emails = unique_values(data.emails, lambda v: v.strip().lower())
-            for i, e in enumerate(kept_emails):
-                value = e.value.strip()
-                emails.append((cid, value, value.lower(), e.label, i))
-            phone_keys = {p.value: phone_key(p.value, region) for p in data.phones}
-            kept_phones = unique_values(data.phones, phone_keys.__getitem__)
-            for i, p in enumerate(kept_phones):
-                phones.append((cid, p.value.strip(), phone_keys[p.value], p.label, i))
-            kept = [a for a in data.addresses if a.value.strip()]
-            addresses += [(cid, a.value.strip(), a.label, i) for i, a in enumerate(kept)]
-            for i, u in enumerate(unique_values(data.urls, url_key)):
-                kind = u.label or link_kind(u.value).value
-                links.append((cid, normalise_url(u.value), url_key(u.value), kind, i))
-            tag_ids = dict.fromkeys(tags.get(t)[0] for t in data.tags if t.strip())
-            contact_tags += [(cid, tid) for tid in tag_ids]
-            body = fts_body(
-                [row[name] for name in FTS_FIELDS],  # type: ignore[misc]
-                [e.value.strip() for e in kept_emails],
-                [(p.value.strip(), phone_keys[p.value]) for p in kept_phones],
-                _fold,
-            )
-            fts.append((cid, body))
-        now = str(utcnow())
-        _insert(
-            "organization",
-            "id uid revision created_at updated_at name name_key",
-            [(i, _uid(rng), 1, now, now, name, key) for i, name, key in orgs.new],
-        )
-        _insert("tag", "id name name_key", tags.new)
-        orgs.new, tags.new = [], []
-        _insert("contact", CONTACT_COLUMNS, contacts)
-        _insert("contact_email", "contact_id value value_key label position", emails)
-        _insert("contact_phone", "contact_id value value_key label position", phones)
-        _insert("contact_address", "contact_id value label position", addresses)
-        _insert("contact_link", "contact_id url url_key kind position", links)
-        _insert("contact_tag", "contact_id tag_id", contact_tags)
-        _insert("contact_fts", "rowid body", fts)
+            _add_contact(rows, cid, data, kept, orgs, tags, region)
+        _write_lookups(orgs, tags, rng)
+        _insert("contact", CONTACT_COLUMNS, rows.contacts)
+        _write_children(rows)
     return ids
+
+
+_KEPT_SQL = (
+    "SELECT id, uid, revision, created_at, snoozed_until, archived, last_contact, next_due "
+    "FROM contact WHERE id IN ({})"
+)
+_CHILD_TABLES = ("contact_email", "contact_phone", "contact_address", "contact_link", "contact_tag")
+
+
+def update_contacts(
+    rng: random.Random, people: Sequence[tuple[int, ContactData]], region: str = ""
+) -> None:
+    """Rewrite existing contacts as ``save_contact`` would, with ``executemany``.
+
+    Uid, creation time, snooze and archive state are kept and the revision goes up;
+    last contact and next due are recomputed from the interactions afterwards.
+    Organisations do not move to the past list here: callers use it for merges, which
+    never replace an organisation the contact already has.
+    """
+    from netdesk.services.contact_store import refresh_activity
+
+    orgs, tags = _Lookup("organization"), _Lookup("tag")
+    assignments = ", ".join(f'"{c}" = ?' for c in _COLUMN_LIST if c != "id")
+    for chunk in _chunks(people, 5_000):
+        ids = [cid for cid, _data in chunk]
+        kept: dict[int, dict[str, object]] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            for r in database.execute_sql(_KEPT_SQL.format(",".join("?" * len(part))), part):
+                kept[r[0]] = {
+                    "uid": r[1],
+                    "revision": r[2] + 1,
+                    "created_at": r[3],
+                    "snoozed_until": r[4],
+                    "archived": r[5],
+                    "last_contact": r[6],
+                    "next_due": r[7],
+                }
+        rows = _Rows()
+        for cid, data in chunk:
+            _add_contact(rows, cid, data, kept[cid], orgs, tags, region)
+        _write_lookups(orgs, tags, rng)
+        cursor = database.cursor()
+        for table in _CHILD_TABLES:
+            cursor.executemany(
+                f'DELETE FROM "{table}" WHERE contact_id = ?', [(cid,) for cid in ids]
+            )
+        cursor.executemany("DELETE FROM contact_fts WHERE rowid = ?", [(cid,) for cid in ids])
+        cursor.executemany(
+            f'UPDATE "contact" SET {assignments} WHERE id = ?',
+            [(*row[1:], row[0]) for row in rows.contacts],
+        )
+        _write_children(rows)
+        refresh_activity(ids)
 
 
 def insert_events(rng: random.Random, events: Sequence[BulkEvent]) -> list[int]:

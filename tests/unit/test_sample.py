@@ -30,6 +30,7 @@ from netdesk.services.bulk import (
     insert_contacts,
     insert_events,
     insert_interactions,
+    update_contacts,
 )
 from netdesk.services.contact_query import ContactQuery, query_ids
 
@@ -279,3 +280,38 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert interaction_store.timeline_count(1) >= 2000
     finally:
         close_database()
+
+
+def test_bulk_update_matches_save_contact(tmp_path: Path) -> None:
+    """Rewriting contacts in bulk (import merges) leaves what save_contact would."""
+    people = _people(120)
+    interactions = _interactions(people)
+    changed = []
+    for i, person in enumerate(people):
+        data = ContactData(**{f: getattr(person.data, f) for f in person.data.__slots__})
+        data.emails = [*data.emails, Labeled(f"extra{i}@merge.example", "work")]
+        data.tags = [*data.tags, "Merged", "LinkedIn"]
+        data.notes = (data.notes + "\nمن الملف").strip()
+        data.job_title = data.job_title or "Consultant"
+        changed.append(data)
+    snapshots = []
+    for name in ("bulk", "services"):
+        open_database(tmp_path / f"update-{name}.sqlite3")
+        try:
+            _bulk(people, interactions)
+            Contact.update(snoozed_until=dt.date(2030, 1, 1)).where(Contact.id == 3).execute()
+            contact_store.refresh_activity([3])
+            ids = [c.id for c in Contact.select(Contact.id).order_by(Contact.id)]
+            if name == "bulk":
+                update_contacts(random.Random(1), list(zip(ids, changed, strict=True)), "EG")
+            else:
+                for cid, data in zip(ids, changed, strict=True):
+                    contact_store.save_contact(data, cid, region="EG")
+            snapshots.append(_snapshot())
+            revisions = {r[0] for r in database.execute_sql("SELECT revision FROM contact")}
+            assert revisions == {2}
+        finally:
+            close_database()
+    bulk, services = snapshots
+    for table in COMPARED:
+        assert bulk[table] == services[table], table
