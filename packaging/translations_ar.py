@@ -695,9 +695,7 @@ ARABIC: dict[str, Translation] = {
     "Used to be": "عملوا فيها سابقًا",
     "Who I Know Where": "معارفي في كل مؤسسة",
     "Find an organisation…": "ابحث عن مؤسسة…",
-    "Ask someone here for an introduction or a referral.": (
-        "اطلب من أحدهم تعريفًا أو ترشيحًا."
-    ),
+    "Ask someone here for an introduction or a referral.": ("اطلب من أحدهم تعريفًا أو ترشيحًا."),
     "Works there now": "يعمل فيها الآن",
     "Used to work there": "عمل فيها سابقًا",
     # Sync conflicts on the contact card.
@@ -731,6 +729,14 @@ ARABIC: dict[str, Translation] = {
     "Export your contacts now and keep the file safe.": (
         "صدِّر جهات اتصالك الآن واحتفظ بالملف في مكان آمن."
     ),
+    # The contact's photo.
+    "Photo:": "الصورة:",
+    "Choose…": "اختر…",
+    "Choose a Photo": "اختر صورة",
+    "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)": (
+        "الصور (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
+    ),
+    "%1 is not an image NetDesk can read. %2": "لا يستطيع NetDesk قراءة %1 كصورة. %2",
 }
 
 # Where one source text needs different words in one context: (context, source) -> text.

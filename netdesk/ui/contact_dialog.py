@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -22,14 +26,22 @@ from netdesk.domain.enums import Circle
 from netdesk.domain.links import link_kind
 from netdesk.domain.validation import looks_like_email
 from netdesk.models.labels import circle_label
+from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.labeled_list import LabeledListEditor
 
 
 class ContactDialog(QDialog):
-    def __init__(self, data: ContactData | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: ContactData | None = None,
+        parent: QWidget | None = None,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__(parent)
         self._original = data or ContactData()
+        self._dialogs = dialogs or Dialogs()
+        self._photo = self._original.photo
         self._result: ContactData | None = None
         self.setWindowTitle(self.tr("Edit Contact") if data else self.tr("New Contact"))
         self.given = QLineEdit()
@@ -80,6 +92,7 @@ class ContactDialog(QDialog):
         person.addRow(self.tr("Keep in touch every:"), self.cadence)
         person.addRow(self.tr("Tags:"), self.tags)
         person.addRow("", self.favourite)
+        person.addRow(self.tr("Photo:"), self._photo_row())
         reach = QFormLayout()
         reach.addRow(self.tr("Emails:"), self.emails)
         reach.addRow(self.tr("Phones:"), self.phones)
@@ -98,6 +111,64 @@ class ContactDialog(QDialog):
         outer.addWidget(buttons)
         self._load(self._original)
         self.resize(560, 620)
+
+    def _photo_row(self) -> QWidget:
+        self.photo_preview = QLabel()
+        self.photo_preview.setFixedSize(48, 48)
+        self.photo_preview.setScaledContents(True)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._on_choose_photo)
+        self.remove_photo = QPushButton(self.tr("Remove"))
+        self.remove_photo.clicked.connect(lambda: self.set_photo(None))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.photo_preview)
+        layout.addWidget(choose)
+        layout.addWidget(self.remove_photo)
+        layout.addStretch(1)
+        self.set_photo(self._photo)
+        return row
+
+    def set_photo(self, data: bytes | None) -> None:
+        self._photo = data
+        pixmap = QPixmap()
+        if data:
+            pixmap.loadFromData(data)
+        self.photo_preview.setPixmap(pixmap)
+        self.photo_preview.setVisible(bool(data))
+        self.remove_photo.setEnabled(bool(data))
+
+    def _on_choose_photo(self) -> None:
+        from pathlib import Path
+
+        from netdesk.services.photos import bounded_photo
+
+        path = self._dialogs.open_file(
+            self,
+            self.tr("Choose a Photo"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"),
+        )
+        if not path:
+            return
+        try:
+            photo = bounded_photo(Path(path).read_bytes())
+        except OSError as error:
+            photo, reason = None, error.strerror or str(error)
+        else:
+            reason = ""
+        if photo is None:
+            self.error.setText(
+                self.tr("%1 is not an image NetDesk can read. %2")
+                .replace("%1", Path(path).name)
+                .replace("%2", reason)
+                .strip()
+            )
+            self.error.show()
+            return
+        self.error.hide()
+        self.set_photo(photo)
 
     def _load(self, d: ContactData) -> None:
         self.given.setText(d.given_name)
@@ -158,7 +229,7 @@ class ContactDialog(QDialog):
             location=self.location.text().strip(),
             birthday=birthday,
             notes=self.notes.toPlainText().strip(),
-            photo=self._original.photo,
+            photo=self._photo,
             cadence_days=self.cadence.value() or None,
             favourite=self.favourite.isChecked(),
             emails=self.emails.values(),

@@ -159,7 +159,7 @@ class MainActions(QObject):
 
     # Handlers ----------------------------------------------------------------------------
     def new_contact(self) -> None:
-        dialog = ContactDialog(parent=self.window)
+        dialog = ContactDialog(parent=self.window, dialogs=self.window.dialogs)
         if dialog.exec() == QDialog.DialogCode.Accepted and (data := dialog.contact()):
             new_id = self.window.context.contacts.add(data)
             self.window.select_contact(new_id)
@@ -168,7 +168,9 @@ class MainActions(QObject):
         cid = self.window.current_id()
         if cid is None:
             return
-        dialog = ContactDialog(self.window.context.contacts.get(cid), parent=self.window)
+        dialog = ContactDialog(
+            self.window.context.contacts.get(cid), parent=self.window, dialogs=self.window.dialogs
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and (data := dialog.contact()):
             self.window.context.contacts.update(cid, data)
 

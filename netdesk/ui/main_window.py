@@ -78,6 +78,11 @@ class MainWindow(QMainWindow):
         # The contact the card and timeline show, so a reset that keeps it selected
         # (a keystroke, a sort) does not load it again.
         self._shown_id: int | None = None
+        self._typing = False
+        self._card_timer = QTimer(self)
+        self._card_timer.setSingleShot(True)
+        self._card_timer.setInterval(250)
+        self._card_timer.timeout.connect(self._on_card_timer)
         self._build_widgets()
         self.actions_ = MainActions(self)
         self.network_actions = NetworkActions(self)
@@ -273,8 +278,18 @@ class MainWindow(QMainWindow):
         contact_id = self.contacts.id_at(current.row()) if current.isValid() else None
         if contact_id is not None and contact_id == self._shown_id:
             self._current_id = contact_id
+            self._card_timer.stop()
             return
+        if self._typing:
+            self._current_id = contact_id
+            self._card_timer.start()
+            return
+        self._card_timer.stop()
         self._show_contact(contact_id)
+
+    def _on_card_timer(self) -> None:
+        if self._current_id != self._shown_id:
+            self._show_contact(self._current_id)
 
     def _show_contact(self, contact_id: int | None) -> None:
         self._current_id = contact_id
@@ -346,7 +361,13 @@ class MainWindow(QMainWindow):
 
     # Search and filters ------------------------------------------------------------------
     def _apply_search(self) -> None:
-        self.contacts.set_query(replace(self.contacts.query, text=self.search.text()))
+        # While typing, the first match changes with every key: the table follows at once,
+        # the card and timeline once the typing pauses (see _on_current_row).
+        self._typing = True
+        try:
+            self.contacts.set_query(replace(self.contacts.query, text=self.search.text()))
+        finally:
+            self._typing = False
 
     def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.sidebar_model.item(current.row())

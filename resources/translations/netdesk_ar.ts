@@ -454,6 +454,10 @@
         <translation>الوسوم:</translation>
     </message>
     <message>
+        <source>Photo:</source>
+        <translation>الصورة:</translation>
+    </message>
+    <message>
         <source>Emails:</source>
         <translation>البريد الإلكتروني:</translation>
     </message>
@@ -480,6 +484,26 @@
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Choose a Photo</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image NetDesk can read. %2</source>
+        <translation>لا يستطيع NetDesk قراءة %1 كصورة. %2</translation>
     </message>
     <message>
         <source>The birthday is not a date (YYYY-MM-DD or --MM-DD).</source>

@@ -7,6 +7,7 @@ from netdesk.db.connection import close_database
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import InteractionKind
 from netdesk.models.timeline import TimelineRole
+from netdesk.services.contact_query import ContactQuery
 from netdesk.ui import main_actions
 from netdesk.ui.contact_dialog import ContactDialog
 from netdesk.ui.interaction_dialog import InteractionDialog
@@ -302,3 +303,48 @@ def test_third_party_licences_are_shown(qtbot):
     text = dialog.browser.toPlainText()
     assert "PySide6" in text
     assert "OFL" in text
+
+
+def test_contact_editor_photo(qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from .conftest import FakeDialogs
+
+    big = QImage(900, 600, QImage.Format.Format_RGB32)
+    big.fill(QColor("teal"))
+    path = tmp_path / "face.png"
+    assert big.save(str(path))
+    (tmp_path / "notes.txt").write_text("not an image")
+    dialogs = FakeDialogs()
+    dialog = ContactDialog(ContactData(given_name="Huda"), dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    dialogs.files = [str(tmp_path / "notes.txt")]
+    dialog._on_choose_photo()
+    assert "notes.txt is not an image" in dialog.error.text()
+    dialogs.files = [str(path)]
+    dialog._on_choose_photo()
+    data, problems = dialog.collect()
+    assert problems == []
+    assert data.photo is not None
+    from PySide6.QtGui import QImage as Image
+
+    stored = Image.fromData(data.photo)
+    assert (stored.width(), stored.height()) == (256, 170)
+    dialog.remove_photo.click()
+    assert dialog.collect()[0].photo is None
+
+
+def test_card_follows_the_search_once_typing_pauses(qtbot, make_window):
+    window = make_window()
+    svc = window.context.contacts
+    svc.add(ContactData(given_name="Amal"))
+    basma = svc.add(ContactData(given_name="Basma"))
+    window.select_contact(svc.query_ids(ContactQuery(text="amal"))[0])
+    assert window.card._name.text() == "Amal"
+    window.search.setText("basma")
+    window._apply_search()
+    # The table shows the match at once; the card waits for the pause in typing.
+    assert window.contacts.ids() == [basma]
+    assert window.current_id() == basma
+    assert window.card._name.text() == "Amal"
+    qtbot.wait_until(lambda: window.card._name.text() == "Basma", timeout=2000)
