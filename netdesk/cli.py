@@ -191,7 +191,12 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from netdesk.services.exporter import ExportFormat, contacts_for_export, render
+    from netdesk.services.exporter import (
+        ExportFormat,
+        contacts_for_export,
+        render,
+        write_atomically,
+    )
 
     context = _context(args)
     try:
@@ -202,14 +207,9 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     target = Path(args.output)
-    temp = target.with_name(target.name + ".part")
     try:
-        # newline="" keeps the CRLF that vCard and CSV require.
-        with open(temp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        temp.replace(target)
+        write_atomically(target, text)
     except OSError as error:
-        temp.unlink(missing_ok=True)
         return fail(f"cannot write {target}: {error.strerror or error}")
     return EXIT_OK
 

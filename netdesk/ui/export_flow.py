@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from netdesk.services.exporter import SUFFIX, ExportFormat, contacts_for_export, render
+from netdesk.services.exporter import (
+    SUFFIX,
+    ExportFormat,
+    contacts_for_export,
+    render,
+    write_atomically,
+)
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -43,13 +49,9 @@ def export_contacts(window: MainWindow) -> Path | None:
     if target.suffix.lower() not in (".vcf", ".vcard", ".csv", ".json"):
         target = target.with_name(target.name + SUFFIX[fmt])
     text = render(contacts_for_export(ids), fmt, version or "4.0")
-    temp = target.with_name(target.name + ".part")
     try:
-        with open(temp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        temp.replace(target)
+        write_atomically(target, text)
     except OSError as error:
-        temp.unlink(missing_ok=True)
         window.dialogs.warn(
             window,
             Export.tr("Cannot Export"),

@@ -172,10 +172,18 @@ def test_bulk_added_contacts_are_complete(services):
 
 def test_plan_shows_what_the_merge_keeps(services):
     contacts, importer = services
-    known = contacts.add(ContactData(given_name="Sara", job_title="Engineer",
-                                     emails=[Labeled("sara@x.example")]))
-    plan = importer.plan([ContactData(given_name="Sara", job_title="Manager",
-                                      organization="Careem",
-                                      emails=[Labeled("sara@x.example")])])
+    known = contacts.add(
+        ContactData(given_name="Sara", job_title="Engineer", emails=[Labeled("sara@x.example")])
+    )
+    plan = importer.plan(
+        [
+            ContactData(
+                given_name="Sara",
+                job_title="Manager",
+                organization="Careem",
+                emails=[Labeled("sara@x.example")],
+            )
+        ]
+    )
     assert plan[0].target == known
     assert plan[0].differences == [("job_title", "Engineer", "Manager")]
