@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont, QGuiApplication
 
@@ -52,6 +55,9 @@ class SidebarItem:
 
 
 class SidebarModel(QAbstractListModel):
+    # (generation, Facets) from the counting thread, queued to the model's thread.
+    _loaded = Signal(int, object)
+
     def __init__(
         self, service: ContactService, parent: QObject | None = None, *, load: bool = True
     ) -> None:
@@ -65,7 +71,9 @@ class SidebarModel(QAbstractListModel):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.refresh_in_background)
+        self._generation = 0
+        self._loaded.connect(self._apply)
         service.changed.connect(self._on_changed)
         if load:
             self.refresh()
@@ -75,7 +83,33 @@ class SidebarModel(QAbstractListModel):
             self._timer.start()
 
     def refresh(self) -> None:
-        facets = self._service.facets()
+        """Count now, on this thread (start-up, tests); see ``refresh_in_background``."""
+        self._generation += 1
+        self._apply(self._generation, self._service.facets())
+
+    def refresh_in_background(self) -> None:
+        """Count on a worker thread: at 100,000 contacts counting takes about 0.2 s.
+
+        The worker reads through a connection of its own; a newer refresh makes older
+        results stale, and they are dropped.
+        """
+        self._generation += 1
+        generation, service, loaded = self._generation, self._service, self._loaded
+
+        def run() -> None:
+            try:
+                facets = service.facets_on_worker()
+            except Exception:
+                # A count must never take the app down; the next change counts again.
+                return
+            with contextlib.suppress(RuntimeError):  # the model went away meanwhile
+                loaded.emit(generation, facets)
+
+        threading.Thread(target=run, name="sidebar-counts", daemon=True).start()
+
+    def _apply(self, generation: int, facets: Facets) -> None:
+        if generation != self._generation:
+            return
         self.beginResetModel()
         try:
             self._items = self._build(facets)

@@ -27,3 +27,16 @@ def test_refreshes_after_delete(qtbot, context, people):
     context.contacts.delete([people["omar"]])
     qtbot.wait_until(lambda: model.index(0).data(SidebarRole.COUNT) == 2)
     assert model.index(2).data(SidebarRole.COUNT) == 0  # Omar was the favourite
+
+
+def test_background_count_arrives_and_stale_ones_are_dropped(qtbot, context, people):
+    from dataclasses import replace
+
+    model = SidebarModel(context.contacts)
+    stale = replace(context.contacts.facets(), total=999)
+    old_generation = model._generation
+    with qtbot.wait_signal(model.modelReset, timeout=5000):
+        model.refresh_in_background()
+    assert model.index(0).data(SidebarRole.COUNT) == 3
+    model._apply(old_generation, stale)  # a count that a newer refresh overtook
+    assert model.index(0).data(SidebarRole.COUNT) == 3
