@@ -28,7 +28,8 @@ from translations_ar import ARABIC, BY_CONTEXT, PLURAL_FORMS, Translation  # noq
 TS_DIR = ROOT / "resources" / "translations"
 
 
-def lupdate(ts: Path, *extra: str) -> None:
+def lupdate(ts: Path, *extra: str, quiet: bool = False) -> None:
+    """Scan ``netdesk/`` into ``ts`` (the one way both this script and the tests do it)."""
     tool = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run(
         [
@@ -43,6 +44,7 @@ def lupdate(ts: Path, *extra: str) -> None:
             str(ts),
         ],
         check=True,
+        capture_output=quiet,
     )
 
 

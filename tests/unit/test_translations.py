@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-from translations import english_forms  # noqa: E402
+from translations import english_forms, lupdate  # noqa: E402
 
 
 def numerus_sources(ts: Path) -> set[tuple[str, str]]:
@@ -27,22 +27,7 @@ def numerus_sources(ts: Path) -> set[tuple[str, str]]:
 
 def test_english_plurals_are_up_to_date(tmp_path):
     fresh = tmp_path / "fresh_en.ts"
-    tool = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run(
-        [
-            str(tool),
-            "-extensions",
-            "py",
-            "-locations",
-            "none",
-            "-pluralonly",
-            str(ROOT / "netdesk"),
-            "-ts",
-            str(fresh),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    lupdate(fresh, "-pluralonly", quiet=True)
     committed = ROOT / "resources" / "translations" / "netdesk_en.ts"
     missing = numerus_sources(fresh) - numerus_sources(committed)
     assert not missing, f"run `make translations-update`; missing plurals: {sorted(missing)}"
@@ -89,24 +74,7 @@ def placeholders(text: str) -> set[str]:
 @pytest.fixture(scope="module")
 def fresh_ar(tmp_path_factory) -> dict[tuple[str, str, str], ET.Element]:
     fresh = tmp_path_factory.mktemp("lupdate") / "fresh_ar.ts"
-    tool = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run(
-        [
-            str(tool),
-            "-extensions",
-            "py",
-            "-locations",
-            "none",
-            "-no-obsolete",
-            "-target-language",
-            "ar",
-            str(ROOT / "netdesk"),
-            "-ts",
-            str(fresh),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    lupdate(fresh, "-no-obsolete", "-target-language", "ar", quiet=True)
     return messages(fresh)
 
 
