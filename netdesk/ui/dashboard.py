@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QLocale, Qt, QTimer
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from netdesk.services.context import AppContext
 from netdesk.services.ledger_store import Balance
 from netdesk.services.stats import Health, health
 from netdesk.ui.chart import MonthlyBarChart
+from netdesk.ui.follow_changes import FollowChanges
 
 TILES = ("contacts", "touched_30", "touched_90", "overdue", "due_this_week", "never_contacted")
 FIGURES = ("gave", "received", "asks_open", "offers")
@@ -61,7 +62,6 @@ class DashboardDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._stale = True
         self.health: Health | None = None
         self.setWindowTitle(self.tr("Network Health"))
         self.tiles: dict[str, QLabel] = {}
@@ -107,20 +107,12 @@ class DashboardDialog(QDialog):
         layout.addLayout(middle)
         layout.addWidget(chart_box, 1)
         layout.addWidget(close)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._on_timer)
-        # Bursts (an event logs contacts, interactions and ledger changes) refresh once.
-        context.contacts.changed.connect(self._on_change)
-        context.interactions.changed.connect(self._on_change)
-        context.network.changed.connect(self._on_change)
+        self.follow = FollowChanges(self, self.refresh, context)
         self.resize(720, 680)
         self.refresh()
 
     def refresh(self, today: dt.date | None = None) -> None:
         """Re-read every figure from the database."""
-        self._stale = False
         h = health(today or self._clock())
         self.health = h
         locale = QLocale()
@@ -201,17 +193,3 @@ class DashboardDialog(QDialog):
         if b.net < 0:
             return self.tr("You have asked more than you gave lately — share something useful.")
         return self.tr("Give and take are in balance.")
-
-    def _on_change(self, _change: object) -> None:
-        self._timer.start()
-
-    def _on_timer(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)

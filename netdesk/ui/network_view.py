@@ -6,8 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +31,7 @@ from netdesk.services.ledger_store import AskEntry, IntroductionEntry, open_asks
 from netdesk.services.ledger_store import events as all_events
 from netdesk.ui.ask_dialog import AskStatusDialog, ask_kind_label
 from netdesk.ui.bidi import text_direction
+from netdesk.ui.follow_changes import FollowChanges
 
 
 class BidiDelegate(QStyledItemDelegate):
@@ -137,7 +137,6 @@ class NetworkViewDialog(QDialog):
         self._context = context
         self._clock = clock
         self._asks: list[AskEntry] = []
-        self._stale = True
         self.setWindowTitle(self.tr("Give and Ask"))
         self.asks_table = _table(
             [self.tr("Date"), self.tr("Person"), self.tr("Kind"), self.tr("What")]
@@ -188,21 +187,13 @@ class NetworkViewDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.hint)
         layout.addWidget(close)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._on_changed)
-        # Bursts (an event logs contacts, interactions and ledger changes) refresh once.
-        context.network.changed.connect(self._on_change)
-        context.contacts.changed.connect(self._on_change)
-        context.interactions.changed.connect(self._on_change)
+        self.follow = FollowChanges(self, self.refresh, context)
         self.tabs.currentChanged.connect(lambda _i: self._update_hint())
         self.resize(760, 480)
         self.refresh()
 
     def refresh(self, today: dt.date | None = None) -> None:
         today = today or self._clock()
-        self._stale = False
         locale = QLocale()
 
         def day(value: dt.date) -> str:
@@ -282,17 +273,3 @@ class NetworkViewDialog(QDialog):
             return False
         dialog.apply(self._context.network)
         return True
-
-    def _on_change(self, _change: object) -> None:
-        self._timer.start()
-
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
