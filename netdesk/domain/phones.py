@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import phonenumbers
-
 from netdesk.domain.text import digits_only
 
 
@@ -19,6 +17,10 @@ def phone_key(text: str, region: str = "") -> str:
     digits = digits_only(text)
     if not digits:
         return ""
+    # phonenumbers loads its metadata on import (35 ms); the window's first paint does
+    # not need it, the first saved or matched phone number does.
+    import phonenumbers
+
     plus = text.strip().startswith(("+", "00"))
     candidate = "+" + digits.removeprefix("00") if plus else digits
     try:

@@ -64,6 +64,7 @@ class SidebarModel(QAbstractListModel):
         super().__init__(parent)
         self._service = service
         self._items: list[SidebarItem] = []
+        self._overdue = 0
         self._collator = QCollator(QLocale())
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._collator.setNumericMode(True)
@@ -113,6 +114,7 @@ class SidebarModel(QAbstractListModel):
         self.beginResetModel()
         try:
             self._items = self._build(facets)
+            self._overdue = facets.overdue
         finally:
             self.endResetModel()
 
@@ -153,6 +155,10 @@ class SidebarModel(QAbstractListModel):
     def total(self) -> int:
         """All live contacts, as of the last refresh."""
         return self._items[0].count if self._items else 0
+
+    def overdue(self) -> int:
+        """Live contacts due today or earlier, as of the last refresh."""
+        return self._overdue
 
     def item(self, row: int) -> SidebarItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QUndoStack
 
 from netdesk.db.connection import DB_FILENAME, close_database, open_database
 from netdesk.services.contacts import ContactService
-from netdesk.services.importer import ImportService
 from netdesk.services.interactions import InteractionService
 from netdesk.services.network import NetworkService
+
+if TYPE_CHECKING:
+    from netdesk.services.importer import ImportService
 
 
 @dataclass
@@ -21,8 +24,18 @@ class AppContext:
     undo_stack: QUndoStack
     contacts: ContactService
     interactions: InteractionService
-    importer: ImportService
     network: NetworkService
+    _importer: ImportService | None = field(default=None, repr=False)
+
+    @property
+    def importer(self) -> ImportService:
+        # Made on first use: the importer brings matching and bulk writing, which the
+        # window's first paint does not need.
+        if self._importer is None:
+            from netdesk.services.importer import ImportService
+
+            self._importer = ImportService(self.contacts, parent=self.contacts.parent())
+        return self._importer
 
     @property
     def database_path(self) -> Path:
@@ -51,6 +64,5 @@ def create_context(data_dir: Path, parent: QObject | None = None) -> AppContext:
 
     contacts.before_risky_change = snapshot_before
     interactions = InteractionService(contacts, parent=parent)
-    importer = ImportService(contacts, parent=parent)
     network = NetworkService(contacts, parent=parent)
-    return AppContext(data_dir, stack, contacts, interactions, importer, network)
+    return AppContext(data_dir, stack, contacts, interactions, network)

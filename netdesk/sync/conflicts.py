@@ -15,8 +15,6 @@ from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.services.contact_store import load_contact, save_contact
 from netdesk.services.interaction_store import save_interaction_by_uid
-from netdesk.sync.cards import parse_card
-from netdesk.sync.ical import parse_journal
 from netdesk.sync.records import CONTACT, JOURNAL, SyncConflict
 
 
@@ -55,6 +53,10 @@ def resolve(conflict_id: int, take_remote: bool) -> None:
 
 
 def _take_contact_field(conflict: SyncConflict) -> None:
+    # The parsers load vobject and icalendar (0.2 s): only when a conflict is resolved,
+    # not each time a contact card asks for its open conflicts.
+    from netdesk.sync.cards import parse_card
+
     remote = parse_card(conflict.remote_data)
     contact = Contact.get_or_none(Contact.uid == conflict.uid)
     if remote is None or contact is None:
@@ -65,6 +67,8 @@ def _take_contact_field(conflict: SyncConflict) -> None:
 
 
 def _take_journal(conflict: SyncConflict) -> None:
+    from netdesk.sync.ical import parse_journal
+
     remote = parse_journal(conflict.remote_data)
     if remote is None:
         return

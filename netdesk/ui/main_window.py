@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.contacts = ContactTableModel(context.contacts, self)
         self.contacts.set_query(ContactQuery(arabic_first=language == "ar"))
-        # Counting every circle, tag and organisation reads the whole table: after the
-        # first paint (``_load_counts``), not before it.
+        # Counting every circle, tag and organisation reads the whole table: on a worker
+        # thread started after the window is built (``_load_counts``).
         self.sidebar_model = SidebarModel(context.contacts, self, load=False)
         self.timeline = TimelineModel(context.interactions, self)
         self._current_id: int | None = None
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         # (a keystroke, a sort) does not load it again.
         self._shown_id: int | None = None
         self._typing = False
+        self._banner_pending = False
         self._card_timer = QTimer(self)
         self._card_timer.setSingleShot(True)
         self._card_timer.setInterval(250)
@@ -270,6 +271,10 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_counts_refreshed(self) -> None:
+        if self._banner_pending:
+            # The start-up count: the same scan counted who is overdue.
+            self._banner_pending = False
+            self.banner.set_count(self.sidebar_model.overdue())
         has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
         self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
         self._update_status()
@@ -499,8 +504,8 @@ class MainWindow(QMainWindow):
         self.bring_to_front()
 
     def _load_counts(self) -> None:
-        self.sidebar_model.refresh()
-        self.banner.set_count(self.overdue_count())
+        self._banner_pending = True
+        self.sidebar_model.refresh_in_background()
 
     def show_warning(self, text: str) -> None:
         self.dialogs.warn(self, "NetDesk", text)

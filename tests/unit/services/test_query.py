@@ -315,3 +315,19 @@ def test_rows_carry_table_columns(contacts: ContactService, people: dict[str, in
         "Cairo, توظيف",
         True,
     )
+
+
+def test_facets_count_who_is_overdue_in_the_same_scan(
+    contacts: ContactService, people: dict[str, int]
+) -> None:
+    today = dt.date.today()
+    first, second, third, *_ = people.values()
+    for contact_id, days in ((first, -3), (second, 0), (third, 3)):
+        Contact.update(next_due=today + dt.timedelta(days=days)).where(
+            Contact.id == contact_id
+        ).execute()
+    f = contacts.facets()
+    assert f.overdue == contacts.due_count(today) >= 2
+    assert f.due == contacts.due_count(today + dt.timedelta(days=7)) >= 3
+    contacts.delete([first])
+    assert contacts.facets().overdue == f.overdue - 1
