@@ -135,7 +135,57 @@ def _v4(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1, _v2, _v3, _v4]
+# One or two letters typed in the search box mean the start of a word of the name. A
+# LIKE over every name took 15-35 ms at 100,000 contacts; this table holds each name's
+# one- and two-letter word starts in name order, so the first rows of such a search are
+# one index range (under 2 ms). Triggers keep it in step with ``contact.sort_key`` for
+# every writer (services, bulk import, sync, restore). ``search_position`` numbers the
+# characters of a name, because trigger bodies cannot use a recursive CTE to split it.
+_PREFIX_ROWS = (
+    'INSERT OR IGNORE INTO "contact_prefix" ("prefix", "sort_key", "contact_id", "arabic_rank") '
+    'SELECT substr({r}."sort_key", p."n", w."len"), {r}."sort_key", {r}."id", -{r}."sort_script" '
+    'FROM {source}"search_position" p, (SELECT 1 AS "len" UNION ALL SELECT 2) w '
+    'WHERE p."n" <= length({r}."sort_key") '
+    'AND (p."n" = 1 OR substr({r}."sort_key", p."n" - 1, 1) = \' \') '
+    'AND length(substr({r}."sort_key", p."n", w."len")) = w."len" '
+    'AND instr(substr({r}."sort_key", p."n", w."len"), \' \') = 0'
+)
+_V5_NAME_PREFIXES = [
+    'CREATE TABLE "search_position" ("n" INTEGER NOT NULL PRIMARY KEY)',
+    'INSERT INTO "search_position" ("n") WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL '
+    "SELECT n + 1 FROM s WHERE n < 256) SELECT n FROM s",
+    'CREATE TABLE "contact_prefix" ("prefix" TEXT NOT NULL, "sort_key" TEXT NOT NULL, '
+    '"contact_id" INTEGER NOT NULL, "arabic_rank" INTEGER NOT NULL, '
+    'PRIMARY KEY ("prefix", "sort_key", "contact_id")) WITHOUT ROWID',
+    'CREATE INDEX "contact_prefix_arabic" ON "contact_prefix" '
+    '("prefix", "arabic_rank", "sort_key", "contact_id")',
+    'CREATE INDEX "contact_prefix_contact" ON "contact_prefix" ("contact_id")',
+    _PREFIX_ROWS.format(r="c", source='"contact" c, '),
+    'CREATE TRIGGER "contact_prefix_insert" AFTER INSERT ON "contact" BEGIN '
+    + _PREFIX_ROWS.format(r="NEW", source="")
+    + "; END",
+    'CREATE TRIGGER "contact_prefix_update" AFTER UPDATE OF "sort_key", "sort_script" '
+    'ON "contact" WHEN OLD."sort_key" IS NOT NEW."sort_key" '
+    'OR OLD."sort_script" IS NOT NEW."sort_script" BEGIN '
+    'DELETE FROM "contact_prefix" WHERE "contact_id" = OLD."id"; '
+    + _PREFIX_ROWS.format(r="NEW", source="")
+    + "; END",
+    'CREATE TRIGGER "contact_prefix_delete" AFTER DELETE ON "contact" BEGIN '
+    'DELETE FROM "contact_prefix" WHERE "contact_id" = OLD."id"; END',
+    # Three letters or more go through the trigram index, whose matches are then looked
+    # up by id to be put in name order: from this covering index rather than from the
+    # wide contact rows (twice as fast for a common trigram).
+    'CREATE INDEX "contact_live_ids" ON "contact" ("id", "sort_script", "sort_key") '
+    'WHERE "deleted_at" IS NULL AND "archived" = 0',
+]
+
+
+def _v5(db: SqliteDatabase) -> None:
+    for sql in _V5_NAME_PREFIXES:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -79,19 +79,39 @@ def _match_expression(tokens: list[str]) -> str:
 def build_query(q: ContactQuery) -> tuple[str, list[object]]:
     where = ["c.deleted_at IS NOT NULL" if q.trash else "c.deleted_at IS NULL"]
     params: list[object] = []
-    joins = ""
+    source = "contact c"
     tokens = fold(q.text).split()
     long_tokens = [t for t in tokens if len(t) >= 3]
     short_tokens = [t for t in tokens if len(t) < 3]
+    only_text = not (
+        q.circle or q.tag_id or q.organization_id or q.favourites or q.due_by or q.include_archived
+    )
+    by_prefix = (
+        bool(short_tokens)
+        and not long_tokens
+        and not q.trash
+        and not q.include_archived
+        and q.sort is SortColumn.NAME
+    )
     if long_tokens and q.trash:
         # Deleted contacts leave the search index; the trash is small, so scan it.
         for token in long_tokens:
             where.append("(c.sort_key LIKE ? OR c.org_sort LIKE ?)")
             params += [f"%{token}%", f"%{token}%"]
     elif long_tokens:
-        joins = " JOIN contact_fts f ON f.rowid = c.id"
+        # In name order, the trigram matches are looked up in schema 5's covering index.
+        name_order = only_text and q.sort is SortColumn.NAME
+        covering = " INDEXED BY contact_live_ids" if name_order else ""
+        source = f"contact c{covering} JOIN contact_fts f ON f.rowid = c.id"
         where.append("contact_fts MATCH ?")
         params.append(_match_expression(long_tokens))
+    elif by_prefix:
+        # One or two letters, in name order: walk the word starts of schema step 5 in
+        # name order and stop at the limit, instead of testing every name.
+        source = "contact_prefix p JOIN contact c ON c.id = p.contact_id"
+        where.append("p.prefix = ?")
+        params.append(short_tokens[0])
+        short_tokens = short_tokens[1:]
     for token in short_tokens:
         # Fewer than three characters cannot use the trigram index: match word starts
         # of the name only, which is what a user typing one or two letters means.
@@ -127,10 +147,13 @@ def build_query(q: ContactQuery) -> tuple[str, list[object]]:
         )
     if q.sort is SortColumn.NAME and q.arabic_first:
         order = f"c.sort_script {'ASC' if q.descending else 'DESC'}, " + order
-    sql = (
-        f"SELECT c.id FROM contact c{joins} WHERE {' AND '.join(where)} "
-        f"ORDER BY {order}, c.sort_key {direction}, c.id {direction}"
-    )
+    order += f", c.sort_key {direction}, c.id {direction}"
+    if by_prefix:
+        # The same order, in the prefix index's columns so that SQLite walks it.
+        order = f"p.sort_key {direction}, p.contact_id {direction}"
+        if q.arabic_first:
+            order = f"p.arabic_rank {direction}, " + order
+    sql = f"SELECT c.id FROM {source} WHERE {' AND '.join(where)} ORDER BY {order}"
     if q.limit is not None:
         sql += " LIMIT ?"
         params.append(q.limit)

@@ -245,7 +245,8 @@ def test_deferred_indexes_are_rebuilt_from_their_own_ddl() -> None:
     before = database.execute_sql(schema).fetchall()
     with database.atomic(), deferred_indexes(["contact", "interaction", "participant"]):
         indexes = (
-            "SELECT COUNT(*) FROM sqlite_master WHERE tbl_name = 'contact' AND sql IS NOT NULL"
+            "SELECT COUNT(*) FROM sqlite_master WHERE tbl_name = 'contact' AND sql IS NOT NULL "
+            "AND type IN ('table', 'index')"
         )
         # The table itself is left; its partial indexes are gone while loading.
         assert database.execute_sql(indexes).fetchone()[0] == 1

@@ -39,6 +39,9 @@ def test_v1_database_upgrades_intact(qapp, tmp_path):
         timeline = interaction_store.timeline(ahmed.id or 0)
         assert [t.summary for t in timeline] == ["PyCon Egypt", "قهوة ونصائح"]
         sara = contacts.query_ids(ContactQuery(text="sara"))[0]
+        # Step 5 indexed the word starts of the names already there.
+        assert contacts.query_ids(ContactQuery(text="sa")) == [sara]
+        assert ahmed.id in contacts.query_ids(ContactQuery(text="اح"))
         assert [a.what for a in ledger_store.open_asks()] == ["Referral for the PM role"]
         assert contacts.rows([sara])[sara].favourite
         # And it takes new writes after the upgrade.
