@@ -4,7 +4,6 @@ The index is kept by triggers, so every writer (a save, a rename, a bulk import,
 must leave it giving exactly what a LIKE over every name gives, in the same order.
 """
 
-import datetime as dt
 import itertools
 import random
 
@@ -18,7 +17,7 @@ from netdesk.services import bulk
 from netdesk.services.contact_query import ContactQuery, SortColumn, build_query
 from netdesk.services.contacts import ContactService
 
-NOW = dt.datetime(2026, 11, 26, 9, 0)
+NOW = "2026-11-26 09:00:00"
 NAMES = [
     ("Rana", "Ezzat"),
     ("rami", "Saleh"),
