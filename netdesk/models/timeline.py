@@ -1,6 +1,6 @@
 """One contact's interactions, newest first, with a header row for each month.
 
-Interactions are loaded 200 at a time through ``canFetchMore``/``fetchMore``, so a
+Interactions are loaded 60 at a time through ``canFetchMore``/``fetchMore``, so a
 contact with thousands of them shows the first screen at once.
 """
 
@@ -25,7 +25,8 @@ from netdesk.services.changes import Change
 from netdesk.services.interaction_store import TimelineEntry
 from netdesk.services.interactions import InteractionService
 
-PAGE = 200
+# A screenful and more: the list view measures every loaded row when it is reset.
+PAGE = 60
 _Index = QModelIndex | QPersistentModelIndex
 
 

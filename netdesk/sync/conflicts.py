@@ -31,12 +31,18 @@ class Conflict:
 
 def open_conflicts(uid: str | None = None) -> list[Conflict]:
     """Unresolved conflicts, oldest first; only those of record ``uid`` when given."""
-    query = SyncConflict.select().where(SyncConflict.resolved_at.is_null())
+    # Plain SQL: the card asks this for every contact selected.
+    sql = (
+        "SELECT id, entity, uid, field, local_value, remote_value, created_at "
+        "FROM sync_conflict WHERE resolved_at IS NULL"
+    )
+    params: tuple[str, ...] = ()
     if uid is not None:
-        query = query.where(SyncConflict.uid == uid)
+        sql += " AND uid = ?"
+        params = (uid,)
     return [
-        Conflict(c.id, c.entity, c.uid, c.field, c.local_value, c.remote_value, c.created_at)
-        for c in query.order_by(SyncConflict.id)
+        Conflict(r[0], r[1], r[2], r[3], r[4], r[5], dt.datetime.fromisoformat(str(r[6])))
+        for r in database.execute_sql(sql + " ORDER BY id", params)
     ]
 
 

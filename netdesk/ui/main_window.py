@@ -38,7 +38,7 @@ from netdesk.models.labels import circle_label, format_date, hijri_dates, set_hi
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel, TimelineRole
 from netdesk.services.changes import Change
-from netdesk.services.contact_query import ContactQuery, ContactRow
+from netdesk.services.contact_query import ContactQuery
 from netdesk.services.context import AppContext
 from netdesk.settings import Settings
 from netdesk.ui.contact_card import CardLedger, ContactCard
@@ -308,13 +308,13 @@ class MainWindow(QMainWindow):
             return
         data = self.context.contacts.get(contact_id)
         row = self.context.contacts.rows([contact_id]).get(contact_id)
-        self.card.show_contact(data, row, self._ledger(contact_id, row))
+        self.card.show_contact(data, row, self._ledger(contact_id, data.uid))
         self.timeline.set_contact(contact_id)
         self.timeline_title.setText(
             self.tr("Timeline — %n interaction(s)", "", self.timeline.total)
         )
 
-    def _ledger(self, contact_id: int, row: ContactRow | None) -> CardLedger:
+    def _ledger(self, contact_id: int, uid: str) -> CardLedger:
         from netdesk.services import ledger_store
 
         locale = QLocale()
@@ -329,13 +329,12 @@ class MainWindow(QMainWindow):
             open_asks=[f"{format_date(a.asked_on, locale)} — {a.what}" for a in asks],
             events=[f"{e.name} ({format_date(e.date, locale)})" for e in events],
             colleagues=max(0, colleagues),
-            conflicts=self._conflicts(contact_id),
+            conflicts=self._conflicts(uid),
         )
 
-    def _conflicts(self, contact_id: int) -> tuple[tuple[int, str, str, str], ...]:
+    def _conflicts(self, uid: str) -> tuple[tuple[int, str, str, str], ...]:
         from netdesk.sync.conflicts import open_conflicts
 
-        uid = self.context.contacts.get(contact_id).uid
         return tuple(
             (c.id, c.field, c.local_value, c.remote_value)
             for c in open_conflicts(uid)

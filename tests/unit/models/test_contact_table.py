@@ -69,3 +69,28 @@ def test_overdue_is_highlighted(context, people):
     assert model.index(row, Column.NEXT_DUE).data(ContactRole.OVERDUE_DAYS) > 0
     assert model.index(row, Column.NEXT_DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+
+
+def test_the_view_delegate_reads_every_role_in_one_call(context, people):
+    """Item views fetch a cell's roles through ``multiData``: it answers as ``data`` does."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    model.today = dt.date.today() + dt.timedelta(days=400)
+    delegate = QStyledItemDelegate()
+    for row in range(model.rowCount()):
+        for column in Column:
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == index.data()
+            assert option.font.bold() == (column is Column.NAME and "★" in index.data())
+    omar = model.index(model.row_of(people["omar"]) or 0, Column.NAME)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, omar)
+    assert option.font.bold()
+    due = model.index(model.row_of(people["ahmed"]) or 0, Column.NEXT_DUE)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, due)
+    assert option.palette.text().color().name() == "#b3261e"
