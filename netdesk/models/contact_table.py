@@ -9,8 +9,8 @@ signals from the contact service.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
+import queue
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -40,8 +41,8 @@ Column = SortColumn
 # Rows read from the database at a time: a screenful and a little more, so that the
 # first paint after a keystroke reads no more than it shows.
 PAGE = 64
-# Ids read by a refresh; a screen shows about 30 rows.
-FIRST_ROWS = 1000
+# Ids read by a refresh: a screen shows about 30 rows, and each keystroke reads these.
+FIRST_ROWS = 400
 CACHE_LIMIT = 5000
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -74,6 +75,9 @@ _ANSWERED_ROLES = frozenset(int(r) for r in (*_DISPLAY_ROLES, ContactRole.ID))
 class _Counter(QObject):
     """Counts a query's rows on a worker thread with its own read-only connection.
 
+    One thread, started with the first count, takes the counts in turn: starting a
+    thread per keystroke cost about a millisecond of the keystroke itself.
+
     Signals:
         counted: (generation, count) for the query started as ``generation``.
     """
@@ -83,26 +87,39 @@ class _Counter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: contact_query.RowCount | None = None
+        self._tasks: queue.SimpleQueue[tuple[contact_query.RowCount, int]] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
 
     def count(self, query: ContactQuery, generation: int) -> None:
         """Count ``query`` in the background; a count still running is abandoned."""
         self.cancel()
         task = self._running = contact_query.RowCount(query)
-        counted = self.counted
-
-        def run() -> None:
-            count = task.run()
-            if count is None:
-                return
-            with contextlib.suppress(RuntimeError):  # the model went away meanwhile
-                counted.emit(generation, count)
-
-        threading.Thread(target=run, name="contact-count", daemon=True).start()
+        self._tasks.put((task, generation))
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=_count_forever, args=(self._tasks, self.counted), daemon=True
+            )
+            self._thread.name = "contact-count"
+            self._thread.start()
 
     def cancel(self) -> None:
         if self._running is not None:
             self._running.cancel()
             self._running = None
+
+
+def _count_forever(
+    tasks: queue.SimpleQueue[tuple[contact_query.RowCount, int]], counted: SignalInstance
+) -> None:
+    while True:
+        task, generation = tasks.get()
+        count = task.run()  # None when cancelled: a newer count is already queued
+        if count is None:
+            continue
+        try:
+            counted.emit(generation, count)
+        except RuntimeError:  # the model went away: so did the reason to count
+            return
 
 
 class ContactTableModel(QAbstractTableModel):

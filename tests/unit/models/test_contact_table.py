@@ -94,3 +94,38 @@ def test_the_view_delegate_reads_every_role_in_one_call(context, people):
     option = QStyleOptionViewItem()
     delegate.initStyleOption(option, due)
     assert option.palette.text().color().name() == "#b3261e"
+
+
+def _many(count: int) -> None:
+    import random
+
+    from netdesk.db.connection import database
+    from netdesk.services import bulk
+
+    people = [
+        (ContactData(given_name=f"Person{i:04d}", family_name="Many"), "2026-01-01 09:00:00")
+        for i in range(count)
+    ]
+    with database.atomic():
+        bulk.insert_contacts(random.Random(3), people)
+
+
+def test_large_results_are_counted_in_the_background(qtbot, context, people):
+    from netdesk.models.contact_table import FIRST_ROWS
+
+    _many(FIRST_ROWS + 50)
+    model = ContactTableModel(context.contacts)
+    with qtbot.wait_signal(model.total_changed, timeout=5000):
+        model.refresh()
+        assert model.rowCount() == FIRST_ROWS
+        assert model.total() is None  # being counted
+    assert model.total() == FIRST_ROWS + 50 + 3
+    assert model.canFetchMore(QModelIndex())
+    # A newer query while counting: only the newest count arrives.
+    model.set_query(ContactQuery(text="person00"))
+    with qtbot.wait_signal(model.total_changed, timeout=5000):
+        model.set_query(ContactQuery(text="many"))
+    assert model.total() == FIRST_ROWS + 50
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == FIRST_ROWS + 50
+    assert not model.canFetchMore(QModelIndex())
