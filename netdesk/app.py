@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from netdesk import APP_NAME, ORG_NAME, __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="netdesk", description="Keep your professional network.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -26,14 +26,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", metavar="OUTDIR", help="check this installation end to end, then quit"
     )
-    from netdesk.cli import add_commands
+    if commands:
+        from netdesk.cli import add_commands
 
-    add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+        add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    else:
+        parser.set_defaults(command=None)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Starting the window needs only the options; the commands' parsers load the import,
+    # export and printing code, so they are built when the line holds more than options.
+    wants_help = bool({"-h", "--help"} & set(argv))
+    args, rest = (None, argv) if wants_help else build_parser(commands=False).parse_known_args(argv)
+    if rest:
+        args = build_parser().parse_args(argv)
+    assert args is not None
     if args.command:
         from netdesk.cli import run_command
 

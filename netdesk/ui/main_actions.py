@@ -14,8 +14,6 @@ from netdesk import __version__
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.models.labels import kind_label
-from netdesk.ui.contact_dialog import ContactDialog
-from netdesk.ui.interaction_dialog import InteractionDialog
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -158,7 +156,10 @@ class MainActions(QObject):
         self.snooze_menu.setEnabled(selected and not trash)
 
     # Handlers ----------------------------------------------------------------------------
+    # The dialogs are imported when first opened: the first paint does not need them.
     def new_contact(self) -> None:
+        from netdesk.ui.contact_dialog import ContactDialog
+
         dialog = ContactDialog(parent=self.window, dialogs=self.window.dialogs)
         if dialog.exec() == QDialog.DialogCode.Accepted and (data := dialog.contact()):
             new_id = self.window.context.contacts.add(data)
@@ -168,6 +169,8 @@ class MainActions(QObject):
         cid = self.window.current_id()
         if cid is None:
             return
+        from netdesk.ui.contact_dialog import ContactDialog
+
         dialog = ContactDialog(
             self.window.context.contacts.get(cid), parent=self.window, dialogs=self.window.dialogs
         )
@@ -175,6 +178,8 @@ class MainActions(QObject):
             self.window.context.contacts.update(cid, data)
 
     def log_interaction(self) -> None:
+        from netdesk.ui.interaction_dialog import InteractionDialog
+
         ids = self.window.selected_ids()
         dialog = InteractionDialog(self.window.context.contacts, ids, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:

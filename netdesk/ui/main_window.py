@@ -519,6 +519,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # The first contact's card and timeline fill in right after the first frame
+        # (about 40 ms at start-up), so the window itself appears without waiting for them.
+        QTimer.singleShot(0, self._select_first)
+
+    def _select_first(self) -> None:
         if self._current_id is None and self.contacts.rowCount():
             self.select_contact(self.contacts.id_at(0))
 

@@ -8,7 +8,7 @@ from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import InteractionKind
 from netdesk.models.timeline import TimelineRole
 from netdesk.services.contact_query import ContactQuery
-from netdesk.ui import main_actions
+from netdesk.ui import contact_dialog, interaction_dialog
 from netdesk.ui.contact_dialog import ContactDialog
 from netdesk.ui.interaction_dialog import InteractionDialog
 
@@ -31,7 +31,7 @@ def test_add_contact_through_dialog_then_find_it(qtbot, make_window, monkeypatch
             self.accept()
             return int(self.result())
 
-    monkeypatch.setattr(main_actions, "ContactDialog", FilledDialog)
+    monkeypatch.setattr(contact_dialog, "ContactDialog", FilledDialog)
     window.actions_.new.trigger()
     assert window.stack.currentWidget() is window.table_box
     assert window.contacts.rowCount() == 1
@@ -71,7 +71,7 @@ def test_log_interaction_with_two_participants(qtbot, make_window, monkeypatch):
             self.accept()
             return int(self.result())
 
-    monkeypatch.setattr(main_actions, "InteractionDialog", FilledDialog)
+    monkeypatch.setattr(interaction_dialog, "InteractionDialog", FilledDialog)
     window.actions_.log.trigger()
     for who in (sara, omar):
         window.select_contact(who)
