@@ -181,6 +181,16 @@ _V5_NAME_PREFIXES = [
     # the index instead of reading every colleague's row (4 ms at a 2,000-person employer).
     'CREATE INDEX "contact_live_organization" ON "contact" ("organization_id") '
     'WHERE "deleted_at" IS NULL AND "archived" = 0',
+    # The whole list in name order (a contact far down is selected, the view scrolls past
+    # the first rows) from the index alone: 40 ms at 100,000 contacts instead of 210 ms
+    # spent reading each row for ``archived``. The Arabic interface's order (Arabic
+    # names first) has its own. They replace step 1's name indexes.
+    'DROP INDEX "contact_live_sort"',
+    'DROP INDEX "contact_live_name"',
+    'CREATE INDEX "contact_list_name" ON "contact" ("sort_key", "id") '
+    'WHERE "deleted_at" IS NULL AND "archived" = 0',
+    'CREATE INDEX "contact_list_arabic" ON "contact" ("sort_script" DESC, "sort_key", "id") '
+    'WHERE "deleted_at" IS NULL AND "archived" = 0',
 ]
 
 

@@ -147,7 +147,11 @@ def build_query(q: ContactQuery) -> tuple[str, list[object]]:
         )
     if q.sort is SortColumn.NAME and q.arabic_first:
         order = f"c.sort_script {'ASC' if q.descending else 'DESC'}, " + order
-    order += f", c.sort_key {direction}, c.id {direction}"
+    # Ties by name, then by id; a name sort repeating its own key would make SQLite sort
+    # each run of equal names instead of walking the index.
+    if q.sort is not SortColumn.NAME:
+        order += f", c.sort_key {direction}"
+    order += f", c.id {direction}"
     if by_prefix:
         # The same order, in the prefix index's columns so that SQLite walks it.
         order = f"p.sort_key {direction}, p.contact_id {direction}"
