@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
@@ -94,6 +95,38 @@ class ContactCard(QWidget):
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(self._form)
+        # The rows are made once and refilled for each contact: making and styling a dozen
+        # labels anew cost more than the rest of selecting a contact.
+        self._rows: dict[str, QLabel] = {}
+        for key, title, kind in (
+            ("circle", self.tr("Circle"), "text"),
+            ("how_met", self.tr("How we met"), "text"),
+            ("can_help_with", self.tr("Can help with"), "text"),
+            ("emails", self.tr("Email"), "links"),
+            ("phones", self.tr("Phone"), "links"),
+            ("profiles", self.tr("Profiles"), "links"),
+            ("tags", self.tr("Tags"), "text"),
+            ("keep_in_touch", self.tr("Keep in touch"), "text"),
+            ("balance", self.tr("Give and ask"), "text"),
+            ("open_asks", self.tr("Open asks"), "text"),
+            ("events", self.tr("Events together"), "text"),
+            ("colleagues", "", "link"),
+            ("notes", self.tr("Notes"), "text"),
+        ):
+            label = QLabel()
+            label.setWordWrap(True)
+            if kind == "text":
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            else:
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setOpenExternalLinks(kind == "links")
+            self._form.addRow(title, label)
+            self._rows[key] = label
+        self._organization = ""
+        self._rows["colleagues"].linkActivated.connect(
+            lambda _href: self.organization_requested.emit(self._organization)
+        )
+        self._conflict_labels: list[QLabel] = []
         # At least as tall as its rows: the scroll area scrolls instead of squeezing them.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.show_contact(None, None)
@@ -104,8 +137,12 @@ class ContactCard(QWidget):
         row: ContactRow | None,
         ledger: CardLedger | None = None,
     ) -> None:
-        while self._form.rowCount():
-            self._form.removeRow(0)
+        for label in self._conflict_labels:
+            self._form.removeRow(label)
+        self._conflict_labels = []
+        for label in self._rows.values():
+            self._form.setRowVisible(label, False)
+            label.clear()
         self._edit.setEnabled(data is not None)
         self._log.setEnabled(data is not None)
         if data is None:
@@ -122,13 +159,13 @@ class ContactCard(QWidget):
             pixmap = QPixmap()
             pixmap.loadFromData(data.photo)
             self._photo.setPixmap(pixmap)
-        self._add_text(self.tr("Circle"), circle_label(data.circle))
-        self._add_text(self.tr("How we met"), data.how_met)
-        self._add_text(self.tr("Can help with"), data.can_help_with)
-        self._add_links(self.tr("Email"), [(f"mailto:{e.value}", e.value) for e in data.emails])
-        self._add_links(self.tr("Phone"), [(f"tel:{p.value}", p.value) for p in data.phones])
-        self._add_links(
-            self.tr("Profiles"),
+        self._set_text("circle", circle_label(data.circle))
+        self._set_text("how_met", data.how_met)
+        self._set_text("can_help_with", data.can_help_with)
+        self._set_links("emails", [(f"mailto:{e.value}", e.value) for e in data.emails])
+        self._set_links("phones", [(f"tel:{p.value}", p.value) for p in data.phones])
+        self._set_links(
+            "profiles",
             [
                 (
                     u.value,
@@ -140,12 +177,12 @@ class ContactCard(QWidget):
             ],
         )
         comma = "، " if self.isRightToLeft() else ", "
-        self._add_text(self.tr("Tags"), comma.join(data.tags))
+        self._set_text("tags", comma.join(data.tags))
         if row is not None:
-            self._add_text(self.tr("Keep in touch"), self._keep_in_touch(data, row))
+            self._set_text("keep_in_touch", self._keep_in_touch(data, row))
         if ledger is not None:
             self._add_ledger(data, ledger)
-        self._add_text(self.tr("Notes"), data.notes)
+        self._set_text("notes", data.notes)
         # Rows came and went: let the scroll area size the card anew.
         self._form.activate()
         self.updateGeometry()
@@ -154,8 +191,8 @@ class ContactCard(QWidget):
         b = ledger.balance
         locale = QLocale()
         if b.gave or b.received or b.offers or b.asks_open or b.asks_done:
-            self._add_text(
-                self.tr("Give and ask"),
+            self._set_text(
+                "balance",
                 self.tr("I gave %1 · I received %2 · offers %3 · open asks %4")
                 .replace("%1", locale.toString(b.gave))
                 .replace("%2", locale.toString(b.received))
@@ -163,22 +200,17 @@ class ContactCard(QWidget):
                 .replace("%4", locale.toString(b.asks_open)),
             )
         self._add_conflicts(ledger)
-        if ledger.open_asks:
-            self._add_text(self.tr("Open asks"), "\n".join(ledger.open_asks))
-        if ledger.events:
-            self._add_text(self.tr("Events together"), "\n".join(ledger.events))
+        self._set_text("open_asks", "\n".join(ledger.open_asks))
+        self._set_text("events", "\n".join(ledger.events))
         if data.organization and ledger.colleagues:
-            link = QLabel()
-            link.setTextFormat(Qt.TextFormat.RichText)
+            self._organization = data.organization
+            link = self._rows["colleagues"]
             link.setText(
                 '<a href="org">'
                 + html.escape(self.tr("%n other(s) at this organisation", "", ledger.colleagues))
                 + "</a>"
             )
-            link.linkActivated.connect(
-                lambda _href: self.organization_requested.emit(data.organization)
-            )
-            self._form.addRow("", link)
+            self._form.setRowVisible(link, True)
 
     def _add_conflicts(self, ledger: CardLedger) -> None:
         """Both versions of a field both sides changed, and a choice; nothing is lost."""
@@ -220,7 +252,11 @@ class ContactCard(QWidget):
             label.linkActivated.connect(
                 lambda href, cid=conflict_id: self.conflict_resolved.emit(cid, href == "theirs")
             )
-            self._form.addRow(self.tr("Sync conflict"), label)
+            # Before the open asks, after the balance.
+            position = self._form.getWidgetPosition(self._rows["open_asks"])
+            row = cast("tuple[int, QFormLayout.ItemRole]", position)[0]
+            self._form.insertRow(row, self.tr("Sync conflict"), label)
+            self._conflict_labels.append(label)
 
     def _keep_in_touch(self, data: ContactData, row: ContactRow) -> str:
         locale = QLocale()
@@ -246,26 +282,21 @@ class ContactCard(QWidget):
                 )
         return " · ".join(parts)
 
-    def _add_text(self, title: str, text: str) -> None:
+    def _set_text(self, key: str, text: str) -> None:
         if not text.strip():
             return
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label = self._rows[key]
         auto_label(label, text.strip())
-        self._form.addRow(title, label)
+        self._form.setRowVisible(label, True)
 
-    def _add_links(self, title: str, links: list[tuple[str, str]]) -> None:
+    def _set_links(self, key: str, links: list[tuple[str, str]]) -> None:
         if not links:
             return
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setOpenExternalLinks(True)
-        label.setWordWrap(True)
+        label = self._rows[key]
+        self._form.setRowVisible(label, True)
         label.setText(
             "<br>".join(
                 f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
                 for url, text in links
             )
         )
-        self._form.addRow(title, label)
