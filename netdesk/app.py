@@ -127,20 +127,20 @@ def run_gui(args: argparse.Namespace) -> int:
     from netdesk.ui.sync_ui import SyncUi
 
     sync = SyncUi(window)
-    window.show()
-    # The shipped Arabic and Latin fonts, for machines without their own; after the first
-    # paint, so start-up does not wait for them (text repaints when they arrive).
-    from PySide6.QtCore import QTimer
-
+    # The shipped Arabic and Latin fonts (for machines without their own), the daily
+    # backup and the full health check wait for the first paint, so the window does not
+    # wait for them; text repaints when the fonts arrive. The status bar is always
+    # painted (a macOS menu bar is not a widget that paints).
     from netdesk.printing.fonts import ensure_fonts
-
-    QTimer.singleShot(0, ensure_fonts)
+    from netdesk.ui.first_paint import after_first_paint
     from netdesk.ui.startup import AfterStart
 
     after_start = AfterStart(window)
     # A bound slot of a GUI-thread object: the worker's signal is queued to this thread.
     after_start.warning.connect(window.show_warning)
-    QTimer.singleShot(0, lambda: after_start.start(data_dir))
+    after_first_paint(window.statusBar(), ensure_fonts)
+    after_first_paint(window.statusBar(), lambda: after_start.start(data_dir))
+    window.show()
     if not args.screenshot:
         sync.start_later()
     from netdesk.ui.tray import TrayReminder
