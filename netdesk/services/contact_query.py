@@ -76,7 +76,13 @@ def _match_expression(tokens: list[str]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
 
 
-def build_query(q: ContactQuery) -> tuple[str, list[object]]:
+def build_query(q: ContactQuery, *, walk_names: bool = False) -> tuple[str, list[object]]:
+    """The SQL selecting ``q``'s ids in order.
+
+    ``walk_names``: for a search in name order whose trigram matches are many, walk the
+    name index and test each name against the matches (see ``query_ids``), rather than
+    putting every match in name order.
+    """
     where = ["c.deleted_at IS NOT NULL" if q.trash else "c.deleted_at IS NULL"]
     params: list[object] = []
     source = "contact c"
@@ -98,6 +104,11 @@ def build_query(q: ContactQuery) -> tuple[str, list[object]]:
         for token in long_tokens:
             where.append("(c.sort_key LIKE ? OR c.org_sort LIKE ?)")
             params += [f"%{token}%", f"%{token}%"]
+    elif long_tokens and walk_names and only_text and q.sort is SortColumn.NAME:
+        names = "contact_list_arabic" if q.arabic_first else "contact_list_name"
+        source = f"contact c INDEXED BY {names}"
+        where.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        params.append(_match_expression(long_tokens))
     elif long_tokens:
         # In name order, the trigram matches are looked up in schema 5's covering index.
         name_order = only_text and q.sort is SortColumn.NAME
@@ -165,8 +176,42 @@ def build_query(q: ContactQuery) -> tuple[str, list[object]]:
 
 
 def query_ids(q: ContactQuery) -> list[int]:
-    sql, params = build_query(q)
+    sql, params = build_query(q, walk_names=_many_matches(q))
     return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+
+
+def _many_matches(q: ContactQuery) -> bool:
+    """Whether the first rows of a three-letter search are cheaper found by walking the
+    names in order than by sorting every match.
+
+    A common trigram ("lin" is in 15,000 of 100,000 contacts, LinkedIn tags included)
+    costs 8 ms to put in name order and 3 ms to walk to; a rare one ("zei", 700) costs
+    1 ms to sort and 14 ms to walk to. The trigram index knows how many contacts hold a
+    trigram (fts5vocab); a word of four letters or more is always rare enough.
+    """
+    tokens = fold(q.text).split()
+    long_tokens = [t for t in tokens if len(t) >= 3]
+    if q.limit is None or q.trash or not long_tokens or any(len(t) > 3 for t in long_tokens):
+        return False
+    database.execute_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.contact_vocab "
+        "USING fts5vocab(main, contact_fts, 'row')"
+    )
+    found = [
+        row[0] if row else 0
+        for row in (
+            database.execute_sql(
+                "SELECT doc FROM temp.contact_vocab WHERE term = ?", (token,)
+            ).fetchone()
+            for token in long_tokens
+        )
+    ]
+    (highest,) = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()
+    matches = min(found)
+    # Sorting costs about 0.5 us a match; walking about 0.25 us a name passed on the way
+    # to ``limit`` matches (limit * contacts / matches names): even where
+    # matches^2 = 0.7 * limit * contacts (about 5,000 matches at 100,000 contacts).
+    return matches * matches > 0.7 * q.limit * int(highest)
 
 
 class RowCount:
