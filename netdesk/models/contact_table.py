@@ -70,6 +70,13 @@ _DISPLAY_ROLES = [
     ContactRole.OVERDUE_DAYS,
 ]
 _ANSWERED_ROLES = frozenset(int(r) for r in (*_DISPLAY_ROLES, ContactRole.ID))
+# What the view's delegate asks of every cell it paints (the rest is asked rarely).
+_PAINTED_ROLES = (
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.ForegroundRole),
+    int(Qt.ItemDataRole.FontRole),
+)
+_NO_CELL: dict[int, object] = {}
 
 
 class _Counter(QObject):
@@ -148,8 +155,9 @@ class ContactTableModel(QAbstractTableModel):
         self._counter.counted.connect(self._on_counted)
         self._row_of: dict[int, int] = {}
         self._cache: dict[int, ContactRow] = {}
-        # Each loaded row's seven display strings, made when it is first painted.
-        self._texts: dict[int, tuple[str, ...]] = {}
+        # Each loaded row's answers to the painted roles, made when a cell is first painted:
+        # a repaint then costs a look-up per role and cell.
+        self._cells: dict[int, list[dict[int, object] | None]] = {}
         self._overdue_brush = QBrush(QColor("#b3261e"))
         self._favourite_font = QFont()
         self._favourite_font.setBold(True)
@@ -177,7 +185,7 @@ class ContactTableModel(QAbstractTableModel):
             self._ids = head[:FIRST_ROWS]
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
             self._cache.clear()
-            self._texts.clear()
+            self._cells.clear()
             self.today = dt.date.today()
             self._loaded_once = True
             self._generation += 1
@@ -243,7 +251,7 @@ class ContactTableModel(QAbstractTableModel):
     def _load_page(self, row: int) -> None:
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
-            self._texts.clear()
+            self._cells.clear()
         start = row - row % PAGE
         self._cache.update(self._service.rows(self._ids[start : start + PAGE]))
 
@@ -288,10 +296,10 @@ class ContactTableModel(QAbstractTableModel):
             return None
         if role == ContactRole.ID:
             return self._ids[index.row()]
+        if role in _PAINTED_ROLES:
+            return self._cell(index.row(), index.column()).get(role)
         row = self.row_data(index.row())
-        if row is None:
-            return None
-        return self._value(row, _COLUMNS[index.column()], role)
+        return None if row is None else self._value(row, _COLUMNS[index.column()], role)
 
     def multiData(
         self,
@@ -300,8 +308,10 @@ class ContactTableModel(QAbstractTableModel):
     ) -> None:
         # The view's delegate asks for about nine roles of every cell it paints: one call
         # into Python per cell instead of nine (a keystroke repaints some 200 cells).
-        row = (
-            self.row_data(index.row()) if index.isValid() and index.row() < len(self._ids) else None
+        cell = (
+            self._cell(index.row(), index.column())
+            if index.isValid() and index.row() < len(self._ids)
+            else _NO_CELL
         )
         # The span iterates over its QModelRoleData (the stubs do not say so).
         items: Iterable[QModelRoleData] = (
@@ -310,22 +320,33 @@ class ContactTableModel(QAbstractTableModel):
             else cast("Iterable[QModelRoleData]", roleDataSpan)
         )
         for item in items:
-            role = item.role()
-            value: object = None
-            if row is not None and role in _ANSWERED_ROLES:
-                value = (
-                    row.id
-                    if role == ContactRole.ID
-                    else self._value(row, _COLUMNS[index.column()], role)
-                )
+            value = cell.get(item.role())
             if value is None:
                 item.clearData()
             else:
                 item.setData(value)
 
+    def _cell(self, row_number: int, column: int) -> dict[int, object]:
+        row = self.row_data(row_number)
+        if row is None:
+            return _NO_CELL
+        cells = self._cells.get(row.id)
+        if cells is None:
+            cells = self._cells[row.id] = [None] * len(_COLUMNS)
+        cell = cells[column]
+        if cell is None:
+            cell = cells[column] = {
+                role: value
+                for role in _PAINTED_ROLES
+                if (value := self._value(row, _COLUMNS[column], role)) is not None
+            }
+        return cell
+
     def _value(self, row: ContactRow, column: Column, role: int) -> object:
+        if role == ContactRole.ID:
+            return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column)
+            return self._text(row, column)
         if role == ContactRole.EMAIL:
             return row.email
         if role == ContactRole.PHONE:
@@ -342,12 +363,6 @@ class ContactTableModel(QAbstractTableModel):
 
     def _overdue(self, row: ContactRow) -> int | None:
         return (self.today - row.next_due).days if row.next_due else None
-
-    def _display(self, row: ContactRow, column: Column) -> str:
-        texts = self._texts.get(row.id)
-        if texts is None:
-            texts = self._texts[row.id] = tuple(self._text(row, c) for c in _COLUMNS)
-        return texts[column]
 
     def _text(self, row: ContactRow, column: Column) -> str:
         if column is Column.NAME:
@@ -387,7 +402,7 @@ class ContactTableModel(QAbstractTableModel):
             rows = [self._row_of[c] for c in change.ids if c in self._row_of]
             for cid in change.ids:
                 self._cache.pop(cid, None)
-                self._texts.pop(cid, None)
+                self._cells.pop(cid, None)
             for row in rows:
                 self.dataChanged.emit(
                     self.index(row, 0), self.index(row, len(Column) - 1), _DISPLAY_ROLES
