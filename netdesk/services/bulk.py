@@ -294,7 +294,10 @@ def update_contacts(
 
     orgs, tags = _Lookup("organization"), _Lookup("tag")
     assignments = ", ".join(f'"{c}" = ?' for c in _COLUMN_LIST if c != "id")
-    for chunk in _chunks(people, 5_000):
+    # In id order: FTS5 flushes its pending terms into a new segment (and merges
+    # segments) each time the rowid written goes down, which in file order was once
+    # per contact.
+    for chunk in _chunks(sorted(people, key=lambda p: p[0]), 5_000):
         ids = [cid for cid, _data in chunk]
         kept: dict[int, dict[str, object]] = {}
         for start in range(0, len(ids), 500):

@@ -350,27 +350,44 @@ def refresh_activity(contact_ids: list[int]) -> None:
     """Recompute last contact and next due from live interactions.
 
     Next due is a date; whether it is overdue is judged by each reader against its today.
+    A few queries and one ``executemany`` for any number of contacts: an import refreshes
+    a thousand merged contacts at once (one peewee UPDATE each took 0.3 s).
     """
-    rows = (
-        database.execute_sql(
-            "SELECT p.contact_id, MAX(i.happened_at) FROM participant p "
-            "JOIN interaction i ON i.id = p.interaction_id "
-            f"WHERE i.deleted_at IS NULL AND p.contact_id IN ({','.join('?' * len(contact_ids))}) "
-            "GROUP BY p.contact_id",
-            contact_ids,
-        ).fetchall()
-        if contact_ids
-        else []
-    )
-    last = {cid: _as_datetime(when) for cid, when in rows}
-    for c in Contact.select(
-        Contact.id, Contact.created_at, Contact.cadence_days, Contact.snoozed_until
-    ).where(Contact.id.in_(contact_ids)):
-        when = last.get(c.id)
-        due = next_due(
-            when.date() if when else None, c.created_at.date(), c.cadence_days, c.snoozed_until
+    ids = list(dict.fromkeys(contact_ids))
+    updates: list[tuple[str | None, str | None, int]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        last = {
+            cid: _as_datetime(when)
+            for cid, when in database.execute_sql(
+                "SELECT p.contact_id, MAX(i.happened_at) FROM participant p "
+                "JOIN interaction i ON i.id = p.interaction_id "
+                f"WHERE i.deleted_at IS NULL AND p.contact_id IN ({marks}) "
+                "GROUP BY p.contact_id",
+                chunk,
+            )
+        }
+        for cid, created, cadence, snoozed in database.execute_sql(
+            "SELECT id, created_at, cadence_days, snoozed_until FROM contact "
+            f"WHERE id IN ({marks})",
+            chunk,
+        ):
+            when = last.get(cid)
+            created_at = _as_datetime(created)
+            assert created_at is not None  # NOT NULL column
+            due = next_due(
+                when.date() if when else None,
+                created_at.date(),
+                cadence,
+                dt.date.fromisoformat(str(snoozed)[:10]) if snoozed else None,
+            )
+            # The text peewee would store for a datetime and a date.
+            updates.append((str(when) if when else None, str(due) if due else None, cid))
+    if updates:
+        database.cursor().executemany(
+            "UPDATE contact SET last_contact = ?, next_due = ? WHERE id = ?", updates
         )
-        Contact.update(last_contact=when, next_due=due).where(Contact.id == c.id).execute()
 
 
 def _as_datetime(value: object) -> dt.datetime | None:
