@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -192,7 +192,12 @@ def _add_contact(
         **kept,
     }
     if row["next_due"] == _COMPUTE:
-        due = next_due(None, dt.date.fromisoformat(created[:10]), data.cadence_days)
+        last = str(row["last_contact"]) if row["last_contact"] else None
+        due = next_due(
+            dt.date.fromisoformat(last[:10]) if last else None,
+            dt.date.fromisoformat(created[:10]),
+            data.cadence_days,
+        )
         row["next_due"] = str(due) if due else None
     rows.contacts.append(tuple(row[c] for c in _COLUMN_LIST))
     kept_emails = unique_values(data.emails, lambda v: v.strip().lower())
@@ -245,27 +250,35 @@ _COMPUTE = object()
 
 
 def insert_contacts(
-    rng: random.Random, people: Iterable[tuple[ContactData, str]], region: str = ""
+    rng: random.Random,
+    people: Iterable[tuple[ContactData, str]],
+    region: str = "",
+    last_contact: Mapping[int, str] | None = None,
 ) -> list[int]:
-    """Insert (data, created_at) pairs as new contacts; return their ids in order."""
+    """Insert (data, created_at) pairs as new contacts; return their ids in order.
+
+    ``last_contact`` maps positions in ``people`` to the time of their latest interaction,
+    for callers that write those interactions next without a refresh.
+    """
     orgs, tags = _Lookup("organization"), _Lookup("tag")
     next_id = _next_id("contact")
     ids: list[int] = []
+    lasts = last_contact or {}
     for chunk in _chunks(people, 5_000):
         rows = _Rows()
         for data, created in chunk:
             cid = next_id
             next_id += 1
-            ids.append(cid)
             kept: dict[str, object] = {
                 "uid": data.uid or _uid(rng),
                 "revision": 1,
                 "created_at": created,
                 "snoozed_until": None,
                 "archived": 0,
-                "last_contact": None,
+                "last_contact": lasts.get(len(ids)),
                 "next_due": _COMPUTE,
             }
+            ids.append(cid)
             _add_contact(rows, cid, data, kept, orgs, tags, region)
         _write_lookups(orgs, tags, rng)
         _insert("contact", CONTACT_COLUMNS, rows.contacts)
@@ -349,9 +362,16 @@ def insert_interactions(
     interactions: Iterable[BulkInteraction],
     contact_ids: Sequence[int],
     event_ids: Sequence[int],
+    stamp: str | None = None,
+    refresh: bool = True,
 ) -> int:
     """Insert interactions whose ``people`` index ``contact_ids``; refresh those contacts'
-    last contact and next due as ``refresh_activity`` would. Return how many were written."""
+    last contact and next due as ``refresh_activity`` would. Return how many were written.
+
+    ``stamp`` is the creation and update time of every row, as ``add_interaction`` sets
+    them; without it each row is stamped with when it happened (a generated history).
+    ``refresh=False`` leaves the contacts alone (``insert_people`` wrote them up to date).
+    """
     next_id = _next_id("interaction")
     first = next_id
     last: dict[int, str] = {}
@@ -367,8 +387,8 @@ def insert_interactions(
                     iid,
                     _uid(rng),
                     1,
-                    it.when,
-                    it.when,
+                    stamp or it.when,
+                    stamp or it.when,
                     it.when,
                     it.kind,
                     it.direction,
@@ -389,8 +409,40 @@ def insert_interactions(
             rows,
         )
         _insert("participant", "interaction_id contact_id", participants)
-    _refresh(last)
+    if refresh:
+        _refresh(last)
     return next_id - first
+
+
+def insert_people(
+    rng: random.Random, people: Sequence[ContactData], created: str, region: str = ""
+) -> tuple[list[int], list[int]]:
+    """New contacts with their ``interactions`` (an import); return contact and interaction ids.
+
+    Each contact is written once with its last contact and next due already worked out;
+    inserting and then updating them rewrote four date indexes for every contact.
+    """
+    history = [
+        BulkInteraction(
+            str(e.when.replace(microsecond=0)),
+            str(e.kind),
+            str(e.direction),
+            e.summary,
+            e.notes,
+            None,
+            (index,),
+        )
+        for index, data in enumerate(people)
+        for e in data.interactions
+    ]
+    last: dict[int, str] = {}
+    for it in history:
+        if it.when > last.get(it.people[0], ""):
+            last[it.people[0]] = it.when
+    ids = insert_contacts(rng, [(data, created) for data in people], region, last)
+    first = _next_id("interaction")
+    count = insert_interactions(rng, history, ids, [], refresh=False) if history else 0
+    return ids, list(range(first, first + count))
 
 
 def _refresh(last: dict[int, str]) -> None:

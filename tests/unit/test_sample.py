@@ -30,6 +30,7 @@ from netdesk.services.bulk import (
     insert_contacts,
     insert_events,
     insert_interactions,
+    insert_people,
     update_contacts,
 )
 from netdesk.services.contact_query import ContactQuery, query_ids
@@ -317,5 +318,48 @@ def test_bulk_update_matches_save_contact(tmp_path: Path) -> None:
         finally:
             close_database()
     bulk, services = snapshots
+    for table in COMPARED:
+        assert bulk[table] == services[table], table
+
+
+def test_insert_people_matches_save_contact_and_add_interaction(tmp_path: Path) -> None:
+    """New contacts with their history (an import) as the services would write them."""
+    people = [p.data for p in _people(80)]
+    for i, data in enumerate(people):
+        data.cadence_days = [None, 0, 30, 90][i % 4]
+        data.interactions = [
+            InteractionData(
+                when=dt.datetime(2024, 1 + k, 1 + i % 28, 9, 30, 15, 123),
+                kind=InteractionKind.SOCIAL,
+                summary=f" Connected {k} ",
+                notes="n" if k else "",
+                direction=Direction.MUTUAL,
+            )
+            for k in range(i % 3)
+        ]
+    now = "2025-03-01 10:00:00"
+    snapshots = []
+    for name in ("bulk", "services"):
+        open_database(tmp_path / f"people-{name}.sqlite3")
+        try:
+            with database.atomic():
+                if name == "bulk":
+                    ids, interaction_ids = insert_people(random.Random(3), people, now, "EG")
+                    assert len(interaction_ids) == sum(len(d.interactions) for d in people)
+                else:
+                    ids = []
+                    for data in people:
+                        cid = contact_store.save_contact(data, region="EG")
+                        Contact.update(created_at=now).where(Contact.id == cid).execute()
+                        contact_store.refresh_activity([cid])
+                        for event in data.interactions:
+                            interaction_store.add_interaction(event, [cid])
+                        ids.append(cid)
+            assert ids == list(range(1, len(people) + 1))
+            snapshots.append(_snapshot())
+        finally:
+            close_database()
+    bulk, services = snapshots
+    assert any(row[-2] for row in services["contact"])  # some last contacts
     for table in COMPARED:
         assert bulk[table] == services[table], table

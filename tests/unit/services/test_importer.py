@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from netdesk.db.connection import close_database, open_database
+from netdesk.db.records import Interaction
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import InteractionKind
 from netdesk.services import interaction_store
@@ -187,3 +188,47 @@ def test_plan_shows_what_the_merge_keeps(services):
     )
     assert plan[0].target == known
     assert plan[0].differences == [("job_title", "Engineer", "Manager")]
+
+
+def test_merged_interactions_are_logged_once(services):
+    contacts, importer = services
+    known = contacts.add(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")]))
+    other = contacts.add(ContactData(given_name="Omar", emails=[Labeled("omar@x.example")]))
+    connected = InteractionData(
+        when=dt.datetime(2023, 3, 15, 9, 0), kind=InteractionKind.SOCIAL, summary="Connected"
+    )
+    interaction_store.add_interaction(connected, [known])
+
+    def row(email: str, *events: InteractionData) -> ContactData:
+        return ContactData(emails=[Labeled(email)], interactions=list(events))
+
+    later_same_day = InteractionData(when=dt.datetime(2023, 3, 15, 18, 0), summary="Connected")
+    padded = InteractionData(when=dt.datetime(2024, 1, 2, 8, 0), summary=" Met at the summit ")
+    again = InteractionData(when=dt.datetime(2024, 1, 2, 9, 0), summary="Met at the summit")
+    plan = importer.plan(
+        [
+            row("sara@x.example", later_same_day, padded),
+            # The file's second row for Sara, merged into the first one's plan.
+            row("sara@x.example", again),
+            row("omar@x.example", again),
+        ]
+    )
+    importer.apply(plan)
+    sara = interaction_store.timeline(known)
+    assert [(e.summary, e.happened_at) for e in sara] == [
+        ("Met at the summit", dt.datetime(2024, 1, 2, 8, 0)),
+        ("Connected", dt.datetime(2023, 3, 15, 9, 0)),
+    ]
+    assert [e.summary for e in interaction_store.timeline(other)] == ["Met at the summit"]
+    assert contacts.rows([known])[known].last_contact == dt.datetime(2024, 1, 2, 8, 0)
+    # Logged now, as one typed in, not dated when it happened.
+    stamps = {
+        str(i.created_at)[:4]
+        for i in Interaction.select().where(Interaction.summary != "Connected")
+    }
+    assert stamps == {str(dt.datetime.now(dt.UTC).year)}
+
+    contacts.undo_stack.undo()
+    assert [e.summary for e in interaction_store.timeline(known)] == ["Connected"]
+    assert interaction_store.timeline(other) == []
+    assert contacts.rows([known])[known].last_contact == dt.datetime(2023, 3, 15, 9, 0)
