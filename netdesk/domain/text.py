@@ -7,7 +7,6 @@ Arabic-Indic and Extended Arabic-Indic digits become Western digits.
 Latin: case-folded, accents removed.
 """
 
-import re
 import unicodedata
 
 _DIGITS = {ord("٠") + i: ord("0") + i for i in range(10)}
@@ -27,19 +26,37 @@ _LETTERS = {
     ord("ـ"): None,  # tatweel
 }
 _TABLE = {**_DIGITS, **_LETTERS}
-_SPACE = re.compile(r"\s+")
+
+
+class _MarksAndLetters(dict[int, int | str | None]):
+    """``_TABLE`` plus every combining mark mapped to nothing, for ``str.translate``.
+
+    Filled as characters are met: listing every combining mark up front means asking
+    ``unicodedata`` about all 1.1 million code points at start-up.
+    """
+
+    def __missing__(self, code: int) -> int | str | None:
+        value = None if unicodedata.combining(chr(code)) else _TABLE.get(code, code)
+        self[code] = value
+        return value
+
+
+_AFTER_NFKD = _MarksAndLetters()
 
 
 def fold(text: str) -> str:
     """Return the search/match/sort form of ``text``."""
     if not text:
         return ""
+    if text.isascii():
+        # Nothing to map, decompose or drop: the same result 4x faster (imports fold
+        # every name, organisation and note of every card).
+        return " ".join(text.lower().split())
     # NFKD splits hamza/madda from alef and accents from Latin letters; dropping
     # combining marks then removes both accents and Arabic diacritics at once.
     decomposed = unicodedata.normalize("NFKD", text.translate(_TABLE))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = stripped.translate(_TABLE).casefold()
-    return _SPACE.sub(" ", folded).strip()
+    # str.split() and \s agree on what whitespace is: runs collapse, ends are trimmed.
+    return " ".join(decomposed.translate(_AFTER_NFKD).casefold().split())
 
 
 def digits_only(text: str) -> str:

@@ -1,8 +1,13 @@
 """Arabic-aware folding: what search, duplicate matching and sorting agree on."""
 
-import pytest
+import re
+import unicodedata
 
-from netdesk.domain.text import digits_only, fold, is_arabic_script, sort_key
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from netdesk.domain.text import _TABLE, digits_only, fold, is_arabic_script, sort_key
 
 
 @pytest.mark.parametrize(
@@ -100,3 +105,21 @@ def test_is_arabic_script(text: str, expected: bool) -> None:
 def test_sort_key_ignores_diacritics_and_case() -> None:
     assert sort_key("مُحَمَّد") == sort_key("محمد")
     assert sort_key("ZOË") == sort_key("zoe")
+
+
+def _reference_fold(text: str) -> str:
+    """fold() as first written, character by character: the fast paths must agree."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TABLE))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", stripped.translate(_TABLE).casefold()).strip()
+
+
+_AWKWARD = st.sampled_from(
+    list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000\u200b\ufeff")
+    + list("\u0651\u064b\u0670\u0640\u0301\u0308أإآٱىئؤةکی٠٩۰۹ßİﬁ")
+)
+
+
+@given(st.text(alphabet=st.one_of(st.characters(), _AWKWARD)))
+def test_fold_agrees_with_the_reference(text: str) -> None:
+    assert fold(text) == _reference_fold(text)
