@@ -420,7 +420,10 @@ def insert_people(
     """New contacts with their ``interactions`` (an import); return contact and interaction ids.
 
     Each contact is written once with its last contact and next due already worked out;
-    inserting and then updating them rewrote four date indexes for every contact.
+    inserting and then updating them rewrote four date indexes for every contact. They
+    are numbered and written in name order: most of the contact indexes (and the name
+    prefixes) lead with the sort key, so each index then takes its new entries in a few
+    forward runs instead of one random page each (at 100k, 1.6 s -> 0.9 s for 9,000).
     """
     history = [
         BulkInteraction(
@@ -439,7 +442,16 @@ def insert_people(
     for it in history:
         if it.when > last.get(it.people[0], ""):
             last[it.people[0]] = it.when
-    ids = insert_contacts(rng, [(data, created) for data in people], region, last)
+    order = sorted(range(len(people)), key=lambda i: _sort_key(people[i].best_name()))
+    written = insert_contacts(
+        rng,
+        [(people[i], created) for i in order],
+        region,
+        {at: last[i] for at, i in enumerate(order) if i in last},
+    )
+    ids = [0] * len(people)
+    for at, i in enumerate(order):
+        ids[i] = written[at]
     first = _next_id("interaction")
     count = insert_interactions(rng, history, ids, [], refresh=False) if history else 0
     return ids, list(range(first, first + count))

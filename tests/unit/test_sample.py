@@ -14,7 +14,7 @@ from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Direction, InteractionKind
-from netdesk.domain.text import is_arabic_script
+from netdesk.domain.text import is_arabic_script, sort_key
 from netdesk.sample import (
     SampleInteraction,
     SamplePerson,
@@ -338,7 +338,10 @@ def test_insert_people_matches_save_contact_and_add_interaction(tmp_path: Path) 
             for k in range(i % 3)
         ]
     now = "2025-03-01 10:00:00"
+    # New contacts are numbered in name order (see insert_people).
+    by_name = sorted(range(len(people)), key=lambda i: sort_key(people[i].best_name()))
     snapshots = []
+    numbered = []
     for name in ("bulk", "services"):
         open_database(tmp_path / f"people-{name}.sqlite3")
         try:
@@ -347,18 +350,22 @@ def test_insert_people_matches_save_contact_and_add_interaction(tmp_path: Path) 
                     ids, interaction_ids = insert_people(random.Random(3), people, now, "EG")
                     assert len(interaction_ids) == sum(len(d.interactions) for d in people)
                 else:
-                    ids = []
-                    for data in people:
-                        cid = contact_store.save_contact(data, region="EG")
+                    ids = [0] * len(people)
+                    for i in by_name:
+                        cid = contact_store.save_contact(people[i], region="EG")
                         Contact.update(created_at=now).where(Contact.id == cid).execute()
                         contact_store.refresh_activity([cid])
+                        ids[i] = cid
+                    # The interactions follow in the order of the people given.
+                    for cid, data in zip(ids, people, strict=True):
                         for event in data.interactions:
                             interaction_store.add_interaction(event, [cid])
-                        ids.append(cid)
-            assert ids == list(range(1, len(people) + 1))
+            numbered.append(ids)
             snapshots.append(_snapshot())
         finally:
             close_database()
+    assert numbered[0] == numbered[1]
+    assert [numbered[0][i] for i in by_name] == list(range(1, len(people) + 1))
     bulk, services = snapshots
     assert any(row[-2] for row in services["contact"])  # some last contacts
     for table in COMPARED:
