@@ -9,7 +9,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
-from netdesk.db.connection import database
+from netdesk.db.connection import checkpoint_later, database
 from netdesk.db.records import utcnow
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.matching import KeyIndex, differences, match_keys, merge_into
@@ -179,7 +179,7 @@ class ImportService(QObject):
 
         def write() -> None:
             now = str(utcnow())
-            with database.atomic():
+            with checkpoint_later(), database.atomic():
                 added: list[ContactData] = []
                 targets = contact_store.load_contacts(
                     sorted({p.target for p in plan if p.target is not None})
