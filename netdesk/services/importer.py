@@ -179,7 +179,7 @@ class ImportService(QObject):
 
         def write() -> None:
             now = str(utcnow())
-            with checkpoint_later(), database.atomic():
+            with checkpoint_later(), database.atomic(), bulk.deferred_search_merges():
                 added: list[ContactData] = []
                 targets = contact_store.load_contacts(
                     sorted({p.target for p in plan if p.target is not None})
