@@ -13,6 +13,7 @@ from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData
 from netdesk.services import contact_query, contact_store
 from netdesk.services.changes import Change, ChangeKind, Entity
+from netdesk.services.checkpoints import Generation, PendingSnapshot, write_generation
 
 
 class FunctionCommand(QUndoCommand):
@@ -48,6 +49,9 @@ class ContactService(QObject):
         self.cadence_defaults: dict[str, int | None] = {}
         # Set by the context: snapshot the database before an import or a merge.
         self.before_risky_change: Callable[[str], object] | None = None
+        self._pending: PendingSnapshot | None = None
+        # Discarded backups whose thread may still be copying (see finish_checkpoints).
+        self._discarded: list[PendingSnapshot] = []
 
     def _announce(self, kind: ChangeKind, ids: list[int]) -> None:
         self.changed.emit(Change(Entity.CONTACT, kind, tuple(ids), tuple(ids)))
@@ -109,8 +113,56 @@ class ContactService(QObject):
     def due_count(self, due_by: dt.date) -> int:
         return contact_query.due_count(due_by)
 
-    def checkpoint(self, reason: str) -> None:
-        """Back up before a large change; raises the backup's error to stop the change."""
+    def prepare_checkpoint(self, reason: str) -> None:
+        """Start the backup ``checkpoint(reason)`` will need, now, on a thread.
+
+        An import calls this as soon as a file is chosen: the copy is then made while the
+        file is read and planned and the user reads the preview. A backup already running
+        for ``reason`` is kept unless something was written since it began.
+        """
+        pending = self._pending
+        if pending is not None:
+            if pending.reason == reason and pending.generation == write_generation():
+                return
+            self.discard_checkpoint()
+        if self.before_risky_change is not None:
+            self._pending = PendingSnapshot(self.before_risky_change, reason, write_generation())
+
+    def discard_checkpoint(self) -> None:
+        """The prepared change will not happen: its backup is removed once written."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.discard()
+            self._discarded = [p for p in self._discarded if p.running()] + [pending]
+
+    def finish_checkpoints(self) -> None:
+        """Discard a prepared backup and wait for every backup thread (closing the data
+        folder: no copy is left half-written)."""
+        self.discard_checkpoint()
+        for pending in self._discarded:
+            pending.wait()
+        self._discarded = []
+
+    def checkpoint(self, reason: str, as_of: Generation | None = None) -> None:
+        """Back up before a large change; raises the backup's error to stop the change.
+
+        A backup prepared for ``reason`` is waited for, and serves if nothing was written
+        between its start and ``as_of``: the change's own view of the database, read at
+        the start of its transaction (by default: now). Otherwise a new one is taken.
+        """
+        as_of = write_generation() if as_of is None else as_of
+        pending, self._pending = self._pending, None
+        if pending is not None and pending.reason == reason:
+            error = pending.wait()
+            if pending.generation == as_of:
+                if error is not None:
+                    raise error
+                return
+            # Something was written after this copy began: it may not hold it.
+            pending.discard()
+        elif pending is not None:
+            self._pending = pending
+            self.discard_checkpoint()
         if self.before_risky_change is not None:
             self.before_risky_change(reason)
 

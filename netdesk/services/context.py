@@ -44,6 +44,7 @@ class AppContext:
     def close(self) -> None:
         # Undo commands hold closures over the services; drop them while Qt is alive.
         self.undo_stack.clear()
+        self.contacts.finish_checkpoints()
         close_database()
 
 

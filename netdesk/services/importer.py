@@ -15,6 +15,7 @@ from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.matching import KeyIndex, differences, match_keys, merge_into
 from netdesk.services import bulk, contact_store, interaction_store
 from netdesk.services.changes import Change, ChangeKind, Entity
+from netdesk.services.checkpoints import write_generation
 from netdesk.services.contacts import ContactService, FunctionCommand
 
 
@@ -179,43 +180,21 @@ class ImportService(QObject):
 
         def write() -> None:
             now = str(utcnow())
-            with checkpoint_later(), database.atomic(), bulk.deferred_search_merges():
-                added: list[ContactData] = []
-                targets = contact_store.load_contacts(
-                    sorted({p.target for p in plan if p.target is not None})
-                )
-                merged_events: list[tuple[int, InteractionData]] = []
-                for item in plan:
-                    # A shallow copy with its own tag list: nothing else is changed here.
-                    data = copy.copy(item.incoming)
-                    data.tags = [*data.tags, *(t for t in extra_tags if t not in data.tags)]
-                    if circle and not data.circle:
-                        data.circle = circle
-                    if item.action is Action.ADD:
-                        if data.cadence_days is None and data.circle:
-                            data.cadence_days = self.contacts.cadence_for(data.circle)
-                        added.append(data)
-                    elif item.action is Action.MERGE and item.target is not None:
-                        self._merge(item, data, targets, before, report)
-                        merged_events += [(item.target, e) for e in data.interactions]
-                    else:
-                        report.skipped += 1
-                if before:
-                    # Only contacts the file actually changed, rewritten in one pass.
-                    bulk.update_contacts(
-                        random.Random(),
-                        [(cid, targets[cid]) for cid in before],
-                        self.contacts.region,
+            # IMMEDIATE: nobody else can commit between the generation read here and
+            # this commit, so the backup is judged against exactly what is replaced.
+            with checkpoint_later(), database.atomic("IMMEDIATE"):
+                as_of = write_generation()
+                with bulk.deferred_search_merges():
+                    self._write(
+                        plan, (circle, extra_tags, now), report, before, created, interactions
                     )
-                if merged_events:
-                    self._log_merged(merged_events, now, interactions)
-                if added:
-                    self._insert_new(added, now, created, interactions)
-                    report.added += len(added)
-                    report.contact_ids += created
                 after.update(contact_store.load_contacts(list(before)))
+                # The backup has been copying meanwhile; commit only once it is safe.
+                self.contacts.checkpoint("import", as_of)
 
-        self.contacts.checkpoint("import")
+        # Started when the file was chosen (GUI, command line), else now: either way
+        # the copy runs beside the writing.
+        self.contacts.prepare_checkpoint("import")
         # Write before touching the undo stack, so a failed import leaves no undo step.
         write()
         first = [True]
@@ -244,6 +223,51 @@ class ImportService(QObject):
         text = self.tr("Import %1").replace("%1", label) if label else self.tr("Import")
         self.contacts.undo_stack.push(FunctionCommand(text, redo, undo))
         return report
+
+    def _write(
+        self,
+        plan: list[PlanItem],
+        extras: tuple[str, list[str], str],
+        report: ImportReport,
+        before: dict[int, ContactData],
+        created: list[int],
+        interactions: list[int],
+    ) -> None:
+        """The import's writes, inside its transaction: ``extras`` is the circle and tags
+        for everyone and the time stamp; ``before`` collects merged contacts as they were,
+        ``created`` and ``interactions`` the ids written."""
+        circle, extra_tags, now = extras
+        added: list[ContactData] = []
+        targets = contact_store.load_contacts(
+            sorted({p.target for p in plan if p.target is not None})
+        )
+        merged_events: list[tuple[int, InteractionData]] = []
+        for item in plan:
+            # A shallow copy with its own tag list: nothing else is changed here.
+            data = copy.copy(item.incoming)
+            data.tags = [*data.tags, *(t for t in extra_tags if t not in data.tags)]
+            if circle and not data.circle:
+                data.circle = circle
+            if item.action is Action.ADD:
+                if data.cadence_days is None and data.circle:
+                    data.cadence_days = self.contacts.cadence_for(data.circle)
+                added.append(data)
+            elif item.action is Action.MERGE and item.target is not None:
+                self._merge(item, data, targets, before, report)
+                merged_events += [(item.target, e) for e in data.interactions]
+            else:
+                report.skipped += 1
+        if before:
+            # Only contacts the file actually changed, rewritten in one pass.
+            bulk.update_contacts(
+                random.Random(), [(cid, targets[cid]) for cid in before], self.contacts.region
+            )
+        if merged_events:
+            self._log_merged(merged_events, now, interactions)
+        if added:
+            self._insert_new(added, now, created, interactions)
+            report.added += len(added)
+            report.contact_ids += created
 
     def _merge(
         self,

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from netdesk.db.backup import BackupError
 from netdesk.db.connection import close_database, open_database
 from netdesk.db.records import Interaction
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
@@ -232,3 +233,48 @@ def test_merged_interactions_are_logged_once(services):
     assert [e.summary for e in interaction_store.timeline(known)] == ["Connected"]
     assert interaction_store.timeline(other) == []
     assert contacts.rows([known])[known].last_contact == dt.datetime(2023, 3, 15, 9, 0)
+
+
+def test_a_failed_background_backup_stops_the_import(services, tmp_path):
+    contacts, importer = services
+    known = contacts.add(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")]))
+    contacts.undo_stack.clear()
+
+    def broken(reason: str) -> object:
+        raise BackupError("Could not write in /backups: no space left on device.")
+
+    contacts.before_risky_change = broken
+    plan = importer.plan(
+        [
+            ContactData(given_name="Sara", family_name="Ali", emails=[Labeled("sara@x.example")]),
+            ContactData(given_name="Omar", emails=[Labeled("omar@x.example")]),
+        ]
+    )
+    contacts.prepare_checkpoint("import")
+    with pytest.raises(BackupError, match="no space left"):
+        importer.apply(plan)
+    assert contacts.query_ids(ContactQuery()) == [known]
+    assert contacts.get(known).family_name == ""
+    assert contacts.undo_stack.count() == 0
+
+
+def test_the_backup_holds_the_network_as_it_was_before_the_import(qapp, tmp_path):
+    from netdesk.db.backup import list_backups
+    from netdesk.services.context import create_context
+
+    context = create_context(tmp_path / "data")
+    try:
+        context.contacts.add(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")]))
+        # As File → Import does: the backup starts when the file is chosen.
+        context.contacts.prepare_checkpoint("import")
+        people = [ContactData(given_name=f"New {i}") for i in range(50)]
+        report = context.importer.apply(context.importer.plan(people))
+        assert report.added == 50
+        (backup,) = list_backups(context.data_dir)
+        assert backup.reason == "import"
+        assert backup.contact_count == 1
+        # Without preparing, apply starts the backup itself.
+        context.importer.apply(context.importer.plan([ContactData(given_name="Later")]))
+        assert sorted(b.contact_count or 0 for b in list_backups(context.data_dir)) == [1, 51]
+    finally:
+        context.close()
