@@ -148,6 +148,7 @@ def _due(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from netdesk.db.backup import BackupError
     from netdesk.io.errors import ImportFormatError
     from netdesk.io.reader import read_contacts_file
     from netdesk.single_instance import SingleInstance
@@ -163,14 +164,26 @@ def _import(args: argparse.Namespace) -> int:
     try:
         for name in args.files:
             path = Path(name)
+            # The backup is copied while the file is read and planned.
+            context.contacts.prepare_checkpoint("import")
             try:
                 result = read_contacts_file(path)
             except ImportFormatError as error:
+                context.contacts.discard_checkpoint()
                 print(f"netdesk: {error}", file=sys.stderr)
                 status = EXIT_FAILURE
                 continue
             plan = context.importer.plan(result.contacts)
-            report = context.importer.apply(plan, args.circle, args.tag, path.name)
+            try:
+                report = context.importer.apply(plan, args.circle, args.tag, path.name)
+            except BackupError as error:
+                print(
+                    f"netdesk: {path.name}: nothing imported, the backup before the import "
+                    f"failed: {error}",
+                    file=sys.stderr,
+                )
+                status = EXIT_FAILURE
+                continue
             print(
                 f"{path.name}: {report.added} added, {report.merged} merged, "
                 f"{report.skipped} skipped ({result.format}, {result.encoding})"

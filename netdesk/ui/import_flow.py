@@ -37,6 +37,18 @@ def run_import(window: MainWindow, paths: list[str] | None = None) -> None:
 
 
 def import_one(window: MainWindow, path: Path) -> None:
+    contacts = window.context.contacts
+    # The backup the import needs is copied while the file is read and previewed;
+    # apply waits for whatever is left of it.
+    contacts.prepare_checkpoint("import")
+    try:
+        _import_one(window, path)
+    finally:
+        # Cancelled or refused: the backup of an import that did not happen goes.
+        contacts.discard_checkpoint()
+
+
+def _import_one(window: MainWindow, path: Path) -> None:
     region = window.context.contacts.region
     try:
         large = path.stat().st_size > LARGE_FILE_BYTES

@@ -177,3 +177,77 @@ def test_large_file_is_read_off_the_gui_thread(make_window, tmp_path, accept_pre
     assert window.contacts.rowCount() == 2
     assert seen_threads
     assert seen_threads[0] is not window.thread()
+
+
+def test_backup_is_copied_while_the_preview_is_read(make_window, tmp_path, monkeypatch):
+    import threading
+
+    from netdesk.db.backup import list_backups
+
+    window = make_window()
+    window.context.contacts.add(ContactData(given_name="Sara"))
+    started = threading.Event()
+    take = window.context.contacts.before_risky_change
+
+    def backup(reason: str) -> object:
+        started.set()
+        return take(reason)
+
+    window.context.contacts.before_risky_change = backup
+    seen: list[bool] = []
+
+    class Preview(ImportPreviewDialog):
+        def exec(self) -> int:
+            # Started when the file was chosen, on its own thread.
+            seen.append(started.wait(10))
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(import_flow, "ImportPreviewDialog", Preview)
+    path = tmp_path / "people.vcf"
+    path.write_text(VCF, encoding="utf-8", newline="")
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    assert seen == [True]
+    assert window.contacts.rowCount() == 3
+    (kept,) = list_backups(window.context.data_dir)
+    assert kept.reason == "import"
+    assert kept.contact_count == 1  # the network before the import
+
+
+def test_cancelled_preview_removes_its_backup(make_window, tmp_path, monkeypatch):
+    from netdesk.db.backup import list_backups
+
+    class Cancel(ImportPreviewDialog):
+        def exec(self) -> int:
+            return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(import_flow, "ImportPreviewDialog", Cancel)
+    window = make_window()
+    path = tmp_path / "people.vcf"
+    path.write_text(VCF, encoding="utf-8", newline="")
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    window.context.contacts.finish_checkpoints()
+    assert window.contacts.rowCount() == 0
+    assert list_backups(window.context.data_dir) == []
+
+
+def test_failed_backup_stops_the_import_with_a_message(make_window, tmp_path, accept_preview):
+    from netdesk.db.backup import BackupError
+
+    window = make_window()
+
+    def broken(reason: str) -> object:
+        raise BackupError("Could not write in /backups: no space left on device.")
+
+    window.context.contacts.before_risky_change = broken
+    path = tmp_path / "people.vcf"
+    path.write_text(VCF, encoding="utf-8", newline="")
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    title, text = window.dialogs.messages[-1]
+    assert title == "Import Stopped"
+    assert "Nothing was imported" in text and "no space left" in text
+    assert window.contacts.rowCount() == 0
+    assert not window.actions_.undo.isEnabled()
