@@ -238,9 +238,14 @@ def interactive_rows(cfg: Config, net: data.Network, results: dict[str, Any]) ->
 
 
 def import_rows(
-    cfg: Config, net: data.Network, files: data.ImportFiles, results: dict[str, Any]
+    cfg: Config,
+    net: data.Network,
+    files: data.ImportFiles,
+    results: dict[str, Any],
+    notes: list[str],
 ) -> list[Row]:
     rows = []
+    settles: list[float] = []
     for label, path in (("vCard", files.vcard), ("LinkedIn CSV", files.linkedin)):
         r = run_child(
             "import",
@@ -251,7 +256,10 @@ def import_rows(
         n = r["count"]
         parse_rate = n / median(r["parse_s"])
         totals = [run["total_s"] for run in r["runs"]]
-        without = [run["total_s"] - run["backup_s"] for run in r["runs"]]
+        # Only the wait for the backup is on the user's time; it ran beside the rest.
+        waits = [run["backup_wait_s"] for run in r["runs"]]
+        without = [run["total_s"] - wait for run, wait in zip(r["runs"], waits, strict=True)]
+        settles += [run["settle_s"] for run in r["runs"]]
         rate = n / median(totals)
         ratio = rate / parse_rate
         last = r["runs"][-1]
@@ -296,17 +304,26 @@ def import_rows(
         rows.append(
             Row(
                 "5",
-                "  pre-import backup of the database",
+                "  pre-import backup of the database (on a thread)",
                 size,
                 median(backups),
                 "s",
                 "IQR",
                 iqr(backups),
                 samples=backups,
+                note=f"apply waited {median(waits):.2f} s for it",
             )
         )
-        for phase in ("parse_s", "plan_s", "apply_s"):
+        for phase in ("parse_s", "plan_s", "apply_s", "backup_wait_s", "settle_s"):
             results[f"import-{label}-{phase}"] = median([run[phase] for run in r["runs"]])
+    notes.append(
+        "Import: total = parse + plan + apply. The pre-import backup starts with the import "
+        "on a thread of its own (as File → Import and `netdesk import` start it) and runs "
+        "beside reading, planning and writing; apply commits only after it succeeded, and "
+        "the time it waits for it is in the total ('without the backup' subtracts that "
+        "wait). The WAL checkpoint after the commit also runs on a thread: it finished a "
+        f"median {median(settles):.2f} s after apply returned (not in the total)."
+    )
     return rows
 
 
@@ -424,7 +441,7 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
             rows += interactive_rows(cfg, net, results)
     if files is not None:
         cfg.log("bench: imports")
-        rows += import_rows(cfg, largest, files, results)
+        rows += import_rows(cfg, largest, files, results, notes)
     if 6 in cfg.rows:
         cfg.log("bench: summary PDF")
         rows.append(pdf_row(cfg, largest, results, notes))
