@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import random
 from dataclasses import dataclass, field
 from enum import Enum
@@ -243,8 +242,8 @@ class ImportService(QObject):
         )
         merged_events: list[tuple[int, InteractionData]] = []
         for item in plan:
-            # A shallow copy with its own tag list: nothing else is changed here.
-            data = copy.copy(item.incoming)
+            # The plan stays as previewed: circle and tags go on a copy.
+            data = item.incoming.clone()
             data.tags = [*data.tags, *(t for t in extra_tags if t not in data.tags)]
             if circle and not data.circle:
                 data.circle = circle
@@ -282,7 +281,7 @@ class ImportService(QObject):
         cid = item.target
         # Several rows of a file may merge into one contact: each builds on the last.
         base = targets[cid]
-        original = copy.deepcopy(base)
+        original = base.clone()
         item.conflicts = merge_into(base, data)
         # Re-importing the same file changes nothing: skip the write (and the revision bump).
         if base != original:
