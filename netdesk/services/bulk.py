@@ -274,6 +274,44 @@ def _write_children(rows: _Rows) -> None:
 _COMPUTE = object()
 
 
+_PREFIX_TRIGGER = "contact_prefix_insert"
+
+
+@contextmanager
+def _name_prefixes_in_one_pass(first_id: int) -> Iterator[None]:
+    """Insert the block's new contacts without schema 5's per-row name-prefix trigger,
+    then give all of them their prefixes in one INSERT ... SELECT in the table's order.
+
+    The trigger inserted ~4 rows into three B-trees per contact, one contact at a time
+    (0.5 s for 9,000 at 100k); in one ordered pass it is half that. The statement is the
+    trigger's own body over the new rows, so the two cannot drift apart; should the
+    trigger ever take another form, it is simply left to fire.
+    """
+    row = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_PREFIX_TRIGGER,)
+    ).fetchone()
+    statement = _over_new_contacts(row[0]) if row else None
+    if statement is None:
+        yield
+        return
+    database.execute_sql(f'DROP TRIGGER "{_PREFIX_TRIGGER}"')
+    yield
+    database.execute_sql(row[0])
+    database.execute_sql(statement, (first_id,))
+
+
+def _over_new_contacts(trigger_sql: str) -> str | None:
+    """The trigger's INSERT ... SELECT over every contact from id ``?`` on, or None."""
+    source = 'FROM "search_position" p'
+    start, end = trigger_sql.find(" BEGIN "), trigger_sql.rfind("; END")
+    body = trigger_sql[start + len(" BEGIN ") : end] if 0 < start < end else ""
+    if ";" in body or body.count(source) != 1 or body.count(" WHERE ") != 1:
+        return None
+    body = body.replace('NEW."', '"new"."').replace(source, f'FROM "contact" "new", {source[5:]}')
+    select, condition = body.split(" WHERE ")
+    return f'{select} WHERE ({condition}) AND "new"."id" >= ? ORDER BY 1, 2, 3'
+
+
 def insert_contacts(
     rng: random.Random,
     people: Iterable[tuple[ContactData, str]],
@@ -291,6 +329,7 @@ def insert_contacts(
     lasts = last_contact or {}
     for chunk in _chunks(people, 5_000):
         rows = _Rows()
+        first = next_id
         for data, created in chunk:
             cid = next_id
             next_id += 1
@@ -306,7 +345,8 @@ def insert_contacts(
             ids.append(cid)
             _add_contact(rows, cid, data, kept, orgs, tags, region)
         _write_lookups(orgs, tags, rng)
-        _insert("contact", CONTACT_COLUMNS, rows.contacts)
+        with _name_prefixes_in_one_pass(first):
+            _insert("contact", CONTACT_COLUMNS, rows.contacts)
         _write_children(rows)
     return ids
 

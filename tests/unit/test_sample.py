@@ -48,6 +48,8 @@ COMPARED = {
     "contact_link": "contact_id, url, url_key, kind, position",
     "contact_tag": "contact_id, tag_id",
     "contact_fts": "rowid, body",
+    # Kept by a trigger, or in one pass by the bulk writer.
+    "contact_prefix": "prefix, sort_key, contact_id, arabic_rank",
     "event": "id, name, date, place, kind, notes",
     "interaction": "id, happened_at, kind, direction, summary, notes, event_id, deleted_at",
     "participant": "interaction_id, contact_id",

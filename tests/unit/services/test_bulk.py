@@ -1,11 +1,13 @@
 """Bulk-writing helpers not covered by the drift tests in tests/unit/test_sample.py."""
 
+import random
+
 import pytest
 from peewee import SqliteDatabase
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.services import contact_store
-from netdesk.services.bulk import deferred_search_merges
+from netdesk.services.bulk import _over_new_contacts, deferred_search_merges, insert_contacts
 from netdesk.services.contact_query import ContactQuery, query_ids
 
 
@@ -37,3 +39,30 @@ def test_a_failed_write_restores_the_setting_with_the_rollback(db: SqliteDatabas
         write()
     assert _automerge(db) is None
     assert query_ids(ContactQuery(text="gone")) == []
+
+
+def test_bulk_insert_leaves_the_schema_and_fills_name_prefixes(db: SqliteDatabase) -> None:
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
+    before = db.execute_sql(schema).fetchall()
+    with db.atomic():
+        ids = insert_contacts(
+            random.Random(1),
+            [(ContactData(given_name="Rana", family_name="Ezzat"), "2025-01-01 00:00:00")],
+        )
+    assert db.execute_sql(schema).fetchall() == before
+    prefixes = "SELECT prefix FROM contact_prefix WHERE contact_id = ? ORDER BY prefix"
+    assert [r[0] for r in db.execute_sql(prefixes, ids)] == ["e", "ez", "r", "ra"]
+    # And the trigger, back in place, serves the next writer.
+    cid = contact_store.save_contact(ContactData(given_name="Omar"))
+    assert [r[0] for r in db.execute_sql(prefixes, (cid,))] == ["o", "om"]
+
+
+def test_a_trigger_of_another_form_is_left_to_fire() -> None:
+    assert (
+        _over_new_contacts(
+            'CREATE TRIGGER "t" AFTER INSERT ON "contact" BEGIN DELETE FROM x; '
+            'INSERT INTO y SELECT NEW."id" FROM "search_position" p WHERE 1; END'
+        )
+        is None
+    )
+    assert _over_new_contacts('CREATE TRIGGER "t" AFTER INSERT ON "contact" BEGIN END') is None
