@@ -1,6 +1,7 @@
 """Recognise social profile links so they are stored with the right kind."""
 
 import re
+from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit
 
 from netdesk.domain.enums import LinkKind
@@ -43,6 +44,8 @@ def link_kind(url: str) -> LinkKind:
     return LinkKind.WEBSITE
 
 
+# An import asks for the key of each link when matching, merging and writing it.
+@lru_cache(maxsize=65536)
 def url_key(url: str) -> str:
     """Comparison key for a profile URL: no scheme, no www, no trailing slash, lower case."""
     parts = _split(url)

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from netdesk.db.connection import database
@@ -60,6 +61,7 @@ CONTACT_COLUMNS = (
 )
 
 _COLUMN_LIST = CONTACT_COLUMNS.split()
+_IN_COLUMN_ORDER = itemgetter(*_COLUMN_LIST)
 
 # Names, organisations, titles, tags and places repeat across thousands of contacts:
 # memoising the pure folding functions saves most of the Python time of a bulk load.
@@ -224,7 +226,7 @@ def _add_contact(
             data.cadence_days,
         )
         row["next_due"] = str(due) if due else None
-    rows.contacts.append(tuple(row[c] for c in _COLUMN_LIST))
+    rows.contacts.append(_IN_COLUMN_ORDER(row))
     kept_emails = unique_values(data.emails, lambda v: v.strip().lower())
     for i, e in enumerate(kept_emails):
         value = e.value.strip()
