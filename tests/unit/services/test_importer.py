@@ -278,3 +278,17 @@ def test_the_backup_holds_the_network_as_it_was_before_the_import(qapp, tmp_path
         assert sorted(b.contact_count or 0 for b in list_backups(context.data_dir)) == [1, 51]
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("kind", ["email", "phone", "url", "uid", "name+org", "name"])
+def test_every_lookup_of_the_plan_is_an_index_search(services, kind):
+    """Planning costs what the file holds, not what the database holds: no lookup scans."""
+    from netdesk.db.connection import database
+    from netdesk.services.importer import _KEY_SQL, _NAME_ORG_SQL, _NAME_SQL
+
+    sql = {"name+org": _NAME_ORG_SQL, "name": _NAME_SQL}.get(kind) or _KEY_SQL[kind].format("?")
+    steps = [
+        row[3] for row in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", ["x"] * sql.count("?"))
+    ]
+    assert steps
+    assert all(" USING " in step for step in steps), steps
