@@ -184,8 +184,8 @@ _V5_NAME_PREFIXES = [
     # The whole list in name order (a contact far down is selected, the view scrolls past
     # the first rows) from the index alone: 40 ms at 100,000 contacts instead of 210 ms
     # spent reading each row for ``archived``. The Arabic interface's order (Arabic
-    # names first) has its own. They replace step 1's name indexes.
-    'DROP INDEX "contact_live_sort"',
+    # names first) has its own and replaces step 1's (script, name) index; step 1's plain
+    # name index stays for look-ups of a name that do not say ``archived``.
     'DROP INDEX "contact_live_name"',
     'CREATE INDEX "contact_list_name" ON "contact" ("sort_key", "id") '
     'WHERE "deleted_at" IS NULL AND "archived" = 0',
