@@ -43,7 +43,8 @@ Column = SortColumn
 PAGE = 64
 # Ids read by a refresh: a screen shows about 30 rows, and each keystroke reads these.
 FIRST_ROWS = 400
-CACHE_LIMIT = 5000
+# Rows kept with their painted cells (some 65 screens); beyond it the cache starts over.
+CACHE_LIMIT = 2000
 _Index = QModelIndex | QPersistentModelIndex
 
 
