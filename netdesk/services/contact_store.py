@@ -250,8 +250,45 @@ def _index(contact_id: int) -> None:
 
 
 def reindex(contact_ids: list[int]) -> None:
-    for cid in contact_ids:
-        _index(cid)
+    """Rewrite many contacts' rows in the search index: a few queries per 500 contacts.
+
+    Undoing a 10,000-contact import deletes and restores that many rows; one contact at
+    a time that took 14 s at 100,000 contacts.
+    """
+    fields = ", ".join(f'"{name}"' for name in FTS_FIELDS)
+    for start in range(0, len(contact_ids), 500):
+        chunk = contact_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        database.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
+        live = {
+            r[0]: r[1:]
+            for r in database.execute_sql(
+                f"SELECT id, {fields} FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL",
+                chunk,
+            )
+        }
+        if not live:
+            continue
+        emails: dict[int, list[str]] = {cid: [] for cid in live}
+        for cid, value in database.execute_sql(
+            f"SELECT contact_id, value FROM contact_email WHERE contact_id IN ({marks}) "
+            "ORDER BY contact_id, position",
+            chunk,
+        ):
+            if cid in emails:
+                emails[cid].append(value)
+        phones: dict[int, list[tuple[str, str]]] = {cid: [] for cid in live}
+        for cid, value, key in database.execute_sql(
+            f"SELECT contact_id, value, value_key FROM contact_phone WHERE contact_id IN "
+            f"({marks}) ORDER BY contact_id, position",
+            chunk,
+        ):
+            if cid in phones:
+                phones[cid].append((value, key))
+        database.cursor().executemany(
+            "INSERT INTO contact_fts(rowid, body) VALUES (?, ?)",
+            [(cid, fts_body(live[cid], emails[cid], phones[cid])) for cid in sorted(live)],
+        )
 
 
 _CONTACT_SQL = (

@@ -66,6 +66,33 @@ def set_interaction_deleted(interaction_id: int, deleted: bool) -> list[int]:
         return ids
 
 
+def set_interactions_deleted(interaction_ids: list[int], deleted: bool) -> list[int]:
+    """``set_interaction_deleted`` for many (an import's undo): a few statements per 500
+    interactions and one refresh of everyone involved."""
+    stamp = str(utcnow())
+    people: list[int] = []
+    with database.atomic():
+        for start in range(0, len(interaction_ids), 500):
+            chunk = interaction_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            database.execute_sql(
+                f"UPDATE interaction SET deleted_at = ?, updated_at = ?, revision = revision + 1 "
+                f"WHERE id IN ({marks})",
+                [stamp if deleted else None, stamp, *chunk],
+            )
+            people += [
+                r[0]
+                for r in database.execute_sql(
+                    "SELECT DISTINCT contact_id FROM participant "
+                    f"WHERE interaction_id IN ({marks})",
+                    chunk,
+                )
+            ]
+        people = list(dict.fromkeys(people))
+        refresh_activity(people)
+    return people
+
+
 _TIMELINE_SQL = (
     "SELECT i.id, i.happened_at, i.kind, i.direction, i.summary, i.notes, "
     "COALESCE(e.name, ''), "

@@ -88,6 +88,51 @@ def test_apply_merges_without_overwriting_and_undoes_whole(services):
     assert len(interaction_store.timeline(known)) == 1
 
 
+def test_undo_and_redo_keep_search_activity_and_history_exact(services):
+    """Undo and redo rewrite in bulk: what search finds, when people were last contacted
+    and where they used to work must come out as they were on each side."""
+    from netdesk.services import contact_store
+
+    contacts, importer = services
+    known = contacts.add(ContactData(given_name="Hany", emails=[Labeled("hany@x.example")]))
+    before = contacts.get(known)
+    met = InteractionData(when=dt.datetime(2024, 5, 2, 10), summary="Met at RiseUp")
+    plan = importer.plan(
+        [
+            ContactData(
+                given_name="Hany",
+                emails=[Labeled("hany@x.example"), Labeled("hany@zeta.example")],
+                organization="Zeta Labs",
+                interactions=[met],
+            ),
+            *(
+                ContactData(given_name=f"Person{i}", family_name="Imported", interactions=[met])
+                for i in range(30)
+            ),
+        ]
+    )
+    importer.apply(plan, label="x.vcf")
+    added = contacts.query_ids(ContactQuery(text="imported"))
+    assert len(added) == 30
+    assert contacts.query_ids(ContactQuery(text="zeta")) == [known]
+    assert contacts.rows([known])[known].last_contact == dt.datetime(2024, 5, 2, 10)
+
+    contacts.undo_stack.undo()
+    assert contacts.query_ids(ContactQuery(text="imported")) == []
+    assert contacts.query_ids(ContactQuery(text="zeta")) == []
+    assert contacts.query_ids(ContactQuery(text="hany@x")) == [known]
+    assert contacts.get(known) == before
+    assert contacts.rows([known])[known].last_contact is None
+    # The organisation the import had added is not remembered as a former employer.
+    assert contact_store.past_organizations(known) == []
+
+    contacts.undo_stack.redo()
+    assert contacts.query_ids(ContactQuery(text="imported")) == added
+    assert contacts.query_ids(ContactQuery(text="zeta")) == [known]
+    assert contacts.rows([known])[known].last_contact == dt.datetime(2024, 5, 2, 10)
+    assert all(contacts.rows([a])[a].last_contact for a in added)
+
+
 def test_reimport_adds_nobody(services):
     contacts, importer = services
     people = [
