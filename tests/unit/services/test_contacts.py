@@ -162,6 +162,29 @@ def test_set_circle_on_several_is_one_undo_step(
     assert contacts.query_ids(ContactQuery(circle=Circle.ALUMNI)) == []
 
 
+def test_changes_to_many_keep_search_and_organisation_history(
+    contacts: ContactService, undo_stack: QUndoStack
+) -> None:
+    from netdesk.services import contact_store
+
+    a = _add(contacts, "Ali", organization="Fawry")
+    b = _add(contacts, "Badr")
+    contacts.add_tag([a, b], "Mentors")
+    assert contacts.query_ids(ContactQuery(text="mentors")) == [a, b]
+    undo_stack.undo()
+    assert contacts.query_ids(ContactQuery(text="mentors")) == []
+
+    def move(data: ContactData) -> None:
+        data.organization = "Instabug"
+
+    contacts.modify_many([a, b], move, "Move")
+    # A contact leaving an organisation keeps it as a former one, as a single edit does.
+    fawry = contacts.organization_named("Fawry")
+    assert [org for org, _left in contact_store.past_organizations(a)] == [fawry]
+    assert contact_store.past_organizations(b) == []
+    assert contacts.query_ids(ContactQuery(text="instabug")) == [a, b]
+
+
 def test_get_round_trips_every_field(contacts: ContactService) -> None:
     data = ContactData(
         uid="c0ffee00-0000-4000-8000-000000000001",
