@@ -1,6 +1,6 @@
 """One contact's interactions, newest first, with a header row for each month.
 
-Interactions are loaded 60 at a time through ``canFetchMore``/``fetchMore``, so a
+Interactions are loaded 40 at a time through ``canFetchMore``/``fetchMore``, so a
 contact with thousands of them shows the first screen at once.
 """
 
@@ -26,7 +26,7 @@ from netdesk.services.interaction_store import TimelineEntry
 from netdesk.services.interactions import InteractionService
 
 # A screenful and more: the list view measures every loaded row when it is reset.
-PAGE = 60
+PAGE = 40
 _Index = QModelIndex | QPersistentModelIndex
 
 

