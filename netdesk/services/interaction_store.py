@@ -55,20 +55,12 @@ def participants_of(interaction_id: int) -> list[int]:
 
 def set_interaction_deleted(interaction_id: int, deleted: bool) -> list[int]:
     """Soft-delete or restore; return the participants whose activity changed."""
-    with database.atomic():
-        Interaction.update(
-            deleted_at=utcnow() if deleted else None,
-            updated_at=utcnow(),
-            revision=Interaction.revision + 1,
-        ).where(Interaction.id == interaction_id).execute()
-        ids = participants_of(interaction_id)
-        refresh_activity(ids)
-        return ids
+    return set_interactions_deleted([interaction_id], deleted)
 
 
 def set_interactions_deleted(interaction_ids: list[int], deleted: bool) -> list[int]:
-    """``set_interaction_deleted`` for many (an import's undo): a few statements per 500
-    interactions and one refresh of everyone involved."""
+    """Soft-delete or restore many (an import's undo): a few statements per 500
+    interactions and one refresh of everyone involved; return those participants."""
     stamp = str(utcnow())
     people: list[int] = []
     with database.atomic():
