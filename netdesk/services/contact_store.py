@@ -95,7 +95,7 @@ def save_contact(data: ContactData, contact_id: int | None = None, region: str =
         record.save()
         _replace_children(record, data, region)
         refresh_activity([record.id])
-        _index(record.id)
+        reindex([record.id])
         return int(record.id)
 
 
@@ -233,20 +233,6 @@ def fts_body(
     for value, key in phones:
         parts += [value, digits_only(value), key]
     return " \u2028 ".join(fold_text(p) for p in parts if p)
-
-
-def _index(contact_id: int) -> None:
-    """Rewrite the contact's row in the substring-search index."""
-    c = Contact.get_by_id(contact_id)
-    database.execute_sql("DELETE FROM contact_fts WHERE rowid = ?", (contact_id,))
-    if c.deleted_at is not None:
-        return
-    body = fts_body(
-        [getattr(c, name) for name in FTS_FIELDS],
-        [e.value for e in c.emails.order_by(ContactEmail.position)],
-        [(p.value, p.value_key) for p in c.phones.order_by(ContactPhone.position)],
-    )
-    database.execute_sql("INSERT INTO contact_fts(rowid, body) VALUES (?, ?)", (contact_id, body))
 
 
 def reindex(contact_ids: list[int]) -> None:
