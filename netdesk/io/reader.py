@@ -18,7 +18,6 @@ from netdesk.io.encoding import decode_bytes, detect_bom, detect_utf16_without_b
 from netdesk.io.errors import MAX_IMPORT_BYTES, ImportFormatError, describe
 from netdesk.io.facebook import read_json_contacts
 from netdesk.io.vcard import read_vcards, vcard_encoding
-from netdesk.io.vcard_lines import split_cards
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
@@ -38,6 +37,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 _VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 _VCARD_HEADLESS = re.compile(r"^\s*(VERSION|FN|N)[;:]", re.IGNORECASE)
 _END_VCARD = re.compile(r"^END\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
+_END_VCARD_BYTES = re.compile(rb"^END\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -115,21 +115,18 @@ def _read(data: bytes, name: str) -> ParseResult:
     what = _looks_binary(data)
     if what is not None:
         raise ImportFormatError(f"{name} is not a contact file: it looks like {what}.")
+    # Sniff on the head: decoding a whole large vCard file to text would only
+    # double the memory it takes.
+    head, _ = decode_bytes(data[:_SNIFF_BYTES])
+    head = head.lstrip("\ufeff \t\r\n\x00")
+    if _VCARD_START.search(head[:4096]) or (
+        _VCARD_HEADLESS.match(head) and (_END_VCARD.search(head) or _END_VCARD_BYTES.search(data))
+    ):
+        return _read_vcard(data, name)
     text, encoding = decode_bytes(data)
     stripped = text.lstrip("\ufeff \t\r\n\x00")
     if not stripped.strip("\x00"):
         raise ImportFormatError(f"{name} is empty.")
-    head = stripped[:4096]
-    if _VCARD_START.search(head) or (_VCARD_HEADLESS.match(head) and _END_VCARD.search(stripped)):
-        # The vCard parser works on bytes (per-property charsets); give it UTF-8
-        # when the file was UTF-16/32, and the original bytes otherwise.
-        raw = data if encoding not in _WIDE else text.encode("utf-8")
-        if raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        contacts, warnings = read_vcards(raw, name)
-        if encoding not in _WIDE and encoding != "utf-8":
-            encoding = vcard_encoding(raw, split_cards(raw))
-        return ParseResult(contacts, warnings, "vcard", None, encoding)
     if stripped[:1] in "[{":
         try:
             parsed = json.loads(stripped)
@@ -144,6 +141,23 @@ def _read(data: bytes, name: str) -> ParseResult:
 
 
 _WIDE = frozenset({"utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
+_SNIFF_BYTES = 64 * 1024
+
+
+def _read_vcard(data: bytes, name: str) -> ParseResult:
+    bom = detect_bom(data)
+    if (bom and bom[0] in _WIDE) or detect_utf16_without_bom(data):
+        # The vCard parser works on bytes (per-property charsets): give it UTF-8.
+        text, encoding = decode_bytes(data)
+        raw = text.encode("utf-8")
+        del text
+    else:
+        raw = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        encoding = vcard_encoding(raw)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    contacts, warnings = read_vcards(raw, name)
+    return ParseResult(contacts, warnings, "vcard", None, encoding)
 
 
 def read_contacts_file(path: Path) -> ParseResult:
