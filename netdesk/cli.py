@@ -173,6 +173,15 @@ def _import(args: argparse.Namespace) -> int:
                 print(f"netdesk: {error}", file=sys.stderr)
                 status = EXIT_FAILURE
                 continue
+            if result.needs_mapping:
+                context.contacts.discard_checkpoint()
+                print(
+                    f"netdesk: {path.name}: no column is a name, email or phone NetDesk "
+                    "recognises; import it from the window to choose what each column holds",
+                    file=sys.stderr,
+                )
+                status = EXIT_FAILURE
+                continue
             plan = context.importer.plan(result.contacts)
             try:
                 report = context.importer.apply(plan, args.circle, args.tag, path.name)

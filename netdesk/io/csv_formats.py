@@ -103,13 +103,13 @@ def read_csv_contacts(
 
     Returns:
         ``(contacts, warnings, format, table)``; ``format`` is ``"csv"`` when the
-        layout is unknown: ``contacts`` then follow the guessed mapping (possibly
-        none, when no column was recognised) and the caller should let the user
-        check the mapping.
+        layout is unknown: ``contacts`` then follow the guessed mapping, or are
+        empty when no column was recognised (only names guessed from the cells),
+        and the caller should let the user check or choose the mapping.
 
     Raises:
-        ImportFormatError: no rows, plain text rather than a table, or no row
-            holds a contact.
+        ImportFormatError: no rows, plain text rather than a table (random text
+            included), or no row holds a contact.
     """
     try:
         table = table_from_text(text, encoding)
@@ -123,9 +123,18 @@ def read_csv_contacts(
         return contacts, warnings, layout, table
     warnings = []
     mapping = guess_mapping(table)
-    if table.width < 2 and not set(mapping.values()) & {Field.EMAIL, Field.PHONE, Field.URL}:
-        raise ImportFormatError(f"{name} is not a contact file: it is plain text, not a table.")
     known = columns_for(table)
+    reachable = set(mapping.values()) & {Field.EMAIL, Field.PHONE, Field.URL}
+    if not reachable and (table.width < 2 or not table.rows):
+        raise ImportFormatError(f"{name} is not a contact file: it is plain text, not a table.")
+    if not reachable and not any(c.field is not Field.IGNORE for c in known):
+        # At most names guessed from the cells, and any text looks like names: 1 MB
+        # of random text became 47,117 junk contacts. A table goes to the user to
+        # say what its columns hold; text split on its stray commas is refused.
+        if not table.regular:
+            raise ImportFormatError(f"{name} is not a contact file: it is text, not a table.")
+        warnings.append(f"No column of {name} was recognised; choose what each column holds.")
+        return [], warnings, "csv", table
     columns = {
         i: (known[i] if i < len(known) and known[i].field is f else Column(f))
         for i, f in mapping.items()
@@ -133,8 +142,4 @@ def read_csv_contacts(
     contacts = rows_to_contacts(table, columns, name, warnings)
     if contacts:
         return contacts, warnings, "csv", table
-    recognised = any(f is not Field.IGNORE for f in mapping.values())
-    if recognised or table.headers is None or table.width < 2 or not table.rows:
-        raise ImportFormatError(f"{name} is not a contact file: no row has a name, email or phone.")
-    warnings.append(f"No column of {name} was recognised; choose what each column holds.")
-    return [], warnings, "csv", table
+    raise ImportFormatError(f"{name} is not a contact file: no row has a name, email or phone.")

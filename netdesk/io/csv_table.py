@@ -6,9 +6,11 @@ import contextlib
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from netdesk.domain.validation import looks_like_email
+from netdesk.io.cancel import checked
 from netdesk.io.encoding import decode_bytes
 from netdesk.io.errors import MAX_IMPORT_BYTES, ImportFormatError
 
@@ -34,6 +36,9 @@ class CsvTable:
     rows: list[list[str]]
     delimiter: str
     encoding: str
+    #: Most rows have the same number of cells, two or more: a table rather than
+    #: lines of text (random text split on its stray commas is not regular).
+    regular: bool = True
 
     @property
     def width(self) -> int:
@@ -112,14 +117,21 @@ def _is_header(row: list[str], known: int) -> bool:
 
 def parse_text(text: str) -> tuple[list[list[str]], str]:
     """Rows of ``text`` with the sniffed delimiter; mixed-delimiter rows re-split."""
+    rows, delimiter, _regular = _parse(text)
+    return rows, delimiter
+
+
+def _parse(text: str) -> tuple[list[list[str]], str, bool]:
     text = skip_preamble(text).replace("\x00", "")
     lines = text.splitlines()
     delimiter = sniff_delimiter(lines)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+        rows = list(checked(reader, 4096))
     except csv.Error as exc:
         raise ImportFormatError(f"The file is not readable as CSV ({exc}).") from None
     out: list[list[str]] = []
+    widths: Counter[int] = Counter()
     for row in rows:
         if len(row) == 1:
             other = _line_delimiter(row[0])
@@ -127,16 +139,27 @@ def parse_text(text: str) -> tuple[list[list[str]], str]:
                 # A quoted field may hold a line break: read it as text, not as one line.
                 with contextlib.suppress(csv.Error, StopIteration):
                     row = next(csv.reader(io.StringIO(row[0], newline=""), delimiter=other))
+        if len(out) < 200 and any(cell.strip() for cell in row):
+            widths[len(row)] += 1
         while row and not row[-1].strip():
             row.pop()
         if row:
             out.append(row[:_MAX_COLUMNS])
-    return out, delimiter
+    return out, delimiter, _is_regular(widths)
+
+
+def _is_regular(widths: Counter[int]) -> bool:
+    """Whether the usual row (empty trailing cells included) has two cells or
+    more, and at least 60% of rows are that wide."""
+    if not widths:
+        return False
+    width, count = widths.most_common(1)[0]
+    return width >= 2 and count * 10 >= widths.total() * 6
 
 
 def table_from_text(text: str, encoding: str, known_header: int = 0) -> CsvTable:
     """Build a table from decoded text (``known_header``: header cells recognised)."""
-    rows, delimiter = parse_text(text)
+    rows, delimiter, regular = _parse(text)
     if not rows:
         raise ImportFormatError("The file holds no rows.")
     from netdesk.io.csv_mapping import count_known_headers
@@ -144,8 +167,9 @@ def table_from_text(text: str, encoding: str, known_header: int = 0) -> CsvTable
     first = rows[0]
     known = known_header or count_known_headers(first)
     if _is_header(first, known) and (len(rows) > 1 or known):
-        return CsvTable([c.strip().lstrip("\ufeff") for c in first], rows[1:], delimiter, encoding)
-    return CsvTable(None, rows, delimiter, encoding)
+        headers = [c.strip().lstrip("\ufeff") for c in first]
+        return CsvTable(headers, rows[1:], delimiter, encoding, regular)
+    return CsvTable(None, rows, delimiter, encoding, regular)
 
 
 def read_table(data: bytes) -> CsvTable:

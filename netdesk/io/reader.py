@@ -58,6 +58,12 @@ class ParseResult:
     table: CsvTable | None = None
     encoding: str = "utf-8"
 
+    @property
+    def needs_mapping(self) -> bool:
+        """A CSV none of whose columns was recognised: only a person who says
+        what each column holds can import it (the window's mapping dialog)."""
+        return self.format == "csv" and not self.contacts
+
 
 def _looks_binary(data: bytes) -> str | None:
     """What a non-text file looks like, or None if it may be text."""
