@@ -17,6 +17,7 @@ from netdesk.domain.enums import LinkKind
 from netdesk.domain.links import link_kind, normalise_url
 from netdesk.domain.text import fold
 from netdesk.domain.validation import looks_like_email
+from netdesk.io.cancel import checked
 from netdesk.io.csv_dates import parse_date
 from netdesk.io.csv_table import CsvTable, looks_like_data
 from netdesk.io.fields import tidy
@@ -392,7 +393,7 @@ def rows_to_pairs(
     """Every row with a name, email, phone or link, as (contact, row); others warned about."""
     pairs: list[tuple[ContactData, list[str]]] = []
     first_line = 2 if table.headers is not None else 1
-    for n, row in enumerate(table.rows):
+    for n, row in enumerate(checked(table.rows)):
         where = f"row {n + first_line} of {name}"
         contact = build_contact(row, columns, warnings, where)
         if contact.is_empty():

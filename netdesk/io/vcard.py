@@ -19,6 +19,7 @@ from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import LinkKind
 from netdesk.domain.links import link_kind, normalise_url
 from netdesk.domain.names import derive_display_name
+from netdesk.io.cancel import check
 from netdesk.io.encoding import codec_name, decode_value, guess_legacy_encoding
 from netdesk.io.errors import ImportFormatError, describe
 from netdesk.io.fields import has_content, tidy
@@ -452,6 +453,7 @@ def _read_vcards(data: bytes, filename: str) -> tuple[list[ContactData], list[st
     count = 0
     # Cards are built as they are split: only one card's properties are in memory.
     for card in iter_cards(data):
+        check()
         count += 1
         where = f"card {card.index} of {name}"
         contact = _build(card, fallback, where, warnings)

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from netdesk.io.cancel import check
+
 _ENCODING_WORDS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _FOLD = (b" ", b"\t")
 _QP = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
@@ -193,6 +195,7 @@ def iter_props(data: bytes) -> Iterator[Prop]:
     # No fold, soft line break or base64 run crosses an END:VCARD line, so the
     # slices are lexed one by one with the same result as the whole file at once.
     for chunk in _chunks(data):
+        check()
         yield from _chunk_props(chunk)
 
 

@@ -122,8 +122,8 @@ def _read_in_background(window: MainWindow, path: Path, region: str) -> ReadOutc
     loop.exec()
     progress.close()
     if not outcome:
-        # Cancelled: the worker finishes its read quietly and its result is dropped.
-        reader.cancelled = True
+        # Cancelled: the worker sees the flag in its loops and stops within a moment.
+        reader.cancel()
         return None
     thread.wait()
-    return outcome[0]
+    return None if outcome[0].cancelled else outcome[0]
