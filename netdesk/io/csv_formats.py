@@ -25,6 +25,7 @@ from netdesk.io.csv_mapping import (
 )
 from netdesk.io.csv_table import CsvTable, table_from_text
 from netdesk.io.errors import ImportFormatError
+from netdesk.io.outlook_headers import to_english
 
 #: Google custom-field labels that carry NetDesk's own fields in its CSV export.
 NETDESK_CUSTOM_FIELDS = {
@@ -38,7 +39,7 @@ NETDESK_CUSTOM_FIELDS = {
 
 def detect_layout(headers: list[str]) -> str | None:
     """The known layout ``headers`` belong to, as a ParseResult format name."""
-    h = {normalise_header(x) for x in headers}
+    h = {normalise_header(x) for x in to_english(headers)}
     if "connected on" in h and ("first name" in h or "url" in h):
         return "linkedin-csv"
     if "primary email" in h or ("secondary email" in h and "display name" in h):

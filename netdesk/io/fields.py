@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from netdesk.domain.contact_data import TEXT_FIELDS, ContactData, Labeled
 from netdesk.io.errors import MAX_FIELD_CHARS, MAX_NOTES_CHARS
 
@@ -9,6 +11,33 @@ _TEXT_FIELDS = ("uid", *TEXT_FIELDS)
 # Generous caps on list lengths: real cards have a handful, and a hostile file
 # must not turn one contact into a million rows.
 _MAX_ITEMS = 100
+
+
+_ANGLE_EMAIL = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
+# Looser than validation.looks_like_email on purpose: exports hold "user@localhost"
+# and "contact1@invalid"; what must never pass is a word, a name or a sentence.
+_ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+$")
+
+
+def email_address(text: str) -> str:
+    """The address in an email cell or property ("mailto:", "Name <a@b.c>" undone),
+    or "" when it holds none: "SMTP" from an email-type column or a display name
+    stored as an address would become a match key shared by different people."""
+    address = text.strip()
+    if address[:7].lower() == "mailto:":
+        address = address[7:].strip()
+    if "<" in address and (match := _ANGLE_EMAIL.search(address)):
+        address = match[1]
+    return address if _ADDRESS.match(address) else ""
+
+
+def not_emails_warning(dropped: list[str], where: str) -> str:
+    """One warning for all the values of a file that were not kept as emails."""
+    example = dropped[0][:40]
+    return (
+        f"{len(dropped):,} value(s) given as email in {where} are not email addresses "
+        f"(e.g. {example!r}); they were not kept."
+    )
 
 
 def has_content(c: ContactData) -> bool:

@@ -22,7 +22,7 @@ from netdesk.domain.names import derive_display_name
 from netdesk.io.cancel import check
 from netdesk.io.encoding import codec_name, decode_value, guess_legacy_encoding
 from netdesk.io.errors import ImportFormatError, describe
-from netdesk.io.fields import has_content, tidy
+from netdesk.io.fields import email_address, has_content, not_emails_warning, tidy
 from netdesk.io.vcard_lines import MAX_PROPS, Prop, RawCard, iter_cards
 from netdesk.io.vcard_writer import write_vcards
 
@@ -35,7 +35,6 @@ _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/=]")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#:@\\]+)(?:[/?#:]|$)", re.IGNORECASE)
 _CHARSET = re.compile(rb";CHARSET=([^;:,\s]+)", re.IGNORECASE)
 _FOLD = re.compile(rb"\r?\n[ \t]")
-_ANGLE_EMAIL = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
 _LINK_TYPES = {f"x-{kind.value}": kind for kind in LinkKind} | {k.value: k for k in LinkKind}
 # Google's system group, meaningless as a tag.
 _SYSTEM_CATEGORIES = frozenset({"my contacts", "mycontacts", "starred in android"})
@@ -134,10 +133,13 @@ def _split(text: str, sep: str) -> list[str]:
 class _CardBuilder:
     """Turns one ``RawCard`` into a ``ContactData``."""
 
-    def __init__(self, fallback: str, where: str, warnings: list[str]) -> None:
+    def __init__(
+        self, fallback: str, where: str, warnings: list[str], not_emails: list[str] | None = None
+    ) -> None:
         self.fallback = fallback
         self.where = where
         self.warnings = warnings
+        self.not_emails = not_emails if not_emails is not None else []
 
     def text(self, prop: Prop) -> str:
         raw = prop.raw
@@ -247,11 +249,10 @@ class _CardBuilder:
         contact.phones.append(Labeled(number, label))
 
     def _email(self, contact: ContactData, prop: Prop, value: str, labels: dict[str, str]) -> None:
-        address = value.strip()
-        if address[:7].lower() == "mailto:":
-            address = address[7:]
-        if "<" in address and (match := _ANGLE_EMAIL.search(address)):
-            address = match[1]
+        address = email_address(value)
+        if not address:
+            self.not_emails.append(value.strip())
+            return
         label = labels.get(prop.group, "") if prop.group else ""
         if not label:
             types = prop.params.get("TYPE", ())
@@ -431,8 +432,10 @@ def _agent_note(agent: ContactData) -> str:
     return f"Agent: {text}" if text else ""
 
 
-def _build(card: RawCard, fallback: str, where: str, warnings: list[str]) -> ContactData:
-    builder = _CardBuilder(fallback, where, warnings)
+def _build(
+    card: RawCard, fallback: str, where: str, warnings: list[str], not_emails: list[str]
+) -> ContactData:
+    builder = _CardBuilder(fallback, where, warnings, not_emails)
     contact = builder.build(card)
     agents = [_agent_note(builder.build(RawCard(card.index, props))) for props in card.agents]
     if any(agents):
@@ -450,13 +453,14 @@ def _read_vcards(data: bytes, filename: str) -> tuple[list[ContactData], list[st
     warnings: list[str] = []
     contacts: list[ContactData] = []
     problems: list[str] = []
+    not_emails: list[str] = []
     count = 0
     # Cards are built as they are split: only one card's properties are in memory.
     for card in iter_cards(data):
         check()
         count += 1
         where = f"card {card.index} of {name}"
-        contact = _build(card, fallback, where, warnings)
+        contact = _build(card, fallback, where, warnings, not_emails)
         if card.begin_missing:
             warnings.append(f"{where} has no BEGIN:VCARD line; it was read anyway.")
         if not has_content(contact):
@@ -474,4 +478,6 @@ def _read_vcards(data: bytes, filename: str) -> tuple[list[ContactData], list[st
         if len(problems) == 1:
             raise ImportFormatError(problems[0] + ".")
         raise ImportFormatError(f"None of the {count} cards in {name} has a name, email or phone.")
+    if not_emails:
+        warnings.append(not_emails_warning(not_emails, name))
     return contacts, warnings
