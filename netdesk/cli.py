@@ -16,7 +16,7 @@ EXIT_FAILURE = 2
 def add_commands(sub: Any) -> None:
     due = sub.add_parser("due", help="list overdue and due-this-week contacts")
     due.add_argument("--json", action="store_true", help="print JSON")
-    imp = sub.add_parser("import", help="import contact files (vCard, CSV, JSON)")
+    imp = sub.add_parser("import", help="import contact files (vCard, CSV, LDIF, JSON)")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--tag", action="append", default=[], help="tag everyone imported")
     imp.add_argument("--circle", default="", help="circle for contacts without one")

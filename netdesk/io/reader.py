@@ -17,6 +17,7 @@ from netdesk.io.csv_table import CsvTable
 from netdesk.io.encoding import decode_bytes, detect_bom, detect_utf16_without_bom
 from netdesk.io.errors import MAX_IMPORT_BYTES, ImportFormatError, describe
 from netdesk.io.facebook import read_json_contacts
+from netdesk.io.ldif import looks_like_ldif, read_ldif
 from netdesk.io.vcard import read_vcards, vcard_encoding
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -52,7 +53,7 @@ class ParseResult:
 
     contacts: list[ContactData]
     warnings: list[str]
-    #: "vcard", "google-csv", "outlook-csv", "thunderbird-csv", "linkedin-csv",
+    #: "vcard", "ldif", "google-csv", "outlook-csv", "thunderbird-csv", "linkedin-csv",
     #: "facebook-json", "netdesk-json" or "csv" (unknown layout, mapping needed).
     format: str
     table: CsvTable | None = None
@@ -121,6 +122,9 @@ def _read(data: bytes, name: str) -> ParseResult:
     what = _looks_binary(data)
     if what is not None:
         raise ImportFormatError(f"{name} is not a contact file: it looks like {what}.")
+    if looks_like_ldif(data):
+        contacts, warnings = read_ldif(data, name)
+        return ParseResult(contacts, warnings, "ldif", None, "utf-8")
     # Sniff on the head: decoding a whole large vCard file to text would only
     # double the memory it takes.
     head, _ = decode_bytes(data[:_SNIFF_BYTES])

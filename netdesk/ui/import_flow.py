@@ -29,7 +29,7 @@ def run_import(window: MainWindow, paths: list[str] | None = None) -> None:
             window,
             Import.tr("Import Contacts"),
             window.settings.last_directory,
-            Import.tr("Contact files (*.vcf *.vcard *.csv *.json);;All files (*)"),
+            Import.tr("Contact files (*.vcf *.vcard *.csv *.json *.ldif *.ldi);;All files (*)"),
         )
     for path in paths:
         window.settings.last_directory = str(Path(path).parent)

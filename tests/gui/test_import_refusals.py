@@ -109,3 +109,28 @@ def test_cancel_stops_the_reading_thread_within_a_second(qtbot, make_window, tmp
         thread.wait(30_000)
     assert previews == []
     assert window.contacts.rowCount() == 0
+
+
+def test_ldif_is_offered_and_imported_from_the_window(make_window, monkeypatch):
+    from tests.unit.io._paths import DATA
+
+    accepted: list[ImportPreviewDialog] = []
+
+    class Accept(ImportPreviewDialog):
+        def exec(self) -> int:
+            accepted.append(self)
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(import_flow, "ImportPreviewDialog", Accept)
+    window = make_window()
+    filters: list[str] = []
+
+    def open_files(parent, title, directory, file_filter):
+        filters.append(file_filter)
+        return [str(DATA / "thunderbird_arabic.ldif")]
+
+    monkeypatch.setattr(window.dialogs, "open_files", open_files)
+    window.actions_.import_.trigger()
+    assert "*.ldif" in filters[0] and "*.ldi)" in filters[0]
+    assert len(accepted) == 1
+    assert window.contacts.rowCount() == 2
