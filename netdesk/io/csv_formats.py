@@ -16,11 +16,11 @@ from netdesk.io.csv_dates import parse_date
 from netdesk.io.csv_mapping import (
     Column,
     Field,
+    RowHook,
     columns_for,
     guess_mapping,
     normalise_header,
     rows_to_contacts,
-    rows_to_pairs,
     unapostrophe,
 )
 from netdesk.io.csv_table import CsvTable, table_from_text
@@ -51,25 +51,26 @@ def detect_layout(headers: list[str]) -> str | None:
     return None
 
 
-def _connected_on(contacts_rows: list[tuple[ContactData, list[str]]], index: int) -> None:
-    for contact, row in contacts_rows:
+def _connected_on(index: int) -> RowHook:
+    def hook(contact: ContactData, row: list[str]) -> None:
         date = parse_date(CsvTable.cell(row, index))
         if date is None or date.year is None:
-            continue
+            return
         when = dt.datetime(date.year, date.month, date.day)
         contact.interactions.append(
             InteractionData(when=when, kind=InteractionKind.SOCIAL, summary="Connected on LinkedIn")
         )
 
+    return hook
 
-def _custom_fields(
-    contacts_rows: list[tuple[ContactData, list[str]]], columns: list[Column]
-) -> None:
+
+def _custom_fields(columns: list[Column]) -> RowHook:
     pairs: dict[str, dict[str, int]] = {}
     for index, col in enumerate(columns):
         if col.part.startswith("custom-"):
             pairs.setdefault(col.group, {})[col.part.removeprefix("custom-")] = index
-    for contact, row in contacts_rows:
+
+    def hook(contact: ContactData, row: list[str]) -> None:
         for pair in pairs.values():
             if "label" not in pair or "value" not in pair:
                 continue
@@ -83,18 +84,24 @@ def _custom_fields(
             else:
                 setattr(contact, attr, value)
 
+    return hook
+
 
 def read_known(table: CsvTable, layout: str, name: str) -> tuple[list[ContactData], list[str]]:
-    """Contacts from a table in a known layout."""
+    """Contacts from a table in a known layout; the table's rows are used up."""
     warnings: list[str] = []
     columns = columns_for(table)
-    pairs = rows_to_pairs(table, dict(enumerate(columns)), name, warnings)
     normalised = [normalise_header(h) for h in table.headers or []]
+    extra: RowHook | None = None
     if layout == "linkedin-csv" and "connected on" in normalised:
-        _connected_on(pairs, normalised.index("connected on"))
-    if layout == "google-csv":
-        _custom_fields(pairs, columns)
-    return [contact for contact, _ in pairs], warnings
+        extra = _connected_on(normalised.index("connected on"))
+    elif layout == "google-csv":
+        extra = _custom_fields(columns)
+    # Each row goes once read: rows and contacts are never both whole in memory.
+    contacts = rows_to_contacts(
+        table, dict(enumerate(columns)), name, warnings, rows=table.drain(), extra=extra
+    )
+    return contacts, warnings
 
 
 def read_csv_contacts(

@@ -8,7 +8,7 @@ code as a user-mapped one; ``csv_formats`` only adds each layout's extras.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -419,31 +419,42 @@ def build_contact(
     return c
 
 
-def rows_to_pairs(
-    table: CsvTable, columns: Mapping[int, Column], name: str, warnings: list[str]
-) -> list[tuple[ContactData, list[str]]]:
-    """Every row with a name, email, phone or link, as (contact, row); others warned about."""
-    pairs: list[tuple[ContactData, list[str]]] = []
+#: Called with each contact and the row it came from (a layout's extras).
+RowHook = Callable[[ContactData, list[str]], None]
+
+
+def rows_to_contacts(
+    table: CsvTable,
+    columns: Mapping[int, Column],
+    name: str,
+    warnings: list[str],
+    *,
+    rows: Iterable[list[str]] | None = None,
+    extra: RowHook | None = None,
+) -> list[ContactData]:
+    """Every row with a name, email, phone or link, as contacts; others warned about.
+
+    Args:
+        rows: the rows to read, ``table.rows`` by default (``table.drain()``
+            lets each row go once read).
+        extra: applied to each contact with its row.
+    """
+    contacts: list[ContactData] = []
     not_emails: list[str] = []
     first_line = 2 if table.headers is not None else 1
-    for n, row in enumerate(checked(table.rows)):
+    for n, row in enumerate(checked(table.rows if rows is None else rows)):
         where = f"row {n + first_line} of {name}"
         contact = build_contact(row, columns, warnings, where, not_emails)
         if contact.is_empty():
             if any(cell.strip() for cell in row):
                 warnings.append(f"{where} has no name, email or phone; it was skipped.")
             continue
-        pairs.append((tidy(contact, where, warnings), row))
+        contacts.append(tidy(contact, where, warnings))
+        if extra is not None:
+            extra(contact, row)
     if not_emails:
         warnings.append(not_emails_warning(not_emails, name))
-    return pairs
-
-
-def rows_to_contacts(
-    table: CsvTable, columns: Mapping[int, Column], name: str, warnings: list[str]
-) -> list[ContactData]:
-    """Every row with a name, email, phone or link, as contacts; others warned about."""
-    return [contact for contact, _ in rows_to_pairs(table, columns, name, warnings)]
+    return contacts
 
 
 def apply_mapping(table: CsvTable, mapping: Mapping[int, Field]) -> list[ContactData]:
