@@ -269,11 +269,6 @@ def _parse_head(head: bytes) -> tuple[str, str, dict[str, list[str]], str]:
     return name, group, params, encoding[0].upper() if encoding else ""
 
 
-def split_cards(data: bytes) -> list[RawCard]:
-    """Every card in ``data`` as a list; see ``iter_cards``."""
-    return list(iter_cards(data))
-
-
 class _CardSplitter:
     """The state of ``iter_cards``: the open card and how deep in nested components."""
 
