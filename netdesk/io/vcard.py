@@ -437,7 +437,13 @@ def _build(
 ) -> ContactData:
     builder = _CardBuilder(fallback, where, warnings, not_emails)
     contact = builder.build(card)
-    agents = [_agent_note(builder.build(RawCard(card.index, props))) for props in card.agents]
+    nested = [RawCard(card.index, props) for props in card.agents]
+    for prop in card.props:
+        # 3.0 writes the agent's card escaped into the value: "BEGIN:VCARD\nFN:...".
+        if prop.name == "AGENT" and prop.raw[:13].upper() == b"BEGIN:VCARD\\N":
+            inner = _unescape(builder.text(prop)).encode("utf-8")
+            nested.extend(c for c in iter_cards(inner) if not c.agents)
+    agents = [_agent_note(builder.build(agent)) for agent in nested[:10]]
     if any(agents):
         contact.notes = "\n".join(n for n in (contact.notes, *agents) if n)
     if card.dropped:

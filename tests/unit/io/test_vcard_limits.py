@@ -119,3 +119,14 @@ def test_agent_nested_twice_keeps_the_parent() -> None:
     john, _jane = read_contacts(data.encode(), "a.vcf").contacts
     assert (john.given_name, john.organization) == ("John", "Acme")
     assert john.notes == "Agent: Fred Friday, +1-213-555-1234"
+
+
+def test_agent_escaped_in_a_30_value_becomes_a_note() -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John\r\n"
+        b"AGENT:BEGIN:VCARD\\nVERSION:3.0\\nFN:Fred Friday\\nTEL:+1-213-555-1234\\nEND:VCARD\r\n"
+        b"TEL;TYPE=cell:+1-555-000-1111\r\nORG:Acme\r\nEND:VCARD\r\n"
+    )
+    (john,) = read_contacts(data, "a.vcf").contacts
+    assert (john.given_name, john.organization) == ("John", "Acme")
+    assert john.notes == "Agent: Fred Friday, +1-213-555-1234"
