@@ -26,6 +26,7 @@ from netdesk.io.csv_dates import parse_date
 from netdesk.io.encoding import guess_legacy_encoding
 from netdesk.io.errors import ImportFormatError, describe
 from netdesk.io.fields import email_address, has_content, not_emails_warning, tidy
+from netdesk.io.vcard_lines import normalise_newlines
 
 #: Most attribute lines kept per record, as for vCard properties.
 MAX_ATTRIBUTES = 2_000
@@ -58,7 +59,7 @@ def looks_like_ldif(data: bytes) -> bool:
 def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
     """Unfolded lines with their first physical line number; comments dropped."""
     number, pending, start = 0, b"", 0
-    for raw in io.BytesIO(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")):
+    for raw in io.BytesIO(normalise_newlines(data)):
         number += 1
         line = raw.rstrip(b"\n")
         if line[:1] == b" " and pending:

@@ -154,3 +154,9 @@ def test_damaged_base64_loses_only_that_value() -> None:
     result = read_contacts(data, "x.ldif")
     assert result.contacts[0].given_name == "Amal"
     assert any("damaged" in w for w in result.warnings)
+
+
+def test_cr_cr_lf_line_ends_do_not_split_records() -> None:
+    data = b"dn: cn=A\r\r\ncn: Amal\r\r\nmail: amal@x.example\r\r\n"
+    (amal,) = read_contacts(data, "x.ldif").contacts
+    assert (amal.display_name, amal.emails[0].value) == ("Amal", "amal@x.example")
