@@ -286,3 +286,11 @@ def test_self_test_passes_from_source(tmp_path):
     assert (out / "summary-ar.pdf").read_bytes().startswith(b"%PDF")
     assert (out / "main-window.png").stat().st_size > 10_000
     assert len(result.stdout.strip().splitlines()) == len(report["checks"]) + 1
+
+
+def test_license_is_an_spdx_expression():
+    # A TOML table here is deprecated by setuptools and warns on every install.
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "GPL-3.0-or-later"
