@@ -10,7 +10,9 @@ directory, so instances with different data directories never meet.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
@@ -18,7 +20,12 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILENAME = "netdesk.lock"
 ACTIVATE = b"activate\n"
+# ``open`` + a JSON list of absolute paths: files given to a second start (a double-click on
+# a contact file, "Open With", a drop on the launcher) go to the window already running.
+OPEN = b"open "
 ACK = b"ok\n"
+# A line longer than this is not ours; it is dropped rather than buffered without end.
+MAX_MESSAGE = 1 << 20
 
 _log = logging.getLogger(__name__)
 
@@ -35,9 +42,12 @@ class SingleInstance(QObject):
     Signals:
         activation_requested: Another start on the same data directory asked this one
             to show its window.
+        files_received: Another start was given these files (absolute paths) to import;
+            emitted after ``activation_requested``.
     """
 
     activation_requested = Signal()
+    files_received = Signal(list)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +98,11 @@ class SingleInstance(QObject):
             self._lock = None
         self._data_dir = None
 
-    def notify_running(self, data_dir: Path, timeout_ms: int = 1000) -> bool:
-        """Ask the instance holding ``data_dir`` to activate; ``True`` once it acknowledged.
+    def notify_running(
+        self, data_dir: Path, timeout_ms: int = 1000, files: Sequence[str] = ()
+    ) -> bool:
+        """Ask the instance holding ``data_dir`` to activate (and import ``files``);
+        ``True`` once it acknowledged.
 
         Runs a local event loop rather than blocking, so it also works when the running
         instance lives in this very thread (as in tests).
@@ -109,7 +122,11 @@ class SingleInstance(QObject):
             if reply.endswith(b"\n"):
                 finish()
 
-        socket.connected.connect(lambda: socket.write(ACTIVATE))
+        message = ACTIVATE
+        if files:
+            paths = [str(Path(f).absolute()) for f in files]
+            message = OPEN + json.dumps(paths).encode("utf-8") + b"\n"
+        socket.connected.connect(lambda: socket.write(message))
         socket.readyRead.connect(on_ready_read)
         socket.errorOccurred.connect(lambda _error: finish())
         socket.disconnected.connect(finish)
@@ -149,9 +166,28 @@ class SingleInstance(QObject):
 
     def _on_ready_read(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
+            if socket.bytesAvailable() > MAX_MESSAGE:
+                socket.abort()
             return
-        if socket.readLine().data() == ACTIVATE:
+        line = socket.readLine(MAX_MESSAGE).data()
+        files = _files_in(line)
+        if line == ACTIVATE or files is not None:
             socket.write(ACK)
             socket.flush()
             self.activation_requested.emit()
+            if files:
+                self.files_received.emit(files)
         socket.disconnectFromServer()
+
+
+def _files_in(line: bytes) -> list[str] | None:
+    """The paths of an ``open`` message, or ``None`` when ``line`` is not one."""
+    if not line.startswith(OPEN):
+        return None
+    try:
+        paths = json.loads(line[len(OPEN) :].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+        return None
+    return [p for p in paths if Path(p).is_absolute()]
