@@ -169,7 +169,7 @@ class SingleInstance(QObject):
             if socket.bytesAvailable() > MAX_MESSAGE:
                 socket.abort()
             return
-        line = socket.readLine(MAX_MESSAGE).data()
+        line = bytes(socket.readLine(MAX_MESSAGE).data())
         files = _files_in(line)
         if line == ACTIVATE or files is not None:
             socket.write(ACK)
