@@ -34,6 +34,7 @@ $PY packaging/check_bundle.py pdf "$OFFSCREEN/summary-ar.pdf"
 $PY packaging/check_bundle.py pdf "$XVFB/summary-ar.pdf"
 pdffonts "$XVFB/summary-ar.pdf"
 $PY packaging/check_bundle.py contents dist/NetDesk
+$PY packaging/check_bundle.py platform-libs dist/NetDesk
 
 echo "== start-up, frozen against source (median of 3, same run)"
 QT_QPA_PLATFORM=offscreen $PY packaging/measure_startup.py --runs 3 --out dist/ci/startup-offscreen.json
