@@ -109,8 +109,8 @@ def check_contents(bundle: Path) -> list[str]:
 # Libraries the bundle may take from the system: the C library, the X connection and the GL
 # driver, which must match the machine's own. Everything else comes with the bundle.
 SYSTEM_LIBRARIES = re.compile(
-    r"^(linux-vdso|ld-linux|libc|libm|libdl|libpthread|librt|libxcb|libX11|libGL|libGLX"
-    r"|libGLdispatch|libEGL|libOpenGL)[.-]"
+    r"^(linux-vdso|ld-linux[\w-]*|libc|libm|libdl|libpthread|librt|libxcb|libX11|libGL|libGLX"
+    r"|libGLdispatch|libEGL|libOpenGL)\.so"
 )
 
 
