@@ -215,6 +215,7 @@ ARABIC: dict[str, Translation] = {
     "Add %1": f"إضافة {_iso('%1')}",
     "Edit %1": f"تحرير {_iso('%1')}",
     "Log %1": f"تسجيل {_iso('%1')}",
+    "Edit %1": f"تحرير {_iso('%1')}",
     "Delete interaction": "حذف تفاعل",
     "Import %1": f"استيراد {_iso('%1')}",
     "Import": "استيراد",
@@ -352,6 +353,7 @@ ARABIC: dict[str, Translation] = {
     "Restored %1": f"استُعيد {_iso('%1')}",
     # Interaction and ask dialogs ---------------------------------------------------------------
     "Log Interaction": "تسجيل تفاعل",
+    "Edit Interaction": "تحرير تفاعل",
     "e.g. Coffee; asked about a referral at Careem": "مثلًا: قهوة؛ سألتُ عن ترشيح في Careem",
     "&When:": "&متى:",
     "&Direction:": "الا&تجاه:",
@@ -688,6 +690,7 @@ ARABIC: dict[str, Translation] = {
     "Introduced me to %1": "عرّفني على %1",
     "I introduced %1 and %2": "عرّفتُ %1 و%2 أحدهما على الآخر",
     "Delete This Interaction": "احذف هذا التفاعل",
+    "Edit This Interaction…": "حرّر هذا التفاعل…",
     "Record an &Introduction…": "تسجيل تع&ريف…",
     # Who I know where.
     "Who I Know &Where…": "معارفي في &كل مؤسسة…",

@@ -1226,6 +1226,10 @@
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
+        <source>Edit Interaction</source>
+        <translation>تحرير تفاعل</translation>
+    </message>
+    <message>
         <source>Add at least one participant.</source>
         <translation>أضف مشاركًا واحدًا على الأقل.</translation>
     </message>
@@ -1239,6 +1243,10 @@
     <message>
         <source>Delete interaction</source>
         <translation>حذف تفاعل</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تحرير ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1689,10 +1697,6 @@
     <message numerus="yes">
         <source>%n selected</source>
         <translation><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform></translation>
-    </message>
-    <message>
-        <source>Delete This Interaction</source>
-        <translation>احذف هذا التفاعل</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2196,17 @@
     <message>
         <source>Sync</source>
         <translation>المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>TableKeys</name>
+    <message>
+        <source>Edit This Interaction…</source>
+        <translation>حرّر هذا التفاعل…</translation>
+    </message>
+    <message>
+        <source>Delete This Interaction</source>
+        <translation>احذف هذا التفاعل</translation>
     </message>
 </context>
 <context>
