@@ -40,6 +40,7 @@ from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
 from netdesk.services.contact_query import ContactQuery
 from netdesk.services.context import AppContext
+from netdesk.services.due import due_cutoff
 from netdesk.settings import Settings
 from netdesk.ui.contact_card import CardLedger, ContactCard
 from netdesk.ui.dialogs import Dialogs
@@ -276,10 +277,10 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_counts_refreshed(self) -> None:
-        if self._banner_pending:
-            # The start-up count: the same scan counted who is overdue.
-            self._banner_pending = False
-            self.banner.set_count(self.sidebar_model.overdue())
+        # Every recount (at start, after logging someone, after an import) counted who is
+        # due in the same scan: the banner and the sidebar always agree.
+        self._banner_pending = False
+        self.banner.set_count(self.sidebar_model.overdue())
         has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
         self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
         self._update_status()
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
         elif item.kind is SidebarKind.FAVOURITES:
             query = replace(query, favourites=True)
         elif item.kind is SidebarKind.DUE:
-            query = replace(query, due_by=dt.date.today() + dt.timedelta(days=7))
+            query = replace(query, due_by=due_cutoff(dt.date.today()))
         header = self.table.horizontalHeader()
         blocked = header.blockSignals(True)  # the query below sorts; no second query
         header.setSortIndicator(
@@ -439,7 +440,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
 
     def overdue_count(self) -> int:
-        return self.context.contacts.due_count(dt.date.today())
+        return self.context.contacts.due_count(due_cutoff(dt.date.today()))
 
     def _update_status(self) -> None:
         total_shown = self.contacts.total()
