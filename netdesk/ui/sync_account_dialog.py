@@ -84,7 +84,24 @@ class SyncAccountDialog(QDialog):
         self._thread: QThread | None = None
         self.resize(520, 320)
 
+    def _take_credentials(self) -> None:
+        """Move a ``user:password@`` typed into the address into their own fields.
+
+        The address is saved and shown in messages; the password must be in neither.
+        """
+        from netdesk.sync.accounts import split_credentials
+
+        url, user, password = split_credentials(self.url.text())
+        if url == self.url.text().strip():
+            return
+        self.url.setText(url)
+        if user and not self.user.text().strip():
+            self.user.setText(user)
+        if password and not self.password.text():
+            self.password.setText(password)
+
     def _on_find(self) -> None:
+        self._take_credentials()
         if not self.url.text().strip() or not self.user.text().strip():
             self.status.setText(self.tr("Enter the server address and your user name."))
             return
@@ -134,6 +151,7 @@ class SyncAccountDialog(QDialog):
     def result_account(self) -> SyncAccount:
         from netdesk.sync.accounts import choose
 
+        self._take_credentials()
         account = self.account or new_account(self.url.text().strip(), self.user.text().strip())
         account.url = self.url.text().strip()
         account.username = self.user.text().strip()

@@ -73,8 +73,10 @@ def test_backoff_grows_and_stops_for_a_wrong_password(monkeypatch: pytest.Monkey
     assert backoff.next_delay(AuthFailed("no")) is None
 
 
-def test_cli_without_accounts_says_so(tmp_path: Path) -> None:
-    out = io.StringIO()
-    assert run_sync(tmp_path, out=out, stdin=io.StringIO()) == 2
-    assert out.getvalue().count("\n") == 1
-    assert "no sync account" in out.getvalue()
+def test_cli_without_accounts_says_so_on_stderr(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    store = PasswordStore(use_keyring=False)
+    assert run_sync(tmp_path, passwords=store, out=out, err=err, stdin=io.StringIO()) == 2
+    assert err.getvalue().count("\n") == 1
+    assert "no sync account" in err.getvalue()
+    assert out.getvalue() == ""
