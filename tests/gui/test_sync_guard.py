@@ -46,7 +46,7 @@ def test_emptied_server_asks_first_and_keeps_everything_on_no(
     window.dialogs.confirm_answer = False
     with qtbot.wait_signal(sync.controller.mass_deletion, timeout=20_000):
         sync.sync_now.trigger()
-    title, question = window.dialogs.messages[-1]
+    _title, question = window.dialogs.messages[-1]
     assert "10 of the 10 contacts" in question
     assert window.contacts.rowCount() == 10
     assert "nothing was deleted" in sync.label.text()

@@ -40,7 +40,7 @@ class FakeDav:
 
     store: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (etag, text)
     requests: list[tuple[str, str]] = field(default_factory=list)
-    _etags: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _etags: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def in_collection(self, collection: str) -> list[str]:
         return sorted(p for p in self.store if p.startswith(collection))
@@ -85,8 +85,10 @@ class FakeDav:
         return httpx.Response(405)
 
     def _multistatus(self, paths: list[str], *, data: bool) -> httpx.Response:
-        parts = ['<d:multistatus xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav" '
-                 'xmlns:k="urn:ietf:params:xml:ns:caldav">']
+        parts = [
+            '<d:multistatus xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav" '
+            'xmlns:k="urn:ietf:params:xml:ns:caldav">'
+        ]
         for path in paths:
             props = "<d:resourcetype><d:collection/></d:resourcetype>"
             if path in self.store:

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from netdesk.sync.dav import DavClient
-from netdesk.sync.errors import BadResponse, Cancelled, ServerUnreachable
+from netdesk.sync.errors import BadResponse, Cancelled, ServerUnreachable, SyncError
 from netdesk.sync.limits import Limits
 
 from .bad_server import BadServer, for_a_while
@@ -41,9 +41,9 @@ def _hang(connection: socket.socket, stop: threading.Event) -> None:
     stop.wait(10)
 
 
-def _timed_get(client: DavClient) -> tuple[float, Exception]:
+def _timed_get(client: DavClient) -> tuple[float, SyncError]:
     started = time.monotonic()
-    with pytest.raises(Exception) as raised:
+    with pytest.raises(SyncError) as raised:
         client.get("/card.vcf")
     return time.monotonic() - started, raised.value
 
