@@ -93,6 +93,9 @@ class SyncUi(QObject):
     def shutdown(self) -> None:
         if self._controller is not None:
             self._controller.stop_auto()
+            # Closing does not wait for a slow server: a cancelled sync keeps nothing
+            # half-done, and the next start syncs again.
+            self._controller.cancel()
             self._controller.wait()
 
     def _update(self) -> None:
@@ -102,7 +105,7 @@ class SyncUi(QObject):
         self.label.setText(f"{stage} {done}/{total}" if total else stage)
 
     def _on_finished(self, report: SyncReport) -> None:
-        self.cancel.setEnabled(self.controller.busy)
+        self.cancel.setEnabled(False)  # "started" enables it again for the next account
         self.label.setText(report.summary())
         if report.changed_local:
             # Sync wrote to the database below the services: re-read everything, and drop

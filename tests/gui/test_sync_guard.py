@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 
 import httpx
 import pytest
@@ -78,3 +79,21 @@ def test_cancel_stops_a_sync_stuck_on_a_silent_server(qtbot, make_window) -> Non
         assert sync.label.text() == "Sync cancelled."
         assert not sync.cancel.isEnabled()
         sync.shutdown()
+
+
+def test_closing_the_window_does_not_wait_for_a_silent_server(qtbot, make_window) -> None:
+    def silent(connection: socket.socket, stop: threading.Event) -> None:
+        stop.wait(30)
+
+    with BadServer(silent, lifetime=40) as server:
+        window = make_window()
+        stuck = account()
+        stuck.url = server.url
+        sync = SyncUi(window, _contacts_only(window, stuck))
+        with qtbot.wait_signal(sync.controller.started, timeout=10_000):
+            sync.sync_now.trigger()
+        assert server.got_request.wait(10)
+        started = time.monotonic()
+        sync.shutdown()
+        # Before, shutdown waited for the 20 s idle timeout (up to its own 30 s bound).
+        assert time.monotonic() - started < 5
