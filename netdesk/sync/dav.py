@@ -220,7 +220,7 @@ class DavClient:
         except httpx.TimeoutException:
             raise ServerUnreachable(f"{where} did not answer in time.") from None
         except (httpx.TransportError, httpx.TooManyRedirects) as exc:
-            reason = without_credentials(str(exc).split("] ")[-1]) or type(exc).__name__
+            reason = str(exc).split("] ")[-1] or type(exc).__name__
             raise ServerUnreachable(f"Cannot reach {where}: {reason}.") from None
         code = reply.status_code
         if code == 401:
