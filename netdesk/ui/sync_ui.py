@@ -33,7 +33,7 @@ class SyncUi(QObject):
         self.sync_now = QAction(self.tr("S&ync Now"), window)
         self.sync_now.setShortcut("F5")
         self.sync_now.triggered.connect(lambda _c=False: self.controller.sync_now())
-        self.cancel = QAction(self.tr("&Cancel Sync"), window)
+        self.cancel = QAction(self.tr("Ca&ncel Sync"), window)
         self.cancel.setEnabled(False)
         self.cancel.triggered.connect(lambda _c=False: self.controller.cancel())
         self.accounts = QAction(self.tr("Sync &Account…"), window)
