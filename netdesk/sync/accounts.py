@@ -128,7 +128,13 @@ def load_accounts(data_dir: Path, passwords: PasswordStore | None = None) -> lis
         except TypeError:
             continue
     if any(split_credentials(a.url)[0] != a.url.strip() for a in accounts):
-        save_accounts(data_dir, accounts, passwords)
+        store = passwords or PasswordStore()
+        for account in accounts:
+            take_credentials(account, store)
+        # A read-only data folder keeps the old file until a later load can rewrite it;
+        # the accounts in memory are clean either way.
+        with contextlib.suppress(OSError):
+            save_accounts(data_dir, accounts, store)
     return accounts
 
 

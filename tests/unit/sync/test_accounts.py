@@ -80,3 +80,24 @@ def test_cli_without_accounts_says_so_on_stderr(tmp_path: Path) -> None:
     assert err.getvalue().count("\n") == 1
     assert "no sync account" in err.getvalue()
     assert out.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"accounts": {"id": "a"}},
+        {"accounts": [1, "x", None]},
+        {"accounts": [{"id": 1, "url": ["https://x"], "username": None}]},
+        [],
+    ],
+)
+def test_settings_of_the_wrong_shape_hold_no_account(tmp_path: Path, raw: object) -> None:
+    (tmp_path / ACCOUNTS_FILE).write_text(json.dumps(raw))
+    assert load_accounts(tmp_path, PasswordStore(use_keyring=False)) == []
+
+
+def test_odd_calendar_components_are_read_as_none(tmp_path: Path) -> None:
+    entry = {"id": "a", "url": "https://x", "username": "u", "calendar_components": 5}
+    (tmp_path / ACCOUNTS_FILE).write_text(json.dumps({"accounts": [entry]}))
+    (account,) = load_accounts(tmp_path)
+    assert account.calendar_components == ()
