@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +31,7 @@ class _Finder(QObject):
     def __init__(self, url: str, user: str, password: str, insecure: bool) -> None:
         super().__init__()
         self.args = (url, user, password, insecure)
+        self.cancel = threading.Event()
 
     @Slot()
     def run(self) -> None:
@@ -38,10 +41,14 @@ class _Finder(QObject):
 
         url, user, password, insecure = self.args
         try:
-            client = DavClient(url, user, password, allow_insecure=insecure)
-            self.found.emit(discover(client))
+            with DavClient(
+                url, user, password, allow_insecure=insecure, cancel=self.cancel
+            ) as client:
+                found = discover(client)
         except SyncError as error:
             self.failed.emit(str(error))
+        else:
+            self.found.emit(found)
 
 
 class SyncAccountDialog(QDialog):
@@ -82,6 +89,7 @@ class SyncAccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._thread: QThread | None = None
+        self._cancel_find = threading.Event()
         self.resize(520, 320)
 
     def _take_credentials(self) -> None:
@@ -122,6 +130,7 @@ class SyncAccountDialog(QDialog):
         finder.failed.connect(thread.quit)
         thread.finished.connect(finder.deleteLater)
         self._finder, self._thread = finder, thread
+        self._cancel_find = finder.cancel
         thread.start()
 
     def _on_failed(self, message: str) -> None:
@@ -165,6 +174,7 @@ class SyncAccountDialog(QDialog):
 
     def done(self, result: int) -> None:
         if self._thread is not None and self._thread.isRunning():
+            self._cancel_find.set()  # a silent server must not hold the dialog open
             self._thread.quit()
             self._thread.wait(25_000)
         super().done(result)

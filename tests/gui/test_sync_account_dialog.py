@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+
 import pytest
 
 from netdesk.sync.accounts import ACCOUNTS_FILE, PasswordStore, load_accounts
 from netdesk.sync.discovery import Collection
 from netdesk.ui import sync_account_dialog
 from netdesk.ui.sync_ui import SyncUi
+from tests.unit.sync.bad_server import BadServer
 
 SECRET = "Hunter2-s3cret"
 
@@ -33,3 +38,20 @@ def test_password_in_the_address_goes_to_the_store(
     assert (account.url, account.username) == ("https://dav.example.com/dav/", "sara")
     assert store.get(account) == SECRET
     assert SECRET not in (window.context.data_dir / ACCOUNTS_FILE).read_text()
+
+
+def test_closing_the_dialog_stops_a_search_on_a_silent_server(qtbot) -> None:
+    def silent(connection: socket.socket, stop: threading.Event) -> None:
+        stop.wait(30)
+
+    with BadServer(silent, lifetime=40) as server:
+        dialog = sync_account_dialog.SyncAccountDialog(None)
+        qtbot.addWidget(dialog)
+        dialog.url.setText(server.url)
+        dialog.user.setText("sara")
+        dialog.find_button.click()
+        assert server.got_request.wait(10)
+        started = time.monotonic()
+        dialog.reject()
+        # Before, closing waited for the 20 s idle timeout (up to 25 s).
+        assert time.monotonic() - started < 5
