@@ -7,14 +7,19 @@ hold the client for far longer than the test's bound (10 s of trickle, or foreve
 from __future__ import annotations
 
 import gzip
+import io
 import socket
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
+from netdesk.sync.accounts import PasswordStore, SyncAccount, save_accounts
+from netdesk.sync.cli import run_sync
 from netdesk.sync.dav import DavClient
+from netdesk.sync.engine import SyncOptions
 from netdesk.sync.errors import BadResponse, Cancelled, ServerUnreachable, SyncError
 from netdesk.sync.limits import Limits
 
@@ -153,3 +158,23 @@ def test_cancel_stops_a_request_the_server_never_answers() -> None:
         presser.join()
     # Without the watched socket this waits for the 30 s idle timeout.
     assert stopped_at - cancelled_at[0] < 1.0
+
+
+def test_command_line_sync_with_a_trickling_server_ends_with_one_line(tmp_path: Path) -> None:
+    server = BadServer(_hang)
+    _trickle_body(server)
+    account = SyncAccount(id="a", url="", username="sara", addressbook_url="/book/")
+    store = PasswordStore(use_keyring=False)
+    store.set(account, "pw")
+    out, err = io.StringIO(), io.StringIO()
+    options = SyncOptions(limits=Limits(slow_window=0.5, slow_bytes=100))
+    with server:
+        account.url = server.url
+        save_accounts(tmp_path, [account])
+        started = time.monotonic()
+        status = run_sync(tmp_path, passwords=store, out=out, err=err, options=options)
+    assert status == 2
+    assert out.getvalue() == ""
+    assert err.getvalue().endswith("stopped (too slow).\n")
+    assert err.getvalue().count("\n") == 1
+    assert time.monotonic() - started < 5
