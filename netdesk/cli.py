@@ -33,7 +33,14 @@ def add_commands(sub: Any) -> None:
     )
     restore = sub.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", metavar="FILE")
-    sub.add_parser("sync", help="sync with the CardDAV/CalDAV accounts set up in Preferences")
+    sync = sub.add_parser(
+        "sync", help="sync with the CardDAV/CalDAV accounts set up in Preferences"
+    )
+    sync.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help="apply a sync that deletes many contacts or timeline entries at once",
+    )
     summary = sub.add_parser("summary", help="render a contact summary as PDF")
     who = summary.add_mutually_exclusive_group(required=True)
     who.add_argument("--id", type=int, help="the contact's id")
@@ -277,6 +284,7 @@ def _sync(args: argparse.Namespace) -> int:
 
     from netdesk.single_instance import SingleInstance
     from netdesk.sync.cli import run_sync
+    from netdesk.sync.engine import SyncOptions
 
     data_dir = resolve_data_dir(args.data_dir)
     QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -287,6 +295,6 @@ def _sync(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"cannot use {data_dir}: {error.strerror or error}")
     try:
-        return run_sync(data_dir)
+        return run_sync(data_dir, options=SyncOptions(allow_mass_delete=args.allow_mass_delete))
     finally:
         lock.release()

@@ -659,6 +659,16 @@ ARABIC: dict[str, Translation] = {
     "NetDesk will try again.": "سيحاول NetDesk مرة أخرى.",
     "Password for %1:": "كلمة المرور لـ %1:",
     "Sync": "المزامنة",
+    "Ca&ncel Sync": "أل&غِ المزامنة",
+    "Sync cancelled.": "أُلغيت المزامنة.",
+    "Sync stopped: it would delete many records.": "توقفت المزامنة: كانت ستحذف سجلات كثيرة.",
+    "Apply these deletions? If the server lost its data, keep everything.": (
+        "أتطبّق هذا الحذف؟ إن كان الخادم قد فقد بياناته، فأبقِ على كل شيء."
+    ),
+    "Apply Deletions": "طبّق الحذف",
+    "Sync paused: nothing was deleted. Sync Now asks again.": (
+        "المزامنة متوقفة: لم يُحذف شيء. «زامن الآن» يسأل مجددًا."
+    ),
     # What an import merge keeps of yours.
     "given name": "الاسم الأول",
     "family name": "اسم العائلة",

@@ -2178,12 +2178,36 @@
         <translation>&amp;زامن الآن</translation>
     </message>
     <message>
+        <source>Ca&amp;ncel Sync</source>
+        <translation>أل&amp;غِ المزامنة</translation>
+    </message>
+    <message>
         <source>Sync &amp;Account…</source>
         <translation>&amp;حساب المزامنة…</translation>
     </message>
     <message>
         <source>Syncing with %1…</source>
         <translation>جارٍ المزامنة مع %1…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: it would delete many records.</source>
+        <translation>توقفت المزامنة: كانت ستحذف سجلات كثيرة.</translation>
+    </message>
+    <message>
+        <source>Apply these deletions? If the server lost its data, keep everything.</source>
+        <translation>أتطبّق هذا الحذف؟ إن كان الخادم قد فقد بياناته، فأبقِ على كل شيء.</translation>
+    </message>
+    <message>
+        <source>Apply Deletions</source>
+        <translation>طبّق الحذف</translation>
+    </message>
+    <message>
+        <source>Sync paused: nothing was deleted. Sync Now asks again.</source>
+        <translation>المزامنة متوقفة: لم يُحذف شيء. «زامن الآن» يسأل مجددًا.</translation>
     </message>
     <message>
         <source>NetDesk will try again.</source>
