@@ -215,7 +215,6 @@ ARABIC: dict[str, Translation] = {
     "Add %1": f"إضافة {_iso('%1')}",
     "Edit %1": f"تحرير {_iso('%1')}",
     "Log %1": f"تسجيل {_iso('%1')}",
-    "Edit %1": f"تحرير {_iso('%1')}",
     "Delete interaction": "حذف تفاعل",
     "Import %1": f"استيراد {_iso('%1')}",
     "Import": "استيراد",

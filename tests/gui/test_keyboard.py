@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog
 
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.models.timeline import TimelineRole
@@ -158,8 +158,8 @@ def test_a_timeline_entry_can_be_edited_and_the_edit_undone(qtbot, make_window):
 
 
 def test_each_view_keeps_its_own_sort(qtbot, make_window):
-    from netdesk.models.sidebar import SidebarKind
     from netdesk.models.contact_table import Column
+    from netdesk.models.sidebar import SidebarKind
 
     window, _ids = _window_with(make_window, "Zaid", "Amal")
     model = window.sidebar_model
