@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import uuid
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from netdesk.io.atomic import write_text
 from netdesk.sync.discovery import Collection
 from netdesk.sync.errors import AccountError
 
@@ -83,11 +83,8 @@ def load_accounts(data_dir: Path) -> list[SyncAccount]:
 
 def save_accounts(data_dir: Path, accounts: list[SyncAccount]) -> None:
     """Write the settings atomically (a crash leaves the old file, never half a file)."""
-    path = Path(data_dir) / ACCOUNTS_FILE
-    temp = path.with_suffix(".tmp")
     body = {"version": 1, "accounts": [asdict(a) for a in accounts]}
-    temp.write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(temp, path)
+    write_text(Path(data_dir) / ACCOUNTS_FILE, json.dumps(body, indent=2, ensure_ascii=False))
 
 
 class PasswordStore:

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QTimer
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
+
+from netdesk.io.atomic import write_bytes
+
+
+def png_bytes(picture: QImage | QPixmap) -> bytes:
+    """``picture`` as PNG, for :func:`netdesk.io.atomic.write_bytes`."""
+    image = picture.toImage() if isinstance(picture, QPixmap) else picture
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, b"PNG"):
+        raise ValueError("the image is empty or cannot be saved as PNG")
+    return bytes(buffer.data().data())
 
 
 def schedule_screenshot(window: QWidget, path: str, delay_ms: int = 600) -> None:
     def shoot() -> None:
-        window.grab().save(path)
+        write_bytes(Path(path), png_bytes(window.grab()))
         QApplication.quit()
 
     QTimer.singleShot(delay_ms, shoot)
