@@ -12,7 +12,10 @@ import sys
 
 import pytest
 
-from tests.unit.test_cli import network, run  # noqa: F401  (``network`` is a fixture)
+from tests.unit import test_cli
+from tests.unit.test_cli import run
+
+network = test_cli.network  # the same small network, as a fixture of this module
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX files and permissions")
 
@@ -108,7 +111,8 @@ def test_dev_stdout_works_for_every_output(network):
     assert b"1 page(s)" in pdf.stderr  # the confirmation does not spoil the PDF
     copy = subprocess.run(
         [sys.executable, "-m", "netdesk", "--data-dir", str(data), "backup", "-o", "/dev/stdout"],
-        capture_output=True, timeout=120,
+        capture_output=True,
+        timeout=120,
     )
     assert copy.returncode == 0, copy.stderr
     assert copy.stdout.startswith(b"SQLite format 3\x00")
@@ -124,7 +128,8 @@ def long_notes(network):
     context = create_context(data)
     try:
         contact = context.contacts.get(sara)
-        contact.notes = "\n".join(f"Line {n}: " + "met at the conference, " * 6 for n in range(1500))
+        line = "met at the conference, " * 6
+        contact.notes = "\n".join(f"Line {n}: {line}" for n in range(1500))
         context.contacts.update(sara, contact)
     finally:
         context.close()

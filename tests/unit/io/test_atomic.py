@@ -4,7 +4,9 @@ import errno
 import os
 import stat
 import sys
+import tempfile
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -49,7 +51,7 @@ def test_full_disk_keeps_the_previous_file_and_no_temp(tmp_path, monkeypatch, fa
         monkeypatch.setattr(atomic, "open", _opener_failing_on_write(full), raising=False)
     else:
         monkeypatch.setattr(os, failing, full)
-    with pytest.raises(OSError) as caught:
+    with pytest.raises(OSError, match="No space") as caught:
         write_bytes(target, b"%PDF new" * 1000)
     assert caught.value.errno == errno.ENOSPC
     assert target.read_bytes() == b"%PDF previous good file"
@@ -91,13 +93,13 @@ def test_a_planted_link_at_a_guessable_temp_name_is_not_followed(tmp_path):
 
 def test_temp_files_are_made_with_o_excl_in_the_target_folder(tmp_path, monkeypatch):
     made = []
-    real = atomic.tempfile.mkstemp
+    real = tempfile.mkstemp
 
     def spy(*args, **kwargs):
         made.append(kwargs)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", spy)
+    monkeypatch.setattr(tempfile, "mkstemp", spy)
     write_bytes(tmp_path / "a.json", b"{}")
     write_bytes(tmp_path / "a.json", b"{}")
     assert [m["dir"] for m in made] == [tmp_path, tmp_path]
@@ -149,8 +151,8 @@ def test_a_fifo_is_written_into_not_replaced(tmp_path):
 
 @posix_only
 def test_a_character_device_is_written_into_not_replaced():
-    assert atomic.is_stream(os.devnull)
-    write_bytes(os.devnull, b"gone")
+    assert atomic.is_stream(Path(os.devnull))
+    write_bytes(Path(os.devnull), b"gone")
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
@@ -160,7 +162,7 @@ def test_an_open_descriptor_name_is_a_stream_even_onto_a_file(tmp_path):
     with open(redirected, "wb") as handle:
         handle.write(b"before\n")
         handle.flush()
-        name = f"/proc/self/fd/{handle.fileno()}"
+        name = Path(f"/proc/self/fd/{handle.fileno()}")
         assert atomic.is_stream(name)
         write_bytes(name, b"after\n")
     assert redirected.read_bytes() == b"before\nafter\n"
