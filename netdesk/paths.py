@@ -9,6 +9,12 @@ from pathlib import Path
 from netdesk import APP_NAME, ORG_NAME
 
 ENV_DATA_DIR = "NETDESK_DATA_DIR"
+# What NetDesk keeps in the data folder besides the database (``db.connection``); named
+# here so that guarding and securing the folder imports neither Qt nor the sync code.
+BACKUP_DIRNAME = "backups"
+LOCK_FILENAME = "netdesk.lock"
+SETTINGS_FILENAME = "settings.ini"
+ACCOUNTS_FILE = "sync-accounts.json"
 
 
 def default_data_dir() -> Path:
@@ -34,9 +40,6 @@ class ProtectedPathError(PermissionError):
 def data_files(data_dir: Path) -> list[Path]:
     """The files NetDesk keeps directly in ``data_dir`` (the backups folder aside)."""
     from netdesk.db.connection import DB_FILENAME
-    from netdesk.settings import SETTINGS_FILENAME
-    from netdesk.single_instance import LOCK_FILENAME
-    from netdesk.sync.accounts import ACCOUNTS_FILE
 
     database = Path(data_dir) / DB_FILENAME
     sides = [database.with_name(database.name + s) for s in ("-wal", "-shm", "-journal")]
@@ -45,8 +48,6 @@ def data_files(data_dir: Path) -> list[Path]:
 
 
 def backups_folder(data_dir: Path) -> Path:
-    from netdesk.db.backup import BACKUP_DIRNAME
-
     return Path(data_dir) / BACKUP_DIRNAME
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-SETTINGS_FILENAME = "settings.ini"
+from netdesk.paths import SETTINGS_FILENAME
 
 
 class Settings:

@@ -35,8 +35,8 @@ from netdesk.io.atomic import PRIVATE_DIR, copy_into_stream, is_stream, private_
 from netdesk.io.atomic import discard as _discard
 from netdesk.io.atomic import fsync_dir as _fsync_dir
 from netdesk.io.atomic import fsync_path as _fsync
+from netdesk.paths import BACKUP_DIRNAME as BACKUP_DIRNAME
 
-BACKUP_DIRNAME = "backups"
 BACKUP_SUFFIX = ".sqlite3"
 DAILY_KEEP = 14
 PRE_CHANGE_KEEP = 10
@@ -135,7 +135,7 @@ def backup_to(data_dir: Path, dest: Path) -> Path:
         if not is_stream(dest):
             return snapshot(source, resolve_target(dest))
     except OSError as exc:
-        raise BackupError(f"Cannot write the backup to {dest}: {_reason(exc)}.") from exc
+        raise BackupError(f"Cannot write the backup to {dest}: {exc.strerror or exc}.") from exc
     if not source.is_file():
         raise BackupError(f"There is no database at {source} to back up.")
     folder = backups_dir(data_dir)

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from netdesk.io.atomic import write_text
+from netdesk.paths import ACCOUNTS_FILE as ACCOUNTS_FILE
 from netdesk.sync.discovery import Collection
 from netdesk.sync.errors import AccountError
 
-ACCOUNTS_FILE = "sync-accounts.json"
 KEYRING_SERVICE = "NetDesk sync"
 
 

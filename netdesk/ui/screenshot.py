@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
+from PySide6.QtGui import QImage, QImageWriter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netdesk.io.atomic import write_bytes
@@ -16,8 +16,9 @@ def png_bytes(picture: QImage | QPixmap) -> bytes:
     image = picture.toImage() if isinstance(picture, QPixmap) else picture
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
-        raise ValueError("the image is empty or cannot be saved as PNG")
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    if not writer.write(image):
+        raise ValueError(f"the image cannot be saved as PNG: {writer.errorString()}")
     return bytes(buffer.data().data())
 
 
