@@ -158,6 +158,7 @@ def pdf_bytes(
     title: str = "",
     page_size: QPageSize | None = None,
     printed_on: dt.date | None = None,
+    like: QPagedPaintDevice | None = None,
 ) -> tuple[bytes, int]:
     """Render ``jobs`` as a PDF in memory; returns the PDF and its page count.
 
@@ -170,14 +171,20 @@ def pdf_bytes(
         title: PDF title metadata; the jobs' headers by default.
         page_size: Paper size; from the system locale by default.
         printed_on: Date in the footer; today by default.
+        like: A device (the print dialog's printer) whose paper, margins and page range
+            the PDF takes instead of ``page_size``.
     """
     if not jobs:
         raise ValueError("nothing to print")
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setPageSize(page_size or default_page_size())
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    if like is not None:
+        writer.setPageLayout(like.pageLayout())
+        writer.setPageRanges(like.pageRanges())
+    else:
+        writer.setPageSize(page_size or default_page_size())
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setTitle(title or ", ".join(job.header for job in jobs))
     writer.setCreator("NetDesk")
     resolved = [

@@ -42,23 +42,33 @@ def summary_jobs(window: MainWindow, ids: list[int]) -> list[PrintJob]:
 
 
 def painter(window: MainWindow, jobs: list[PrintJob]) -> Callable[[object], None]:
-    """The print preview's paint slot: paints ``jobs``, but never prints to a file that is
-    one of NetDesk's own (the print dialog's "Print to File" writes where it is told)."""
-    from netdesk.paths import refuse_data_files
-    from netdesk.printing.render import render_documents
+    """The print preview's paint slot for ``jobs``.
+
+    The print dialog's "Print to File (PDF)" would have Qt write the file as it paints,
+    wherever it is told: such a PDF is made in memory and saved like every other output
+    (never over NetDesk's own files, whole or not at all).
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    from netdesk.paths import write_output
+    from netdesk.printing.render import pdf_bytes, render_documents
 
     def paint(device: object) -> None:
         if not isinstance(device, QPagedPaintDevice):
             return
-        output = getattr(device, "outputFileName", None)
-        target = Path(output()) if callable(output) and output() else None
-        if target is not None:
-            try:
-                refuse_data_files(target, window.context.data_dir)
-            except OSError as error:
-                _warn_unwritten(window, target, error)
-                return
-        render_documents(jobs, device)
+        if not (
+            isinstance(device, QPrinter)
+            and device.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            and device.outputFileName()
+        ):
+            render_documents(jobs, device)
+            return
+        target = Path(device.outputFileName())
+        try:
+            pdf, _pages = pdf_bytes(jobs, window.language, like=device)
+            write_output(target, pdf, window.context.data_dir)
+        except OSError as error:
+            _warn_unwritten(window, target, error)
 
     return paint
 

@@ -1,6 +1,7 @@
 """The window's save dialogs can point anywhere: never at the database, its side files or
 the backups, whatever link or folder leads there."""
 
+import errno
 import hashlib
 import os
 
@@ -77,33 +78,46 @@ def test_back_up_now_onto_the_wal_is_refused(window):
 def test_print_to_file_onto_the_database_is_refused(window):
     before = _digest(_database(window))
     printed: list[bool] = []
-
-    def print_to_file(parent, paint) -> bool:
-        # What the print dialog's "Print to File (PDF)" hands to the paint slot.
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(_database(window)))
-        paint(printer)
-        printed.append(True)
-        return True
-
-    window.dialogs.print_preview = print_to_file
+    window.dialogs.print_preview = _print_to_file(_database(window), printed)
     window.actions_.print_summary.trigger()
     assert printed == [True]
     _refused(window, before)
 
 
-def test_print_to_an_ordinary_file_still_prints(window, tmp_path):
-    target = tmp_path / "printed.pdf"
+def _print_to_file(target, printed: list[bool] | None = None):
+    """What the print dialog's "Print to File (PDF)" hands to the paint slot."""
 
-    def print_to_file(parent, paint) -> bool:
+    def print_preview(parent, paint) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
         paint(printer)
+        if printed is not None:
+            printed.append(True)
         return True
 
-    window.dialogs.print_preview = print_to_file
+    return print_preview
+
+
+def test_print_to_an_ordinary_file_still_prints(window, tmp_path):
+    target = tmp_path / "printed.pdf"
+    window.dialogs.print_preview = _print_to_file(target)
     window.actions_.print_summary.trigger()
     assert target.read_bytes().startswith(b"%PDF")
+    assert target.read_bytes().rstrip().endswith(b"%%EOF")
     assert window.dialogs.messages == []
+
+
+def test_print_to_file_on_a_full_disk_keeps_the_previous_pdf(window, tmp_path, monkeypatch):
+    target = tmp_path / "printed.pdf"
+    target.write_bytes(b"%PDF-1.4 the previous good file %%EOF")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    window.dialogs.print_preview = _print_to_file(target)
+    window.actions_.print_list.trigger()
+    assert target.read_bytes() == b"%PDF-1.4 the previous good file %%EOF"
+    assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == ["printed.pdf"]
+    assert "No space left on device" in window.dialogs.messages[-1][1]
