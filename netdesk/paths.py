@@ -43,8 +43,8 @@ def data_files(data_dir: Path) -> list[Path]:
 
     database = Path(data_dir) / DB_FILENAME
     sides = [database.with_name(database.name + s) for s in ("-wal", "-shm", "-journal")]
-    return [database, *sides, data_dir / LOCK_FILENAME, data_dir / SETTINGS_FILENAME,
-            data_dir / ACCOUNTS_FILE]  # fmt: skip
+    others = [data_dir / name for name in (LOCK_FILENAME, SETTINGS_FILENAME, ACCOUNTS_FILE)]
+    return [database, *sides, *others]
 
 
 def backups_folder(data_dir: Path) -> Path:

@@ -133,7 +133,8 @@ def backup_to(data_dir: Path, dest: Path) -> Path:
         secure_data_dir(data_dir)
         refuse_data_files(dest, data_dir)
         if not is_stream(dest):
-            return snapshot(source, resolve_target(dest))
+            snapshot(source, resolve_target(dest))
+            return dest
     except OSError as exc:
         raise BackupError(f"Cannot write the backup to {dest}: {exc.strerror or exc}.") from exc
     if not source.is_file():

@@ -21,13 +21,11 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 TEMP_PREFIX = ".netdesk-"
 TEMP_SUFFIX = ".tmp"
 
 # Names that stand for a descriptor this process already has open.
-_DESCRIPTOR_DIRS = ("/dev/fd/", "/proc/self/fd/", f"/proc/{os.getpid()}/fd/")
 _DESCRIPTOR_NAMES = ("/dev/stdout", "/dev/stderr")
 
 
@@ -80,7 +78,8 @@ def is_stream(target: Path) -> bool:
     if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode):
         return True
     name = os.path.abspath(target)
-    return name in _DESCRIPTOR_NAMES or name.startswith(_DESCRIPTOR_DIRS)
+    descriptor_dirs = ("/dev/fd/", "/proc/self/fd/", f"/proc/{os.getpid()}/fd/")
+    return name in _DESCRIPTOR_NAMES or name.startswith(descriptor_dirs)
 
 
 def resolve_target(target: Path) -> Path:
