@@ -4,6 +4,7 @@ Run as a user would, a separate process per command (see test_cli.py).
 """
 
 import hashlib
+import json
 import os
 import signal
 import stat
@@ -61,7 +62,7 @@ def test_no_command_writes_over_the_database_or_its_backups(network, tmp_path):
     assert {p: _digest(p) for p in (database, kept)} == before
     assert not (data / "netdesk.sqlite3-wal").exists()
     assert not (data / "backups" / "new.pdf").exists()
-    assert [r["id"] for r in __import__("json").loads(run(data, "due", "--json").stdout)] == [sara]
+    assert [r["id"] for r in json.loads(run(data, "due", "--json").stdout)] == [sara]
 
 
 @posix_only
