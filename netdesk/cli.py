@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netdesk.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_OK = 0
 EXIT_FAILURE = 2
@@ -79,6 +82,29 @@ def fail(message: str) -> int:
     return EXIT_FAILURE
 
 
+def _save_output(target: Path, data: bytes, data_dir: Path) -> str | None:
+    """Write a file the user asked for; the one-line reason when it was not written."""
+    from netdesk.paths import write_output
+
+    try:
+        write_output(target, data, data_dir)
+    except OSError as error:
+        return f"cannot write {target}: {error.strerror or error}"
+    return None
+
+
+def _tell(line: str, target: Path) -> None:
+    """Print a confirmation, on stderr when the output itself went to stdout."""
+    import os
+
+    try:
+        written, out = os.stat(target), os.fstat(sys.stdout.fileno())
+        to_stdout = (written.st_dev, written.st_ino) == (out.st_dev, out.st_ino)
+    except (OSError, ValueError):
+        to_stdout = False
+    print(line, file=sys.stderr if to_stdout else sys.stdout)
+
+
 def run_command(args: argparse.Namespace) -> int:
     handler = {
         "due": _due,
@@ -97,7 +123,7 @@ def _summary(args: argparse.Namespace) -> int:
 
     context = _context(args, gui=True)
     try:
-        from netdesk.printing.render import PrintJob, write_pdf
+        from netdesk.printing.render import PrintJob, pdf_bytes
         from netdesk.printing.summary import build_summary_document
         from netdesk.services.summary import find_contacts, summary_data
 
@@ -115,11 +141,11 @@ def _summary(args: argparse.Namespace) -> int:
         language = args.doc_lang or args.lang or "en"
         data = summary_data(ids[0])
         job = PrintJob(build_summary_document(data, language), data.contact.best_name(), language)
-        try:
-            pages = write_pdf([job], Path(args.pdf), language, title=data.contact.best_name())
-        except OSError as error:
-            return fail(f"cannot write {args.pdf}: {error.strerror or error}")
-        print(f"{args.pdf}: {pages} page(s)")
+        pdf, pages = pdf_bytes([job], language, title=data.contact.best_name())
+        problem = _save_output(Path(args.pdf), pdf, context.data_dir)
+        if problem:
+            return fail(problem)
+        _tell(f"{args.pdf}: {pages} page(s)", Path(args.pdf))
         return EXIT_OK
     finally:
         context.close()
@@ -211,12 +237,7 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from netdesk.services.exporter import (
-        ExportFormat,
-        contacts_for_export,
-        render,
-        write_atomically,
-    )
+    from netdesk.services.exporter import ExportFormat, contacts_for_export, render
 
     context = _context(args)
     try:
@@ -226,29 +247,21 @@ def _export(args: argparse.Namespace) -> int:
     if not args.output:
         sys.stdout.write(text)
         return EXIT_OK
-    target = Path(args.output)
-    try:
-        write_atomically(target, text)
-    except OSError as error:
-        return fail(f"cannot write {target}: {error.strerror or error}")
-    return EXIT_OK
+    problem = _save_output(Path(args.output), text.encode("utf-8"), context.data_dir)
+    return fail(problem) if problem else EXIT_OK
 
 
 def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from netdesk.db.backup import BackupError, manual_backup, snapshot
-    from netdesk.db.connection import DB_FILENAME
+    from netdesk.db.backup import BackupError, backup_to, manual_backup
 
     data_dir = resolve_data_dir(args.data_dir)
     try:
-        if args.output:
-            path = snapshot(data_dir / DB_FILENAME, Path(args.output))
-        else:
-            path = manual_backup(data_dir)
+        path = backup_to(data_dir, Path(args.output)) if args.output else manual_backup(data_dir)
     except BackupError as error:
         return fail(str(error))
-    print(path)
+    _tell(str(path), path)
     return EXIT_OK
 
 

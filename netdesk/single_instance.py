@@ -18,7 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_FILENAME = "netdesk.lock"
+from netdesk.io.atomic import make_private
+from netdesk.paths import LOCK_FILENAME as LOCK_FILENAME
+from netdesk.paths import secure_data_dir
+
 ACTIVATE = b"activate\n"
 # ``open`` + a JSON list of absolute paths: files given to a second start (a double-click on
 # a contact file, "Open With", a drop on the launcher) go to the window already running.
@@ -74,7 +77,7 @@ class SingleInstance(QObject):
             if self._data_dir == data_dir.resolve():
                 return True
             raise RuntimeError("This SingleInstance already holds another data directory.")
-        data_dir.mkdir(parents=True, exist_ok=True)
+        secure_data_dir(data_dir)
         lock = QLockFile(str(data_dir / LOCK_FILENAME))
         # Only a dead owner makes a lock stale: NetDesk holds it for days.
         lock.setStaleLockTime(0)
@@ -83,6 +86,8 @@ class SingleInstance(QObject):
                 raise OSError(f"Cannot create the lock file {lock.fileName()}.")
             return False
         self._lock = lock
+        # QLockFile makes the file with the umask's mode; the data folder is private.
+        make_private(Path(lock.fileName()))
         self._data_dir = data_dir.resolve()
         self._listen(server_name(data_dir))
         return True

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import urllib.parse
 import uuid
@@ -20,11 +19,12 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from netdesk.io.atomic import write_text
+from netdesk.paths import ACCOUNTS_FILE as ACCOUNTS_FILE
 from netdesk.sync.dav import without_credentials
 from netdesk.sync.discovery import Collection
 from netdesk.sync.errors import AccountError
 
-ACCOUNTS_FILE = "sync-accounts.json"
 KEYRING_SERVICE = "NetDesk sync"
 
 
@@ -150,11 +150,8 @@ def save_accounts(
         store = passwords or PasswordStore()
         for account in accounts:
             take_credentials(account, store)
-    path = Path(data_dir) / ACCOUNTS_FILE
-    temp = path.with_suffix(".tmp")
     body = {"version": 1, "accounts": [asdict(a) for a in accounts]}
-    temp.write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(temp, path)
+    write_text(Path(data_dir) / ACCOUNTS_FILE, json.dumps(body, indent=2, ensure_ascii=False))
 
 
 class PasswordStore:

@@ -37,7 +37,6 @@ def claim_folder(
     that holds it."""
     instance = SingleInstance()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
         if instance.acquire(data_dir):
             return instance
     except OSError as error:
