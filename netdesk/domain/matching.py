@@ -112,9 +112,11 @@ def compare(a: Identity, b: Identity, same_source: bool = False) -> Match | None
     reach_a, reach_b = a.emails | a.phones, b.emails | b.phones
     reach_clash = bool(reach_a and reach_b and not reach_a & reach_b)
     if shared:
-        # A line is shared by families and offices; an email or a profile rarely is.
-        strict = shared == ["phone"]
-        if uid_clash or reach_clash or names_contradict(a.names, b.names, strict):
+        if shared == ["phone"] and names_contradict(a.names, b.names, strict=True):
+            # A line is shared by families and offices (a switchboard by thousands): two
+            # names on one number are two people, not a question for the user.
+            return None
+        if uid_clash or reach_clash or names_contradict(a.names, b.names):
             return Match(Verdict.POSSIBLE, shared[0])
         return Match(Verdict.SAME, shared[0])
     common = a.name_keys & b.name_keys

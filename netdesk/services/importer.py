@@ -45,6 +45,11 @@ class Possible:
     row: int | None = None  # else an earlier row of the file (its index in the plan)
     differences: list[tuple[str, str, str]] = field(default_factory=list)
 
+    @property
+    def reason(self) -> str:
+        """Why, in the words of ``PlanItem.reason`` (e.g. "same name and organisation")."""
+        return _REASONS[self.kind]
+
 
 @dataclass
 class PlanItem:
@@ -167,8 +172,7 @@ def plan_import(contacts: list[ContactData], region: str = "") -> list[PlanItem]
             continue
         item = PlanItem(data, Action.ADD, possible=_possible(hit, earlier, known, plan))
         if item.possible is not None:
-            why = _REASONS[item.possible.kind]
-            item.reason = f"possible duplicate of {item.possible.name} ({why})"
+            item.reason = f"possible duplicate of {item.possible.name} ({item.possible.reason})"
         in_file.add(keys, len(plan))
         if data.uid in trashed:
             # The trash still holds a contact with this UID; this one is a new record.
@@ -243,7 +247,7 @@ def merge_possible(plan: list[PlanItem], chosen: list[int]) -> None:
         possible = item.possible
         if possible is None or item.action is not Action.ADD:
             continue
-        reason = _REASONS[possible.kind]
+        reason = possible.reason
         if possible.target is not None:
             item.action, item.target, item.reason = Action.MERGE, possible.target, reason
             item.differences = possible.differences
