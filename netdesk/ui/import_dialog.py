@@ -74,8 +74,8 @@ class ImportPreviewDialog(QDialog):
         if possible:
             review = QLabel(
                 self.tr(
-                    "%n may be someone you have or an earlier row of the file, without proof: "
-                    "they are added as new unless you check them to merge.",
+                    "%n row(s) may be a contact you have or an earlier row, with nothing to "
+                    "prove it: each is added as new unless you check it to merge.",
                     "",
                     possible,
                 )
