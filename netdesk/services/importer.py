@@ -178,10 +178,10 @@ def plan_import(contacts: list[ContactData], region: str = "") -> list[PlanItem]
             # The trash still holds a contact with this UID; this one is a new record.
             data.uid = ""
         plan.append(item)
-    targets = contact_store.load_contacts(sorted({p.target for p in plan if p.target}))
+    # Every merge target was a candidate, loaded above.
     for item in plan:
-        if item.target in targets:
-            item.differences = differences(targets[item.target], item.incoming)
+        if item.target in known:
+            item.differences = differences(known[item.target], item.incoming)
         elif item.possible is not None and item.possible.target in known:
             item.possible.differences = differences(known[item.possible.target], item.incoming)
     return plan

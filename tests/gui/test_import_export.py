@@ -271,8 +271,9 @@ def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
 
     class Choose(ImportPreviewDialog):
         def exec(self) -> int:
-            first, second = self.table.item(0, 0), self.table.item(1, 0)
-            why = self.table.item(0, 3).text().replace("\u2068", "").replace("\u2069", "")
+            first, second, reason = (self.table.item(r, c) for r, c in ((0, 0), (1, 0), (0, 3)))
+            assert first is not None and second is not None and reason is not None
+            why = reason.text().replace("\u2068", "").replace("\u2069", "")
             seen.append((first.text(), second.text(), why))
             assert first.checkState() == Qt.CheckState.Unchecked
             first.setCheckState(Qt.CheckState.Checked)  # this one is the Karim I know
@@ -307,6 +308,7 @@ def test_find_duplicates_leaves_possible_groups_unchecked(make_window, monkeypat
         def exec(self) -> int:
             for g in range(self.tree.topLevelItemCount()):
                 top = self.tree.topLevelItem(g)
+                assert top is not None
                 shown.append((top.text(0), top.checkState(0)))
             self.accept()
             return int(QDialog.DialogCode.Accepted)
