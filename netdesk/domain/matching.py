@@ -24,12 +24,37 @@ from netdesk.domain.text import fold, is_arabic_script
 STRONG_KINDS = ("uid", "email", "phone", "url")
 
 
+# Paths on a social site that name a page many people share, not one person: a company,
+# a group, a post. ``profile.php?id=`` loses its id in ``url_key``, so it names nobody.
+_NOT_PEOPLE = frozenset(
+    {"company", "school", "groups", "pages", "events", "posts", "feed", "jobs", "showcase"}
+    | {"profile.php", "sharer", "share", "intent", "home", "search", "hashtag", "i", "orgs"}
+)
+
+
 def profile_key(url: str) -> str:
-    """``url_key`` of a social profile (LinkedIn, Facebook...), else ``""``: colleagues
-    share their company's website, so a website says nothing about who someone is."""
+    """``url_key`` of one person's social profile (``linkedin.com/in/x``, ``facebook.com/x``),
+    else ``""``: colleagues share their company's website and its LinkedIn page, so those
+    say nothing about who someone is."""
     key = url_key(url)
     host, _slash, path = key.partition("/")
-    if not host or not path.strip("/") or link_kind("https://" + key) is LinkKind.WEBSITE:
+    parts = [part for part in path.split("/") if part]
+    kind = link_kind("https://" + key) if host and parts else LinkKind.WEBSITE
+    if kind is LinkKind.WEBSITE or parts[0] in _NOT_PEOPLE:
+        return ""
+    if kind is LinkKind.LINKEDIN:
+        # linkedin.com/in/<name> (or the old /pub/<name>); lnkd.in links are shares.
+        return key if host.endswith("linkedin.com") and parts[0] in ("in", "pub") else ""
+    # A repository, a post or a photo sits below the person's own page.
+    return key if len(parts) == 1 or parts[0] == "people" else ""
+
+
+def email_key(value: str) -> str:
+    """The comparable form of an address that looks like one, else ``""``: a cell holding
+    "SMTP" or a display name is nobody's address."""
+    key = value.strip().lower()
+    local, at, domain = key.partition("@")
+    if not (local and at and domain) or "@" in domain or any(ch.isspace() for ch in key):
         return ""
     return key
 
@@ -38,7 +63,7 @@ def match_keys(data: ContactData, region: str = "") -> list[tuple[str, str]]:
     """The keys under which ``data`` may find the records it could be: strong keys first,
     then its folded name at its organisation (a lead to compare, never proof)."""
     keys = [("uid", data.uid)] if data.uid else []
-    keys += [("email", e.value.strip().lower()) for e in data.emails if e.value.strip()]
+    keys += [("email", k) for e in data.emails if (k := email_key(e.value))]
     keys += [("phone", k) for p in data.phones if (k := phone_match_key(p.value, region))]
     keys += [("url", k) for u in data.urls if (k := profile_key(u.value))]
     name = fold(data.best_name())

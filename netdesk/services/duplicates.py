@@ -18,6 +18,7 @@ from netdesk.domain.matching import (
     Identity,
     Verdict,
     compare,
+    email_key,
     merge_into,
     name_words,
     profile_key,
@@ -45,7 +46,15 @@ def _is_profile(key: str) -> bool:
 
 
 # Only keys that can prove anything: a full phone number, a social profile.
-_USABLE: dict[str, Callable[[str], bool]] = {"phone": plausible_phone_key, "url": _is_profile}
+def _is_email(key: str) -> bool:
+    return bool(email_key(key))
+
+
+_USABLE: dict[str, Callable[[str], bool]] = {
+    "email": _is_email,
+    "phone": plausible_phone_key,
+    "url": _is_profile,
+}
 REASONS = {
     "email": "same email",
     "phone": "same phone number",

@@ -276,3 +276,26 @@ def test_corpus_words_in_phone_cells_join_nobody(services):
         assert [p for p in plan if p.action is not Action.ADD] == [], name
         importer.apply(plan)
     assert len(contacts.query_ids(ContactQuery())) == 6 + 1 + 1 + 1 + 3
+
+
+def test_shared_pages_and_non_addresses_join_nobody(services):
+    """An Outlook CSV read as generic put "SMTP" in the email column of every row; colleagues
+    share their company's LinkedIn page."""
+    _contacts, importer = services
+    plan = importer.plan(
+        [
+            ContactData(
+                given_name="Anna",
+                organization="Siemens",
+                emails=[Labeled("SMTP")],
+                urls=[Labeled("https://www.linkedin.com/company/siemens/")],
+            ),
+            ContactData(
+                given_name="Jonas",
+                organization="Bosch",
+                emails=[Labeled("SMTP")],
+                urls=[Labeled("https://www.linkedin.com/company/siemens")],
+            ),
+        ]
+    )
+    assert [(p.action, p.possible) for p in plan] == [(Action.ADD, None)] * 2
