@@ -41,21 +41,21 @@ _GROUP_QUERIES = {
 }
 
 
-def _is_profile(key: str) -> bool:
-    return bool(profile_key(key))
-
-
-# Only keys that can prove anything: a full phone number, a social profile.
 def _is_email(key: str) -> bool:
     return bool(email_key(key))
 
 
+def _is_profile(key: str) -> bool:
+    return bool(profile_key(key))
+
+
+# Only keys that can prove anything: an address, a full phone number, a person's profile.
 _USABLE: dict[str, Callable[[str], bool]] = {
     "email": _is_email,
     "phone": plausible_phone_key,
     "url": _is_profile,
 }
-REASONS = {
+_REASONS = {
     "email": "same email",
     "phone": "same phone number",
     "url": "same profile link",
@@ -156,7 +156,7 @@ def find_duplicate_groups() -> list[DuplicateGroup]:
                 found = compare(who[cid], who[other])
                 if found is None:
                     continue
-                why.append((cid, REASONS.get(found.kind, found.kind)))
+                why.append((cid, _REASONS.get(found.kind, found.kind)))
                 maybe.join(other, cid)
                 if found.verdict is Verdict.SAME:
                     same.join(other, cid)

@@ -293,6 +293,9 @@ def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
     assert window.contacts.rowCount() == 3
     _title, text = window.dialogs.messages[-1]
     assert "1 added, 1 merged, 0 skipped" in text
+    window.actions_.undo.trigger()
+    assert contacts.get(karim).job_title == ""
+    assert window.contacts.rowCount() == 2
 
 
 def test_find_duplicates_leaves_possible_groups_unchecked(make_window, monkeypatch):
