@@ -45,24 +45,26 @@ def colleagues_vcf(count: int, seed: int = 14) -> bytes:
     return "".join(cards).encode()
 
 
-def test_namesakes_in_one_file_are_all_imported(services):
+# The file had 10,000 cards (imported as 960 contacts); 500 show the same.
+@pytest.mark.parametrize("count", [500, pytest.param(10_000, marks=pytest.mark.slow)])
+def test_namesakes_in_one_file_are_all_imported(services, count):
     contacts, importer = services
-    people = read_contacts(colleagues_vcf(500), "colleagues.vcf").contacts
-    assert len(people) == 500
-    assert len({(p.best_name(), p.organization) for p in people}) < 150  # names repeat
+    people = read_contacts(colleagues_vcf(count), "colleagues.vcf").contacts
+    assert len(people) == count
+    assert len({(p.best_name(), p.organization) for p in people}) <= 144  # names repeat
     plan = importer.plan(people)
     assert [p for p in plan if p.action is not Action.ADD] == []
     assert [p for p in plan if p.possible] == []  # each has their own UID, email and phone
     report = importer.apply(plan, label="colleagues.vcf")
-    assert (report.added, report.merged, report.skipped) == (500, 0, 0)
-    assert len(contacts.query_ids(ContactQuery())) == 500
+    assert (report.added, report.merged, report.skipped) == (count, 0, 0)
+    assert len(contacts.query_ids(ContactQuery())) == count
 
     # The same file again finds each person by their UID: nobody added, nobody lost.
-    again = importer.plan(read_contacts(colleagues_vcf(500), "colleagues.vcf").contacts)
+    again = importer.plan(read_contacts(colleagues_vcf(count), "colleagues.vcf").contacts)
     assert {p.action for p in again} == {Action.MERGE}
-    assert len({p.target for p in again}) == 500
+    assert len({p.target for p in again}) == count
     importer.apply(again)
-    assert len(contacts.query_ids(ContactQuery())) == 500
+    assert len(contacts.query_ids(ContactQuery())) == count
     contacts.undo_stack.undo()
     contacts.undo_stack.undo()
     assert contacts.query_ids(ContactQuery()) == []
