@@ -222,7 +222,8 @@ def _import(args: argparse.Namespace) -> int:
                 f"{report.skipped} skipped ({result.format}, {result.encoding})"
             )
             for item in plan:
-                if item.reason and item.action.value != "add":
+                # Adds say nothing, except a possible duplicate, for the user to check.
+                if item.reason:
                     print(
                         f"  {item.action.value}: {item.incoming.best_name() or '?'} — {item.reason}"
                     )

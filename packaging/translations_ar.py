@@ -268,11 +268,29 @@ ARABIC: dict[str, Translation] = {
     "These contacts look like the same person. Checked groups are merged into the contact "
     "marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are "
     "combined, and nothing you wrote is overwritten. Click a person to keep them instead. "
-    "Edit → Undo reverses the merge.": (
+    "Groups that only may be one person (the same name at the same organisation, say) are "
+    "left unchecked: check them if they are. Edit → Undo reverses the merge.": (
         "تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة"
         " «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم"
         " والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها."
+        " أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا)"
+        " فتُترك دون تحديد: حدّدها إن كانت كذلك."
         " ويُلغي تحرير ← تراجع عملية الدمج."
+    ),
+    "Possibly the same person: %1": "ربما الشخص نفسه: %1",
+    "possible duplicate of %1 (%2)": "تكرار محتمل لـ%1 (%2)",
+    "possible duplicate of %1, an earlier row (%2)": "تكرار محتمل لـ%1، وهو صف سابق (%2)",
+    "%n row(s) may be a contact you have or an earlier row, with nothing to prove it: each is "
+    "added as new unless you check it to merge.": _counted(
+        # The verb first: it stays singular whatever the count.
+        "قد يطابق {} جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا"
+        " ما لم تحدده للدمج.",
+        "%Ln صف",
+        "صف واحد",
+        "صفان",
+        "%Ln صفوف",
+        "%Ln صفًا",
+        "%Ln صف",
     ),
     "same email": "البريد الإلكتروني نفسه",
     "same phone number": "رقم الهاتف نفسه",

@@ -805,8 +805,8 @@
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Edit → Undo reverses the merge.</source>
-        <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
+        <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Groups that only may be one person (the same name at the same organisation, say) are left unchecked: check them if they are. Edit → Undo reverses the merge.</source>
+        <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا) فتُترك دون تحديد: حدّدها إن كانت كذلك. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -839,6 +839,10 @@
     <message>
         <source>same name and organisation</source>
         <translation>الاسم والمؤسسة أنفسهما</translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>ربما الشخص نفسه: %1</translation>
     </message>
     <message>
         <source>Merge Checked</source>
@@ -1088,12 +1092,24 @@
         <translation>الوسوم للجميع:</translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</source>
+        <translation><numerusform>قد يطابق %Ln صف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق صف واحد جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق صفان جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صفوف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صفًا جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>…and %n more</source>
         <translation><numerusform>…ولا تحذيرات أخرى</numerusform><numerusform>…وتحذير آخر</numerusform><numerusform>…وتحذيران آخران</numerusform><numerusform>…و%Ln تحذيرات أخرى</numerusform><numerusform>…و%Ln تحذيرًا آخر</numerusform><numerusform>…و%Ln تحذير آخر</numerusform></translation>
     </message>
     <message>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1, an earlier row (%2)</source>
+        <translation>تكرار محتمل لـ%1، وهو صف سابق (%2)</translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1 (%2)</source>
+        <translation>تكرار محتمل لـ%1 (%2)</translation>
     </message>
     <message>
         <source>given name</source>
