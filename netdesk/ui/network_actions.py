@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from netdesk.ui.dashboard import DashboardDialog
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.network_view import NetworkViewDialog
+    from netdesk.ui.organizations_dialog import OrganizationsDialog
 
 
 class NetworkActions(QObject):
@@ -22,6 +23,7 @@ class NetworkActions(QObject):
         super().__init__(window)
         self.window = window
         self._dashboard: DashboardDialog | None = None
+        self._organizations: OrganizationsDialog | None = None
         self._network_view: NetworkViewDialog | None = None
         self.due = self._action(self.tr("Who Is &Due…"), window.show_due, "Ctrl+0")
         self.met = self._action(
@@ -109,8 +111,12 @@ class NetworkActions(QObject):
     def show_organizations(self) -> None:
         from netdesk.ui.organizations_dialog import OrganizationsDialog
 
-        dialog = OrganizationsDialog(self.window)
-        dialog.show()
+        # One window, brought forward: each press of the shortcut used to open another copy.
+        if self._organizations is None:
+            self._organizations = OrganizationsDialog(self.window)
+        self._organizations.show()
+        self._organizations.raise_()
+        self._organizations.activateWindow()
 
     def show_dashboard(self) -> None:
         from netdesk.ui.dashboard import DashboardDialog
