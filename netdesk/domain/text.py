@@ -5,8 +5,11 @@ alef with hamza/madda/wasla become bare alef, alef maqsura becomes ya, ta marbut
 becomes ha, hamza on waw/ya becomes the bare letter. Persian kaf/ya become Arabic.
 Arabic-Indic and Extended Arabic-Indic digits become Western digits.
 Latin: case-folded, accents removed.
+
+Also the isolation of user text shown or printed beside other text (``isolate``).
 """
 
+import re
 import unicodedata
 
 _DIGITS = {ord("٠") + i: ord("0") + i for i in range(10)}
@@ -79,3 +82,88 @@ def is_arabic_script(text: str) -> bool:
 def sort_key(text: str) -> str:
     """Sortable key; with the Arabic block in its alphabetical (hija'i) code point order."""
     return fold(text)
+
+
+# Unicode bidi formatting characters (UAX #9, 2.1-2.5) and the three marks.
+_LRE, _RLE, _PDF, _LRO, _RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
+_LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_EMBEDDINGS = frozenset((_LRE, _RLE, _LRO, _RLO))
+# An override forces letters into an order they do not have ("\u202egnp.exe" reads
+# "exe.png"); as an embedding of the same direction it keeps its side, not its reversal.
+_DEFUSED = {_LRO: _LRE, _RLO: _RLE}
+_ISOLATES = frozenset((_LRI, _RLI, _FSI))
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Bidi class B: the algorithm starts afresh after each, so each paragraph is isolated alone.
+_PARAGRAPHS = re.compile("(\r\n|[\n\r\x1c-\x1e\x85\u2029])")
+# Whatever needs more than wrapping: an embedding or isolate control, or a paragraph end.
+_NEEDS_BALANCING = re.compile("[\n\r\x1c-\x1e\x85\u2029\u202a-\u202e\u2066-\u2069]")
+# Well under the algorithm's limit of 125 levels, which would otherwise ignore the
+# deepest openers and leave their closers to match ours.
+_MAX_DEPTH = 60
+
+
+def isolate(text: str) -> str:
+    """``text`` as one first-strong isolate (FSI ... PDI) that nothing can leak out of.
+
+    A name such as ``"\u202egnp.exe"`` (RIGHT-TO-LEFT OVERRIDE) would otherwise reverse
+    itself ("exe.png") and whatever follows it on the line: the next column, a label, a
+    count. Its embedding and isolate controls are balanced inside: closers with no
+    opener are dropped and openers left open are closed, so the final PDI matches the
+    FSI. Overrides become embeddings of the same direction, so letters keep their own
+    order. Only the shown text changes; the stored text is left as the user's. Each
+    paragraph (line) is isolated on its own, as the bidi algorithm treats paragraphs
+    apart. The empty string stays empty.
+    """
+    if not text:
+        return text
+    if not _NEEDS_BALANCING.search(text):
+        return f"{_FSI}{text}{_PDI}"
+    pieces = _PARAGRAPHS.split(text)
+    # split() with a group: text at even positions, separators at odd ones.
+    for i in range(0, len(pieces), 2):
+        if pieces[i]:
+            pieces[i] = f"{_FSI}{_balanced(pieces[i])}{_PDI}"
+    return "".join(pieces)
+
+
+def _balanced(paragraph: str) -> str:
+    """``paragraph`` with every embedding, override and isolate closed where it ends."""
+    out: list[str] = []
+    # Open controls, innermost last: (is an isolate, was kept in the output).
+    stack: list[tuple[bool, bool]] = []
+    for ch in paragraph:
+        if ch in _EMBEDDINGS or ch in _ISOLATES:
+            kept = len(stack) < _MAX_DEPTH
+            stack.append((ch in _ISOLATES, kept))
+            if kept:
+                out.append(_DEFUSED.get(ch, ch))
+        elif ch == _PDF:
+            # A PDF closes the innermost embedding, never one outside an open isolate.
+            if stack and not stack[-1][0] and stack.pop()[1]:
+                out.append(ch)
+        elif ch == _PDI:
+            if not any(is_isolate for is_isolate, _ in stack):
+                continue  # unmatched: it would close the FSI around the field
+            # A PDI closes the embeddings opened since its isolate; closed explicitly,
+            # for renderers that do not implement that rule.
+            while True:
+                is_isolate, kept = stack.pop()
+                if kept:
+                    out.append(_PDI if is_isolate else _PDF)
+                if is_isolate:
+                    break
+        else:
+            out.append(ch)
+    for is_isolate, kept in reversed(stack):
+        if kept:
+            out.append(_PDI if is_isolate else _PDF)
+    return "".join(out)
+
+
+def without_bidi_controls(text: str) -> str:
+    """``text`` without bidi controls and marks: for addresses, numbers and links.
+
+    An email address, phone number or URL never needs them, and with them it can show
+    in an order other than the one a click would use.
+    """
+    return _BIDI_CONTROLS.sub("", text)
