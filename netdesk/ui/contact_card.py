@@ -36,8 +36,9 @@ class CardLedger:
     """What the card shows of the give-and-ask ledger, gathered by the window."""
 
     balance: Balance
-    open_asks: list[str]
-    events: list[str]
+    # (date as shown, what the user wrote): the card isolates the user's part.
+    open_asks: list[tuple[str, str]]
+    events: list[tuple[str, str]]
     colleagues: int
     # Sync conflicts: (conflict id, field label, this computer's value, the server's value).
     conflicts: tuple[tuple[int, str, str, str], ...] = ()
@@ -210,8 +211,9 @@ class ContactCard(QWidget):
                 .replace("%4", locale.toString(b.asks_open)),
             )
         self._add_conflicts(ledger)
-        self._set_text("open_asks", "\n".join(ledger.open_asks))
-        self._set_text("events", "\n".join(ledger.events))
+        asks = [f"{day} — {isolate(what)}" for day, what in ledger.open_asks]
+        self._set_text("open_asks", "\n".join(asks))
+        self._set_text("events", "\n".join(f"{isolate(n)} ({day})" for day, n in ledger.events))
         if data.organization and ledger.colleagues:
             self._organization = data.organization
             link = self._rows["colleagues"]

@@ -42,7 +42,6 @@ from netdesk.services.contact_query import ContactQuery
 from netdesk.services.context import AppContext
 from netdesk.services.due import due_cutoff
 from netdesk.settings import Settings
-from netdesk.ui.bidi import isolate
 from netdesk.ui.contact_card import CardLedger, ContactCard
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
@@ -333,8 +332,8 @@ class MainWindow(QMainWindow):
         colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
         return CardLedger(
             balance=ledger_store.balance(contact_id),
-            open_asks=[f"{format_date(a.asked_on, locale)} — {isolate(a.what)}" for a in asks],
-            events=[f"{isolate(e.name)} ({format_date(e.date, locale)})" for e in events],
+            open_asks=[(format_date(a.asked_on, locale), a.what) for a in asks],
+            events=[(format_date(e.date, locale), e.name) for e in events],
             colleagues=max(0, colleagues),
             conflicts=self._conflicts(uid),
         )

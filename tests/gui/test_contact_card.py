@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel
 
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.io.vcard import read_vcards
-from netdesk.ui.contact_card import ContactCard
+from netdesk.services.ledger_store import Balance
+from netdesk.ui.contact_card import CardLedger, ContactCard
 from tests.visual_order import reads_left_to_right
 
 XCALC = "file:///usr/bin/xcalc"
@@ -137,3 +138,17 @@ def test_an_override_in_one_field_leaves_the_others_in_order(qtbot) -> None:
     # Addresses never need bidi controls: shown without them, as a click would use them.
     emails = card._rows["emails"].text()
     assert rlo not in emails and "x@moc.live" in emails
+
+
+def test_an_override_in_an_event_name_leaves_its_date_in_order(qtbot) -> None:
+    card = _card(qtbot, ContactData(given_name="X"))
+    ledger = CardLedger(
+        balance=Balance(0, 0, 0, 0, 0),
+        open_asks=[("Nov 20", "Intro\u202e to Acme")],
+        events=[("Nov 21", "PyCon\u202e"), ("Nov 22", "DevFest")],
+        colleagues=0,
+    )
+    card.show_contact(ContactData(given_name="X"), None, ledger)
+    events = card._rows["events"].text()
+    assert reads_left_to_right(events, "Nov 21") and reads_left_to_right(events, "DevFest")
+    assert reads_left_to_right(card._rows["open_asks"].text(), "to Acme")
