@@ -88,9 +88,9 @@ def sort_key(text: str) -> str:
 _LRE, _RLE, _PDF, _LRO, _RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
 _LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _EMBEDDINGS = frozenset((_LRE, _RLE, _LRO, _RLO))
-# An override forces letters into an order they do not have ("\u202egnp.exe" reads
-# "exe.png"); as an embedding of the same direction it keeps its side, not its reversal.
-_DEFUSED = {_LRO: _LRE, _RLO: _RLE}
+# An override forces letters into an order they are not in ("\u202egnp.exe" reads
+# "exe.png"): no name or note needs one, so the shown text goes without it.
+_OVERRIDES = frozenset((_LRO, _RLO))
 _ISOLATES = frozenset((_LRI, _RLI, _FSI))
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Bidi class B: the algorithm starts afresh after each, so each paragraph is isolated alone.
@@ -109,10 +109,10 @@ def isolate(text: str) -> str:
     itself ("exe.png") and whatever follows it on the line: the next column, a label, a
     count. Its embedding and isolate controls are balanced inside: closers with no
     opener are dropped and openers left open are closed, so the final PDI matches the
-    FSI. Overrides become embeddings of the same direction, so letters keep their own
-    order. Only the shown text changes; the stored text is left as the user's. Each
-    paragraph (line) is isolated on its own, as the bidi algorithm treats paragraphs
-    apart. The empty string stays empty.
+    FSI. Overrides are left out (with the PDF that closes them), so letters show in
+    their own order. Only the shown text changes; the stored text stays the user's.
+    Each paragraph (line) is isolated on its own, as the bidi algorithm treats
+    paragraphs apart. The empty string stays empty.
     """
     if not text:
         return text
@@ -133,10 +133,10 @@ def _balanced(paragraph: str) -> str:
     stack: list[tuple[bool, bool]] = []
     for ch in paragraph:
         if ch in _EMBEDDINGS or ch in _ISOLATES:
-            kept = len(stack) < _MAX_DEPTH
+            kept = len(stack) < _MAX_DEPTH and ch not in _OVERRIDES
             stack.append((ch in _ISOLATES, kept))
             if kept:
-                out.append(_DEFUSED.get(ch, ch))
+                out.append(ch)
         elif ch == _PDF:
             # A PDF closes the innermost embedding, never one outside an open isolate.
             if stack and not stack[-1][0] and stack.pop()[1]:

@@ -132,7 +132,7 @@ def test_an_override_in_one_field_leaves_the_others_in_order(qtbot) -> None:
     name = card._name.text()
     assert rlo not in name and reads_left_to_right(name, "gnp.exe")
     role = card._role.text()
-    assert role == "\u2068\u2068Engineer\u202b\u202c\u2069 · \u2068Acme\u2069\u2069"
+    assert role == "\u2068\u2068Engineer\u2069 · \u2068Acme\u2069\u2069"
     assert reads_left_to_right(role, "Acme")
     assert reads_left_to_right(card._rows["tags"].text(), "friends")
     # Addresses never need bidi controls: shown without them, as a click would use them.

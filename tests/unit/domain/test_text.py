@@ -170,19 +170,21 @@ def _depths_balance(paragraph: str) -> bool:
     [
         ("", ""),
         ("Ahmed", f"{FSI}Ahmed{PDI}"),
-        # The override no longer reverses letters, and is closed before the field ends.
-        (f"{RLO}gnp.exe", f"{FSI}{RLE}gnp.exe{PDF}{PDI}"),
-        (f"{LRO}محمد", f"{FSI}{LRE}محمد{PDF}{PDI}"),
+        # An override is left out, with its PDF: letters read in their own order.
+        (f"{RLO}gnp.exe", f"{FSI}gnp.exe{PDI}"),
+        (f"{LRO}محمد{PDF} x", f"{FSI}محمد x{PDI}"),
+        # An embedding is kept, and closed before the field ends.
+        (f"{RLE}gnp.exe", f"{FSI}{RLE}gnp.exe{PDF}{PDI}"),
         # A closer with nothing to close would end our isolate early: dropped.
         (f"a{PDI}b{PDF}c", f"{FSI}abc{PDI}"),
         # Openers left open are closed innermost first.
         (f"{RLI}x{RLE}y", f"{FSI}{RLI}x{RLE}y{PDF}{PDI}{PDI}"),
         # A PDI closes the embeddings opened inside its isolate, explicitly.
-        (f"{LRI}a{RLO}b{PDI}c", f"{FSI}{LRI}a{RLE}b{PDF}{PDI}c{PDI}"),
+        (f"{LRI}a{LRE}b{PDI}c", f"{FSI}{LRI}a{LRE}b{PDF}{PDI}c{PDI}"),
         # A PDF cannot close an embedding from outside the isolate it is in.
-        (f"{RLO}a{LRI}b{PDF}c", f"{FSI}{RLE}a{LRI}bc{PDI}{PDF}{PDI}"),
+        (f"{RLE}a{LRI}b{PDF}c", f"{FSI}{RLE}a{LRI}bc{PDI}{PDF}{PDI}"),
         # Each paragraph alone: the algorithm starts afresh after a line break.
-        (f"a{RLO}\nb", f"{FSI}a{RLE}{PDF}{PDI}\n{FSI}b{PDI}"),
+        (f"a{RLE}\nb", f"{FSI}a{RLE}{PDF}{PDI}\n{FSI}b{PDI}"),
         ("a\r\n\nb", f"{FSI}a{PDI}\r\n\n{FSI}b{PDI}"),
     ],
 )
@@ -193,7 +195,7 @@ def test_isolate(text: str, expected: str) -> None:
 def test_isolate_keeps_nesting_well_below_the_algorithms_limit() -> None:
     # At 125 levels the algorithm ignores further openers but not their closers'
     # matching, so deep nesting could end the outer isolate early.
-    shown = isolate(RLO * 200 + "x" + PDF * 200 + "y")
+    shown = isolate(RLE * 200 + "x" + PDF * 200 + "y")
     depth = deepest = 0
     for ch in shown:
         depth += ch in (FSI, RLE)

@@ -68,7 +68,7 @@ def test_shown_text_isolates_what_the_user_wrote(context, people):
     model.set_contact(people["sara"])
     entry = model.index(1)
     _meta, summary = entry.data().split("\n")
-    assert summary == "\u2068Sent \u202bgnp.exe\u202c\u2069"
+    assert summary == "\u2068Sent gnp.exe\u2069"
     assert reads_left_to_right(summary, "gnp.exe")
     assert entry.data(Qt.ItemDataRole.ToolTipRole) == summary
     assert entry.data(TimelineRole.SUMMARY) == f"Sent {rlo}gnp.exe"  # stored as written
