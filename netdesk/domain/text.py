@@ -86,78 +86,83 @@ def sort_key(text: str) -> str:
 
 # Unicode bidi formatting characters (UAX #9, 2.1-2.5) and the three marks.
 _LRE, _RLE, _PDF, _LRO, _RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
-_LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
-_EMBEDDINGS = frozenset((_LRE, _RLE, _LRO, _RLO))
+_LRI, _RLI = "\u2066", "\u2067"
+FSI, PDI = "\u2068", "\u2069"
 # An override forces letters into an order they are not in ("\u202egnp.exe" reads
 # "exe.png"): no name or note needs one, so the shown text goes without it.
 _OVERRIDES = frozenset((_LRO, _RLO))
-_ISOLATES = frozenset((_LRI, _RLI, _FSI))
+_ISOLATES = frozenset((_LRI, _RLI, FSI))
+_OPENERS = frozenset((_LRE, _RLE)) | _OVERRIDES | _ISOLATES
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# Bidi class B: the algorithm starts afresh after each, so each paragraph is isolated alone.
+# Bidi class B: the algorithm starts afresh after each, so each paragraph goes alone.
 _PARAGRAPHS = re.compile("(\r\n|[\n\r\x1c-\x1e\x85\u2029])")
-# Whatever needs more than wrapping: an embedding or isolate control, or a paragraph end.
-_NEEDS_BALANCING = re.compile("[\n\r\x1c-\x1e\x85\u2029\u202a-\u202e\u2066-\u2069]")
-# Well under the algorithm's limit of 125 levels, which would otherwise ignore the
-# deepest openers and leave their closers to match ours.
-_MAX_DEPTH = 60
+_EMBEDDING_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def isolate(text: str) -> str:
-    """``text`` as one first-strong isolate (FSI ... PDI) that nothing can leak out of.
+def neutralise_bidi(text: str) -> str:
+    """``text`` without bidi overrides and without any control left unmatched.
 
-    A name such as ``"\u202egnp.exe"`` (RIGHT-TO-LEFT OVERRIDE) would otherwise reverse
-    itself ("exe.png") and whatever follows it on the line: the next column, a label, a
-    count. Its embedding and isolate controls are balanced inside: closers with no
-    opener are dropped and openers left open are closed, so the final PDI matches the
-    FSI. Overrides are left out (with the PDF that closes them), so letters show in
-    their own order. Only the shown text changes; the stored text stays the user's.
-    Each paragraph (line) is isolated on its own, as the bidi algorithm treats
-    paragraphs apart. The empty string stays empty.
+    Overrides (LRO, RLO) go with the PDF that closes them. An embedding or isolate
+    stays only when it is closed in the same paragraph (a PDI also ends the
+    embeddings opened inside its isolate; those go), and a closer with nothing to
+    close goes, so nothing can reach past the end of the text. Linear in its length.
     """
-    if not text:
+    if not _EMBEDDING_CONTROLS.search(text):
         return text
-    if not _NEEDS_BALANCING.search(text):
-        return f"{_FSI}{text}{_PDI}"
     pieces = _PARAGRAPHS.split(text)
-    # split() with a group: text at even positions, separators at odd ones.
+    # split() with a group: paragraphs at even positions, their ends at odd ones.
     for i in range(0, len(pieces), 2):
-        if pieces[i]:
-            pieces[i] = f"{_FSI}{_balanced(pieces[i])}{_PDI}"
+        pieces[i] = _neutralised(pieces[i])
     return "".join(pieces)
 
 
-def _balanced(paragraph: str) -> str:
-    """``paragraph`` with every embedding, override and isolate closed where it ends."""
-    out: list[str] = []
-    # Open controls, innermost last: (is an isolate, was kept in the output).
-    stack: list[tuple[bool, bool]] = []
-    for ch in paragraph:
-        if ch in _EMBEDDINGS or ch in _ISOLATES:
-            kept = len(stack) < _MAX_DEPTH and ch not in _OVERRIDES
-            stack.append((ch in _ISOLATES, kept))
-            if kept:
-                out.append(ch)
+def _neutralised(paragraph: str) -> str:
+    keep = [True] * len(paragraph)
+    stack: list[int] = []  # positions of the controls still open
+    open_isolates = 0
+    for i, ch in enumerate(paragraph):
+        if ch in _OPENERS:
+            stack.append(i)
+            open_isolates += ch in _ISOLATES
+            keep[i] = ch not in _OVERRIDES
         elif ch == _PDF:
-            # A PDF closes the innermost embedding, never one outside an open isolate.
-            if stack and not stack[-1][0] and stack.pop()[1]:
-                out.append(ch)
-        elif ch == _PDI:
-            if not any(is_isolate for is_isolate, _ in stack):
-                continue  # unmatched: it would close the FSI around the field
-            # A PDI closes the embeddings opened since its isolate; closed explicitly,
-            # for renderers that do not implement that rule.
-            while True:
-                is_isolate, kept = stack.pop()
-                if kept:
-                    out.append(_PDI if is_isolate else _PDF)
-                if is_isolate:
-                    break
-        else:
-            out.append(ch)
-    for is_isolate, kept in reversed(stack):
-        if kept:
-            out.append(_PDI if is_isolate else _PDF)
-    return "".join(out)
+            # A PDF closes the innermost embedding or override, never across an isolate.
+            if stack and paragraph[stack[-1]] not in _ISOLATES:
+                keep[i] = keep[stack.pop()]
+            else:
+                keep[i] = False
+        elif ch == PDI:
+            if not open_isolates:
+                keep[i] = False
+                continue
+            while paragraph[stack[-1]] not in _ISOLATES:
+                keep[stack.pop()] = False
+            stack.pop()
+            open_isolates -= 1
+    for opener in stack:
+        keep[opener] = False
+    return "".join(ch for ch, kept in zip(paragraph, keep, strict=True) if kept)
+
+
+def isolate(text: str) -> str:
+    """``text`` as a first-strong isolate (FSI ... PDI) that nothing can leak out of.
+
+    A name such as ``"\u202egnp.exe"`` (RIGHT-TO-LEFT OVERRIDE) would otherwise reverse
+    itself ("exe.png") and whatever follows it on the line: the next column, a label, a
+    count. Inside, the text is ``neutralise_bidi``-ed, so the final PDI matches the FSI
+    and letters show in their own order. Only the shown text changes; the stored text
+    stays the user's. Each paragraph (line) is isolated on its own, as the bidi
+    algorithm treats paragraphs apart. The empty string stays empty.
+    """
+    if not text:
+        return text
+    if not _PARAGRAPHS.search(text):
+        return f"{FSI}{neutralise_bidi(text)}{PDI}"
+    pieces = _PARAGRAPHS.split(text)
+    for i in range(0, len(pieces), 2):
+        if pieces[i]:
+            pieces[i] = f"{FSI}{_neutralised(pieces[i])}{PDI}"
+    return "".join(pieces)
 
 
 def without_bidi_controls(text: str) -> str:
