@@ -97,6 +97,8 @@ _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Bidi class B: the algorithm starts afresh after each, so each paragraph goes alone.
 _PARAGRAPHS = re.compile("(\r\n|[\n\r\x1c-\x1e\x85\u2029])")
 _EMBEDDING_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Either of the two: text with neither (nearly all) is only wrapped.
+_NEEDS_WORK = re.compile("[\r\n\x1c-\x1e\x85\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def neutralise_bidi(text: str) -> str:
@@ -156,8 +158,8 @@ def isolate(text: str) -> str:
     """
     if not text:
         return text
-    if not _PARAGRAPHS.search(text):
-        return f"{FSI}{neutralise_bidi(text)}{PDI}"
+    if not _NEEDS_WORK.search(text):
+        return f"{FSI}{text}{PDI}"
     pieces = _PARAGRAPHS.split(text)
     for i in range(0, len(pieces), 2):
         if pieces[i]:
