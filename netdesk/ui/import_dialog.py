@@ -36,7 +36,7 @@ class ImportPreviewDialog(QDialog):
         locale = QLocale()
         summary = QLabel(
             self.tr("%1: %2 to add, %3 to merge with contacts you have, %4 to skip.")
-            .replace("%1", source)
+            .replace("%1", isolate(source))
             .replace("%2", locale.toString(counts[Action.ADD]))
             .replace("%3", locale.toString(counts[Action.MERGE]))
             .replace("%4", locale.toString(counts[Action.SKIP]))

@@ -332,8 +332,8 @@ class MainWindow(QMainWindow):
         colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
         return CardLedger(
             balance=ledger_store.balance(contact_id),
-            open_asks=[f"{format_date(a.asked_on, locale)} — {a.what}" for a in asks],
-            events=[f"{e.name} ({format_date(e.date, locale)})" for e in events],
+            open_asks=[(format_date(a.asked_on, locale), a.what) for a in asks],
+            events=[(format_date(e.date, locale), e.name) for e in events],
             colleagues=max(0, colleagues),
             conflicts=self._conflicts(uid),
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from netdesk.domain.contact_data import ContactData, InteractionData
+from netdesk.domain.text import isolate
 from netdesk.models.timeline import TimelineRole
 from netdesk.ui.contact_dialog import ContactDialog
 from netdesk.ui.interaction_dialog import InteractionDialog
@@ -170,7 +171,7 @@ def test_each_view_keeps_its_own_sort(qtbot, make_window):
 
     go(SidebarKind.ALL)
     window.table.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
-    assert window.contacts.index(0, 0).data() == "Zaid"
+    assert window.contacts.index(0, 0).data() == isolate("Zaid")
     go(SidebarKind.DUE)
     assert window.contacts.query.sort is Column.NEXT_DUE
     assert window.table.horizontalHeader().sortIndicatorSection() == Column.NEXT_DUE

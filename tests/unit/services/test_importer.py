@@ -344,3 +344,13 @@ def test_every_lookup_of_the_plan_is_an_index_search(services, kind):
     ]
     assert steps
     assert all(" USING " in step for step in steps), steps
+
+
+def test_an_import_stores_the_hosts_link_kind(services):
+    contacts, importer = services
+    plan = importer.plan(
+        [ContactData(given_name="Omar", urls=[Labeled("file:///usr/bin/xcalc", "linkedin")])]
+    )
+    importer.apply(plan, circle="", tags=[], label="x.json")
+    (cid,) = contacts.query_ids(ContactQuery())
+    assert contacts.get(cid).urls == [Labeled("file:///usr/bin/xcalc", "website")]
