@@ -401,6 +401,10 @@ ARABIC: dict[str, Translation] = {
     "I received": "تلقّيتُ",
     "Conference": "مؤتمر",
     "Meetup": "لقاء مجتمعي",
+    # Labels of emails and phones (netdesk/models/labels.py); work/home/mobile/other come
+    # from the printed summary's words.
+    "main": "الرئيسي",
+    "fax": "فاكس",
     "Alumni meetup": "لقاء خريجين",
     "Job fair": "معرض توظيف",
     "Referral": "ترشيح",
@@ -771,6 +775,23 @@ ARABIC: dict[str, Translation] = {
 
 # Where one source text needs different words in one context: (context, source) -> text.
 BY_CONTEXT: dict[tuple[str, str], Translation] = {
+    # Qt's own words (netdesk/ui/qt_words.py): the file dialog's Qt 6 labels qtbase_ar lacks,
+    # and buttons as Arabic software words them (the verbal noun, not the imperative).
+    ("QFileDialog", "&Look in:"): "ال&بحث في:",
+    ("QFileDialog", "Files of &type:"): "&نوع الملفات:",
+    ("QFileDialog", "&Open"): "&فتح",
+    ("QFileDialog", "&Save"): "&حفظ",
+    ("QFileDialog", "&Choose"): "ا&ختيار",
+    ("QAbstractFileIconProvider", "Folder"): "مجلد",
+    ("QAbstractFileIconProvider", "Drive"): "قرص",
+    ("QPlatformTheme", "OK"): "موافق",
+    ("QPlatformTheme", "Cancel"): "إلغاء",
+    ("QPlatformTheme", "Close"): "إغلاق",
+    ("QPlatformTheme", "Save"): "حفظ",
+    ("QPlatformTheme", "Apply"): "تطبيق",
+    ("QPlatformTheme", "Discard"): "تجاهل",
+    ("QPlatformTheme", "Reset"): "إعادة تعيين",
+    ("QPlatformTheme", "Help"): "مساعدة",
     # A dashboard tile under a count, unlike the card's sentence.
     ("DashboardDialog", "never contacted"): (
         "لم يُتواصل معه بعد",

@@ -139,7 +139,7 @@ class NetworkActions(QObject):
     def show_preferences(self) -> None:
         from netdesk.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog = PreferencesDialog(self.window.settings, self.window, self.window.language)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.window.context.contacts.cadence_defaults = self.window.settings.cadence_defaults()
 

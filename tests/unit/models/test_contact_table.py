@@ -174,3 +174,19 @@ def test_type_ahead_finds_isolated_names(qtbot, context, people):
     assert view.currentIndex().row() == model.row_of(people["sara"])
     found = model.match(model.index(0, Column.ORGANIZATION), Qt.ItemDataRole.DisplayRole, "Voda")
     assert [i.row() for i in found] == [model.row_of(people["ahmed"])]
+
+
+def test_a_latin_name_ending_in_a_stop_keeps_it_at_its_end_in_arabic(context):
+    from tests.visual_order import cursor_xs
+
+    cid = context.contacts.add(ContactData(given_name="Mohamed", family_name="A."))
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    row = model.row_of(cid)
+    assert row is not None
+    name = str(model.index(row, Column.NAME).data())
+    # In a right-to-left cell the stop, a neutral, would take the cell's direction and show
+    # before the name ("‎.Mohamed A"); isolated, it follows the letter it ends.
+    xs = cursor_xs(name, right_to_left=True)
+    assert xs[name.index(".")] > xs[name.index("A")]
+    assert xs[name.index("A")] > xs[name.index("o")]
