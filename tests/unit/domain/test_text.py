@@ -7,7 +7,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from netdesk.domain.text import _TABLE, digits_only, fold, is_arabic_script, sort_key
+from netdesk.domain.text import (
+    _TABLE,
+    digits_only,
+    fold,
+    is_arabic_script,
+    isolate,
+    neutralise_bidi,
+    sort_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -123,3 +131,57 @@ _AWKWARD = st.sampled_from(
 @given(st.text(alphabet=st.one_of(st.characters(), _AWKWARD)))
 def test_fold_agrees_with_the_reference(text: str) -> None:
     assert fold(text) == _reference_fold(text)
+
+
+# Bidi isolation -----------------------------------------------------------------------------
+LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+CONTROLS = LRE + RLE + PDF + LRO + RLO + LRI + RLI + FSI + PDI
+
+
+def _balanced(text: str) -> bool:
+    """Every opener closed by its own kind of terminator, nothing left open."""
+    closer = {c: PDF for c in LRE + RLE + LRO + RLO} | {c: PDI for c in LRI + RLI + FSI}
+    stack: list[str] = []
+    for ch in text:
+        if ch in closer:
+            stack.append(closer[ch])
+        elif ch in (PDF, PDI) and (not stack or stack.pop() != ch):
+            return False
+    return not stack
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", ""),
+        ("gnp.exe", FSI + "gnp.exe" + PDI),
+        (RLO + "gnp.exe", FSI + "gnp.exe" + PDI),  # the classic file-name spoof
+        ("photo" + RLO + "gnp.exe" + PDF, FSI + "photognp.exe" + PDI),  # balanced, still gone
+        ("a" + RLE + "ب" + PDF + "c", FSI + "a" + RLE + "ب" + PDF + "c" + PDI),  # kept
+        ("a" + RLE + "b", FSI + "ab" + PDI),  # never closed
+        ("a" + PDF + PDI + "b", FSI + "ab" + PDI),  # closes nothing
+        (RLI + "x" + PDI + "y", FSI + RLI + "x" + PDI + "y" + PDI),
+        (RLI + RLE + "x" + PDI, FSI + RLI + "x" + PDI + PDI),  # PDI ends what RLE opened
+        (RLE + RLI + "x" + PDF + PDI + PDF, FSI + RLE + RLI + "x" + PDI + PDF + PDI),
+        ("ليلى", FSI + "ليلى" + PDI),
+    ],
+)
+def test_isolate(text: str, expected: str) -> None:
+    assert isolate(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list(CONTROLS + "ab ب1."))))
+def test_isolate_is_balanced_and_loses_no_text(text: str) -> None:
+    out = isolate(text)
+    assert _balanced(out)
+    assert not set(out) & set(LRO + RLO)
+    assert [c for c in out if c not in CONTROLS] == [c for c in text if c not in CONTROLS]
+    if text:
+        assert out.startswith(FSI) and out.endswith(PDI)
+        assert neutralise_bidi(out[1:-1]) == out[1:-1]  # nothing more to neutralise
+
+
+def test_neutralise_bidi_is_linear_on_hostile_input() -> None:
+    text = FSI * 50_000 + "x" + PDI * 50_000 + RLO * 50_000
+    assert neutralise_bidi(text) == FSI * 50_000 + "x" + PDI * 50_000
