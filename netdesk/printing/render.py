@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from netdesk.domain.text import isolate, neutralise_bidi
 from netdesk.printing.document import CELL_PADDING, INK, MUTED, RULE, text_direction
 from netdesk.printing.fonts import document_font, ensure_fonts
 from netdesk.printing.labels import fill, format_date, format_number, tr
@@ -47,6 +48,7 @@ BODY_TOP_MM = 24.0
 BODY_BOTTOM_MM = 22.0
 HEADER_MM = 10.0  # top of the running header's text
 FOOTER_MM = 15.0  # bottom of the footer's text, from the paper's bottom edge
+_TOUCH = 0.5  # layout units: far less than a line, more than layout rounding
 
 
 class PrintJob(NamedTuple):
@@ -179,11 +181,15 @@ def _lay_out(doc: QTextDocument, device: QPagedPaintDevice, body: QRectF) -> lis
 
 
 def _draw_body(painter: QPainter, doc: QTextDocument, page: Page, body: QRectF) -> None:
+    painter.save()
+    # Whatever the pages say, nothing is painted into the header, footer or margins.
+    painter.setClipRect(body)
     y = body.top()
     if page.header is not None:
         _draw_band(painter, doc, page.header, QPointF(body.left(), y), body.width())
         y += page.header.height
     _draw_band(painter, doc, page.body, QPointF(body.left(), y), body.width())
+    painter.restore()
 
 
 def _draw_band(
@@ -192,14 +198,17 @@ def _draw_band(
     painter.save()
     painter.translate(at.x(), at.y() - band.top)
     clip = QRectF(0, band.top, width, band.height)
-    painter.setClipRect(clip)
+    painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
     context = QAbstractTextDocumentLayout.PaintContext()
+    # Qt draws a block that only touches the clip's edge: the line above the page's first
+    # and the one below its last would go into the PDF, clipped from sight but there to
+    # copy, search and extract over the header and footer.
+    context.clip = clip.adjusted(0, _TOUCH, 0, -_TOUCH)
     palette = context.palette
     palette.setColor(QPalette.ColorRole.Text, INK)
     # Qt draws a block's trailing rule (section headings) in the inactive window text colour.
     palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.WindowText, RULE)
     context.palette = palette
-    context.clip = clip
     doc.documentLayout().draw(painter, context)
     painter.restore()
 
@@ -227,8 +236,10 @@ def _draw_margins(
     metrics = QFontMetricsF(font, painter.device())
     line = metrics.height()
     head_rect = QRectF(left, paper.top() + HEADER_MM * mm, right - left, line)
-    name = metrics.elidedText(header, Qt.TextElideMode.ElideRight, head_rect.width())
-    _text(painter, head_rect, name, leading, text_direction(name, direction))
+    name = metrics.elidedText(
+        neutralise_bidi(header), Qt.TextElideMode.ElideRight, head_rect.width()
+    )
+    _text(painter, head_rect, isolate(name), leading, text_direction(name, direction))
     foot_rect = QRectF(left, paper.bottom() - FOOTER_MM * mm - line, right - left, line)
     _text(painter, foot_rect, printed, leading, direction)
     _text(painter, foot_rect, footer, trailing, direction)

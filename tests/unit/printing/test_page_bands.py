@@ -1,0 +1,88 @@
+"""No printed word enters the running header or footer, or leaves the page.
+
+Read back from the real PDF with ``pdftotext -bbox``: every word's box, on every page,
+for short and long timelines in both languages, the brief and the full history.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPageSize
+
+from netdesk.printing.labels import fill, format_date, format_number, tr
+from netdesk.printing.render import (
+    BODY_BOTTOM_MM,
+    BODY_TOP_MM,
+    MARGIN_MM,
+    PrintJob,
+    write_pdf,
+)
+from netdesk.printing.summary import build_summary_document
+from tests.unit.printing import samples
+from tests.unit.printing.pdftext import Word, normalise, pdf_words, require_poppler
+
+MM = 72 / 25.4  # points
+TOLERANCE = 0.5  # points: rounding between Qt's layout and the PDF's glyph boxes
+A4 = QPageSize.PageSizeId.A4
+LETTER = QPageSize.PageSizeId.Letter
+
+
+@pytest.fixture(autouse=True)
+def _poppler() -> None:
+    require_poppler()
+
+
+def _chars(text: str) -> Counter[str]:
+    return Counter(ch for ch in normalise(text) if not ch.isspace())
+
+
+def _margin_text(words: list[Word]) -> Counter[str]:
+    return sum((_chars(w.text) for w in words), Counter())
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["brief", "full"])
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize(("count", "size"), [(0, A4), (6, A4), (40, A4), (40, LETTER), (300, A4)])
+def test_words_stay_in_the_body(
+    qapp, tmp_path: Path, count: int, size: QPageSize.PageSizeId, language: str, full: bool
+) -> None:
+    data = samples.timeline(count, language)
+    doc = build_summary_document(data, language, full_history=full)
+    header = data.contact.best_name()
+    pdf = tmp_path / "summary.pdf"
+    total = write_pdf(
+        [PrintJob(doc, header, language)],
+        pdf,
+        page_size=QPageSize(size),
+        printed_on=samples.TODAY,
+    )
+    pages = pdf_words(pdf)
+    assert len(pages) == total
+    printed = fill(tr("Printed %1", language), format_date(samples.TODAY, language))
+    for number, page in enumerate(pages, start=1):
+        where = f"page {number} of {total}"
+        body_top = BODY_TOP_MM * MM - TOLERANCE
+        body_bottom = page.height - BODY_BOTTOM_MM * MM + TOLERANCE
+        for w in page.words:
+            assert w.left >= 0 and w.right <= page.width, (where, w)
+            assert w.top >= 0 and w.bottom <= page.height, (where, w)
+        body = [w for w in page.words if w.top >= body_top and w.bottom <= body_bottom]
+        for w in body:
+            assert w.left >= MARGIN_MM * MM - TOLERANCE, (where, w)
+            assert w.right <= page.width - MARGIN_MM * MM + TOLERANCE, (where, w)
+        # Whatever reaches into a band must be exactly the band's own text.
+        head = [w for w in page.words if w.top < body_top]
+        foot = [w for w in page.words if w.bottom > body_bottom]
+        assert _margin_text(head) == _chars(header), (where, head)
+        page_of = fill(
+            tr("Page %1 of %2", language),
+            format_number(number, language),
+            format_number(total, language),
+        )
+        assert _margin_text(foot) == _chars(printed + page_of), (where, foot)
+        assert body, where
+    if full and count >= 40:
+        assert total > 1
