@@ -40,6 +40,9 @@ def add_commands(sub: Any) -> None:
     who.add_argument("name", nargs="?", help="the contact's name or email")
     summary.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to write")
     summary.add_argument(
+        "--full", action="store_true", help="every interaction, not the one-page brief"
+    )
+    summary.add_argument(
         "--lang",
         dest="doc_lang",
         choices=["ar", "en"],
@@ -107,7 +110,8 @@ def _summary(args: argparse.Namespace) -> int:
                 return fail(f"{len(ids)} contacts match {args.name!r} ({names}); use --id")
         language = args.doc_lang or args.lang or "en"
         data = summary_data(ids[0])
-        job = PrintJob(build_summary_document(data, language), data.contact.best_name(), language)
+        document = build_summary_document(data, language, full_history=args.full)
+        job = PrintJob(document, data.contact.best_name(), language)
         try:
             pages = write_pdf([job], Path(args.pdf), language, title=data.contact.best_name())
         except OSError as error:

@@ -246,7 +246,7 @@ def _interactions(w: Writer, data: SummaryData, limit: int | None) -> None:
         return
     lang = w.language
     shown = data.interactions if limit is None else data.interactions[:limit]
-    w.heading(tr("All interactions" if limit is None else "Recent interactions", lang))
+    w.heading(tr("All interactions", lang) if limit is None else tr("Recent interactions", lang))
     rows = []
     for item in shown:
         summary = item.summary.strip() or item.notes.strip().split("\n", 1)[0]

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtGui import QAction, QPagedPaintDevice
 
 if TYPE_CHECKING:
     from netdesk.printing.render import PrintJob
@@ -27,7 +27,8 @@ def _ids(window: MainWindow) -> list[int]:
     return ids or ([current] if current is not None else [])
 
 
-def summary_jobs(window: MainWindow, ids: list[int]) -> list[PrintJob]:
+def summary_jobs(window: MainWindow, ids: list[int], full_history: bool = False) -> list[PrintJob]:
+    """One summary per contact: the one-page brief, or every interaction."""
     from netdesk.printing.render import PrintJob
     from netdesk.printing.summary import build_summary_document
     from netdesk.services.summary import summary_data
@@ -35,7 +36,7 @@ def summary_jobs(window: MainWindow, ids: list[int]) -> list[PrintJob]:
     jobs = []
     for cid in ids:
         data = summary_data(cid)
-        document = build_summary_document(data, window.language)
+        document = build_summary_document(data, window.language, full_history=full_history)
         jobs.append(PrintJob(document, data.contact.best_name(), window.language))
     return jobs
 
@@ -46,13 +47,24 @@ def print_summaries(window: MainWindow) -> None:
     ids = _ids(window)
     if not ids:
         return
-    jobs = summary_jobs(window, ids)
+    full = QAction(Print.tr("Full History"), window)
+    full.setCheckable(True)
+    full.setChecked(window.settings.summary_full_history)
+    full.setToolTip(Print.tr("Print every interaction, not only the latest ones"))
+    full.toggled.connect(lambda on: setattr(window.settings, "summary_full_history", on))
+    built: dict[bool, list[PrintJob]] = {}
 
     def paint(device: object) -> None:
         if isinstance(device, QPagedPaintDevice):
-            render_documents(jobs, device)
+            wanted = full.isChecked()
+            if wanted not in built:
+                built[wanted] = summary_jobs(window, ids, wanted)
+            render_documents(built[wanted], device)
 
-    window.dialogs.print_preview(window, paint)
+    try:
+        window.dialogs.print_preview(window, paint, [full])
+    finally:
+        full.deleteLater()
 
 
 def export_summary_pdf(window: MainWindow) -> Path | None:
@@ -61,14 +73,22 @@ def export_summary_pdf(window: MainWindow) -> Path | None:
     ids = _ids(window)
     if not ids:
         return None
-    jobs = summary_jobs(window, ids)
-    name = jobs[0].header if len(jobs) == 1 else Print.tr("Contacts")
+    brief = Print.tr("PDF, one-page brief (*.pdf)")
+    history = Print.tr("PDF, full history (*.pdf)")
+    # The file type says brief or full history; the last choice comes first, selected.
+    kinds = [history, brief] if window.settings.summary_full_history else [brief, history]
+    row = window.context.contacts.rows(ids[:1]).get(ids[0]) if len(ids) == 1 else None
+    name = row.display_name if row is not None else Print.tr("Contacts")
     suggested = str(Path(window.settings.last_directory or Path.home()) / f"{name}.pdf")
-    path = window.dialogs.save_file(
-        window, Print.tr("Export Summary as PDF"), suggested, Print.tr("PDF files (*.pdf)")
+    path, picked = window.dialogs.save_file_filtered(
+        window, Print.tr("Export Summary as PDF"), suggested, ";;".join(kinds)
     )
     if not path:
         return None
+    full_history = picked == history if picked in kinds else kinds[0] == history
+    window.settings.summary_full_history = full_history
+    jobs = summary_jobs(window, ids, full_history)
+    name = jobs[0].header if len(jobs) == 1 else Print.tr("Contacts")
     target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
     try:
         write_pdf(jobs, target, window.language, title=name)
