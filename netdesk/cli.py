@@ -93,8 +93,8 @@ def _summary(args: argparse.Namespace) -> int:
 
     context = _context(args, gui=True)
     try:
-        from netdesk.printing.render import PrintJob, write_pdf
-        from netdesk.printing.summary import build_summary_document
+        from netdesk.printing.render import write_pdf
+        from netdesk.printing.summary import summary_job
         from netdesk.services.summary import find_contacts, summary_data
 
         if args.id is not None:
@@ -110,8 +110,7 @@ def _summary(args: argparse.Namespace) -> int:
                 return fail(f"{len(ids)} contacts match {args.name!r} ({names}); use --id")
         language = args.doc_lang or args.lang or "en"
         data = summary_data(ids[0])
-        document = build_summary_document(data, language, full_history=args.full)
-        job = PrintJob(document, data.contact.best_name(), language)
+        job = summary_job(data, language, full_history=args.full)
         try:
             pages = write_pdf([job], Path(args.pdf), language, title=data.contact.best_name())
         except OSError as error:

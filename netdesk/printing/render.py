@@ -9,7 +9,7 @@ and a QPrinter is used only through its QPagedPaintDevice interface.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,6 +51,19 @@ FOOTER_MM = 15.0  # bottom of the footer's text, from the paper's bottom edge
 _TOUCH = 0.5  # layout units: far less than a line, more than layout rounding
 
 
+class Shorter(NamedTuple):
+    """Shorter versions of a job's document, for a brief that should fit one page.
+
+    ``build(n)`` lists at most ``n`` rows of the document's longest list (``most``
+    rows in the job's own document); the renderer prints the longest version that
+    fits one page of the device, and never one shorter than ``fewest`` rows.
+    """
+
+    build: Callable[[int], QTextDocument]
+    most: int
+    fewest: int
+
+
 class PrintJob(NamedTuple):
     """One document and the running header printed above each of its pages.
 
@@ -61,6 +74,7 @@ class PrintJob(NamedTuple):
     document: QTextDocument
     header: str
     language: str | None = None
+    shorter: Shorter | None = None
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize:
@@ -111,7 +125,7 @@ def render_documents(
     try:
         for job in jobs:
             language = job.language or str(getattr(job.document, "language", "en"))
-            pages = _lay_out(job.document, device, body)
+            document, pages = _fitted(job, device, body)
             for number, page in enumerate(pages, start=1):
                 physical += 1
                 if not _wanted(device, physical):
@@ -119,7 +133,7 @@ def render_documents(
                 if painted:
                     device.newPage()
                 painted += 1
-                _draw_body(painter, job.document, page, body)
+                _draw_body(painter, document, page, body)
                 footer = fill(
                     tr("Page %1 of %2", language),
                     format_number(number, language),
@@ -178,6 +192,34 @@ def _lay_out(doc: QTextDocument, device: QPagedPaintDevice, body: QRectF) -> lis
     # Unlimited page height: the paginator chooses the breaks, not Qt.
     doc.setTextWidth(body.width())
     return paginate(doc, body.height(), lead=CELL_PADDING * device.logicalDpiY() / 96)
+
+
+def _fitted(
+    job: PrintJob, device: QPagedPaintDevice, body: QRectF
+) -> tuple[QTextDocument, list[Page]]:
+    """The job's document laid out, or its longest shorter version that fits one page.
+
+    The paper is known only here (a print preview can switch it), so this is where
+    a brief learns how many rows its one page holds.
+    """
+    pages = _lay_out(job.document, device, body)
+    shorter = job.shorter
+    if shorter is None or len(pages) == 1 or shorter.most <= shorter.fewest:
+        return job.document, pages
+    best: tuple[QTextDocument, list[Page]] | None = None
+    low, high = shorter.fewest, shorter.most - 1
+    while low <= high:  # about four layouts for fifteen rows
+        rows = (low + high) // 2
+        candidate = shorter.build(rows)
+        laid_out = _lay_out(candidate, device, body)
+        if len(laid_out) == 1:
+            best, low = (candidate, laid_out), rows + 1
+        else:
+            high = rows - 1
+    if best is None:
+        fewest = shorter.build(shorter.fewest)
+        best = (fewest, _lay_out(fewest, device, body))
+    return best
 
 
 def _draw_body(painter: QPainter, doc: QTextDocument, page: Page, body: QRectF) -> None:
@@ -266,4 +308,4 @@ def _text(
     painter.drawText(rect, text, option)
 
 
-__all__ = ["PrintJob", "default_page_size", "render_documents", "write_pdf"]
+__all__ = ["PrintJob", "Shorter", "default_page_size", "render_documents", "write_pdf"]

@@ -33,6 +33,7 @@ from netdesk.printing.labels import (
     times,
     tr,
 )
+from netdesk.printing.render import PrintJob, Shorter
 from netdesk.printing.summary_data import (
     AskEntry,
     EventEntry,
@@ -45,15 +46,39 @@ from netdesk.printing.summary_data import (
 PHOTO_MAX_PX = (96.0, 120.0)  # about 25 x 32 mm
 DATE_COLUMN = 17.0
 # What the brief keeps of each list, newest first; the full history prints them all.
-# Four interactions keep an everyday contact's brief on one A4 page in Arabic,
-# whose lines are the taller.
-BRIEF_INTERACTIONS = 4
+# Interactions: as many as fit the first page (the renderer picks, see
+# ``summary_job``), from all of the last fifteen down to three; an everyday contact's
+# page holds four in Arabic, whose lines are the taller, and about twelve in English.
+BRIEF_MOST_INTERACTIONS = 15
+BRIEF_FEWEST_INTERACTIONS = 3
 BRIEF_CLOSED_ASKS = 5
 BRIEF_EVENTS = 5
 
 
+def summary_job(data: SummaryData, language: str = "en", *, full_history: bool = False) -> PrintJob:
+    """The printed summary of one person: the one-page brief, or the full history.
+
+    The brief lists as many of the newest interactions as its page holds, so it is
+    built again with fewer rows when the paper turns out too short.
+    """
+    document = build_summary_document(data, language, full_history=full_history)
+    header = data.contact.best_name()
+    if full_history:
+        return PrintJob(document, header, language)
+
+    def build(rows: int) -> QTextDocument:
+        return build_summary_document(data, language, interactions=rows)
+
+    most = min(len(data.interactions), BRIEF_MOST_INTERACTIONS)
+    return PrintJob(document, header, language, Shorter(build, most, BRIEF_FEWEST_INTERACTIONS))
+
+
 def build_summary_document(
-    data: SummaryData, language: str = "en", *, full_history: bool = False
+    data: SummaryData,
+    language: str = "en",
+    *,
+    full_history: bool = False,
+    interactions: int = BRIEF_MOST_INTERACTIONS,
 ) -> SafeDocument:
     """The brief of a person (one page), or their full history, for ``render_documents``.
 
@@ -65,6 +90,8 @@ def build_summary_document(
         language: ``"en"`` or ``"ar"``; Arabic documents are right-to-left.
         full_history: Print every interaction, closed ask and event instead of the
             newest few followed by "and N earlier".
+        interactions: How many interactions the brief lists (``summary_job`` fits
+            them to the page).
     """
     doc = new_document(language)
     contact = data.contact
@@ -76,7 +103,7 @@ def build_summary_document(
     _give_and_ask(w, data.balance, data.open_asks, closed, len(data.closed_asks) - len(closed))
     events = data.events if full_history else data.events[:BRIEF_EVENTS]
     _events(w, events, len(data.events) - len(events))
-    _interactions(w, data, None if full_history else BRIEF_INTERACTIONS)
+    _interactions(w, data, None if full_history else interactions)
     return doc
 
 

@@ -29,16 +29,12 @@ def _ids(window: MainWindow) -> list[int]:
 
 def summary_jobs(window: MainWindow, ids: list[int], full_history: bool = False) -> list[PrintJob]:
     """One summary per contact: the one-page brief, or every interaction."""
-    from netdesk.printing.render import PrintJob
-    from netdesk.printing.summary import build_summary_document
+    from netdesk.printing.summary import summary_job
     from netdesk.services.summary import summary_data
 
-    jobs = []
-    for cid in ids:
-        data = summary_data(cid)
-        document = build_summary_document(data, window.language, full_history=full_history)
-        jobs.append(PrintJob(document, data.contact.best_name(), window.language))
-    return jobs
+    return [
+        summary_job(summary_data(cid), window.language, full_history=full_history) for cid in ids
+    ]
 
 
 def print_summaries(window: MainWindow) -> None:

@@ -11,7 +11,11 @@ from PySide6.QtGui import QPageSize
 
 from netdesk.printing.labels import earlier, fill, format_date, times, tr
 from netdesk.printing.render import PrintJob, write_pdf
-from netdesk.printing.summary import BRIEF_INTERACTIONS, build_summary_document
+from netdesk.printing.summary import (
+    BRIEF_FEWEST_INTERACTIONS,
+    build_summary_document,
+    summary_job,
+)
 from tests.unit.printing import samples
 from tests.unit.printing.pdftext import pdf_pages, require_poppler
 
@@ -28,17 +32,15 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", "", text).casefold()
 
 
+def _write(tmp_path: Path, job: PrintJob, name: str) -> list[str]:
+    pdf = tmp_path / f"{name}.pdf"
+    write_pdf([job], pdf, page_size=QPageSize(QPageSize.PageSizeId.A4), printed_on=samples.TODAY)
+    return pdf_pages(pdf)
+
+
 def _print(tmp_path: Path, language: str, *, full: bool) -> tuple[list[str], str]:
     data = samples.typical(15, language)
-    doc = build_summary_document(data, language, full_history=full)
-    pdf = tmp_path / f"{language}.pdf"
-    write_pdf(
-        [PrintJob(doc, data.contact.best_name(), language)],
-        pdf,
-        page_size=QPageSize(QPageSize.PageSizeId.A4),
-        printed_on=samples.TODAY,
-    )
-    pages = pdf_pages(pdf)
+    pages = _write(tmp_path, summary_job(data, language, full_history=full), language)
     return pages, _plain("".join(pages))
 
 
@@ -75,16 +77,22 @@ def test_brief_is_one_page_with_balance_asks_and_what_it_left_out(
     assert closed.outcome
     for fact in (ask.what, closed.what, closed.outcome):
         assert text.count(_plain(fact)) == 1, fact  # once: no section repeats another
-    left_out = 15 - BRIEF_INTERACTIONS
-    assert _plain(earlier(left_out, "interactions", language)) in text
     summaries = _summaries(language)
     assert text.count(_plain(summaries[0])) == 1  # the newest interaction, once
     assert _plain(tr("Recent interactions", language)) in text
+    # The newest ones as long as the page lasts; the others counted, not printed.
     dates = _dates(language)
-    assert all(d.search(text) for d in dates[:BRIEF_INTERACTIONS])
-    assert not any(d.search(text) for d in dates[BRIEF_INTERACTIONS:])  # counted, not printed
+    shown = [bool(d.search(text)) for d in dates]
+    rows = shown.count(True)
+    assert shown == [True] * rows + [False] * (15 - rows)
+    assert BRIEF_FEWEST_INTERACTIONS <= rows < 15
+    assert _plain(earlier(15 - rows, "interactions", language)) in text
+    # As long as it lasts: one row more would not fit.
+    longer = build_summary_document(data, language, interactions=rows + 1)
+    job = PrintJob(longer, data.contact.best_name(), language)
+    assert len(_write(tmp_path, job, "longer")) == 2
     if language == "en":
-        assert "and 11 earlier interactions" in "".join(pages)
+        assert f"and {15 - rows} earlier interactions" in "".join(pages)
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -92,7 +100,7 @@ def test_full_history_prints_every_interaction(qapp, tmp_path: Path, language: s
     _pages, text = _print(tmp_path, language, full=True)
     assert text.count(_plain(_summaries(language)[0])) == 1
     assert all(len(d.findall(text)) == 1 for d in _dates(language))
-    assert _plain(earlier(15 - BRIEF_INTERACTIONS, "interactions", language)) not in text
+    assert _plain("earlier" if language == "en" else "أقدم") not in text
     assert _plain(tr("All interactions", language)) in text
 
 

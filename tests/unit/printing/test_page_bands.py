@@ -17,10 +17,9 @@ from netdesk.printing.render import (
     BODY_BOTTOM_MM,
     BODY_TOP_MM,
     MARGIN_MM,
-    PrintJob,
     write_pdf,
 )
-from netdesk.printing.summary import build_summary_document
+from netdesk.printing.summary import summary_job
 from tests.unit.printing import samples
 from tests.unit.printing.pdftext import Word, normalise, pdf_words, require_poppler
 
@@ -50,11 +49,10 @@ def test_words_stay_in_the_body(
     qapp, tmp_path: Path, count: int, size: QPageSize.PageSizeId, language: str, full: bool
 ) -> None:
     data = samples.timeline(count, language)
-    doc = build_summary_document(data, language, full_history=full)
     header = data.contact.best_name()
     pdf = tmp_path / "summary.pdf"
     total = write_pdf(
-        [PrintJob(doc, header, language)],
+        [summary_job(data, language, full_history=full)],
         pdf,
         page_size=QPageSize(size),
         printed_on=samples.TODAY,
