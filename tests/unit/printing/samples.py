@@ -249,7 +249,18 @@ def timeline(count: int, language: str) -> SummaryData:
             ),
             AskEntry(_at(150).date(), "إحالة إلى شركة فودافون", "declined", "لا توجد وظائف شاغرة"),
         ]
-        data.contact.notes = "\n".join([ARABIC_NOTE] * 3 + ["تفضّل التواصل عبر البريد الإلكتروني."])
+        data.contact.notes = "\n".join(
+            [ARABIC_NOTE] * 3
+            + [
+                "تفضّل التواصل عبر البريد الإلكتروني.",
+                "تشرف على رسائل ماجستير في معالجة اللغة العربية، وتبحث عن طلاب لمشروع "
+                "جديد عن التعرف على الكلام باللهجة المصرية يبدأ في الخريف القادم.",
+            ]
+        )
+        data.contact.can_help_with = (
+            "مجموعة قراءة في تعلم الآلة، ومراجعة أوراق المؤتمرات قبل إرسالها، والتعريف "
+            "بأساتذة قسم علوم الحاسب في جامعات القاهرة والإسكندرية وعين شمس"
+        )
     else:
         data.open_asks.append(AskEntry(_at(30).date(), "Feedback on my grant proposal", "open"))
         data.closed_asks.append(

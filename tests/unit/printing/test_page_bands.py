@@ -17,6 +17,7 @@ from netdesk.printing.render import (
     BODY_BOTTOM_MM,
     BODY_TOP_MM,
     MARGIN_MM,
+    PrintJob,
     write_pdf,
 )
 from netdesk.printing.summary import summary_job
@@ -84,3 +85,35 @@ def test_words_stay_in_the_body(
         assert body, where
     if full and count >= 40:
         assert total > 1
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_paragraphs_cut_between_lines_leave_no_copy_in_the_bands(
+    qapp, tmp_path: Path, language: str
+) -> None:
+    """Between two plain paragraphs the page is cut where one ends and the next starts;
+    Qt would still draw the line touching the cut, hidden by the clip but in the PDF."""
+    from netdesk.printing.document import Writer, new_document
+
+    doc = new_document(language)
+    writer = Writer(doc)
+    line = samples.ARABIC_NOTE if language == "ar" else "Prefers email over phone."
+    writer.paragraph("\n".join(f"{line} {n}" for n in range(200)))
+    pdf = tmp_path / "lines.pdf"
+    a4 = QPageSize(A4)
+    job = PrintJob(doc, "Notes", language)
+    total = write_pdf([job], pdf, page_size=a4, printed_on=samples.TODAY)
+    assert total > 2
+    for number, page in enumerate(pdf_words(pdf), start=1):
+        body_top = BODY_TOP_MM * MM - TOLERANCE
+        body_bottom = page.height - BODY_BOTTOM_MM * MM + TOLERANCE
+        head = [w for w in page.words if w.top < body_top]
+        foot = [w for w in page.words if w.bottom > body_bottom]
+        assert _margin_text(head) == _chars("Notes"), (number, head)
+        page_of = fill(
+            tr("Page %1 of %2", language),
+            format_number(number, language),
+            format_number(total, language),
+        )
+        printed = fill(tr("Printed %1", language), format_date(samples.TODAY, language))
+        assert _margin_text(foot) == _chars(printed + page_of), (number, foot)
