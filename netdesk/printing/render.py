@@ -170,7 +170,8 @@ def write_pdf(
     writer = QPdfWriter(str(path))
     writer.setPageSize(page_size or default_page_size())
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    writer.setTitle(title or ", ".join(job.header for job in jobs))
+    # A viewer shows the title in its window bar, where an override would reorder it.
+    writer.setTitle(neutralise_bidi(title or ", ".join(job.header for job in jobs)))
     writer.setCreator("NetDesk")
     resolved = [
         job

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QTextDocument
 
 from netdesk.domain.contact_data import ContactData, Labeled
-from netdesk.domain.text import isolate
+from netdesk.domain.text import isolate, neutralise_bidi
 from netdesk.printing.document import (
     BODY,
     NAME,
@@ -95,7 +95,8 @@ def build_summary_document(
     """
     doc = new_document(language)
     contact = data.contact
-    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, contact.best_name())
+    title = neutralise_bidi(contact.best_name())
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     w = Writer(doc)
     _title(w, contact, data.keep_in_touch)
     _details(w, contact)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QPagedPaintDevice
 
+from netdesk.domain.text import neutralise_bidi
+
 if TYPE_CHECKING:
     from netdesk.printing.render import PrintJob
     from netdesk.ui.main_window import MainWindow
@@ -75,7 +77,9 @@ def export_summary_pdf(window: MainWindow) -> Path | None:
     kinds = [history, brief] if window.settings.summary_full_history else [brief, history]
     row = window.context.contacts.rows(ids[:1]).get(ids[0]) if len(ids) == 1 else None
     name = row.display_name if row is not None else Print.tr("Contacts")
-    suggested = str(Path(window.settings.last_directory or Path.home()) / f"{name}.pdf")
+    # No override in a suggested file name: "\u202egnp.exe.pdf" would read "fdp.exe.png".
+    file_name = f"{neutralise_bidi(name)}.pdf"
+    suggested = str(Path(window.settings.last_directory or Path.home()) / file_name)
     path, picked = window.dialogs.save_file_filtered(
         window, Print.tr("Export Summary as PDF"), suggested, ";;".join(kinds)
     )

@@ -101,3 +101,18 @@ def test_preview_dialog_offers_the_option_and_repaints_on_toggle(qtbot) -> None:
     QTimer.singleShot(0, inspect)
     Dialogs().print_preview(parent, lambda _device: painted.append(option.isChecked()), [option])
     assert seen == [True, [True]]
+
+
+def test_export_suggests_a_file_name_without_overrides(make_window, tmp_path: Path) -> None:
+    window = make_window()
+    cid = window.context.contacts.add(ContactData(given_name="Mona", family_name="\u202egnp.exe"))
+    window.select_contact(cid)
+    suggested: list[str] = []
+
+    def save(parent, title, path, filters) -> tuple[str, str]:
+        suggested.append(path)
+        return "", ""
+
+    window.dialogs.save_file_filtered = save
+    window.actions_.export_pdf.trigger()
+    assert Path(suggested[0]).name == "Mona gnp.exe.pdf"

@@ -17,7 +17,7 @@ from netdesk.printing.render import PrintJob, write_pdf
 from netdesk.printing.summary import build_list_document, build_summary_document
 from netdesk.printing.summary_data import ListRow
 from tests.unit.printing import samples
-from tests.unit.printing.pdftext import pdf_text, pdf_words, require_poppler
+from tests.unit.printing.pdftext import pdf_info, pdf_text, pdf_words, require_poppler
 
 RLO = "\u202e"
 LRE = "\u202a"
@@ -62,6 +62,7 @@ def test_override_in_fields_does_not_reorder_the_summary(
     assert tags_line, (spoof, boston)
     assert tags_line[0].right < boston.left
     assert "is the attachment" in text.replace("\n", " ")
+    assert pdf_info(pdf)["Title"] == "Mona gnp.exe"  # a viewer's window bar
 
 
 def test_override_in_the_printed_list(qapp, tmp_path: Path) -> None:
