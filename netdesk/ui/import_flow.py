@@ -76,6 +76,9 @@ def _import_one(window: MainWindow, path: Path) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     from netdesk.db.backup import BackupError
+    from netdesk.services.importer import merge_possible
+
+    merge_possible(plan, dialog.chosen_merges())
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

@@ -139,6 +139,7 @@ class NetworkActions(QObject):
 
     def export_follow_ups(self) -> Path | None:
         from netdesk.io.ical_export import Wording, follow_ups_calendar
+        from netdesk.paths import write_output
         from netdesk.services.due import due_contacts
 
         today = dt.date.today()
@@ -174,7 +175,7 @@ class NetworkActions(QObject):
             return None
         target = Path(path if path.lower().endswith(".ics") else path + ".ics")
         try:
-            target.write_bytes(data)
+            write_output(target, data, self.window.context.data_dir)
         except OSError as error:
             self.window.dialogs.warn(
                 self.window, self.tr("Cannot Export"), f"{target}: {error.strerror or error}"

@@ -797,8 +797,8 @@
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Edit → Undo reverses the merge.</source>
-        <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
+        <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Groups that only may be one person (the same name at the same organisation, say) are left unchecked: check them if they are. Edit → Undo reverses the merge.</source>
+        <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا) فتُترك دون تحديد: حدّدها إن كانت كذلك. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -831,6 +831,10 @@
     <message>
         <source>same name and organisation</source>
         <translation>الاسم والمؤسسة أنفسهما</translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>ربما الشخص نفسه: %1</translation>
     </message>
     <message>
         <source>Merge Checked</source>
@@ -1080,12 +1084,24 @@
         <translation>الوسوم للجميع:</translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</source>
+        <translation><numerusform>قد يطابق %Ln صف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق صف واحد جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق صفان جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صفوف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صفًا جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>…and %n more</source>
         <translation><numerusform>…ولا تحذيرات أخرى</numerusform><numerusform>…وتحذير آخر</numerusform><numerusform>…وتحذيران آخران</numerusform><numerusform>…و%Ln تحذيرات أخرى</numerusform><numerusform>…و%Ln تحذيرًا آخر</numerusform><numerusform>…و%Ln تحذير آخر</numerusform></translation>
     </message>
     <message>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1, an earlier row (%2)</source>
+        <translation>تكرار محتمل لـ%1، وهو صف سابق (%2)</translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1 (%2)</source>
+        <translation>تكرار محتمل لـ%1 (%2)</translation>
     </message>
     <message>
         <source>given name</source>
@@ -1218,6 +1234,10 @@
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
+        <source>Edit Interaction</source>
+        <translation>تحرير تفاعل</translation>
+    </message>
+    <message>
         <source>Add at least one participant.</source>
         <translation>أضف مشاركًا واحدًا على الأقل.</translation>
     </message>
@@ -1231,6 +1251,10 @@
     <message>
         <source>Delete interaction</source>
         <translation>حذف تفاعل</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تحرير ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1705,6 @@
     <message numerus="yes">
         <source>%n selected</source>
         <translation><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform></translation>
-    </message>
-    <message>
-        <source>Delete This Interaction</source>
-        <translation>احذف هذا التفاعل</translation>
     </message>
 </context>
 <context>
@@ -2178,12 +2198,36 @@
         <translation>&amp;زامن الآن</translation>
     </message>
     <message>
+        <source>Ca&amp;ncel Sync</source>
+        <translation>أل&amp;غِ المزامنة</translation>
+    </message>
+    <message>
         <source>Sync &amp;Account…</source>
         <translation>&amp;حساب المزامنة…</translation>
     </message>
     <message>
         <source>Syncing with %1…</source>
         <translation>جارٍ المزامنة مع %1…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: it would delete many records.</source>
+        <translation>توقفت المزامنة: كانت ستحذف سجلات كثيرة.</translation>
+    </message>
+    <message>
+        <source>Apply these deletions? If the server lost its data, keep everything.</source>
+        <translation>أتطبّق هذا الحذف؟ إن كان الخادم قد فقد بياناته، فأبقِ على كل شيء.</translation>
+    </message>
+    <message>
+        <source>Apply Deletions</source>
+        <translation>طبّق الحذف</translation>
+    </message>
+    <message>
+        <source>Sync paused: nothing was deleted. Sync Now asks again.</source>
+        <translation>المزامنة متوقفة: لم يُحذف شيء. «زامن الآن» يسأل مجددًا.</translation>
     </message>
     <message>
         <source>NetDesk will try again.</source>
@@ -2196,6 +2240,17 @@
     <message>
         <source>Sync</source>
         <translation>المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>TableKeys</name>
+    <message>
+        <source>Edit This Interaction…</source>
+        <translation>حرّر هذا التفاعل…</translation>
+    </message>
+    <message>
+        <source>Delete This Interaction</source>
+        <translation>احذف هذا التفاعل</translation>
     </message>
 </context>
 <context>

@@ -168,8 +168,8 @@ def test_timeline_menu_deletes_an_interaction(make_window):
     assert entry.data(TimelineRole.SUMMARY) == "Call"
     menu = window.timeline_menu(entry)
     texts = [a.text() for a in menu.actions()]
-    assert texts == ["&Log Interaction…", "Delete This Interaction"]
-    menu.actions()[1].trigger()
+    assert texts == ["&Log Interaction…", "Edit This Interaction…", "Delete This Interaction"]
+    menu.actions()[2].trigger()
     assert window.timeline.rowCount() == 0
     window.actions_.undo.trigger()
     assert window.timeline.rowCount() == 2
