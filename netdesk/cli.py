@@ -50,6 +50,9 @@ def add_commands(sub: Any) -> None:
     who.add_argument("name", nargs="?", help="the contact's name or email")
     summary.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to write")
     summary.add_argument(
+        "--full", action="store_true", help="every interaction, not the one-page brief"
+    )
+    summary.add_argument(
         "--lang",
         dest="doc_lang",
         choices=["ar", "en"],
@@ -123,8 +126,8 @@ def _summary(args: argparse.Namespace) -> int:
 
     context = _context(args, gui=True)
     try:
-        from netdesk.printing.render import PrintJob, pdf_bytes
-        from netdesk.printing.summary import build_summary_document
+        from netdesk.printing.render import pdf_bytes
+        from netdesk.printing.summary import summary_job
         from netdesk.services.summary import find_contacts, summary_data
 
         if args.id is not None:
@@ -140,7 +143,7 @@ def _summary(args: argparse.Namespace) -> int:
                 return fail(f"{len(ids)} contacts match {args.name!r} ({names}); use --id")
         language = args.doc_lang or args.lang or "en"
         data = summary_data(ids[0])
-        job = PrintJob(build_summary_document(data, language), data.contact.best_name(), language)
+        job = summary_job(data, language, full_history=args.full)
         pdf, pages = pdf_bytes([job], language, title=data.contact.best_name())
         problem = _save_output(Path(args.pdf), pdf, context.data_dir)
         if problem:

@@ -35,6 +35,10 @@
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
+        <source>Last contact %1</source>
+        <translation>آخر تواصل %1</translation>
+    </message>
+    <message>
         <source>No contact yet</source>
         <translation>لا تواصل بعد</translation>
     </message>
@@ -43,16 +47,20 @@
         <translation>كل %1</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>غير محددة</translation>
+        <source>Give and ask</source>
+        <translation>العطاء والطلب</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>آخر تواصل</translation>
+        <source>I gave %1 · I received %2</source>
+        <translation>قدّمتُ %1 · تلقّيتُ %2</translation>
     </message>
     <message>
-        <source>Cadence</source>
-        <translation>وتيرة التواصل</translation>
+        <source>All interactions</source>
+        <translation>كل التفاعلات</translation>
+    </message>
+    <message>
+        <source>Recent interactions</source>
+        <translation>التفاعلات الأخيرة</translation>
     </message>
     <message>
         <source>Overdue by %1 (due %2)</source>
@@ -67,24 +75,8 @@
         <translation>بعد %1 (%2)</translation>
     </message>
     <message>
-        <source>Next due</source>
-        <translation>الموعد التالي</translation>
-    </message>
-    <message>
-        <source>Keep in touch</source>
-        <translation>البقاء على تواصل</translation>
-    </message>
-    <message>
-        <source>Open asks</source>
-        <translation>طلبات مفتوحة</translation>
-    </message>
-    <message>
         <source>Events we both attended</source>
         <translation>فعاليات حضرناها معًا</translation>
-    </message>
-    <message>
-        <source>Recent interactions</source>
-        <translation>التفاعلات الأخيرة</translation>
     </message>
 </context>
 <context>
@@ -2058,8 +2050,20 @@
         <translation>تصدير الملخص بصيغة PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
+        <source>Full History</source>
+        <translation>السجل الكامل</translation>
+    </message>
+    <message>
+        <source>Print every interaction, not only the latest ones</source>
+        <translation>اطبع كل التفاعلات، لا أحدثها فقط</translation>
+    </message>
+    <message>
+        <source>PDF, one-page brief (*.pdf)</source>
+        <translation>PDF، موجز في صفحة واحدة (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, full history (*.pdf)</source>
+        <translation>PDF، السجل الكامل (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot Save PDF</source>
