@@ -219,6 +219,8 @@ class EventDialog(QDialog):
         self.picker = ParticipantPicker(contacts)
         for cid in attendees:
             self.picker.add(cid)
+        # A few known names fit; the room goes to the business cards.
+        self.picker.list.setMaximumHeight(72)
         form = QFormLayout()
         form.addRow(self.tr("&Event:"), self.name)
         form.addRow(self.tr("&Date:"), self.date)
@@ -234,7 +236,7 @@ class EventDialog(QDialog):
         layout.addWidget(self._buttons())
         self.add_card()
         self.name.setFocus()
-        self.resize(680, 720)
+        self.resize(680, 740)
 
     def _known_events(self) -> QCompleter:
         """Events already recorded, newest first: choosing one also fills its date."""
