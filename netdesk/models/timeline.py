@@ -73,7 +73,15 @@ class TimelineModel(QAbstractListModel):
 
     @property
     def total(self) -> int:
+        """Rows to show, loaded or not: the interactions and the asks among them."""
         return self._total
+
+    @property
+    def interactions(self) -> int:
+        """How many of ``total`` are interactions."""
+        if self._contact_id is None:
+            return 0
+        return self._service.interaction_count(self._contact_id)
 
     def set_contact(self, contact_id: int | None) -> None:
         self._contact_id = contact_id

@@ -91,4 +91,8 @@ class InteractionService(QObject):
         return interaction_store.history(contact_id, offset, limit)
 
     def timeline_count(self, contact_id: int) -> int:
+        """Rows of ``timeline``: interactions and asks."""
         return interaction_store.history_count(contact_id)
+
+    def interaction_count(self, contact_id: int) -> int:
+        return interaction_store.timeline_count(contact_id)

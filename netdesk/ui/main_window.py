@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         self.card.show_contact(data, row, self._ledger(contact_id, data.uid))
         self.timeline.set_contact(contact_id)
         self.timeline_title.setText(
-            self.tr("Timeline — %n interaction(s)", "", self.timeline.total)
+            self.tr("Timeline — %n interaction(s)", "", self.timeline.interactions)
         )
 
     def _ledger(self, contact_id: int, uid: str) -> CardLedger:

@@ -68,3 +68,4 @@ def test_an_ask_to_chase_makes_its_person_due_and_its_outcome_shows(qtbot, make_
         for r in range(window.timeline.rowCount())
     ]
     assert "Asked: Intro to their data lead — outcome: Coffee booked with Hany" in timeline
+    assert window.timeline_title.text() == "Timeline — 0 interactions"  # asks are not
