@@ -6,6 +6,7 @@ import datetime as dt
 
 from netdesk.db.records import Contact
 from netdesk.domain.contact_data import ContactData, InteractionData
+from netdesk.domain.text import without_bidi_controls
 from netdesk.models.sidebar import SidebarKind
 from netdesk.models.timeline import TimelineRole
 from netdesk.services import ledger_store
@@ -64,7 +65,7 @@ def test_an_ask_to_chase_makes_its_person_due_and_its_outcome_shows(qtbot, make_
     closed = window.card._rows["closed_asks"].text()
     assert "Intro to their data lead" in closed and "Coffee booked with Hany" in closed
     timeline = [
-        window.timeline.index(r).data(TimelineRole.SUMMARY)
+        without_bidi_controls(str(window.timeline.index(r).data(TimelineRole.SUMMARY)))
         for r in range(window.timeline.rowCount())
     ]
     assert "Asked: Intro to their data lead — outcome: Coffee booked with Hany" in timeline

@@ -103,7 +103,7 @@ def test_a_closed_ask_shows_its_outcome_on_the_timeline(qtmodeltester, context, 
     done = entries[1]
     assert done.data(TimelineRole.META).endswith("Ask · Done")
     assert done.data(TimelineRole.ID) is None  # not an interaction to edit or delete
-    waiting = next(i for i in entries if "Fawry" in i.data(TimelineRole.SUMMARY))
+    waiting = next(i for i in entries if "Fawry" in str(i.data(TimelineRole.SUMMARY)))
     # What was asked, and what came of it, each isolated from the words around it.
     assert reads_left_to_right(done.data(TimelineRole.SUMMARY), "Got the interview")
     assert "Open · follow up" in waiting.data(TimelineRole.META)
