@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,7 +94,7 @@ class CardForm(QGroupBox):
 
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Card %1").replace("%1", str(number)))
+        self.setTitle(self.tr("Card %1").replace("%1", QLocale().toString(number)))
         self.name = self._line(self.tr("Name"))
         self.organization = self._line(self.tr("Organisation"))
         self.job_title = self._line(self.tr("Title"))
@@ -321,7 +321,7 @@ class EventDialog(QDialog):
         if not self.cards:
             self.add_card()
         for number, each in enumerate(self.cards, 1):
-            each.setTitle(self.tr("Card %1").replace("%1", str(number)))
+            each.setTitle(self.tr("Card %1").replace("%1", QLocale().toString(number)))
         self.cards[-1].name.setFocus()
 
     # The last card's fields, for callers that fill one card at a time.
