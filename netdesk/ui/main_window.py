@@ -42,7 +42,7 @@ from netdesk.services.contact_query import ContactQuery
 from netdesk.services.context import AppContext
 from netdesk.services.due import due_cutoff
 from netdesk.settings import Settings
-from netdesk.ui.contact_card import CardLedger, ContactCard
+from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
@@ -317,25 +317,25 @@ class MainWindow(QMainWindow):
         self.card.show_contact(data, row, self._ledger(contact_id, data.uid))
         self.timeline.set_contact(contact_id)
         self.timeline_title.setText(
-            self.tr("Timeline — %n interaction(s)", "", self.timeline.total)
+            self.tr("Timeline — %n interaction(s)", "", self.timeline.interactions)
         )
 
     def _ledger(self, contact_id: int, uid: str) -> CardLedger:
         from netdesk.services import ledger_store
 
         locale = QLocale()
-        asks = [
-            a for a in ledger_store.asks_for(contact_id) if a.status == "open" and not a.is_offer
-        ]
+        every = ledger_store.asks_for(contact_id)
+        asks = [a for a in every if a.status == "open" and not a.is_offer]
         events = ledger_store.events_for(contact_id, count_attendees=False)
         org_id = self.context.contacts.organization_id(contact_id)
         colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
         return CardLedger(
             balance=ledger_store.balance(contact_id),
-            open_asks=[(format_date(a.asked_on, locale), a.what) for a in asks],
+            open_asks=[(open_ask_day(a, locale), a.what) for a in asks],
             events=[(format_date(e.date, locale), e.name) for e in events],
             colleagues=max(0, colleagues),
             conflicts=self._conflicts(uid),
+            closed_asks=tuple(a for a in every if a.status != "open"),
         )
 
     def _conflicts(self, uid: str) -> tuple[tuple[int, str, str, str], ...]:

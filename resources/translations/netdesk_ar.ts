@@ -86,6 +86,10 @@
         <translation>تسجيل طلب أو عرض</translation>
     </message>
     <message>
+        <source>Edit Ask or Offer</source>
+        <translation>تحرير طلب أو عرض</translation>
+    </message>
+    <message>
         <source>e.g. A referral for the Senior Data Analyst role (job #4411) at Careem</source>
         <translation>مثلًا: ترشيح لوظيفة محلل بيانات أول (الوظيفة رقم 4411) في Careem</translation>
     </message>
@@ -98,8 +102,12 @@
         <translation>&amp;عرضتُ</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>الشخص:</translation>
+        <source>&amp;Follow up on</source>
+        <translation>تا&amp;بع في</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>ال&amp;شخص:</translation>
     </message>
     <message>
         <source>&amp;What exactly:</source>
@@ -116,6 +124,14 @@
     <message>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>التذكير:</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list of matches.</source>
+        <translation>اختر الشخص من قائمة النتائج المطابقة.</translation>
     </message>
     <message>
         <source>Say exactly what was asked or offered, so you can follow it up.</source>
@@ -193,6 +209,69 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Card %1</source>
+        <translation>البطاقة %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Can help with</source>
+        <translation>يمكنه المساعدة في</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>بلا متابعة</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>البقاء على تواصل كل</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>المتابعة في</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Remove Card</source>
+        <translation>إزالة البطاقة</translation>
+    </message>
+    <message>
+        <source>A new person needs a name.</source>
+        <translation>يحتاج الشخص الجديد إلى اسم.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>لا يبدو «⁨%1⁩» عنوان بريد إلكتروني.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Edit…</source>
@@ -255,12 +334,28 @@
         <translation>طلبات مفتوحة</translation>
     </message>
     <message>
+        <source>follow up %1</source>
+        <translation>المتابعة %1</translation>
+    </message>
+    <message>
+        <source>Asks closed</source>
+        <translation>طلبات مغلقة</translation>
+    </message>
+    <message>
         <source>Events together</source>
         <translation>فعاليات حضرناها معًا</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) at this organisation</source>
         <translation><numerusform>لا أحد غيره في هذه المؤسسة</numerusform><numerusform>شخص آخر في هذه المؤسسة</numerusform><numerusform>شخصان آخران في هذه المؤسسة</numerusform><numerusform>%Ln أشخاص آخرين في هذه المؤسسة</numerusform><numerusform>%Ln شخصًا آخر في هذه المؤسسة</numerusform><numerusform>%Ln شخص آخر في هذه المؤسسة</numerusform></translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>عرضتُ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>طلبتُ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -911,36 +1006,16 @@
         <translation>أشخاص جدد (من بطاقات أعمالهم)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
+        <source>&amp;Add Another Card</source>
+        <translation>إضافة &amp;بطاقة أخرى</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>المؤسسة</translation>
+        <source>Save everyone (Ctrl+Return)</source>
+        <translation>حفظ الجميع (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>&amp;Add Person</source>
-        <translation>إ&amp;ضافة شخص</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>A new person needs a name.</source>
-        <translation>يحتاج الشخص الجديد إلى اسم.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an email address.</source>
-        <translation>لا يبدو «⁨%1⁩» عنوان بريد إلكتروني.</translation>
+        <source>Card %1</source>
+        <translation>البطاقة %1</translation>
     </message>
     <message>
         <source>Give the event a name.</source>
@@ -1836,12 +1911,20 @@
         <translation>تسجيل طلب</translation>
     </message>
     <message>
+        <source>Edit ask</source>
+        <translation>تحرير طلب</translation>
+    </message>
+    <message>
         <source>Update ask</source>
         <translation>تحديث الطلب</translation>
     </message>
     <message>
         <source>Met people at %1</source>
         <translation>تعارف في ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Follow up after %1</source>
+        <translation>المتابعة بعد ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1948,18 @@
     <message>
         <source>What</source>
         <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;New Ask…</source>
+        <translation>طلب &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
     </message>
     <message>
         <source>Mark &amp;Done…</source>
@@ -1990,6 +2085,13 @@
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>اكتب اسمًا…</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2446,37 @@
     <message>
         <source>Delete This Interaction</source>
         <translation>احذف هذا التفاعل</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Offered: %1 — outcome: %2</source>
+        <translation>عرضتُ: ⁨%1⁩ — النتيجة: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Asked: %1 — outcome: %2</source>
+        <translation>طلبتُ: ⁨%1⁩ — النتيجة: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>عرضتُ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>طلبتُ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>المتابعة %1</translation>
     </message>
 </context>
 <context>
