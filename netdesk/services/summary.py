@@ -67,7 +67,8 @@ def summary_data(contact_id: int, today: dt.date | None = None) -> SummaryData:
             if a.status == ledger_store.AskStatus.OPEN
         ],
         closed_asks=[
-            AskEntry(a.asked_on, a.what, a.status, a.outcome)
+            # Dated by when they were closed: the outcome is the news.
+            AskEntry(a.closed_on or a.asked_on, a.what, a.status, a.outcome)
             for a in asks
             if a.status != ledger_store.AskStatus.OPEN
         ],

@@ -51,3 +51,5 @@ def test_summary_data_has_the_balance_and_asks_with_outcomes(svc):
         ("Review my CV", "done", "Two pages of notes"),
     ]
     assert [i.summary for i in data.interactions] == ["t2", "t1", "t0"]
+    # Closed today: the brief dates an outcome by when it came, not when it was asked.
+    assert {a.when for a in data.closed_asks} == {dt.date.today()}
