@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.enums import Circle
 from netdesk.models.contact_table import Column, ContactTableModel
-from netdesk.models.labels import circle_label, format_date, hijri_dates, set_hijri_dates
+from netdesk.models.labels import circle_label, format_date, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
@@ -134,10 +134,13 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        # Date columns make room for the Hijri date when it is shown beside the Gregorian one.
-        date_width = 200 if hijri_dates() else 100
-        for column, width in enumerate((200, 170, 150, 110, date_width, date_width)):
+        for column, width in enumerate((200, 170, 150)):
             header.resizeSection(column, width)
+        # Dates (wider in Arabic, and with the Hijri date) and circles get the room their
+        # longest value needs; names and organisations share the rest, elided.
+        from netdesk.ui.table_columns import fit_columns
+
+        self.columns = fit_columns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.actions_.edit_contact())
         self.empty = EmptyState()
         self.banner = DueBanner()
