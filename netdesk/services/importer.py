@@ -265,6 +265,21 @@ def merge_possible(plan: list[PlanItem], chosen: list[int]) -> None:
             item.reason = f"{reason} as an earlier entry (merged into it)"
 
 
+LEFT_OUT = "left out in the preview"
+
+
+def leave_out(plan: list[PlanItem], rows: list[int]) -> None:
+    """Skip the rows the user unticked in the preview: neither added nor merged.
+
+    Rows of the file already folded into a left-out row go with it.
+    """
+    for index in rows:
+        item = plan[index]
+        if item.action is not Action.SKIP:
+            item.action, item.target, item.reason = Action.SKIP, None, LEFT_OUT
+            item.differences = []
+
+
 class ImportService(QObject):
     """Applies import plans.
 
@@ -282,9 +297,19 @@ class ImportService(QObject):
         return plan_import(incoming, self.contacts.region)
 
     def apply(
-        self, plan: list[PlanItem], circle: str = "", tags: list[str] | None = None, label: str = ""
+        self,
+        plan: list[PlanItem],
+        circle: str = "",
+        tags: list[str] | None = None,
+        label: str = "",
+        cadence: int | None = None,
     ) -> ImportReport:
-        """Write the plan in one transaction (all or nothing) as one undo step."""
+        """Write the plan in one transaction (all or nothing) as one undo step.
+
+        ``circle``, ``tags`` and ``cadence`` go on everyone imported who has none of their
+        own (in the file, or as the contact a row merges into). ``cadence`` in days: None
+        gives new people their circle's default cadence, 0 gives no reminder.
+        """
         report = ImportReport()
         before: dict[int, ContactData] = {}
         after: dict[int, ContactData] = {}
@@ -300,7 +325,12 @@ class ImportService(QObject):
                 as_of = write_generation()
                 with bulk.deferred_search_merges():
                     self._write(
-                        plan, (circle, extra_tags, now), report, before, created, interactions
+                        plan,
+                        _Extras(circle, extra_tags, now, cadence),
+                        report,
+                        before,
+                        created,
+                        interactions,
                     )
                 after.update(contact_store.load_contacts(list(before)))
                 # The backup has been copying meanwhile; commit only once it is safe.
@@ -344,16 +374,16 @@ class ImportService(QObject):
     def _write(
         self,
         plan: list[PlanItem],
-        extras: tuple[str, list[str], str],
+        extras: _Extras,
         report: ImportReport,
         before: dict[int, ContactData],
         created: list[int],
         interactions: list[int],
     ) -> None:
-        """The import's writes, inside its transaction: ``extras`` is the circle and tags
-        for everyone and the time stamp; ``before`` collects merged contacts as they were,
-        ``created`` and ``interactions`` the ids written."""
-        circle, extra_tags, now = extras
+        """The import's writes, inside its transaction: ``extras`` is what goes on everyone
+        and the time stamp; ``before`` collects merged contacts as they were, ``created``
+        and ``interactions`` the ids written."""
+        circle, extra_tags, now = extras.circle, extras.tags, extras.now
         added: list[ContactData] = []
         targets = contact_store.load_contacts(
             sorted({p.target for p in plan if p.target is not None})
@@ -365,8 +395,11 @@ class ImportService(QObject):
             data.tags = [*data.tags, *(t for t in extra_tags if t not in data.tags)]
             if circle and not data.circle:
                 data.circle = circle
+            if data.cadence_days is None and extras.cadence:
+                # Merged: only where the contact has no cadence of its own (merge_into).
+                data.cadence_days = extras.cadence
             if item.action is Action.ADD:
-                if data.cadence_days is None and data.circle:
+                if data.cadence_days is None and data.circle and extras.cadence is None:
                     data.cadence_days = self.contacts.cadence_for(data.circle)
                 added.append(data)
             elif item.action is Action.MERGE and item.target is not None:
@@ -452,6 +485,16 @@ class ImportService(QObject):
         change = Change(Entity.CONTACT, ChangeKind.ADDED, tuple(ids), tuple(ids))
         self.changed.emit(change)
         self.contacts.changed.emit(change)
+
+
+@dataclass(frozen=True)
+class _Extras:
+    """What an import gives everyone it brings in (see ``ImportService.apply``)."""
+
+    circle: str
+    tags: list[str]
+    now: str
+    cadence: int | None
 
 
 def _next_interaction_id() -> int:
