@@ -92,14 +92,8 @@ def build_query(q: ContactQuery, *, walk_names: bool = False) -> tuple[str, list
     tokens = fold(q.text).split()
     long_tokens = [t for t in tokens if len(t) >= 3]
     short_tokens = [t for t in tokens if len(t) < 3]
-    only_text = not (
-        q.circle
-        or q.tag_id
-        or q.organization_id
-        or q.favourites
-        or q.due_by
-        or q.include_archived
-        or q.ids is not None
+    only_text = q.ids is None and not (
+        q.circle or q.tag_id or q.organization_id or q.favourites or q.due_by or q.include_archived
     )
     by_prefix = (
         bool(short_tokens)
@@ -155,8 +149,7 @@ def build_query(q: ContactQuery, *, walk_names: bool = False) -> tuple[str, list
         where.append("c.next_due IS NOT NULL AND c.next_due <= ?")
         params.append(q.due_by.isoformat())
     if q.ids is not None:
-        # A list of 10,000 ids as one parameter: no limit on variables, and the count's
-        # own connection (``RowCount``) reads it too, as it could not a temporary table.
+        # One parameter for 10,000 ids, which RowCount's connection reads too (not a temp table).
         where.append("c.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(q.ids))
     direction = "DESC" if q.descending else "ASC"

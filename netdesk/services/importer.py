@@ -269,10 +269,8 @@ LEFT_OUT = "left out in the preview"
 
 
 def leave_out(plan: list[PlanItem], rows: list[int]) -> None:
-    """Skip the rows the user unticked in the preview: neither added nor merged.
-
-    Rows of the file already folded into a left-out row go with it.
-    """
+    """Skip the rows the user unticked in the preview: neither added nor merged (with
+    the rows of the file folded into them)."""
     for index in rows:
         item = plan[index]
         if item.action is not Action.SKIP:
@@ -304,12 +302,9 @@ class ImportService(QObject):
         label: str = "",
         cadence: int | None = None,
     ) -> ImportReport:
-        """Write the plan in one transaction (all or nothing) as one undo step.
-
-        ``circle``, ``tags`` and ``cadence`` go on everyone imported who has none of their
-        own (in the file, or as the contact a row merges into). ``cadence`` in days: None
-        gives new people their circle's default cadence, 0 gives no reminder.
-        """
+        """Write the plan in one transaction (all or nothing) as one undo step. ``circle``,
+        ``tags`` and ``cadence`` (days; None: a new contact's circle's, 0: no reminder) go on
+        everyone imported who has none of their own, in the file or the contact merged into."""
         report = ImportReport()
         before: dict[int, ContactData] = {}
         after: dict[int, ContactData] = {}
@@ -324,14 +319,8 @@ class ImportService(QObject):
             with checkpoint_later(), database.atomic("IMMEDIATE"):
                 as_of = write_generation()
                 with bulk.deferred_search_merges():
-                    self._write(
-                        plan,
-                        _Extras(circle, extra_tags, now, cadence),
-                        report,
-                        before,
-                        created,
-                        interactions,
-                    )
+                    extras = (circle, extra_tags, now, cadence)
+                    self._write(plan, extras, report, before, created, interactions)
                 after.update(contact_store.load_contacts(list(before)))
                 # The backup has been copying meanwhile; commit only once it is safe.
                 self.contacts.checkpoint("import", as_of)
@@ -374,16 +363,16 @@ class ImportService(QObject):
     def _write(
         self,
         plan: list[PlanItem],
-        extras: _Extras,
+        extras: tuple[str, list[str], str, int | None],
         report: ImportReport,
         before: dict[int, ContactData],
         created: list[int],
         interactions: list[int],
     ) -> None:
-        """The import's writes, inside its transaction: ``extras`` is what goes on everyone
-        and the time stamp; ``before`` collects merged contacts as they were, ``created``
-        and ``interactions`` the ids written."""
-        circle, extra_tags, now = extras.circle, extras.tags, extras.now
+        """The import's writes, inside its transaction: ``extras`` is the circle, tags and
+        cadence for everyone and the time stamp; ``before`` collects merged contacts as they
+        were, ``created`` and ``interactions`` the ids written."""
+        circle, extra_tags, now, cadence = extras
         added: list[ContactData] = []
         targets = contact_store.load_contacts(
             sorted({p.target for p in plan if p.target is not None})
@@ -395,11 +384,11 @@ class ImportService(QObject):
             data.tags = [*data.tags, *(t for t in extra_tags if t not in data.tags)]
             if circle and not data.circle:
                 data.circle = circle
-            if data.cadence_days is None and extras.cadence:
+            if data.cadence_days is None and cadence:
                 # Merged: only where the contact has no cadence of its own (merge_into).
-                data.cadence_days = extras.cadence
+                data.cadence_days = cadence
             if item.action is Action.ADD:
-                if data.cadence_days is None and data.circle and extras.cadence is None:
+                if data.cadence_days is None and data.circle and cadence is None:
                     data.cadence_days = self.contacts.cadence_for(data.circle)
                 added.append(data)
             elif item.action is Action.MERGE and item.target is not None:
@@ -485,16 +474,6 @@ class ImportService(QObject):
         change = Change(Entity.CONTACT, ChangeKind.ADDED, tuple(ids), tuple(ids))
         self.changed.emit(change)
         self.contacts.changed.emit(change)
-
-
-@dataclass(frozen=True)
-class _Extras:
-    """What an import gives everyone it brings in (see ``ImportService.apply``)."""
-
-    circle: str
-    tags: list[str]
-    now: str
-    cadence: int | None
 
 
 def _next_interaction_id() -> int:

@@ -1,6 +1,7 @@
 """The import preview driven as a user would, and what the window shows after the import."""
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -8,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.models.sidebar import SidebarKind
-from netdesk.ui import import_flow, import_result
+from netdesk.services.contacts import ContactService
+from netdesk.ui import import_result
 from netdesk.ui.import_dialog import Col, ImportPreviewDialog
 
 VCF = (
@@ -21,7 +23,7 @@ VCF = (
 )
 
 
-def _add_nadia(contacts) -> int:
+def _add_nadia(contacts: ContactService) -> int:
     """Nadia as the user wrote her: the file's first card is the same email."""
     return contacts.add(
         ContactData(
@@ -39,7 +41,7 @@ def preview(monkeypatch):
     """Replaces the preview's exec with the ``choices`` and Import; the rest is the real
     dialog (not a subclass, whose ``tr`` would look in a context of its own name)."""
     seen: list[ImportPreviewDialog] = []
-    choices: list = []
+    choices: list[Callable[[ImportPreviewDialog], None]] = []
 
     def run(self: ImportPreviewDialog) -> int:
         seen.append(self)
@@ -49,7 +51,7 @@ def preview(monkeypatch):
         self.import_button.click()
         return int(self.result())
 
-    monkeypatch.setattr(import_flow.ImportPreviewDialog, "exec", run)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", run)
     return seen, choices
 
 
@@ -94,7 +96,7 @@ def test_unticked_rows_are_neither_added_nor_merged(make_window, tmp_path, previ
         summaries.append(dialog.summary.text())
         for r in (0, 1):  # the merge into Nadia, and Hany
             tick = dialog.table.item(r, Col.TICK)
-            assert tick.checkState() == Qt.CheckState.Checked
+            assert tick is not None and tick.checkState() == Qt.CheckState.Checked
             tick.setCheckState(Qt.CheckState.Unchecked)  # what a click on the box does
         summaries.append(dialog.summary.text())
         assert dialog.import_button.isEnabled()
