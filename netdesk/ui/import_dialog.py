@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -47,7 +48,7 @@ class Col(IntEnum):
 LEFT_OUT = "left out"
 # Columns of user text, kept narrow enough for the reason to show; elided, the full
 # text is in the tooltip.
-_WIDEST = {Col.NAME: 190, Col.ORGANIZATION: 160, Col.TITLE: 150, Col.REACH: 190, Col.INTO: 170}
+_WIDEST = {Col.NAME: 170, Col.ORGANIZATION: 150, Col.TITLE: 150, Col.REACH: 170, Col.INTO: 150}
 
 
 class ImportPreviewDialog(QDialog):
@@ -107,7 +108,7 @@ class ImportPreviewDialog(QDialog):
         self.table = QTableWidget(len(self._plan), len(Col))
         self.table.setHorizontalHeaderLabels(
             [
-                "",
+                "✓",
                 self.tr("Action"),
                 self.tr("Name"),
                 self.tr("Organisation"),
@@ -132,7 +133,8 @@ class ImportPreviewDialog(QDialog):
         for column, widest in _WIDEST.items():
             if self.table.columnWidth(column) > widest:
                 self.table.setColumnWidth(column, widest)
-        header.setStretchLastSection(True)
+        # The reason takes what is left, elided; its tooltip has it whole.
+        header.setSectionResizeMode(Col.WHY, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._on_item_changed)
 
     def _lay_out(self, plan: list[PlanItem], warnings: list[str]) -> None:
@@ -191,7 +193,7 @@ class ImportPreviewDialog(QDialog):
             cell = QTableWidgetItem(isolate(text) if user_text else text)
             if col in (Col.INTO, Col.WHY) and differences:
                 cell.setToolTip(self._kept_details(differences))
-            elif user_text and text:
+            elif (user_text or col is Col.WHY) and text:
                 cell.setToolTip(isolate(text))
             self.table.setItem(row, col, cell)
         if item.action is not Action.SKIP:

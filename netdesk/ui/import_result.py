@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+)
 
 from netdesk.models.sidebar import SidebarKind
 from netdesk.services.contact_query import ContactQuery
@@ -50,25 +56,23 @@ def show_imported(window: MainWindow, done: list[tuple[str, ImportReport]]) -> N
 
 def _what_happened(done: list[tuple[str, ImportReport]]) -> str:
     if len(done) == 1:
-        name, report = done[0]
-        return (
-            ImportResult.tr(
-                "%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import."
-            )
-            .replace("%1", name)
-            .replace("%2", str(report.added))
-            .replace("%3", str(report.merged))
-            .replace("%4", str(report.skipped))
+        text = ImportResult.tr(
+            "%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import."
         )
-    lines = [
-        ImportResult.tr("%1: %2 added, %3 merged, %4 skipped.")
-        .replace("%1", name)
-        .replace("%2", str(report.added))
-        .replace("%3", str(report.merged))
-        .replace("%4", str(report.skipped))
-        for name, report in done
-    ]
+        return _counted(text, *done[0])
+    lines = [_counted(ImportResult.tr("%1: %2 added, %3 merged, %4 skipped."), *d) for d in done]
     return "\n".join([*lines, ImportResult.tr("Edit → Undo reverses one file at a time.")])
+
+
+def _counted(text: str, name: str, report: ImportReport) -> str:
+    """``text`` with the file's name and the report's counts in the locale's digits."""
+    locale = QLocale()
+    return (
+        text.replace("%1", name)
+        .replace("%2", locale.toString(report.added))
+        .replace("%3", locale.toString(report.merged))
+        .replace("%4", locale.toString(report.skipped))
+    )
 
 
 def show_everyone(window: MainWindow) -> None:

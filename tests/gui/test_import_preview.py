@@ -232,3 +232,21 @@ def test_many_imported_select_the_first_and_show_them_all(
     assert [window.context.contacts.get(c).best_name() for c in first] == ["P00 Person"]
     qtbot.mouseClick(window.notice.button, Qt.MouseButton.LeftButton)
     assert window.contacts.total() == 12
+
+
+def test_several_files_say_each_and_show_them_all(make_window, tmp_path, preview):
+    window = make_window()
+    first, second = tmp_path / "a.vcf", tmp_path / "b.vcf"
+    first.write_text(VCF, encoding="utf-8", newline="")
+    second.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Chen;Li;;;\r\nEND:VCARD\r\n", encoding="utf-8", newline=""
+    )
+    window.dialogs.files = [str(first), str(second)]
+    window.actions_.import_.trigger()
+    assert window.notice.label.text().splitlines() == [
+        "a.vcf: 3 added, 0 merged, 0 skipped.",
+        "b.vcf: 1 added, 0 merged, 0 skipped.",
+        "Edit → Undo reverses one file at a time.",
+    ]
+    assert len(window.selected_ids()) == 4
+    assert window.notice.button.text() == "Show the 4 imported"
