@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
-from netdesk.ui.bidi import isolate
 from netdesk.services.importer import ImportReport
+from netdesk.ui.bidi import isolate
 from netdesk.ui.import_dialog import ImportPreviewDialog
 from netdesk.ui.import_result import show_imported
 from netdesk.ui.import_worker import LARGE_FILE_BYTES, ReadOutcome, read_and_plan, start_reader

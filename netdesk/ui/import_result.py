@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from netdesk.models.sidebar import SidebarKind
 from netdesk.services.contact_query import ContactQuery
 from netdesk.services.importer import ImportReport
+from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -68,7 +69,7 @@ def _counted(text: str, name: str, report: ImportReport) -> str:
     """``text`` with the file's name and the report's counts in the locale's digits."""
     locale = QLocale()
     return (
-        text.replace("%1", name)
+        text.replace("%1", isolate(name))
         .replace("%2", locale.toString(report.added))
         .replace("%3", locale.toString(report.merged))
         .replace("%4", locale.toString(report.skipped))
