@@ -23,6 +23,13 @@ def add_commands(sub: Any) -> None:
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--tag", action="append", default=[], help="tag everyone imported")
     imp.add_argument("--circle", default="", help="circle for contacts without one")
+    imp.add_argument(
+        "--cadence",
+        type=_days,
+        metavar="DAYS",
+        help="keep in touch every DAYS days (0: no reminder) with those who have no cadence;"
+        " default: a new contact's circle's cadence",
+    )
     exp = sub.add_parser("export", help="export contacts")
     exp.add_argument("--format", required=True, choices=["vcf", "csv", "json"])
     exp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -181,6 +188,16 @@ def _due(args: argparse.Namespace) -> int:
         context.close()
 
 
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 3650:
+        raise argparse.ArgumentTypeError(f"not a number of days from 0 to 3650: {text!r}")
+    return days
+
+
 def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -211,7 +228,9 @@ def _import(args: argparse.Namespace) -> int:
                 continue
             plan = context.importer.plan(result.contacts)
             try:
-                report = context.importer.apply(plan, args.circle, args.tag, path.name)
+                report = context.importer.apply(
+                    plan, args.circle, args.tag, path.name, cadence=args.cadence
+                )
             except BackupError as error:
                 print(
                     f"netdesk: {path.name}: nothing imported, the backup before the import "

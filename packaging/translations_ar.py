@@ -373,6 +373,26 @@ ARABIC: dict[str, Translation] = {
     "e.g. LinkedIn, Conference 2026": "مثلًا: LinkedIn، مؤتمر 2026",
     "Circle for everyone:": "الدائرة للجميع:",
     "Tags for everyone:": "الوسوم للجميع:",
+    "Merges into": "يُدمج في",
+    "Tick or untick every row": "تحديد كل الصفوف أو إلغاء تحديدها",
+    "Untick to leave this row out of the import": "ألغِ التحديد لاستبعاد هذا الصف من الاستيراد",
+    "For everyone imported without a cadence of their own; it starts today.": (
+        "لكل من يُستورد دون وتيرة تواصل خاصة به؛ وتبدأ من اليوم."
+    ),
+    "%n row(s) left out.": (
+        "لم يُستبعد أي صف.",
+        "استُبعد صف واحد.",
+        "استُبعد صفان.",
+        "استُبعدت %Ln صفوف.",
+        "استُبعد %Ln صفًا.",
+        "استُبعد %Ln صف.",
+    ),
+    # After an import: a bar above the table, not a message box.
+    "%1: %2 added, %3 merged, %4 skipped.": f"{_iso('%1')}: أُضيف %2، ودُمج %3، وتُخطّي %4.",
+    "Edit → Undo reverses one file at a time.": "ويُلغي تحرير ← تراجع استيراد ملف واحد في كل مرة.",
+    "Show the %n imported": _same("عرض المستوردين (%Ln)"),
+    "Showing only the %n imported.": _same("يُعرض المستوردون فقط (%Ln)."),
+    "Show All Contacts": "عرض كل جهات الاتصال",
     "Export Summary as PDF": "تصدير الملخص بصيغة PDF",
     "PDF files (*.pdf)": "ملفات PDF (*.pdf)",
     "PDF, one-page brief (*.pdf)": "PDF، موجز في صفحة واحدة (*.pdf)",

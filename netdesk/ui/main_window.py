@@ -49,6 +49,7 @@ from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.main_actions import MainActions
 from netdesk.ui.network_actions import NetworkActions
+from netdesk.ui.notice_bar import NoticeBar
 from netdesk.ui.timeline_view import TimelineView
 
 
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.setSpacing(2)
         table_layout.addWidget(self.banner)
+        self.notice = NoticeBar()
+        table_layout.addWidget(self.notice)
         table_layout.addWidget(self.table)
         self.table_box = table_box
         self.stack = QStackedWidget()
@@ -409,6 +412,7 @@ class MainWindow(QMainWindow):
             organization_id=None,
             favourites=False,
             due_by=None,
+            ids=None,
             trash=item.kind is SidebarKind.TRASH,
             sort=sort,
             descending=descending,
@@ -517,7 +521,7 @@ class MainWindow(QMainWindow):
         if not self.select_contact(contact_id):
             self.search.clear()
             self.sidebar.setCurrentIndex(self.sidebar_model.index(0))
-            self.contacts.set_query(replace(self.contacts.query, text=""))
+            self.contacts.set_query(replace(self.contacts.query, text="", ids=None))
             self.select_contact(contact_id)
         self.bring_to_front()
 

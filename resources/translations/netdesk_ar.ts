@@ -1088,14 +1088,6 @@
         <translation>لم يُستورد شيء: فشل النسخ الاحتياطي السابق للاستيراد. ⁨%1⁩</translation>
     </message>
     <message>
-        <source>Import Finished</source>
-        <translation>اكتمل الاستيراد</translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.</source>
-        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4. ويُلغي تحرير ← تراجع الاستيراد كله.</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة ⁨%1⁩…</translation>
     </message>
@@ -1147,12 +1139,44 @@
         <translation>(كما في الملف)</translation>
     </message>
     <message>
+        <source>No reminder</source>
+        <translation>بلا تذكير</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>For everyone imported without a cadence of their own; it starts today.</source>
+        <translation>لكل من يُستورد دون وتيرة تواصل خاصة به؛ وتبدأ من اليوم.</translation>
+    </message>
+    <message>
         <source>e.g. LinkedIn, Conference 2026</source>
         <translation>مثلًا: LinkedIn، مؤتمر 2026</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Merges into</source>
+        <translation>يُدمج في</translation>
+    </message>
+    <message>
+        <source>Tick or untick every row</source>
+        <translation>تحديد كل الصفوف أو إلغاء تحديدها</translation>
+    </message>
+    <message>
         <source>Circle for everyone:</source>
         <translation>الدائرة للجميع:</translation>
+    </message>
+    <message>
+        <source>Keep in touch every:</source>
+        <translation>البقاء على تواصل كل:</translation>
     </message>
     <message>
         <source>Tags for everyone:</source>
@@ -1169,6 +1193,14 @@
     <message>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Untick to leave this row out of the import</source>
+        <translation>ألغِ التحديد لاستبعاد هذا الصف من الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out.</source>
+        <translation><numerusform>لم يُستبعد أي صف.</numerusform><numerusform>استُبعد صف واحد.</numerusform><numerusform>استُبعد صفان.</numerusform><numerusform>استُبعدت %Ln صفوف.</numerusform><numerusform>استُبعد %Ln صفًا.</numerusform><numerusform>استُبعد %Ln صف.</numerusform></translation>
     </message>
     <message>
         <source>possible duplicate of %1, an earlier row (%2)</source>
@@ -1261,6 +1293,33 @@
     <message>
         <source>%1 as an earlier entry (merged into it)</source>
         <translation>%1 كإدخال سابق (دُمج فيه)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message numerus="yes">
+        <source>Show the %n imported</source>
+        <translation><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.</source>
+        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4. ويُلغي تحرير ← تراجع الاستيراد كله.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped.</source>
+        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo reverses one file at a time.</source>
+        <translation>ويُلغي تحرير ← تراجع استيراد ملف واحد في كل مرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n imported.</source>
+        <translation><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform></translation>
+    </message>
+    <message>
+        <source>Show All Contacts</source>
+        <translation>عرض كل جهات الاتصال</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2095,13 @@
     <message>
         <source>Events you went to and how many people you met there.</source>
         <translation>الفعاليات التي حضرتها وعدد من قابلتهم فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
     </message>
 </context>
 <context>
