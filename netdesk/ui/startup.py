@@ -7,7 +7,7 @@ replaced silently: the user chooses to restore a backup, open another folder or 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -30,11 +30,13 @@ class StartupCancelledError(Exception):
     """The user chose to quit, or another NetDesk already has this folder."""
 
 
-def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
-    """Take the data folder's lock, or hand over to the NetDesk that holds it."""
+def claim_folder(
+    data_dir: Path, dialogs: Dialogs, files: Sequence[str] = ()
+) -> SingleInstance:
+    """Take the data folder's lock, or hand over (with ``files`` to import) to the NetDesk
+    that holds it."""
     instance = SingleInstance()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
         if instance.acquire(data_dir):
             return instance
     except OSError as error:
@@ -46,7 +48,7 @@ def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
             .replace("%2", error.strerror or str(error)),
         )
         raise StartupCancelledError from error
-    if not instance.notify_running(data_dir):
+    if not instance.notify_running(data_dir, files=files):
         dialogs.warn(
             None,
             "NetDesk",

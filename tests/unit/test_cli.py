@@ -231,3 +231,38 @@ def test_import_refused_while_app_holds_the_folder(network, tmp_path, qapp):
     assert out.returncode == 2
     assert "NetDesk is running" in out.stderr
     assert len(_export_json(data)) == 3
+
+
+def test_import_names_possible_duplicates_and_adds_them(tmp_path):
+    """The same name at the same organisation is not proof: added, and said so."""
+    namesakes = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:أحمد;محمد;;;\r\nORG:أرامكو\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:أحمد;محمد;;;\r\nORG:أرامكو\r\nEND:VCARD\r\n"
+    )
+    source = tmp_path / "namesakes.vcf"
+    source.write_text(namesakes, encoding="utf-8", newline="")
+    data = tmp_path / "d"
+    out = run(data, "import", str(source), check=True)
+    assert "2 added, 0 merged, 0 skipped" in out.stdout
+    assert "add: محمد أحمد — possible duplicate of محمد أحمد (same name and organisation)" in (
+        out.stdout
+    )
+    assert len(_export_json(data)) == 2
+
+
+def test_import_gives_circle_and_cadence_so_people_come_due(tmp_path):
+    import datetime as dt
+    import sqlite3
+
+    source = tmp_path / "in.vcf"
+    source.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    data = tmp_path / "d"
+    out = run(data, "import", str(source), "--circle", "friend", "--cadence", "21")
+    assert out.returncode == 0, out.stderr
+    people = _export_json(data)
+    assert [(c["circle"], c["cadence_days"]) for c in people] == [("friend", 21)] * 2
+    with sqlite3.connect(data / "netdesk.sqlite3") as db:
+        due = {row[0] for row in db.execute("SELECT next_due FROM contact")}
+    assert due == {str(dt.date.today() + dt.timedelta(days=21))}
+    bad = run(data, "import", str(source), "--cadence", "soon")
+    assert bad.returncode == 2 and "--cadence" in bad.stderr
