@@ -861,10 +861,6 @@
         <source>Show Them</source>
         <translation>اعرضهم</translation>
     </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>إخفاء</translation>
-    </message>
     <message numerus="yes">
         <source>%n contact(s) overdue for a catch-up. A short message keeps a connection warm.</source>
         <translation><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع جهة اتصال واحدة. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع جهتي اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهات اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform></translation>
