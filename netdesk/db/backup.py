@@ -32,13 +32,12 @@ from netdesk.db.health import (
     wal_path,
 )
 from netdesk.db.migrations import SCHEMA_VERSION
+from netdesk.db.preflight import CORE_TABLES
 
 BACKUP_DIRNAME = "backups"
 BACKUP_SUFFIX = ".sqlite3"
 DAILY_KEEP = 14
 PRE_CHANGE_KEEP = 10
-# Tables present since schema 1; a file without them is not a NetDesk database.
-CORE_TABLES = frozenset({"contact", "organization", "interaction", "tombstone"})
 
 _NAME = re.compile(
     r"^(?P<kind>daily|manual|pre-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*))"

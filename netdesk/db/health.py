@@ -34,6 +34,7 @@ class Status(enum.Enum):
     CORRUPT = "corrupt"
     LOCKED = "locked"
     UNREADABLE = "unreadable"  # permissions, a folder in the way, an I/O error
+    READ_ONLY = "read-only"  # readable, but NetDesk could not save changes
     TOO_NEW = "too-new"
 
 
