@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
@@ -19,6 +21,8 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 LOCK_FILENAME = "netdesk.lock"
 ACTIVATE = b"activate\n"
 ACK = b"ok\n"
+# Qt writes a lock file's owner right after creating it; older and still unreadable is junk.
+_UNPARSEABLE_GRACE_SECONDS = 2.0
 
 _log = logging.getLogger(__name__)
 
@@ -27,6 +31,21 @@ def server_name(data_dir: Path) -> str:
     """The local server name for ``data_dir``: short, because Unix socket paths are limited."""
     digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()
     return f"netdesk-{digest[:16]}"
+
+
+def _ownerless(lock: QLockFile) -> bool:
+    """A lock file that names no process (empty or garbage) and is not being written now.
+
+    Qt takes over a lock whose process is gone, but one it cannot parse it treats as held
+    forever. ``removeStaleLockFile`` still refuses while a live NetDesk holds the file's
+    native lock; the age keeps clear of a lock another start is writing this instant.
+    """
+    pid = lock.getLockInfo()[0]
+    try:
+        age = time.time() - os.stat(lock.fileName()).st_mtime
+    except OSError:
+        return False
+    return pid <= 0 and age > _UNPARSEABLE_GRACE_SECONDS
 
 
 class SingleInstance(QObject):
@@ -71,7 +90,8 @@ class SingleInstance(QObject):
         if not lock.tryLock(0):
             if lock.error() != QLockFile.LockError.LockFailedError:
                 raise OSError(f"Cannot create the lock file {lock.fileName()}.")
-            return False
+            if not (_ownerless(lock) and lock.removeStaleLockFile() and lock.tryLock(0)):
+                return False
         self._lock = lock
         self._data_dir = data_dir.resolve()
         self._listen(server_name(data_dir))

@@ -49,14 +49,9 @@ def check_data_folder(
     if folder is not None:
         return folder
     db = data_dir / DB_FILENAME
-    result = check_database(db, timeout, thorough=thorough)
-    if result.status in (Status.CORRUPT, Status.NOT_A_DATABASE) and _wal_is_foreign(db):
-        return _foreign_wal(db)
+    result = check_netdesk_database(db, thorough=thorough, timeout=timeout)
     if result.status is not Status.OK:
         return result
-    content = _content(db, timeout)
-    if content is not None:
-        return content
     if not os.access(db, os.W_OK):
         return CheckResult(
             Status.READ_ONLY,
@@ -64,6 +59,19 @@ def check_data_folder(
             result.schema_version,
         )
     return result
+
+
+def check_netdesk_database(
+    db: Path, *, thorough: bool = False, timeout: float = 1.0
+) -> CheckResult:
+    """:func:`check_database`, and is it NetDesk's, with no foreign ``-wal`` beside it?"""
+    db = Path(db)
+    result = check_database(db, timeout, thorough=thorough)
+    if result.status in (Status.CORRUPT, Status.NOT_A_DATABASE) and _wal_is_foreign(db):
+        return _foreign_wal(db)
+    if result.status is not Status.OK:
+        return result
+    return _content(db, timeout) or result
 
 
 def restore_blocker(data_dir: Path, result: CheckResult) -> str | None:

@@ -68,9 +68,14 @@ def load_accounts(data_dir: Path) -> list[SyncAccount]:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise AccountError(f"{path.name} cannot be read ({exc}).") from None
+    entries = raw.get("accounts", []) if isinstance(raw, dict) else None
+    if not isinstance(entries, list):
+        raise AccountError(f"{path.name} cannot be read (it holds no list of accounts).")
     names = {f.name for f in fields(SyncAccount)}
     accounts: list[SyncAccount] = []
-    for entry in raw.get("accounts", []) if isinstance(raw, dict) else []:
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue  # hand-edited junk: not an account
         values: dict[str, Any] = {k: v for k, v in entry.items() if k in names}
         if "calendar_components" in values:
             values["calendar_components"] = tuple(values["calendar_components"])

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from netdesk.db.connection import DB_FILENAME
-from netdesk.db.health import Status, check_database
+from netdesk.db.health import Status
+from netdesk.db.preflight import check_data_folder, remove_stale_temp_files, restore_blocker
 from netdesk.single_instance import SingleInstance
 from netdesk.ui.dialogs import Dialogs
 
@@ -36,6 +36,8 @@ def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         if instance.acquire(data_dir):
+            # Only now: a temp file of the copy that held the folder might still be in use.
+            remove_stale_temp_files(data_dir)
             return instance
     except OSError as error:
         dialogs.warn(
@@ -77,10 +79,17 @@ def ensure_healthy(
     from netdesk.db.restore import restore
 
     while True:
-        result = check_database(data_dir / DB_FILENAME, thorough=thorough)
+        result = check_data_folder(data_dir, thorough=thorough)
         if result.status in (Status.OK, Status.MISSING):
             return data_dir
-        backup = latest_good_backup(data_dir) if result.status is not Status.TOO_NEW else None
+        # Offered only where it can work: over a folder or an unreadable file it would
+        # fail, and the same question would come back forever.
+        blocker = restore_blocker(data_dir, result)
+        backup = (
+            latest_good_backup(data_dir)
+            if result.status is not Status.TOO_NEW and blocker is None
+            else None
+        )
         options = []
         if backup is not None:
             options.append(Startup.tr("Restore the Latest Backup"))
@@ -90,6 +99,8 @@ def ensure_healthy(
             text += "\n\n" + Startup.tr(
                 "The latest good backup is %1. The current file is kept beside it."
             ).replace("%1", backup.name)
+        elif blocker is not None:
+            text += "\n\n" + _why_no_restore(blocker, result.message)
         choice = dialogs.choose(None, Startup.tr("NetDesk Cannot Open Your Data"), text, options)
         if choice is None or options[choice] == Startup.tr("Quit"):
             raise StartupCancelledError
@@ -104,6 +115,12 @@ def ensure_healthy(
             restore(data_dir, backup)
         except BackupError as error:
             dialogs.warn(None, "NetDesk", str(error))
+
+
+def _why_no_restore(blocker: str, message: str) -> str:
+    if blocker == message:
+        return Startup.tr("Restoring a backup cannot help until this is fixed.")
+    return Startup.tr("A backup cannot be restored here: %1").replace("%1", blocker)
 
 
 def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) -> None:
@@ -166,7 +183,7 @@ class AfterStart(QObject):
             self.warning.emit(
                 Startup.tr("Today's automatic backup failed: %1").replace("%1", str(error))
             )
-        result = check_database(data_dir / DB_FILENAME, timeout=5.0, thorough=True)
+        result = check_data_folder(data_dir, timeout=5.0, thorough=True)
         if result.status is Status.CORRUPT:
             backup = latest_good_backup(data_dir)
             hint = (
