@@ -26,6 +26,7 @@ from netdesk.db.health import (
 
 # Tables present since schema 1; a file without them is not a NetDesk database.
 CORE_TABLES = frozenset({"contact", "organization", "interaction", "tombstone"})
+_WAL_HEADER_SIZE = 32
 # Hidden temp files of backups, restores and exports (``tempfile.mkstemp`` names).
 TEMP_GLOB = ".netdesk-*.tmp"
 # A temp file untouched this long belongs to no running copy: writing one takes seconds.
@@ -67,11 +68,12 @@ def check_netdesk_database(
     """:func:`check_database`, and is it NetDesk's, with no foreign ``-wal`` beside it?"""
     db = Path(db)
     result = check_database(db, timeout, thorough=thorough)
-    if result.status in (Status.CORRUPT, Status.NOT_A_DATABASE) and _wal_is_foreign(db):
+    bad = (Status.CORRUPT, Status.NOT_A_DATABASE)
+    if result.status in bad and _wal_is_foreign(db, thorough=thorough):
         return _foreign_wal(db)
     if result.status is not Status.OK:
         return result
-    return _content(db, timeout) or result
+    return _content(db, timeout, thorough=thorough) or result
 
 
 def restore_blocker(data_dir: Path, result: CheckResult) -> str | None:
@@ -142,7 +144,7 @@ def _check_folder(data_dir: Path) -> CheckResult | None:
     return None
 
 
-def _content(db: Path, timeout: float) -> CheckResult | None:
+def _content(db: Path, timeout: float, *, thorough: bool) -> CheckResult | None:
     """Another program's database (no NetDesk tables) is not ours to turn into one.
 
     A file with no tables at all holds nothing to lose: a first start killed early leaves
@@ -158,29 +160,32 @@ def _content(db: Path, timeout: float) -> CheckResult | None:
         return CheckResult(Status.UNREADABLE, f"{db} cannot be read: {exc}.")
     if not tables or tables >= CORE_TABLES:
         return None
-    if _wal_is_foreign(db):
+    if _wal_is_foreign(db, thorough=thorough):
         return _foreign_wal(db)
     return CheckResult(
         Status.NOT_A_DATABASE, f"{db} is another program's database, not a NetDesk one."
     )
 
 
-def _wal_is_foreign(db: Path) -> bool:
-    """The main file alone is a NetDesk database, but not once its ``-wal`` is applied.
+def _wal_is_foreign(db: Path, *, thorough: bool) -> bool:
+    """The main file alone is a healthy NetDesk database, but not once its ``-wal`` is applied.
 
     A ``-wal`` of our own only ever adds commits to our own file; one that breaks it or
-    replaces its tables was copied there from another database.
+    replaces its tables was copied there from another database. (A WAL without frames,
+    at most its 32-byte header, changes nothing.)
     """
-    if not wal_path(db).exists():
-        return False
     try:
+        if wal_path(db).stat().st_size <= _WAL_HEADER_SIZE:
+            return False
         uri = db.resolve().as_uri() + "?mode=ro&immutable=1"
         with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=0.2)) as connection:
+            if thorough and connection.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+                return False
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-    except (sqlite3.Error, OSError):
+    except (sqlite3.Error, OSError, ValueError):
         return False
     return tables >= CORE_TABLES
 

@@ -84,6 +84,7 @@ def _keep_current(data_dir: Path, spare: Path) -> None:
         live = data_dir / DB_FILENAME
         dest = _free_name(backups_dir(data_dir), "pre-restore", dt.datetime.now())
         try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
             for src, dst in ((live, dest), (wal_path(live), wal_path(dest))):
                 if src.exists():
                     _raw_copy(src, dst)

@@ -78,3 +78,13 @@ def test_cli_without_accounts_says_so(tmp_path: Path) -> None:
     assert run_sync(tmp_path, out=out, stdin=io.StringIO()) == 2
     assert out.getvalue().count("\n") == 1
     assert "no sync account" in out.getvalue()
+
+
+def test_hand_edited_junk_is_skipped_or_refused(tmp_path: Path) -> None:
+    path = tmp_path / ACCOUNTS_FILE
+    path.write_text(json.dumps({"accounts": [1, "x", None, {"url": "x"}]}))
+    assert load_accounts(tmp_path) == []
+    for junk in ([1, 2, 3], {"accounts": 5}):
+        path.write_text(json.dumps(junk))
+        with pytest.raises(Exception, match="cannot be read"):
+            load_accounts(tmp_path)
