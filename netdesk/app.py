@@ -138,11 +138,10 @@ def run_gui(args: argparse.Namespace) -> int:
     # painted (a macOS menu bar is not a widget that paints).
     from netdesk.printing.fonts import ensure_fonts
     from netdesk.ui.first_paint import after_first_paint
-    from netdesk.ui.startup import AfterStart
+    from netdesk.ui.startup import AfterStart, DamageReport
 
     after_start = AfterStart(window)
-    # A bound slot of a GUI-thread object: the worker's signal is queued to this thread.
-    after_start.warning.connect(window.show_warning)
+    DamageReport.attach(window, after_start, data_dir)
     after_first_paint(window.statusBar(), ensure_fonts)
     after_first_paint(window.statusBar(), lambda: after_start.start(data_dir))
     window.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +144,7 @@ def run_command(args: argparse.Namespace) -> int:
         )
 
 
-def _handlers() -> dict[str, Any]:
+def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
     return {
         "due": _due,
         "summary": _summary,

@@ -311,9 +311,9 @@ def _rotate(folder: Path, kind_prefix: str, keep: int, spare: Path | None = None
     for path in doomed:
         if path.resolve() in spared:
             continue
-        for doomed in (path, wal_path(path), shm_path(path)):
+        for side in (path, wal_path(path), shm_path(path)):
             with contextlib.suppress(OSError):
-                doomed.unlink(missing_ok=True)
+                side.unlink(missing_ok=True)
 
 
 def _last_good(folder: Path) -> Path | None:

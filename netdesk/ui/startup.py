@@ -6,16 +6,24 @@ replaced silently: the user chooses to restore a backup, open another folder or 
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+import peewee
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from netdesk.db.health import Status
 from netdesk.db.preflight import check_data_folder, remove_stale_temp_files, restore_blocker
 from netdesk.single_instance import SingleInstance
 from netdesk.ui.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
 
 
 class Startup:
@@ -175,7 +183,7 @@ class AfterStart(QObject):
         return thread
 
     def _run(self, data_dir: Path) -> None:
-        from netdesk.db.backup import BackupError, daily_backup, latest_good_backup
+        from netdesk.db.backup import BackupError, daily_backup
 
         try:
             daily_backup(data_dir)
@@ -185,13 +193,91 @@ class AfterStart(QObject):
             )
         result = check_data_folder(data_dir, timeout=5.0, thorough=True)
         if result.status is Status.CORRUPT:
-            backup = latest_good_backup(data_dir)
-            hint = (
-                Startup.tr("Use File → Restore from Backup; the latest good one is %1.").replace(
-                    "%1", backup.name
-                )
-                if backup
-                else Startup.tr("Export your contacts now and keep the file safe.")
-            )
-            self.warning.emit(result.message + " " + hint)
+            self.warning.emit(damage_warning(data_dir, result.message))
         self.finished.emit()
+
+
+def damage_warning(data_dir: Path, message: str) -> str:
+    """``message`` about damage found after start-up, and the way out."""
+    from netdesk.db.backup import latest_good_backup
+
+    backup = latest_good_backup(data_dir)
+    hint = (
+        Startup.tr("Use File → Restore from Backup; the latest good one is %1.").replace(
+            "%1", backup.name
+        )
+        if backup
+        else Startup.tr("Export your contacts now and keep the file safe.")
+    )
+    return message + " " + hint
+
+
+class DamageReport(QObject):
+    """One warning per damage, whoever finds it first: a model reading rows or ``AfterStart``.
+
+    Signals:
+        warning: a one-line message for the user, never the same one twice.
+    """
+
+    warning = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._shown: set[str] = set()
+        self._read_failed = False
+        self._previous_hook: Callable[..., object] | None = None
+
+    @classmethod
+    def attach(cls, window: MainWindow, after_start: AfterStart, data_dir: Path) -> DamageReport:
+        """Warn in ``window`` about damage that its table, a slot or ``after_start`` meets."""
+        report = cls(data_dir, window)
+        report.warning.connect(window.show_warning)
+        # A bound slot of a GUI-thread object: the worker's signal is queued to this thread.
+        after_start.warning.connect(report.pass_on)
+        # Queued: the table finds damage while painting, no place for a dialog.
+        window.contacts.database_failed.connect(
+            report.on_read_failed, Qt.ConnectionType.QueuedConnection
+        )
+        report.install()
+        return report
+
+    def install(self) -> None:
+        """Route database errors that escape a slot (a card, a timeline) here as well.
+
+        Each would otherwise print a traceback and leave the user guessing; the first
+        is reported, the rest are the same damage.
+        """
+        previous = self._previous_hook = sys.excepthook
+
+        def hook(
+            kind: type[BaseException], error: BaseException, trace: TracebackType | None
+        ) -> None:
+            if issubclass(kind, (sqlite3.DatabaseError, peewee.DatabaseError)):
+                QTimer.singleShot(0, self, lambda: self.on_read_failed(str(error)))
+            else:
+                previous(kind, error, trace)
+
+        sys.excepthook = hook
+
+    def uninstall(self) -> None:
+        if self._previous_hook is not None:
+            sys.excepthook = self._previous_hook
+            self._previous_hook = None
+
+    def pass_on(self, text: str) -> None:
+        if text not in self._shown:
+            self._shown.add(text)
+            self.warning.emit(text)
+
+    def on_read_failed(self, error: str) -> None:
+        """Reading the database failed: find out why, once, and say what to do."""
+        if self._read_failed:
+            return
+        self._read_failed = True
+        result = check_data_folder(self._data_dir, timeout=5.0, thorough=True)
+        if result.ok:  # it went away (another program held a lock, a disk came back)
+            message = Startup.tr("NetDesk could not read your data: %1").replace("%1", error)
+            self.pass_on(message)
+        else:
+            self.pass_on(damage_warning(self._data_dir, result.message))

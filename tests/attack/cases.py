@@ -265,7 +265,9 @@ def damaged_cases() -> Iterator[Case]:
         for command_name, command in COMMANDS.items():
 
             def prepare(
-                data: Path, work: Path, damage: Callable[[Path], None] = damage,
+                data: Path,
+                work: Path,
+                damage: Callable[[Path], None] = damage,
                 command: Callable[[Path], list[str]] = command,
             ) -> list[str]:
                 damage(data)
@@ -429,7 +431,9 @@ def other_cases() -> Iterator[Case]:
     yield Case("restore the database itself", lambda d, w: ["restore", str(d / DB)])
     yield Case("restore a missing file", lambda d, w: ["restore", str(w / "gone.sqlite3")])
     yield Case("backup -o onto the database", lambda d, w: ["backup", "-o", str(d / DB)])
-    yield Case("good restore", lambda d, w: ["restore", _good_backup(w)], "restore", check=_restored)
+    yield Case(
+        "good restore", lambda d, w: ["restore", _good_backup(w)], "restore", check=_restored
+    )
     # Full disk: a file-size limit makes every write past it fail like ENOSPC.
     yield Case(
         "import on a full disk",
@@ -547,7 +551,7 @@ def _run(data_dir: Path, args: Sequence[str | bytes], fsize: int | None) -> Outc
             capture_output=True,
             timeout=TIMEOUT,
             env=_env(),
-            preexec_fn=limit,  # noqa: PLW1509 - no threads in this process need protecting
+            preexec_fn=limit,
             stdin=subprocess.DEVNULL,
         )
     except subprocess.TimeoutExpired:
@@ -613,7 +617,9 @@ def report(verdicts: Sequence[Verdict]) -> str:
     for v in verdicts:
         if v.passed:
             continue
-        flags = [n for n, on in (("TRACEBACK", v.traceback), ("LOST", v.lost), ("HANG", v.hang)) if on]
+        flags = [
+            n for n, on in (("TRACEBACK", v.traceback), ("LOST", v.lost), ("HANG", v.hang)) if on
+        ]
         pending = " (pending merge)" if v.case in PENDING_MERGE else ""
         lines.append(f"FAIL {v.case}{pending}: {' '.join(flags + v.wrong)}")
     numbers = tally(verdicts)

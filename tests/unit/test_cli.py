@@ -236,7 +236,7 @@ def test_import_refused_while_app_holds_the_folder(network, tmp_path, qapp):
 # --- the database is guarded on every command (issue 14, items 2, 3, 7) ------------
 
 
-def one_line_refusal(out) -> str:
+def one_line_refusal(out):
     assert out.returncode == 2, out.stderr
     assert "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
@@ -363,8 +363,9 @@ def test_bad_arguments_are_one_line(network, tmp_path):
     pdf = str(tmp_path / "x.pdf")
     out = run(data, "summary", "--id", "99999999999999999999", "--pdf", pdf)
     assert "no contact has id 99999999999999999999" in one_line_refusal(out)
+    netdesk = [sys.executable, "-m", "netdesk", "--data-dir", str(data)]
     out = subprocess.run(
-        [sys.executable, "-m", "netdesk", "--data-dir", str(data), "summary", b"\xc3(", "--pdf", pdf],
+        [*netdesk, "summary", b"\xc3(", "--pdf", pdf],
         capture_output=True,
         text=True,
         timeout=120,

@@ -97,7 +97,7 @@ def test_read_only_database_and_folder(data: Path, monkeypatch: pytest.MonkeyPat
     real_access = os.access
     denied: set[Path] = {db}
     monkeypatch.setattr(
-        preflight.os, "access", lambda p, mode: Path(p) not in denied and real_access(p, mode)
+        os, "access", lambda p, mode: Path(p) not in denied and real_access(p, mode)
     )
     assert check_data_folder(data).status is Status.READ_ONLY
     denied = {data}
@@ -121,7 +121,11 @@ def test_stale_temp_files_go_and_hot_journals_stay(data: Path) -> None:
     backups = data / "backups"
     backups.mkdir()
     old = time.time() - 2 * preflight.STALE_TEMP_SECONDS
-    stale = [data / ".netdesk-a1.tmp", backups / ".netdesk-b2.tmp", backups / ".netdesk-b2.tmp-journal"]
+    stale = [
+        data / ".netdesk-a1.tmp",
+        backups / ".netdesk-b2.tmp",
+        backups / ".netdesk-b2.tmp-journal",
+    ]
     orphan = backups / ".netdesk-c3.tmp-journal"  # its copy is already gone
     fresh = backups / ".netdesk-d4.tmp"  # a backup being written right now
     hot = [data / f"{DB_FILENAME}-journal", backups / "daily-20260101-100000.sqlite3-journal"]
