@@ -46,7 +46,7 @@ PENDING_MERGE: frozenset[str] = frozenset(
         "export -o onto the database",
         "export -o onto the -wal",
         "summary --pdf onto the database",
-        "backup -o onto a backup's -wal",
+        "export -o onto a backup's -wal",
         "export -o onto a FIFO",
         "summary --pdf on a full disk",
         "json round trip keeps interactions",
@@ -55,6 +55,7 @@ PENDING_MERGE: frozenset[str] = frozenset(
         "sync on a damaged table database",
         "malformed sync-accounts.json",
         "sync-accounts.json is a list",
+        "sync-accounts.json with junk entries",
     }
 )
 
@@ -386,11 +387,49 @@ def _many_people(data: Path, work: Path) -> list[str]:
     return ["import", str(path)]
 
 
-def _full_disk(args: Callable[[Path], list[str]]) -> Callable[[Path, Path], list[str]]:
+def _noise_png(side: int = 160) -> str:
+    """A photo that does not compress: the printed summary embeds it."""
+    import base64
+    import random
+    import struct
+    import zlib
+
+    rng = random.Random(14)
+    rows = b"".join(b"\0" + rng.randbytes(side * 3) for _ in range(side))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+    return base64.b64encode(png + chunk(b"IEND", b"")).decode("ascii")
+
+
+# Room for SQLite's own 32 KB shared-memory file, not for the outputs below.
+FULL_DISK = 48 * 1024
+
+
+def _full_disk(args: Callable[[Path, int], list[str]]) -> Callable[[Path, Path], list[str]]:
+    """A contact whose summary and export exceed ``FULL_DISK``; good outputs already there."""
+
     def prepare(data: Path, work: Path) -> list[str]:
+        card = work / "long.vcf"
+        note = "A long note about a long friendship. " * 3000
+        card.write_text(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Long Note\r\nNOTE:{note}\r\n"
+            f"PHOTO;ENCODING=b;TYPE=PNG:{_noise_png()}\r\nEND:VCARD\r\n",
+            encoding="utf-8",
+        )
+        _netdesk(data, "import", str(card), check=True)
+        with contextlib.closing(sqlite3.connect(data / DB)) as con:
+            (contact,) = con.execute(
+                "SELECT id FROM contact WHERE display_name='Long Note'"
+            ).fetchone()
         (work / "out.pdf").write_bytes(b"%PDF-1.4 the previous good one")
         (work / "out.json").write_text("[] the previous good one", encoding="utf-8")
-        return args(work)
+        return args(work, contact)
 
     return prepare
 
@@ -443,11 +482,11 @@ def other_cases() -> Iterator[Case]:
     )
     yield Case(
         "export on a full disk",
-        _full_disk(lambda w: ["export", "--format", "json", "-o", str(w / "out.json")]),
-        fsize=4096,
+        _full_disk(lambda w, _: ["export", "--format", "json", "-o", str(w / "out.json")]),
+        fsize=FULL_DISK,
         check=_previous_kept,
     )
-    yield Case("backup on a full disk", lambda d, w: ["backup"], fsize=4096)
+    yield Case("backup on a full disk", lambda d, w: ["backup"], fsize=FULL_DISK)
     # Cases of other branches (see PENDING_MERGE).
     yield Case("export -o onto the database", _output(DB))
     yield Case("export -o onto the -wal", _output(DB + "-wal"))
@@ -455,12 +494,12 @@ def other_cases() -> Iterator[Case]:
         "summary --pdf onto the database",
         lambda d, w: ["summary", "--id", "1", "--pdf", str(d / DB)],
     )
-    yield Case("backup -o onto a backup's -wal", _output("backups/x.sqlite3-wal"))
+    yield Case("export -o onto a backup's -wal", _output("backups/x.sqlite3-wal"))
     yield Case("export -o onto a FIFO", _fifo, check=_check_fifo)
     yield Case(
         "summary --pdf on a full disk",
-        _full_disk(lambda w: ["summary", "--id", "1", "--pdf", str(w / "out.pdf")]),
-        fsize=2048,
+        _full_disk(lambda w, who: ["summary", "--id", str(who), "--pdf", str(w / "out.pdf")]),
+        fsize=FULL_DISK,
         check=_previous_kept,
     )
     yield Case("json round trip keeps interactions", _round_trip, "ok", check=_has_interaction)
