@@ -27,6 +27,8 @@ from netdesk.db.health import (
 # Tables present since schema 1; a file without them is not a NetDesk database.
 CORE_TABLES = frozenset({"contact", "organization", "interaction", "tombstone"})
 _WAL_HEADER_SIZE = 32
+# A read-only connection met a hot journal it may not roll back.
+_SQLITE_READONLY_ROLLBACK = 776
 # Hidden temp files of backups, restores and exports (``tempfile.mkstemp`` names).
 TEMP_GLOB = ".netdesk-*.tmp"
 # A temp file untouched this long belongs to no running copy: writing one takes seconds.
@@ -38,8 +40,9 @@ def check_data_folder(
 ) -> CheckResult:
     """Can NetDesk open ``data_dir`` and write to it without harming what is there?
 
-    Reads only; creates nothing. ``thorough`` also reads every page of the database
-    (see :func:`check_database`).
+    Creates nothing, and writes only to finish SQLite's own crash recovery (a hot
+    journal, see :func:`_roll_back_interrupted_write`). ``thorough`` also reads every
+    page of the database (see :func:`check_database`).
 
     Returns:
         ``Status.MISSING`` for a folder or database that does not exist yet (a first
@@ -50,6 +53,7 @@ def check_data_folder(
     if folder is not None:
         return folder
     db = data_dir / DB_FILENAME
+    _roll_back_interrupted_write(db)
     result = check_netdesk_database(db, thorough=thorough, timeout=timeout)
     if result.status is not Status.OK:
         return result
@@ -60,6 +64,34 @@ def check_data_folder(
             result.schema_version,
         )
     return result
+
+
+def _roll_back_interrupted_write(db: Path) -> None:
+    """Let SQLite roll back a write that a crash interrupted, as its next open would.
+
+    A hot ``-journal`` holds the pages as they were before that write. A read-only
+    connection cannot put them back and reports the file unreadable; a read-write open
+    does it first thing (SQLite's own crash recovery: the file returns to its last
+    commit). The journal must never simply be deleted: that is how such a file is
+    corrupted. This is the one write the checks make.
+    """
+    journal = db.with_name(db.name + "-journal")
+    try:
+        if journal.stat().st_size == 0 or not os.access(db.parent, os.W_OK | os.X_OK):
+            return
+        with contextlib.closing(connect_readonly(db, timeout=0.5)) as connection:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return
+    except OSError:
+        return
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", 0) != _SQLITE_READONLY_ROLLBACK:
+            return
+    with (
+        contextlib.suppress(sqlite3.Error),
+        contextlib.closing(sqlite3.connect(db, timeout=1.0)) as connection,
+    ):
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def check_netdesk_database(

@@ -441,6 +441,28 @@ def _previous_kept(data: Path, work: Path, outcome: Outcome) -> str:
     return ""
 
 
+_KILLED_MID_WRITE = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA journal_mode=DELETE").fetchall()
+connection.execute("PRAGMA cache_size=1")
+connection.execute("BEGIN")
+connection.execute("UPDATE contact SET display_name = 'Ghost', notes = ?", ("x" * 400_000,))
+os._exit(0)
+"""
+
+
+def _hot_journal(data: Path, work: Path) -> list[str]:
+    subprocess.run([sys.executable, "-c", _KILLED_MID_WRITE, str(data / DB)], check=True)
+    assert (data / (DB + "-journal")).stat().st_size > 0
+    return ["export", "--format", "json", "-o", str(work / "out.json")]
+
+
+def _rolled_back(data: Path, work: Path, outcome: Outcome) -> str:
+    text = (work / "out.json").read_text(encoding="utf-8") if outcome.code == 0 else ""
+    return "" if "Given1" in text and "Ghost" not in text else "not the last commit"
+
+
 def other_cases() -> Iterator[Case]:
     yield Case("--data-dir is a file", _data_dir_is_file, data_dir="data")
     yield Case("--data-dir is missing: a new folder", lambda d, w: ["due"], "ok", "new/deeper")
@@ -448,6 +470,7 @@ def other_cases() -> Iterator[Case]:
     yield Case("garbage lock", _lock(b"\x00\xff garbage \n\n"), "write", check=_imported)
     yield Case("lock of a dead process", _lock(b"999999\nnetdesk\n\n"), "write", check=_imported)
     yield Case("stale temp files", _temp_litter, "write", check=_no_litter)
+    yield Case("a write cut short (hot -journal)", _hot_journal, "write", check=_rolled_back)
     yield Case(
         "summary --id too large",
         lambda d, w: ["summary", "--id", "99999999999999999999", "--pdf", str(w / "x.pdf")],

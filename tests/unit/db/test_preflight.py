@@ -138,3 +138,29 @@ def test_stale_temp_files_go_and_hot_journals_stay(data: Path) -> None:
     assert sorted(removed) == sorted([*stale, orphan])
     assert fresh.exists()
     assert all(path.exists() for path in hot)
+
+
+KILLED_MID_WRITE = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA journal_mode=DELETE").fetchall()
+connection.execute("PRAGMA cache_size=1")
+connection.execute("BEGIN")
+connection.execute("UPDATE contact SET display_name = 'Ghost', notes = ?", ("x" * 400_000,))
+os._exit(0)  # killed before the commit: a hot -journal stays behind
+"""
+
+
+def test_a_write_cut_short_is_rolled_back_not_called_unreadable(data: Path) -> None:
+    import subprocess
+    import sys
+
+    db = data / DB_FILENAME
+    subprocess.run([sys.executable, "-c", KILLED_MID_WRITE, str(db)], check=True, timeout=60)
+    journal = db.with_name(db.name + "-journal")
+    assert journal.stat().st_size > 0
+    assert check_data_folder(data).status is Status.OK
+    uri = f"{db.resolve().as_uri()}?mode=ro"
+    with sqlite3.connect(uri, uri=True) as connection:
+        names = [r[0] for r in connection.execute("SELECT display_name FROM contact")]
+    assert sorted(names) == ["Ada", "Bob"]
