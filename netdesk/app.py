@@ -55,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 1
+        except KeyboardInterrupt:
+            print("netdesk: interrupted", file=sys.stderr)
+            return 130
         except Exception as error:
             # The last resort: whatever went unforeseen is still one line, never a traceback.
             from netdesk.cli import fail

@@ -387,3 +387,10 @@ def test_an_unforeseen_error_is_one_line(monkeypatch, capsys, tmp_path):
     assert app.main(["--data-dir", str(tmp_path), "due"]) == 2
     err = capsys.readouterr().err
     assert err == "netdesk: unexpected error (ZeroDivisionError): deep inside\n"
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_handlers", lambda: {"due": interrupted})
+    assert app.main(["--data-dir", str(tmp_path), "due"]) == 130
+    assert capsys.readouterr().err == "netdesk: interrupted\n"
