@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netdesk.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_OK = 0
 EXIT_FAILURE = 2
@@ -35,7 +37,14 @@ def add_commands(sub: Any) -> None:
     )
     restore = sub.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", metavar="FILE")
-    sub.add_parser("sync", help="sync with the CardDAV/CalDAV accounts set up in Preferences")
+    sync = sub.add_parser(
+        "sync", help="sync with the CardDAV/CalDAV accounts set up in Preferences"
+    )
+    sync.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help="apply a sync that deletes many contacts or timeline entries at once",
+    )
     summary = sub.add_parser("summary", help="render a contact summary as PDF")
     who = summary.add_mutually_exclusive_group(required=True)
     who.add_argument("--id", type=int, help="the contact's id")
@@ -125,6 +134,29 @@ def fail(message: str) -> int:
     return EXIT_FAILURE
 
 
+def _save_output(target: Path, data: bytes, data_dir: Path) -> str | None:
+    """Write a file the user asked for; the one-line reason when it was not written."""
+    from netdesk.paths import write_output
+
+    try:
+        write_output(target, data, data_dir)
+    except OSError as error:
+        return f"cannot write {target}: {error.strerror or error}"
+    return None
+
+
+def _tell(line: str, target: Path) -> None:
+    """Print a confirmation, on stderr when the output itself went to stdout."""
+    import os
+
+    try:
+        written, out = os.stat(target), os.fstat(sys.stdout.fileno())
+        to_stdout = (written.st_dev, written.st_ino) == (out.st_dev, out.st_ino)
+    except (OSError, ValueError):
+        to_stdout = False
+    print(line, file=sys.stderr if to_stdout else sys.stdout)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run one command; every failure it foresees ends in one line on stderr and exit 2."""
     import sqlite3
@@ -161,7 +193,7 @@ def _summary(args: argparse.Namespace) -> int:
 
     context = _context(args, gui=True)
     try:
-        from netdesk.printing.render import PrintJob, write_pdf
+        from netdesk.printing.render import PrintJob, pdf_bytes
         from netdesk.printing.summary import build_summary_document
         from netdesk.services.summary import find_contacts, summary_data
 
@@ -179,11 +211,11 @@ def _summary(args: argparse.Namespace) -> int:
         language = args.doc_lang or args.lang or "en"
         data = summary_data(ids[0])
         job = PrintJob(build_summary_document(data, language), data.contact.best_name(), language)
-        try:
-            pages = write_pdf([job], Path(args.pdf), language, title=data.contact.best_name())
-        except OSError as error:
-            return fail(f"cannot write {args.pdf}: {error.strerror or error}")
-        print(f"{args.pdf}: {pages} page(s)")
+        pdf, pages = pdf_bytes([job], language, title=data.contact.best_name())
+        problem = _save_output(Path(args.pdf), pdf, context.data_dir)
+        if problem:
+            return fail(problem)
+        _tell(f"{args.pdf}: {pages} page(s)", Path(args.pdf))
         return EXIT_OK
     finally:
         context.close()
@@ -260,7 +292,8 @@ def _import(args: argparse.Namespace) -> int:
                 f"{report.skipped} skipped ({result.format}, {result.encoding})"
             )
             for item in plan:
-                if item.reason and item.action.value != "add":
+                # Adds say nothing, except a possible duplicate, for the user to check.
+                if item.reason:
                     print(
                         f"  {item.action.value}: {item.incoming.best_name() or '?'} — {item.reason}"
                     )
@@ -275,12 +308,7 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from netdesk.services.exporter import (
-        ExportFormat,
-        contacts_for_export,
-        render,
-        write_atomically,
-    )
+    from netdesk.services.exporter import ExportFormat, contacts_for_export, render
 
     context = _context(args, thorough=True)
     try:
@@ -290,29 +318,21 @@ def _export(args: argparse.Namespace) -> int:
     if not args.output:
         sys.stdout.write(text)
         return EXIT_OK
-    target = Path(args.output)
-    try:
-        write_atomically(target, text)
-    except OSError as error:
-        return fail(f"cannot write {target}: {error.strerror or error}")
-    return EXIT_OK
+    problem = _save_output(Path(args.output), text.encode("utf-8"), context.data_dir)
+    return fail(problem) if problem else EXIT_OK
 
 
 def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from netdesk.db.backup import BackupError, manual_backup, snapshot
-    from netdesk.db.connection import DB_FILENAME
+    from netdesk.db.backup import BackupError, backup_to, manual_backup
 
     data_dir = checked_data_dir(args)
     try:
-        if args.output:
-            path = snapshot(data_dir / DB_FILENAME, Path(args.output))
-        else:
-            path = manual_backup(data_dir)
+        path = backup_to(data_dir, Path(args.output)) if args.output else manual_backup(data_dir)
     except BackupError as error:
         return fail(str(error))
-    print(path)
+    _tell(str(path), path)
     return EXIT_OK
 
 
@@ -348,6 +368,7 @@ def _sync(args: argparse.Namespace) -> int:
 
     from netdesk.single_instance import SingleInstance
     from netdesk.sync.cli import run_sync
+    from netdesk.sync.engine import SyncOptions
 
     data_dir = checked_data_dir(args)
     QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -358,6 +379,6 @@ def _sync(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"cannot use {data_dir}: {error.strerror or error}")
     try:
-        return run_sync(data_dir)
+        return run_sync(data_dir, options=SyncOptions(allow_mass_delete=args.allow_mass_delete))
     finally:
         lock.release()

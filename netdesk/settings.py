@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from netdesk.paths import SETTINGS_FILENAME
+
 
 class Settings:
     def __init__(self, data_dir: Path) -> None:
-        self._s = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        path = data_dir / SETTINGS_FILENAME
+        # Qt writes the file anew with the umask's mode (0644) but keeps the mode of one
+        # that exists: start it private.
+        with contextlib.suppress(OSError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        self._s = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)

@@ -268,11 +268,29 @@ ARABIC: dict[str, Translation] = {
     "These contacts look like the same person. Checked groups are merged into the contact "
     "marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are "
     "combined, and nothing you wrote is overwritten. Click a person to keep them instead. "
-    "Edit → Undo reverses the merge.": (
+    "Groups that only may be one person (the same name at the same organisation, say) are "
+    "left unchecked: check them if they are. Edit → Undo reverses the merge.": (
         "تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة"
         " «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم"
         " والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها."
+        " أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا)"
+        " فتُترك دون تحديد: حدّدها إن كانت كذلك."
         " ويُلغي تحرير ← تراجع عملية الدمج."
+    ),
+    "Possibly the same person: %1": "ربما الشخص نفسه: %1",
+    "possible duplicate of %1 (%2)": "تكرار محتمل لـ%1 (%2)",
+    "possible duplicate of %1, an earlier row (%2)": "تكرار محتمل لـ%1، وهو صف سابق (%2)",
+    "%n row(s) may be a contact you have or an earlier row, with nothing to prove it: each is "
+    "added as new unless you check it to merge.": _counted(
+        # The verb first: it stays singular whatever the count.
+        "قد يطابق {} جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا"
+        " ما لم تحدده للدمج.",
+        "%Ln صف",
+        "صف واحد",
+        "صفان",
+        "%Ln صفوف",
+        "%Ln صفًا",
+        "%Ln صف",
     ),
     "same email": "البريد الإلكتروني نفسه",
     "same phone number": "رقم الهاتف نفسه",
@@ -352,6 +370,7 @@ ARABIC: dict[str, Translation] = {
     "Restored %1": f"استُعيد {_iso('%1')}",
     # Interaction and ask dialogs ---------------------------------------------------------------
     "Log Interaction": "تسجيل تفاعل",
+    "Edit Interaction": "تحرير تفاعل",
     "e.g. Coffee; asked about a referral at Careem": "مثلًا: قهوة؛ سألتُ عن ترشيح في Careem",
     "&When:": "&متى:",
     "&Direction:": "الا&تجاه:",
@@ -382,6 +401,10 @@ ARABIC: dict[str, Translation] = {
     "I received": "تلقّيتُ",
     "Conference": "مؤتمر",
     "Meetup": "لقاء مجتمعي",
+    # Labels of emails and phones (netdesk/models/labels.py); work/home/mobile/other come
+    # from the printed summary's words.
+    "main": "الرئيسي",
+    "fax": "فاكس",
     "Alumni meetup": "لقاء خريجين",
     "Job fair": "معرض توظيف",
     "Referral": "ترشيح",
@@ -662,6 +685,16 @@ ARABIC: dict[str, Translation] = {
     "NetDesk will try again.": "سيحاول NetDesk مرة أخرى.",
     "Password for %1:": "كلمة المرور لـ %1:",
     "Sync": "المزامنة",
+    "Ca&ncel Sync": "أل&غِ المزامنة",
+    "Sync cancelled.": "أُلغيت المزامنة.",
+    "Sync stopped: it would delete many records.": "توقفت المزامنة: كانت ستحذف سجلات كثيرة.",
+    "Apply these deletions? If the server lost its data, keep everything.": (
+        "أتطبّق هذا الحذف؟ إن كان الخادم قد فقد بياناته، فأبقِ على كل شيء."
+    ),
+    "Apply Deletions": "طبّق الحذف",
+    "Sync paused: nothing was deleted. Sync Now asks again.": (
+        "المزامنة متوقفة: لم يُحذف شيء. «زامن الآن» يسأل مجددًا."
+    ),
     # What an import merge keeps of yours.
     "given name": "الاسم الأول",
     "family name": "اسم العائلة",
@@ -693,6 +726,7 @@ ARABIC: dict[str, Translation] = {
     "Introduced me to %1": "عرّفني على %1",
     "I introduced %1 and %2": "عرّفتُ %1 و%2 أحدهما على الآخر",
     "Delete This Interaction": "احذف هذا التفاعل",
+    "Edit This Interaction…": "حرّر هذا التفاعل…",
     "Record an &Introduction…": "تسجيل تع&ريف…",
     # Who I know where.
     "Who I Know &Where…": "معارفي في &كل مؤسسة…",
@@ -746,6 +780,23 @@ ARABIC: dict[str, Translation] = {
 
 # Where one source text needs different words in one context: (context, source) -> text.
 BY_CONTEXT: dict[tuple[str, str], Translation] = {
+    # Qt's own words (netdesk/ui/qt_words.py): the file dialog's Qt 6 labels qtbase_ar lacks,
+    # and buttons as Arabic software words them (the verbal noun, not the imperative).
+    ("QFileDialog", "&Look in:"): "ال&بحث في:",
+    ("QFileDialog", "Files of &type:"): "&نوع الملفات:",
+    ("QFileDialog", "&Open"): "&فتح",
+    ("QFileDialog", "&Save"): "&حفظ",
+    ("QFileDialog", "&Choose"): "ا&ختيار",
+    ("QAbstractFileIconProvider", "Folder"): "مجلد",
+    ("QAbstractFileIconProvider", "Drive"): "قرص",
+    ("QPlatformTheme", "OK"): "موافق",
+    ("QPlatformTheme", "Cancel"): "إلغاء",
+    ("QPlatformTheme", "Close"): "إغلاق",
+    ("QPlatformTheme", "Save"): "حفظ",
+    ("QPlatformTheme", "Apply"): "تطبيق",
+    ("QPlatformTheme", "Discard"): "تجاهل",
+    ("QPlatformTheme", "Reset"): "إعادة تعيين",
+    ("QPlatformTheme", "Help"): "مساعدة",
     # A dashboard tile under a count, unlike the card's sentence.
     ("DashboardDialog", "never contacted"): (
         "لم يُتواصل معه بعد",

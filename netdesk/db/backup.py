@@ -19,7 +19,6 @@ import enum
 import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,8 +32,12 @@ from netdesk.db.health import (
 )
 from netdesk.db.migrations import SCHEMA_VERSION
 from netdesk.db.preflight import CORE_TABLES, check_netdesk_database
+from netdesk.io.atomic import PRIVATE_DIR, copy_into_stream, is_stream, private_temp, resolve_target
+from netdesk.io.atomic import discard as _discard
+from netdesk.io.atomic import fsync_dir as _fsync_dir
+from netdesk.io.atomic import fsync_path as _fsync
+from netdesk.paths import BACKUP_DIRNAME as BACKUP_DIRNAME
 
-BACKUP_DIRNAME = "backups"
 BACKUP_SUFFIX = ".sqlite3"
 DAILY_KEEP = 14
 PRE_CHANGE_KEEP = 10
@@ -44,8 +47,6 @@ _NAME = re.compile(
     r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.sqlite3$"
 )
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
-_TEMP_PREFIX = ".netdesk-"
-_TEMP_SUFFIX = ".tmp"
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
 
@@ -106,7 +107,7 @@ def snapshot(source_db_path: Path, dest: Path) -> Path:
     if dest.exists() and dest.resolve() == source.resolve():
         raise BackupError("A backup cannot overwrite the database it copies.")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     except OSError as exc:
         raise BackupError(f"Could not create the folder {dest.parent}: {_reason(exc)}.") from exc
     temp = _copy_to_temp(source, dest.parent)
@@ -117,6 +118,41 @@ def snapshot(source_db_path: Path, dest: Path) -> Path:
     finally:
         _discard(temp)
     _fsync_dir(dest.parent)
+    return dest
+
+
+def backup_to(data_dir: Path, dest: Path) -> Path:
+    """Snapshot the live database to a file the user chose, or stream it into a FIFO or
+    device such as ``/dev/stdout``; returns the path written.
+
+    Raises:
+        BackupError: ``dest`` is one of NetDesk's own files (the database, its side
+            files, a backup), a folder, or the copy could not be written.
+    """
+    from netdesk.paths import refuse_data_files, secure_data_dir
+
+    data_dir, dest = Path(data_dir), Path(dest)
+    source = data_dir / DB_FILENAME
+    try:
+        secure_data_dir(data_dir)
+        refuse_data_files(dest, data_dir)
+        if not is_stream(dest):
+            snapshot(source, resolve_target(dest))
+            return dest
+    except OSError as exc:
+        raise BackupError(f"Cannot write the backup to {dest}: {exc.strerror or exc}.") from exc
+    if not source.is_file():
+        raise BackupError(f"There is no database at {source} to back up.")
+    folder = backups_dir(data_dir)
+    folder.mkdir(exist_ok=True, mode=PRIVATE_DIR)
+    # The consistent copy is made beside the database first; a stream cannot be renamed.
+    temp = _copy_to_temp(source, folder)
+    try:
+        copy_into_stream(temp, dest)
+    except OSError as exc:
+        raise BackupError(f"Cannot write the backup to {dest}: {_reason(exc)}.") from exc
+    finally:
+        _discard(temp)
     return dest
 
 
@@ -164,6 +200,12 @@ def _pre_change(data_dir: Path, reason: str, now: dt.datetime, spare: Path | Non
 
 def manual_backup(data_dir: Path, now: dt.datetime | None = None) -> Path:
     """Snapshot the database into the backups folder; never rotated away."""
+    from netdesk.paths import secure_data_dir
+
+    try:
+        secure_data_dir(data_dir)
+    except OSError as exc:
+        raise BackupError(f"Cannot use the folder {data_dir}: {_reason(exc)}.") from exc
     dest = _free_name(backups_dir(data_dir), "manual", now or dt.datetime.now())
     return snapshot(Path(data_dir) / DB_FILENAME, dest)
 
@@ -219,11 +261,9 @@ def backup_before_migration(data_dir: Path) -> Path | None:
 def _copy_to_temp(source: Path, folder: Path) -> Path:
     """Back ``source`` up into a verified, synced, self-contained temp file in ``folder``."""
     try:
-        handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=folder)
+        temp = private_temp(folder)
     except OSError as exc:
         raise BackupError(f"Could not write in {folder}: {_reason(exc)}.") from exc
-    os.close(handle)
-    temp = Path(name)
     try:
         with (
             contextlib.closing(connect_readonly(source, timeout=5.0)) as src,
@@ -329,29 +369,6 @@ def _last_good(folder: Path) -> Path | None:
         if _peek(path)[1]:
             return path
     return None
-
-
-def _fsync(path: Path) -> None:
-    _fsync_fd(os.open(path, os.O_RDWR))
-
-
-def _fsync_fd(fd: int) -> None:
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; Windows cannot open a directory to sync it."""
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            _fsync_fd(os.open(folder, os.O_RDONLY))
-
-
-def _discard(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)
 
 
 def _reason(exc: OSError) -> str:

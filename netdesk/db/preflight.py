@@ -23,14 +23,15 @@ from netdesk.db.health import (
     connect_readonly,
     wal_path,
 )
+from netdesk.io.atomic import TEMP_PREFIX, TEMP_SUFFIX
 
 # Tables present since schema 1; a file without them is not a NetDesk database.
 CORE_TABLES = frozenset({"contact", "organization", "interaction", "tombstone"})
 _WAL_HEADER_SIZE = 32
 # A read-only connection met a hot journal it may not roll back.
 _SQLITE_READONLY_ROLLBACK = 776
-# Hidden temp files of backups, restores and exports (``tempfile.mkstemp`` names).
-TEMP_GLOB = ".netdesk-*.tmp"
+# Hidden temp files of backups, restores and exports (``private_temp`` names).
+TEMP_GLOB = f"{TEMP_PREFIX}*{TEMP_SUFFIX}"
 # A temp file untouched this long belongs to no running copy: writing one takes seconds.
 STALE_TEMP_SECONDS = 15 * 60
 

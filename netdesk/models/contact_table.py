@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services import contact_query
 from netdesk.services.changes import Change, ChangeKind, Entity
@@ -381,12 +382,14 @@ class ContactTableModel(QAbstractTableModel):
         return (self.today - row.next_due).days if row.next_due else None
 
     def _text(self, row: ContactRow, column: Column) -> str:
+        # User text is isolated: an override in a name (U+202E) reorders only that name,
+        # never the star, the tags after it or the row when it is copied out.
         if column is Column.NAME:
-            return ("★ " if row.favourite else "") + row.display_name
+            return ("★ " if row.favourite else "") + isolate(row.display_name)
         if column is Column.ORGANIZATION:
-            return row.organization
+            return isolate(row.organization)
         if column is Column.TITLE:
-            return row.job_title
+            return isolate(row.job_title)
         if column is Column.CIRCLE:
             return circle_label(row.circle)
         if column is Column.LAST_CONTACT:
@@ -397,7 +400,23 @@ class ContactTableModel(QAbstractTableModel):
             if row.next_due is None:
                 return ""
             return format_date(row.next_due, self._locale)
-        return row.tags
+        # The tags are stored joined with ", " (see contact_store): each one isolated.
+        return ", ".join(isolate(tag) for tag in row.tags.split(", ")) if row.tags else ""
+
+    def match(
+        self,
+        start: _Index,
+        role: int,
+        value: object,
+        hits: int = 1,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+    ) -> list[QModelIndex]:
+        found = super().match(start, role, value, hits, flags)
+        if not found and role == Qt.ItemDataRole.DisplayRole and isinstance(value, str) and value:
+            # Shown names begin with their isolate: typing "sa" in the table still finds
+            # Sara (the view's type-ahead asks for the display text starting with it).
+            found = super().match(start, role, "\u2068" + value, hits, flags)
+        return found
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from netdesk.domain.text import isolate
 from netdesk.models.labels import direction_label, format_date, kind_label
 from netdesk.services.changes import Change
 from netdesk.services.interaction_store import TimelineEntry
@@ -145,10 +146,11 @@ class TimelineModel(QAbstractListModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._month_title(item)
             return None
+        # Shown text isolates what the user wrote; the data roles below keep it as stored.
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._meta(item)}\n{item.summary}"
+            return f"{self._meta(item)}\n{isolate(item.summary)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.notes or item.summary
+            return isolate(item.notes or item.summary)
         if role == TimelineRole.ID:
             return item.id
         if role == TimelineRole.WHEN:
@@ -178,7 +180,7 @@ class TimelineModel(QAbstractListModel):
             direction_label(entry.direction),
         ]
         if entry.event:
-            parts.append(entry.event)
+            parts.append(isolate(entry.event))
         return " · ".join(parts)
 
     def _on_changed(self, change: Change) -> None:

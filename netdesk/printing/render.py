@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetricsF,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from netdesk.io.atomic import write_bytes
 from netdesk.printing.document import CELL_PADDING, INK, MUTED, RULE, text_direction
 from netdesk.printing.fonts import document_font, ensure_fonts
 from netdesk.printing.labels import fill, format_date, format_number, tr
@@ -139,21 +140,51 @@ def write_pdf(
     page_size: QPageSize | None = None,
     printed_on: dt.date | None = None,
 ) -> int:
-    """Write ``jobs`` to a PDF file; returns the page count.
+    """Write ``jobs`` to a PDF file, atomically (see :mod:`netdesk.io.atomic`); returns the
+    page count. The arguments are those of :func:`pdf_bytes`.
+
+    Raises:
+        OSError: the file could not be written; a previous file is left as it was.
+    """
+    pdf, pages = pdf_bytes(jobs, language, title=title, page_size=page_size, printed_on=printed_on)
+    write_bytes(path, pdf)
+    return pages
+
+
+def pdf_bytes(
+    jobs: Sequence[PrintJob],
+    language: str = "en",
+    *,
+    title: str = "",
+    page_size: QPageSize | None = None,
+    printed_on: dt.date | None = None,
+    like: QPagedPaintDevice | None = None,
+) -> tuple[bytes, int]:
+    """Render ``jobs`` as a PDF in memory; returns the PDF and its page count.
+
+    Qt writes a PDF file as it paints and does not report a failed write; rendering to
+    memory leaves writing the file, and its errors, to the caller.
 
     Args:
         jobs: At least one document with its running header.
-        path: Output file, overwritten.
         language: Language of jobs whose own language is unknown.
         title: PDF title metadata; the jobs' headers by default.
         page_size: Paper size; from the system locale by default.
         printed_on: Date in the footer; today by default.
+        like: A device (the print dialog's printer) whose paper, margins and page range
+            the PDF takes instead of ``page_size``.
     """
     if not jobs:
         raise ValueError("nothing to print")
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(page_size or default_page_size())
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    if like is not None:
+        writer.setPageLayout(like.pageLayout())
+        writer.setPageRanges(like.pageRanges())
+    else:
+        writer.setPageSize(page_size or default_page_size())
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setTitle(title or ", ".join(job.header for job in jobs))
     writer.setCreator("NetDesk")
     resolved = [
@@ -162,7 +193,9 @@ def write_pdf(
         else job._replace(language=language)
         for job in jobs
     ]
-    return render_documents(resolved, writer, printed_on=printed_on)
+    pages = render_documents(resolved, writer, printed_on=printed_on)
+    del writer  # the PDF's trailer is complete once the painter has ended
+    return bytes(buffer.data().data()), pages
 
 
 def _wanted(device: QPagedPaintDevice, page: int) -> bool:
@@ -255,4 +288,4 @@ def _text(
     painter.drawText(rect, text, option)
 
 
-__all__ = ["PrintJob", "default_page_size", "render_documents", "write_pdf"]
+__all__ = ["PrintJob", "default_page_size", "pdf_bytes", "render_documents", "write_pdf"]

@@ -238,7 +238,7 @@ def _add_contact(
     addresses = [a for a in data.addresses if a.value.strip()]
     rows.addresses += [(cid, a.value.strip(), a.label, i) for i, a in enumerate(addresses)]
     for i, u in enumerate(unique_values(data.urls, url_key)):
-        kind = u.label or link_kind(u.value).value
+        kind = link_kind(u.value).value  # by the host, never the label a file gave
         rows.links.append((cid, normalise_url(u.value), url_key(u.value), kind, i))
     tag_ids = dict.fromkeys(tags.get(t)[0] for t in data.tags if t.strip())
     rows.contact_tags += [(cid, tid) for tid in tag_ids]

@@ -299,7 +299,7 @@ class Facets:
     circles: list[Facet]
     tags: list[Facet]
     organizations: list[Facet]
-    overdue: int = 0  # due today or earlier (``due`` looks a week ahead)
+    overdue: int = 0  # the same as ``due``: kept for the banner's readers
 
 
 def due_count(due_by: dt.date) -> int:
@@ -312,16 +312,17 @@ def due_count(due_by: dt.date) -> int:
 
 
 def facets(due_by: dt.date | None = None) -> Facets:
+    from netdesk.services.due import due_cutoff
+
     live = "deleted_at IS NULL AND archived = 0"
-    today = dt.date.today()
-    horizon = (due_by or today + dt.timedelta(days=7)).isoformat()
+    horizon = (due_by or due_cutoff(dt.date.today())).isoformat()
     # Counting reads every live contact: a plain table scan (NOT INDEXED) reads the pages
     # in order, where the partial indexes SQLite prefers hop through the table for
     # ``archived`` (3 times slower at 100,000 contacts).
-    total, favs, due, overdue = database.execute_sql(
-        f"SELECT COUNT(*), COALESCE(SUM(favourite), 0), COALESCE(SUM(next_due <= ?), 0), "
-        f"COALESCE(SUM(next_due <= ?), 0) FROM contact NOT INDEXED WHERE {live}",
-        (horizon, today.isoformat()),
+    total, favs, due = database.execute_sql(
+        f"SELECT COUNT(*), COALESCE(SUM(favourite), 0), COALESCE(SUM(next_due <= ?), 0) "
+        f"FROM contact NOT INDEXED WHERE {live}",
+        (horizon,),
     ).fetchone()
     (trash,) = database.execute_sql(
         "SELECT COUNT(*) FROM contact WHERE deleted_at IS NOT NULL"
@@ -350,4 +351,4 @@ def facets(due_by: dt.date | None = None) -> Facets:
             "AND organization_id IS NOT NULL GROUP BY organization_id) ON o.id = oid"
         )
     ]
-    return Facets(int(total), int(favs), int(due), int(trash), circles, tags, orgs, int(overdue))
+    return Facets(int(total), int(favs), int(due), int(trash), circles, tags, orgs, int(due))

@@ -174,7 +174,8 @@ def _replace_children(record: Contact, data: ContactData, region: str) -> None:
                     "contact": record.id,
                     "url": normalise_url(u.value),
                     "url_key": url_key(u.value),
-                    "kind": u.label or link_kind(u.value).value,
+                    # By the host, never the label the caller gave (see domain.links).
+                    "kind": link_kind(u.value).value,
                     "position": i,
                 }
                 for i, u in enumerate(links)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.services import contact_query, contact_store
@@ -38,22 +37,3 @@ def render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str = 
     from netdesk.io.json_format import write_json
 
     return write_json(contacts)
-
-
-def write_atomically(target: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``target``, then rename it into place.
-
-    A full disk or a crash leaves the old file (or none), never half of the new one.
-
-    Raises:
-        OSError: the file could not be written; nothing is left behind.
-    """
-    temp = target.with_name(target.name + ".part")
-    try:
-        # newline="" keeps the CRLF that vCard and CSV require.
-        with open(temp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        temp.replace(target)
-    except OSError:
-        temp.unlink(missing_ok=True)
-        raise

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from netdesk.db.connection import database
 from netdesk.db.records import Event, Interaction, Participant, utcnow
 from netdesk.domain.contact_data import InteractionData
+from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.services.contact_store import refresh_activity
+
+_KINDS = {k.value for k in InteractionKind}
+_DIRECTIONS = {d.value for d in Direction}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,3 +164,50 @@ def save_interaction_by_uid(uid: str, data: InteractionData, contact_ids: list[i
         ).execute()
         refresh_activity(list(dict.fromkeys([*before, *contact_ids])))
         return int(record.id)
+
+
+def interaction_data(interaction_id: int) -> tuple[InteractionData, list[int]]:
+    """What the edit dialog shows: the interaction's fields and its participants."""
+    record = Interaction.get_by_id(interaction_id)
+    data = InteractionData(
+        when=record.happened_at,
+        kind=InteractionKind(record.kind) if record.kind in _KINDS else InteractionKind.OTHER,
+        direction=(
+            Direction(record.direction) if record.direction in _DIRECTIONS else Direction.MUTUAL
+        ),
+        summary=record.summary,
+        notes=record.notes,
+    )
+    return data, participants_of(interaction_id)
+
+
+def update_interaction(
+    interaction_id: int, data: InteractionData, contact_ids: list[int]
+) -> list[int]:
+    """Rewrite an interaction and its participants; return everyone whose activity changed
+    (those before and after)."""
+    if not contact_ids:
+        raise ValueError("An interaction needs at least one participant.")
+    with database.atomic():
+        before = participants_of(interaction_id)
+        Interaction.update(
+            happened_at=data.when.replace(microsecond=0),
+            kind=str(data.kind),
+            direction=str(data.direction),
+            summary=data.summary.strip(),
+            notes=data.notes,
+            updated_at=utcnow(),
+            revision=Interaction.revision + 1,
+        ).where(Interaction.id == interaction_id).execute()
+        wanted = list(dict.fromkeys(contact_ids))
+        Participant.delete().where(
+            (Participant.interaction == interaction_id) & Participant.contact.not_in(wanted)
+        ).execute()
+        new = [cid for cid in wanted if cid not in before]
+        if new:
+            Participant.insert_many(
+                [{"interaction": interaction_id, "contact": cid} for cid in new]
+            ).execute()
+        people = list(dict.fromkeys(before + wanted))
+        refresh_activity(people)
+    return people

@@ -62,6 +62,26 @@ class InteractionService(QObject):
 
         self.contacts.undo_stack.push(FunctionCommand(self.tr("Delete interaction"), redo, undo))
 
+    def edit(self, interaction_id: int, data: InteractionData, contact_ids: list[int]) -> None:
+        """Change an interaction's fields and participants (undoable)."""
+        before, before_ids = interaction_store.interaction_data(interaction_id)
+
+        def apply(values: InteractionData, ids: list[int]) -> None:
+            people = interaction_store.update_interaction(interaction_id, values, ids)
+            self._announce(ChangeKind.UPDATED, interaction_id, people)
+
+        self.contacts.undo_stack.push(
+            FunctionCommand(
+                self.tr("Edit %1").replace("%1", data.summary or str(data.kind)),
+                lambda: apply(data, contact_ids),
+                lambda: apply(before, before_ids),
+            )
+        )
+
+    def get(self, interaction_id: int) -> tuple[InteractionData, list[int]]:
+        """An interaction's fields and participants, for the edit dialog."""
+        return interaction_store.interaction_data(interaction_id)
+
     def _announce(self, kind: ChangeKind, interaction_id: int, contact_ids: list[int]) -> None:
         self.changed.emit(Change(Entity.INTERACTION, kind, (interaction_id,), tuple(contact_ids)))
         self.contacts.notify_activity(contact_ids)

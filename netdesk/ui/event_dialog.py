@@ -28,6 +28,7 @@ from netdesk.domain.validation import looks_like_email
 from netdesk.models.labels import event_kind_label
 from netdesk.services.contacts import ContactService
 from netdesk.services.context import AppContext
+from netdesk.ui.bidi import isolate
 from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.interaction_dialog import ParticipantPicker
 from netdesk.ui.network_view import BidiDelegate
@@ -151,13 +152,13 @@ class EventDialog(QDialog):
             return False
         if email and not looks_like_email(email):
             self._show_error(
-                self.tr("“%1” does not look like an email address.").replace("%1", email)
+                self.tr("“%1” does not look like an email address.").replace("%1", isolate(email))
             )
             self.card_email.setFocus()
             return False
         person = card_contact(name, self.card_org.text(), email, self.card_phone.text())
         self._new.append(person)
-        shown = " — ".join(p for p in (name, person.organization) if p)
+        shown = " — ".join(isolate(p) for p in (name, person.organization) if p)
         self.new_list.addItem(QListWidgetItem(shown))
         for field in (self.card_name, self.card_org, self.card_email, self.card_phone):
             field.clear()

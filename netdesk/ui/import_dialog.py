@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,7 @@ class ImportPreviewDialog(QDialog):
         locale = QLocale()
         summary = QLabel(
             self.tr("%1: %2 to add, %3 to merge with contacts you have, %4 to skip.")
-            .replace("%1", source)
+            .replace("%1", isolate(source))
             .replace("%2", locale.toString(counts[Action.ADD]))
             .replace("%3", locale.toString(counts[Action.MERGE]))
             .replace("%4", locale.toString(counts[Action.SKIP]))
@@ -54,24 +54,11 @@ class ImportPreviewDialog(QDialog):
             Action.MERGE: self.tr("Merge"),
             Action.SKIP: self.tr("Skip"),
         }
+        self._names = names
         for row, item in enumerate(plan):
-            data = item.incoming
-            reach = (
-                data.emails[0].value if data.emails else data.phones[0].value if data.phones else ""
-            )
-            for col, text in enumerate(
-                (
-                    names[item.action],
-                    isolate(data.best_name()),
-                    isolate(reach),
-                    self._reason(item.reason) + self._kept(item),
-                )
-            ):
-                cell = QTableWidgetItem(text)
-                if item.differences:
-                    cell.setToolTip(self._kept_details(item))
-                self.table.setItem(row, col, cell)
+            self._fill_row(row, item)
         self.table.resizeColumnsToContents()
+        self.table.itemChanged.connect(self._on_item_changed)
         self.circle = QComboBox()
         self.circle.addItem(self.tr("(keep as in the file)"), "")
         for circle in Circle:
@@ -83,6 +70,18 @@ class ImportPreviewDialog(QDialog):
         form.addRow(self.tr("Tags for everyone:"), self.tags)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        possible = sum(1 for item in plan if item.possible is not None)
+        if possible:
+            review = QLabel(
+                self.tr(
+                    "%n row(s) may be a contact you have or an earlier row, with nothing to "
+                    "prove it: each is added as new unless you check it to merge.",
+                    "",
+                    possible,
+                )
+            )
+            review.setWordWrap(True)
+            layout.addWidget(review)
         if warnings:
             shown = warnings[:5] + (
                 [self.tr("…and %n more", "", len(warnings) - 5)] if len(warnings) > 5 else []
@@ -102,6 +101,57 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 520)
 
+    def _fill_row(self, row: int, item: PlanItem) -> None:
+        data = item.incoming
+        reach = data.emails[0].value if data.emails else data.phones[0].value if data.phones else ""
+        why = self._possible(item) if item.possible else self._reason(item.reason)
+        differences = item.possible.differences if item.possible else item.differences
+        for col, text in enumerate(
+            (
+                self._names[item.action],
+                isolate(data.best_name()),
+                isolate(reach),
+                why + self._kept(differences),
+            )
+        ):
+            cell = QTableWidgetItem(text)
+            if differences:
+                cell.setToolTip(self._kept_details(differences))
+            self.table.setItem(row, col, cell)
+        if item.possible is not None:
+            # Checked: merge with whom it may be; added as new unless the user says so.
+            action = self.table.item(row, 0)
+            assert action is not None
+            action.setFlags(action.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            action.setCheckState(Qt.CheckState.Unchecked)
+
+    def _on_item_changed(self, cell: QTableWidgetItem) -> None:
+        if cell.column() != 0 or not cell.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        merge = cell.checkState() == Qt.CheckState.Checked
+        text = self._names[Action.MERGE if merge else Action.ADD]
+        if cell.text() != text:
+            cell.setText(text)
+
+    def chosen_merges(self) -> list[int]:
+        """The rows of possible duplicates the user checked to merge."""
+        return [
+            row
+            for row in range(self.table.rowCount())
+            if (cell := self.table.item(row, 0)) is not None
+            and cell.flags() & Qt.ItemFlag.ItemIsUserCheckable
+            and cell.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _possible(self, item: PlanItem) -> str:
+        assert item.possible is not None
+        why = self._reason(item.possible.reason)
+        if item.possible.target is None:
+            text = self.tr("possible duplicate of %1, an earlier row (%2)")
+        else:
+            text = self.tr("possible duplicate of %1 (%2)")
+        return text.replace("%1", isolate(item.possible.name)).replace("%2", why)
+
     def _field(self, name: str) -> str:
         return {
             "given_name": self.tr("given name"),
@@ -117,22 +167,22 @@ class ImportPreviewDialog(QDialog):
             "notes": self.tr("notes"),
         }.get(name, name)
 
-    def _kept(self, item: PlanItem) -> str:
+    def _kept(self, differences: list[tuple[str, str, str]]) -> str:
         """Where the file differs from what you wrote: yours is kept, and the row says so."""
-        if not item.differences:
+        if not differences:
             return ""
         fields = "، ".join if self.isRightToLeft() else ", ".join
         return " · " + self.tr("keeps your %1").replace(
-            "%1", fields(self._field(f) for f, _m, _t in item.differences)
+            "%1", fields(self._field(f) for f, _m, _t in differences)
         )
 
-    def _kept_details(self, item: PlanItem) -> str:
+    def _kept_details(self, differences: list[tuple[str, str, str]]) -> str:
         return "\n".join(
             self.tr("%1: yours “%2”, the file's “%3”")
             .replace("%1", self._field(f))
             .replace("%2", isolate(mine))
             .replace("%3", isolate(theirs))
-            for f, mine, theirs in item.differences
+            for f, mine, theirs in differences
         )
 
     def _reason(self, reason: str) -> str:

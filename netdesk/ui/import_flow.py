@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
+from netdesk.ui.bidi import isolate
 from netdesk.ui.import_dialog import ImportPreviewDialog
 from netdesk.ui.import_worker import LARGE_FILE_BYTES, ReadOutcome, read_and_plan, start_reader
 
@@ -76,6 +77,9 @@ def _import_one(window: MainWindow, path: Path) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     from netdesk.db.backup import BackupError
+    from netdesk.services.importer import merge_possible
+
+    merge_possible(plan, dialog.chosen_merges())
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -97,7 +101,7 @@ def _import_one(window: MainWindow, path: Path) -> None:
         window,
         Import.tr("Import Finished"),
         Import.tr("%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.")
-        .replace("%1", path.name)
+        .replace("%1", isolate(path.name))
         .replace("%2", str(report.added))
         .replace("%3", str(report.merged))
         .replace("%4", str(report.skipped)),
@@ -107,7 +111,11 @@ def _import_one(window: MainWindow, path: Path) -> None:
 def _read_in_background(window: MainWindow, path: Path, region: str) -> ReadOutcome | None:
     """Read and plan on a worker thread behind a progress dialog; None if cancelled."""
     progress = QProgressDialog(
-        Import.tr("Reading %1…").replace("%1", path.name), Import.tr("Cancel"), 0, 0, window
+        Import.tr("Reading %1…").replace("%1", isolate(path.name)),
+        Import.tr("Cancel"),
+        0,
+        0,
+        window,
     )
     progress.setWindowTitle(Import.tr("Import Contacts"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)

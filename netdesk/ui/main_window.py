@@ -36,10 +36,11 @@ from netdesk.domain.enums import Circle
 from netdesk.models.contact_table import Column, ContactTableModel
 from netdesk.models.labels import circle_label, format_date, hijri_dates, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
-from netdesk.models.timeline import TimelineModel, TimelineRole
+from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
 from netdesk.services.contact_query import ContactQuery
 from netdesk.services.context import AppContext
+from netdesk.services.due import due_cutoff
 from netdesk.settings import Settings
 from netdesk.ui.contact_card import CardLedger, ContactCard
 from netdesk.ui.dialogs import Dialogs
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._card_timer.setSingleShot(True)
         self._card_timer.setInterval(250)
         self._card_timer.timeout.connect(self._on_card_timer)
+        self._view_sorts: dict[tuple[SidebarKind, object], tuple[Column, bool]] = {}
         self._build_widgets()
         self.actions_ = MainActions(self)
         self.network_actions = NetworkActions(self)
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(60)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        from netdesk.ui.keyboard import TableKeys
+
+        self.keys = TableKeys(self)
         self.contacts.modelAboutToBeReset.connect(self._remember_current)
         self.contacts.modelReset.connect(self._after_reset)
         self.contacts.total_changed.connect(self._update_status)
@@ -272,10 +277,10 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_counts_refreshed(self) -> None:
-        if self._banner_pending:
-            # The start-up count: the same scan counted who is overdue.
-            self._banner_pending = False
-            self.banner.set_count(self.sidebar_model.overdue())
+        # Every recount (at start, after logging someone, after an import) counted who is
+        # due in the same scan: the banner and the sidebar always agree.
+        self._banner_pending = False
+        self.banner.set_count(self.sidebar_model.overdue())
         has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
         self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
         self._update_status()
@@ -327,8 +332,8 @@ class MainWindow(QMainWindow):
         colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
         return CardLedger(
             balance=ledger_store.balance(contact_id),
-            open_asks=[f"{format_date(a.asked_on, locale)} — {a.what}" for a in asks],
-            events=[f"{e.name} ({format_date(e.date, locale)})" for e in events],
+            open_asks=[(format_date(a.asked_on, locale), a.what) for a in asks],
+            events=[(format_date(e.date, locale), e.name) for e in events],
             colleagues=max(0, colleagues),
             conflicts=self._conflicts(uid),
         )
@@ -365,6 +370,12 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # Search and filters ------------------------------------------------------------------
+    def search_now(self) -> None:
+        """Apply the search text at once (Enter does not wait for the typing pause)."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._apply_search()
+
     def _apply_search(self) -> None:
         # While typing, the first match changes with every key: the table follows at once,
         # the card and timeline once the typing pauses (see _on_current_row).
@@ -374,10 +385,20 @@ class MainWindow(QMainWindow):
         finally:
             self._typing = False
 
-    def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_sidebar(self, current: QModelIndex, previous: QModelIndex) -> None:
         item = self.sidebar_model.item(current.row())
         if item is None:
             return
+        # Each view keeps its own sort: leaving Due (by next due) must not leave All contacts
+        # sorted by next due, nor print the list in that order.
+        before = self.sidebar_model.item(previous.row()) if previous.isValid() else None
+        if before is not None:
+            self._view_sorts[(before.kind, before.key)] = (
+                self.contacts.query.sort,
+                self.contacts.query.descending,
+            )
+        default = (Column.NEXT_DUE, False) if item.kind is SidebarKind.DUE else (Column.NAME, False)
+        sort, descending = self._view_sorts.get((item.kind, item.key), default)
         query = replace(
             self.contacts.query,
             circle=None,
@@ -386,6 +407,8 @@ class MainWindow(QMainWindow):
             favourites=False,
             due_by=None,
             trash=item.kind is SidebarKind.TRASH,
+            sort=sort,
+            descending=descending,
         )
         if item.kind is SidebarKind.CIRCLE:
             query = replace(query, circle=str(item.key))
@@ -396,15 +419,14 @@ class MainWindow(QMainWindow):
         elif item.kind is SidebarKind.FAVOURITES:
             query = replace(query, favourites=True)
         elif item.kind is SidebarKind.DUE:
-            query = replace(
-                query,
-                due_by=dt.date.today() + dt.timedelta(days=7),
-                sort=Column.NEXT_DUE,
-                descending=False,
-            )
-            self.table.horizontalHeader().setSortIndicator(
-                Column.NEXT_DUE, Qt.SortOrder.AscendingOrder
-            )
+            query = replace(query, due_by=due_cutoff(dt.date.today()))
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)  # the query below sorts; no second query
+        header.setSortIndicator(
+            sort, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(blocked)
+        header.viewport().update()
         self.contacts.set_query(query)
         self.actions_.update_enabled()
 
@@ -418,7 +440,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
 
     def overdue_count(self) -> int:
-        return self.context.contacts.due_count(dt.date.today())
+        return self.context.contacts.due_count(due_cutoff(dt.date.today()))
 
     def _update_status(self) -> None:
         total_shown = self.contacts.total()
@@ -485,14 +507,7 @@ class MainWindow(QMainWindow):
         menu.exec(self.timeline_view.viewport().mapToGlobal(pos))
 
     def timeline_menu(self, index: QModelIndex) -> QMenu:
-        """Log another interaction, or delete the one under the mouse (undoable)."""
-        menu = QMenu(self)
-        menu.addAction(self.actions_.log)
-        interaction = index.data(TimelineRole.ID) if index.isValid() else None
-        if isinstance(interaction, int):
-            delete = menu.addAction(self.tr("Delete This Interaction"))
-            delete.triggered.connect(lambda _c=False: self.context.interactions.delete(interaction))
-        return menu
+        return self.keys.timeline_menu(index)
 
     def show_contact_anywhere(self, contact_id: int) -> None:
         """Select a contact, leaving any filter or search that hides them."""

@@ -30,7 +30,7 @@ from netdesk.services.context import AppContext
 from netdesk.services.ledger_store import AskEntry, IntroductionEntry, open_asks
 from netdesk.services.ledger_store import events as all_events
 from netdesk.ui.ask_dialog import AskStatusDialog, ask_kind_label
-from netdesk.ui.bidi import text_direction
+from netdesk.ui.bidi import isolate, text_direction
 from netdesk.ui.follow_changes import FollowChanges
 
 
@@ -59,7 +59,7 @@ class BidiDelegate(QStyledItemDelegate):
 @dataclass(frozen=True, slots=True)
 class GivenEntry:
     on: dt.date
-    people: str
+    people: tuple[str, ...]
     kind: str  # an interaction kind, or an ask kind when ``is_offer``
     what: str
     is_offer: bool
@@ -68,7 +68,7 @@ class GivenEntry:
 def given_lately(since: dt.date) -> list[GivenEntry]:
     """Interactions where I gave, and offers I made, since ``since``; newest first."""
     rows = database.execute_sql(
-        "SELECT substr(i.happened_at, 1, 10), group_concat(c.display_name, ', '), i.kind, "
+        "SELECT substr(i.happened_at, 1, 10), group_concat(c.display_name, char(31)), i.kind, "
         "i.summary, 0 FROM interaction i JOIN participant p ON p.interaction_id = i.id "
         "JOIN contact c ON c.id = p.contact_id AND c.deleted_at IS NULL "
         "WHERE i.deleted_at IS NULL AND i.direction = 'gave' AND i.happened_at >= ? "
@@ -80,7 +80,10 @@ def given_lately(since: dt.date) -> list[GivenEntry]:
         (since.isoformat(), since.isoformat()),
     ).fetchall()
     return [
-        GivenEntry(dt.date.fromisoformat(str(r[0])[:10]), r[1], r[2], r[3], bool(r[4]))
+        # Joined with the unit separator, not found in names, to be split and isolated.
+        GivenEntry(
+            dt.date.fromisoformat(str(r[0])[:10]), tuple(r[1].split("\x1f")), r[2], r[3], bool(r[4])
+        )
         for r in rows
     ]
 
@@ -119,7 +122,8 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
+            # Each cell isolated: an override in one name or note reorders nothing else.
+            table.setItem(r, c, QTableWidgetItem(isolate(text)))
 
 
 class NetworkViewDialog(QDialog):
@@ -209,7 +213,7 @@ class NetworkViewDialog(QDialog):
         given = [
             [
                 day(g.on),
-                g.people,
+                ", ".join(isolate(name) for name in g.people),
                 self.tr("Offer: %1").replace("%1", ask_kind_label(g.kind))
                 if g.is_offer
                 else kind_label(g.kind),

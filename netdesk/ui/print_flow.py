@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,23 +41,48 @@ def summary_jobs(window: MainWindow, ids: list[int]) -> list[PrintJob]:
     return jobs
 
 
-def print_summaries(window: MainWindow) -> None:
-    from netdesk.printing.render import render_documents
+def painter(window: MainWindow, jobs: list[PrintJob]) -> Callable[[object], None]:
+    """The print preview's paint slot for ``jobs``.
 
+    The print dialog's "Print to File (PDF)" would have Qt write the file as it paints,
+    wherever it is told: such a PDF is made in memory and saved like every other output
+    (never over NetDesk's own files, whole or not at all).
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    from netdesk.paths import write_output
+    from netdesk.printing.render import pdf_bytes, render_documents
+
+    def paint(device: object) -> None:
+        if not isinstance(device, QPagedPaintDevice):
+            return
+        if not (
+            isinstance(device, QPrinter)
+            and device.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            and device.outputFileName()
+        ):
+            render_documents(jobs, device)
+            return
+        target = Path(device.outputFileName())
+        try:
+            pdf, _pages = pdf_bytes(jobs, window.language, like=device)
+            write_output(target, pdf, window.context.data_dir)
+        except OSError as error:
+            _warn_unwritten(window, target, error)
+
+    return paint
+
+
+def print_summaries(window: MainWindow) -> None:
     ids = _ids(window)
     if not ids:
         return
-    jobs = summary_jobs(window, ids)
-
-    def paint(device: object) -> None:
-        if isinstance(device, QPagedPaintDevice):
-            render_documents(jobs, device)
-
-    window.dialogs.print_preview(window, paint)
+    window.dialogs.print_preview(window, painter(window, summary_jobs(window, ids)))
 
 
 def export_summary_pdf(window: MainWindow) -> Path | None:
-    from netdesk.printing.render import write_pdf
+    from netdesk.paths import write_output
+    from netdesk.printing.render import pdf_bytes
 
     ids = _ids(window)
     if not ids:
@@ -71,15 +97,10 @@ def export_summary_pdf(window: MainWindow) -> Path | None:
         return None
     target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
     try:
-        write_pdf(jobs, target, window.language, title=name)
+        pdf, _pages = pdf_bytes(jobs, window.language, title=name)
+        write_output(target, pdf, window.context.data_dir)
     except OSError as error:
-        window.dialogs.warn(
-            window,
-            Print.tr("Cannot Save PDF"),
-            Print.tr("%1 could not be written: %2")
-            .replace("%1", str(target))
-            .replace("%2", error.strerror or str(error)),
-        )
+        _warn_unwritten(window, target, error)
         return None
     window.settings.last_directory = str(target.parent)
     window.statusBar().showMessage(Print.tr("Saved %1").replace("%1", str(target)), 5000)
@@ -87,16 +108,21 @@ def export_summary_pdf(window: MainWindow) -> Path | None:
 
 
 def print_list(window: MainWindow) -> None:
-    from netdesk.printing.render import PrintJob, render_documents
+    from netdesk.printing.render import PrintJob
     from netdesk.printing.summary import build_list_document
     from netdesk.services.summary import list_rows
 
     rows = list_rows(window.contacts.ids())
     title = Print.tr("Contacts")
     job = PrintJob(build_list_document(rows, window.language, title), title, window.language)
+    window.dialogs.print_preview(window, painter(window, [job]))
 
-    def paint(device: object) -> None:
-        if isinstance(device, QPagedPaintDevice):
-            render_documents([job], device)
 
-    window.dialogs.print_preview(window, paint)
+def _warn_unwritten(window: MainWindow, target: Path, error: OSError) -> None:
+    window.dialogs.warn(
+        window,
+        Print.tr("Cannot Save PDF"),
+        Print.tr("%1 could not be written: %2")
+        .replace("%1", str(target))
+        .replace("%2", error.strerror or str(error)),
+    )

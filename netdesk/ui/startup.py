@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -38,11 +38,13 @@ class StartupCancelledError(Exception):
     """The user chose to quit, or another NetDesk already has this folder."""
 
 
-def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
-    """Take the data folder's lock, or hand over to the NetDesk that holds it."""
+def claim_folder(
+    data_dir: Path, dialogs: Dialogs, files: Sequence[str] = ()
+) -> SingleInstance:
+    """Take the data folder's lock, or hand over (with ``files`` to import) to the NetDesk
+    that holds it."""
     instance = SingleInstance()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
         if instance.acquire(data_dir):
             # Only now: a temp file of the copy that held the folder might still be in use.
             remove_stale_temp_files(data_dir)
@@ -56,7 +58,7 @@ def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
             .replace("%2", error.strerror or str(error)),
         )
         raise StartupCancelledError from error
-    if not instance.notify_running(data_dir):
+    if not instance.notify_running(data_dir, files=files):
         dialogs.warn(
             None,
             "NetDesk",

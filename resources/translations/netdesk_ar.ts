@@ -805,8 +805,8 @@
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Edit → Undo reverses the merge.</source>
-        <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
+        <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Groups that only may be one person (the same name at the same organisation, say) are left unchecked: check them if they are. Edit → Undo reverses the merge.</source>
+        <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا) فتُترك دون تحديد: حدّدها إن كانت كذلك. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -839,6 +839,10 @@
     <message>
         <source>same name and organisation</source>
         <translation>الاسم والمؤسسة أنفسهما</translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>ربما الشخص نفسه: %1</translation>
     </message>
     <message>
         <source>Merge Checked</source>
@@ -1088,12 +1092,24 @@
         <translation>الوسوم للجميع:</translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</source>
+        <translation><numerusform>قد يطابق %Ln صف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق صف واحد جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق صفان جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صفوف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صفًا جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>…and %n more</source>
         <translation><numerusform>…ولا تحذيرات أخرى</numerusform><numerusform>…وتحذير آخر</numerusform><numerusform>…وتحذيران آخران</numerusform><numerusform>…و%Ln تحذيرات أخرى</numerusform><numerusform>…و%Ln تحذيرًا آخر</numerusform><numerusform>…و%Ln تحذير آخر</numerusform></translation>
     </message>
     <message>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1, an earlier row (%2)</source>
+        <translation>تكرار محتمل لـ%1، وهو صف سابق (%2)</translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1 (%2)</source>
+        <translation>تكرار محتمل لـ%1 (%2)</translation>
     </message>
     <message>
         <source>given name</source>
@@ -1226,6 +1242,10 @@
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
+        <source>Edit Interaction</source>
+        <translation>تحرير تفاعل</translation>
+    </message>
+    <message>
         <source>Add at least one participant.</source>
         <translation>أضف مشاركًا واحدًا على الأقل.</translation>
     </message>
@@ -1239,6 +1259,10 @@
     <message>
         <source>Delete interaction</source>
         <translation>حذف تفاعل</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تحرير ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1456,30 @@
     <message>
         <source>Social</source>
         <translation>مناسبة اجتماعية</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>فاكس</translation>
     </message>
     <message>
         <source>%1 (%2 AH)</source>
@@ -1689,10 +1737,6 @@
     <message numerus="yes">
         <source>%n selected</source>
         <translation><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform></translation>
-    </message>
-    <message>
-        <source>Delete This Interaction</source>
-        <translation>احذف هذا التفاعل</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2075,75 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختيار</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
         <source>All contacts</source>
@@ -2186,12 +2299,36 @@
         <translation>&amp;زامن الآن</translation>
     </message>
     <message>
+        <source>Ca&amp;ncel Sync</source>
+        <translation>أل&amp;غِ المزامنة</translation>
+    </message>
+    <message>
         <source>Sync &amp;Account…</source>
         <translation>&amp;حساب المزامنة…</translation>
     </message>
     <message>
         <source>Syncing with %1…</source>
         <translation>جارٍ المزامنة مع %1…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: it would delete many records.</source>
+        <translation>توقفت المزامنة: كانت ستحذف سجلات كثيرة.</translation>
+    </message>
+    <message>
+        <source>Apply these deletions? If the server lost its data, keep everything.</source>
+        <translation>أتطبّق هذا الحذف؟ إن كان الخادم قد فقد بياناته، فأبقِ على كل شيء.</translation>
+    </message>
+    <message>
+        <source>Apply Deletions</source>
+        <translation>طبّق الحذف</translation>
+    </message>
+    <message>
+        <source>Sync paused: nothing was deleted. Sync Now asks again.</source>
+        <translation>المزامنة متوقفة: لم يُحذف شيء. «زامن الآن» يسأل مجددًا.</translation>
     </message>
     <message>
         <source>NetDesk will try again.</source>
@@ -2204,6 +2341,17 @@
     <message>
         <source>Sync</source>
         <translation>المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>TableKeys</name>
+    <message>
+        <source>Edit This Interaction…</source>
+        <translation>حرّر هذا التفاعل…</translation>
+    </message>
+    <message>
+        <source>Delete This Interaction</source>
+        <translation>احذف هذا التفاعل</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,11 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
+        <source>%n row(s) may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</source>
+        <translation>
+            <numerusform>%n row may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</numerusform><numerusform>%n rows may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>

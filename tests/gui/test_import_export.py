@@ -251,3 +251,75 @@ def test_failed_backup_stops_the_import_with_a_message(make_window, tmp_path, ac
     assert "Nothing was imported" in text and "no space left" in text
     assert window.contacts.rowCount() == 0
     assert not window.actions_.undo.isEnabled()
+
+
+def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
+    make_window, tmp_path, monkeypatch
+):
+    window = make_window()
+    contacts = window.context.contacts
+    karim = contacts.add(ContactData(given_name="Karim", family_name="Adel", organization="Careem"))
+    contacts.add(ContactData(given_name="محمد", family_name="أحمد", organization="أرامكو"))
+    path = tmp_path / "people.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Adel;Karim;;;\r\nORG:Careem\r\nTITLE:PM\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:أحمد;محمد;;;\r\nORG:أرامكو\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    seen: list[tuple[str, str, str]] = []
+
+    class Choose(ImportPreviewDialog):
+        def exec(self) -> int:
+            first, second, reason = (self.table.item(r, c) for r, c in ((0, 0), (1, 0), (0, 3)))
+            assert first is not None and second is not None and reason is not None
+            why = reason.text().replace("\u2068", "").replace("\u2069", "")
+            seen.append((first.text(), second.text(), why))
+            assert first.checkState() == Qt.CheckState.Unchecked
+            first.setCheckState(Qt.CheckState.Checked)  # this one is the Karim I know
+            seen.append((first.text(), second.text(), ""))
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(import_flow, "ImportPreviewDialog", Choose)
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    assert seen == [
+        ("Add", "Add", "possible duplicate of Karim Adel (same name and organisation)"),
+        ("Merge", "Add", ""),
+    ]
+    assert contacts.get(karim).job_title == "PM"
+    # The namesake nobody checked is a new contact: never merged without the user.
+    assert window.contacts.rowCount() == 3
+    _title, text = window.dialogs.messages[-1]
+    assert "1 added, 1 merged, 0 skipped" in text
+    window.actions_.undo.trigger()
+    assert contacts.get(karim).job_title == ""
+    assert window.contacts.rowCount() == 2
+
+
+def test_find_duplicates_leaves_possible_groups_unchecked(make_window, monkeypatch):
+    window = make_window()
+    svc = window.context.contacts
+    a = svc.add(ContactData(given_name="Sara", emails=[Labeled("s@x.example")]))
+    svc.add(ContactData(given_name="Sara A", emails=[Labeled("s@x.example")]))
+    c = svc.add(ContactData(given_name="Omar", organization="Fawry"))
+    d = svc.add(ContactData(given_name="Omar", organization="Fawry"))
+    shown: list[tuple[str, Qt.CheckState]] = []
+
+    class Look(duplicates_dialog.DuplicatesDialog):
+        def exec(self) -> int:
+            for g in range(self.tree.topLevelItemCount()):
+                top = self.tree.topLevelItem(g)
+                assert top is not None
+                shown.append((top.text(0), top.checkState(0)))
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(duplicates_dialog, "DuplicatesDialog", Look)
+    window.actions_.duplicates.trigger()
+    assert shown == [
+        ("same email", Qt.CheckState.Checked),
+        ("Possibly the same person: same name and organisation", Qt.CheckState.Unchecked),
+    ]
+    assert sorted(window.contacts.ids()) == [a, c, d]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from netdesk.db.connection import close_database
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Direction
+from netdesk.domain.text import isolate, without_bidi_controls
 from netdesk.services import ledger_store
 from netdesk.services.context import create_context
 from netdesk.ui import network_view
@@ -61,8 +62,9 @@ def view(qtbot, context, people):
 
 
 def cells(table):
+    """What the cells say; how they are isolated is checked apart."""
     return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
+        [without_bidi_controls(table.item(r, c).text()) for c in range(table.columnCount())]
         for r in range(table.rowCount())
     ]
 
@@ -84,6 +86,10 @@ def test_tabs_show_the_ledger(view):
         ["Omar", "Offer: Information", "Shared the Fawry job listing"],
         ["Sara Ali, أحمد السيد", "Other", "Sent both the salary survey"],
     ]
+    # Each name isolated from the next, and the cell from its neighbours.
+    assert view.given_table.item(1, 1).text() == isolate(
+        isolate("Sara Ali") + ", " + isolate("أحمد السيد")
+    )
     intros = cells(view.intros_table)
     assert [row[1:] for row in intros] == [
         ["أحمد السيد", "Omar", "Me", ""],

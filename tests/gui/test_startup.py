@@ -5,6 +5,7 @@ import pytest
 from netdesk.db.connection import DB_FILENAME
 from netdesk.db.migrations import SCHEMA_VERSION
 from netdesk.domain.contact_data import ContactData
+from netdesk.domain.text import isolate
 from netdesk.services.context import create_context
 from netdesk.ui.startup import (
     StartupCancelledError,
@@ -109,7 +110,7 @@ def test_back_up_now_and_restore_from_menu(make_window, tmp_path):
     window.dialogs.files = [str(tmp_path / "manual.sqlite3")]
     window.actions_.restore.trigger()
     assert window.contacts.rowCount() == 1
-    assert window.contacts.index(0, 0).data() == "Before"
+    assert window.contacts.index(0, 0).data() == isolate("Before")
     svc.add(ContactData(given_name="Still works"))
     assert window.contacts.rowCount() == 2
 

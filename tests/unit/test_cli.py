@@ -233,6 +233,23 @@ def test_import_refused_while_app_holds_the_folder(network, tmp_path, qapp):
     assert len(_export_json(data)) == 3
 
 
+def test_import_names_possible_duplicates_and_adds_them(tmp_path):
+    """The same name at the same organisation is not proof: added, and said so."""
+    namesakes = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:أحمد;محمد;;;\r\nORG:أرامكو\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:أحمد;محمد;;;\r\nORG:أرامكو\r\nEND:VCARD\r\n"
+    )
+    source = tmp_path / "namesakes.vcf"
+    source.write_text(namesakes, encoding="utf-8", newline="")
+    data = tmp_path / "d"
+    out = run(data, "import", str(source), check=True)
+    assert "2 added, 0 merged, 0 skipped" in out.stdout
+    assert "add: محمد أحمد — possible duplicate of محمد أحمد (same name and organisation)" in (
+        out.stdout
+    )
+    assert len(_export_json(data)) == 2
+
+
 # --- the database is guarded on every command (issue 14, items 2, 3, 7) ------------
 
 

@@ -1,6 +1,9 @@
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from netdesk.models.timeline import PAGE, TimelineModel, TimelineRole
+from tests.visual_order import reads_left_to_right
 
 from .conftest import log
 
@@ -56,3 +59,16 @@ def test_reloads_when_its_contact_changes(qtbot, context, people):
     with qtbot.wait_signal(model.modelReset):
         log(context, [people["ahmed"]], dt.datetime(2026, 5, 5, 8), "Met at PyCon")
     assert model.rowCount() == 2
+
+
+def test_shown_text_isolates_what_the_user_wrote(context, people):
+    rlo = "\u202e"
+    log(context, [people["sara"]], dt.datetime(2026, 2, 2, 12), f"Sent {rlo}gnp.exe")
+    model = TimelineModel(context.interactions)
+    model.set_contact(people["sara"])
+    entry = model.index(1)
+    _meta, summary = entry.data().split("\n")
+    assert summary == "\u2068Sent gnp.exe\u2069"
+    assert reads_left_to_right(summary, "gnp.exe")
+    assert entry.data(Qt.ItemDataRole.ToolTipRole) == summary
+    assert entry.data(TimelineRole.SUMMARY) == f"Sent {rlo}gnp.exe"  # stored as written

@@ -133,15 +133,22 @@ def test_undo_and_redo_keep_search_activity_and_history_exact(services):
     assert all(contacts.rows([a])[a].last_contact for a in added)
 
 
-def test_reimport_adds_nobody(services):
+def test_reimport_merges_the_proven_and_offers_the_rest(services):
+    from netdesk.services.importer import merge_possible
+
     contacts, importer = services
     people = [
         ContactData(given_name="Nour", emails=[Labeled("nour@x.example")]),
         ContactData(given_name="Karim", organization="Careem"),
     ]
     importer.apply(importer.plan(people))
+    (karim,) = contacts.query_ids(ContactQuery(text="Karim"))
     again = importer.plan(people)
-    assert all(p.action is Action.MERGE for p in again)
+    # A name at an organisation proves nothing: offered, added unless the user merges it.
+    assert [p.action for p in again] == [Action.MERGE, Action.ADD]
+    assert again[1].possible is not None and again[1].possible.target == karim
+    merge_possible(again, [1])
+    assert [p.action for p in again] == [Action.MERGE, Action.MERGE]
     importer.apply(again)
     assert len(contacts.query_ids(ContactQuery())) == 2
 
@@ -337,3 +344,13 @@ def test_every_lookup_of_the_plan_is_an_index_search(services, kind):
     ]
     assert steps
     assert all(" USING " in step for step in steps), steps
+
+
+def test_an_import_stores_the_hosts_link_kind(services):
+    contacts, importer = services
+    plan = importer.plan(
+        [ContactData(given_name="Omar", urls=[Labeled("file:///usr/bin/xcalc", "linkedin")])]
+    )
+    importer.apply(plan, circle="", tags=[], label="x.json")
+    (cid,) = contacts.query_ids(ContactQuery())
+    assert contacts.get(cid).urls == [Labeled("file:///usr/bin/xcalc", "website")]
