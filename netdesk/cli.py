@@ -24,6 +24,13 @@ def add_commands(sub: Any) -> None:
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--tag", action="append", default=[], help="tag everyone imported")
     imp.add_argument("--circle", default="", help="circle for contacts without one")
+    imp.add_argument(
+        "--cadence",
+        type=_days,
+        metavar="DAYS",
+        help="keep in touch every DAYS days (0: no reminder) with those who have no cadence;"
+        " default: a new contact's circle's cadence",
+    )
     exp = sub.add_parser("export", help="export contacts")
     exp.add_argument("--format", required=True, choices=["vcf", "csv", "json"])
     exp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -50,6 +57,9 @@ def add_commands(sub: Any) -> None:
     who.add_argument("--id", type=int, help="the contact's id")
     who.add_argument("name", nargs="?", help="the contact's name or email")
     summary.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to write")
+    summary.add_argument(
+        "--full", action="store_true", help="every interaction, not the one-page brief"
+    )
     summary.add_argument(
         "--lang",
         dest="doc_lang",
@@ -193,8 +203,8 @@ def _summary(args: argparse.Namespace) -> int:
 
     context = _context(args, gui=True)
     try:
-        from netdesk.printing.render import PrintJob, pdf_bytes
-        from netdesk.printing.summary import build_summary_document
+        from netdesk.printing.render import pdf_bytes
+        from netdesk.printing.summary import summary_job
         from netdesk.services.summary import find_contacts, summary_data
 
         if args.id is not None:
@@ -210,7 +220,7 @@ def _summary(args: argparse.Namespace) -> int:
                 return fail(f"{len(ids)} contacts match {args.name!r} ({names}); use --id")
         language = args.doc_lang or args.lang or "en"
         data = summary_data(ids[0])
-        job = PrintJob(build_summary_document(data, language), data.contact.best_name(), language)
+        job = summary_job(data, language, full_history=args.full)
         pdf, pages = pdf_bytes([job], language, title=data.contact.best_name())
         problem = _save_output(Path(args.pdf), pdf, context.data_dir)
         if problem:
@@ -248,6 +258,16 @@ def _due(args: argparse.Namespace) -> int:
         context.close()
 
 
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 3650:
+        raise argparse.ArgumentTypeError(f"not a number of days from 0 to 3650: {text!r}")
+    return days
+
+
 def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -278,7 +298,9 @@ def _import(args: argparse.Namespace) -> int:
                 continue
             plan = context.importer.plan(result.contacts)
             try:
-                report = context.importer.apply(plan, args.circle, args.tag, path.name)
+                report = context.importer.apply(
+                    plan, args.circle, args.tag, path.name, cadence=args.cadence
+                )
             except BackupError as error:
                 print(
                     f"netdesk: {path.name}: nothing imported, the backup before the import "

@@ -385,8 +385,8 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
         return f"registered {', '.join(families)}; Arabic: {', '.join(arabic)}"
 
     def summary_pdf() -> str:
-        from netdesk.printing.render import PrintJob, write_pdf
-        from netdesk.printing.summary import build_summary_document
+        from netdesk.printing.render import write_pdf
+        from netdesk.printing.summary import summary_job
         from netdesk.services.summary import find_contacts, summary_data
 
         ids = find_contacts(ARABIC_CONTACT_EMAIL)
@@ -397,7 +397,7 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
         if name != ARABIC_CONTACT_NAME:
             raise RuntimeError(f"found {name!r}, expected {ARABIC_CONTACT_NAME!r}")
         target = test.outdir / "summary-ar.pdf"
-        job = PrintJob(build_summary_document(data, "ar"), name, "ar")
+        job = summary_job(data, "ar")
         pages = write_pdf([job], target, "ar", title=name)
         pdf = target.read_bytes()
         if pages < 1 or not pdf.startswith(b"%PDF"):

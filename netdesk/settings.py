@@ -90,5 +90,14 @@ class Settings:
     def last_reminder(self, value: str) -> None:
         self._s.setValue("reminders/last", value)
 
+    @property
+    def summary_full_history(self) -> bool:
+        """Printed summaries list every interaction, not only the newest (the brief)."""
+        return str(self._s.value("print/full_history", "false")).lower() == "true"
+
+    @summary_full_history.setter
+    def summary_full_history(self, value: bool) -> None:
+        self._s.setValue("print/full_history", "true" if value else "false")
+
     def sync(self) -> None:
         self._s.sync()

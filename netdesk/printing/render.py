@@ -9,7 +9,7 @@ and a QPrinter is used only through its QPagedPaintDevice interface.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from netdesk.domain.text import isolate, neutralise_bidi
 from netdesk.io.atomic import write_bytes
 from netdesk.printing.document import CELL_PADDING, INK, MUTED, RULE, text_direction
 from netdesk.printing.fonts import document_font, ensure_fonts
@@ -48,6 +49,20 @@ BODY_TOP_MM = 24.0
 BODY_BOTTOM_MM = 22.0
 HEADER_MM = 10.0  # top of the running header's text
 FOOTER_MM = 15.0  # bottom of the footer's text, from the paper's bottom edge
+_TOUCH = 0.5  # layout units: far less than a line, more than layout rounding
+
+
+class Shorter(NamedTuple):
+    """Shorter versions of a job's document, for a brief that should fit one page.
+
+    ``build(n)`` lists at most ``n`` rows of the document's longest list (``most``
+    rows in the job's own document); the renderer prints the longest version that
+    fits one page of the device, and never one shorter than ``fewest`` rows.
+    """
+
+    build: Callable[[int], QTextDocument]
+    most: int
+    fewest: int
 
 
 class PrintJob(NamedTuple):
@@ -60,6 +75,7 @@ class PrintJob(NamedTuple):
     document: QTextDocument
     header: str
     language: str | None = None
+    shorter: Shorter | None = None
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize:
@@ -110,7 +126,7 @@ def render_documents(
     try:
         for job in jobs:
             language = job.language or str(getattr(job.document, "language", "en"))
-            pages = _lay_out(job.document, device, body)
+            document, pages = _fitted(job, device, body)
             for number, page in enumerate(pages, start=1):
                 physical += 1
                 if not _wanted(device, physical):
@@ -118,7 +134,7 @@ def render_documents(
                 if painted:
                     device.newPage()
                 painted += 1
-                _draw_body(painter, job.document, page, body)
+                _draw_body(painter, document, page, body)
                 footer = fill(
                     tr("Page %1 of %2", language),
                     format_number(number, language),
@@ -185,7 +201,8 @@ def pdf_bytes(
     else:
         writer.setPageSize(page_size or default_page_size())
         writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    writer.setTitle(title or ", ".join(job.header for job in jobs))
+    # A viewer shows the title in its window bar, where an override would reorder it.
+    writer.setTitle(neutralise_bidi(title or ", ".join(job.header for job in jobs)))
     writer.setCreator("NetDesk")
     resolved = [
         job
@@ -211,12 +228,44 @@ def _lay_out(doc: QTextDocument, device: QPagedPaintDevice, body: QRectF) -> lis
     return paginate(doc, body.height(), lead=CELL_PADDING * device.logicalDpiY() / 96)
 
 
+def _fitted(
+    job: PrintJob, device: QPagedPaintDevice, body: QRectF
+) -> tuple[QTextDocument, list[Page]]:
+    """The job's document laid out, or its longest shorter version that fits one page.
+
+    The paper is known only here (a print preview can switch it), so this is where
+    a brief learns how many rows its one page holds.
+    """
+    pages = _lay_out(job.document, device, body)
+    shorter = job.shorter
+    if shorter is None or len(pages) == 1 or shorter.most <= shorter.fewest:
+        return job.document, pages
+    best: tuple[QTextDocument, list[Page]] | None = None
+    low, high = shorter.fewest, shorter.most - 1
+    while low <= high:  # about four layouts for fifteen rows
+        rows = (low + high) // 2
+        candidate = shorter.build(rows)
+        laid_out = _lay_out(candidate, device, body)
+        if len(laid_out) == 1:
+            best, low = (candidate, laid_out), rows + 1
+        else:
+            high = rows - 1
+    if best is None:
+        fewest = shorter.build(shorter.fewest)
+        best = (fewest, _lay_out(fewest, device, body))
+    return best
+
+
 def _draw_body(painter: QPainter, doc: QTextDocument, page: Page, body: QRectF) -> None:
+    painter.save()
+    # Whatever the pages say, nothing is painted into the header, footer or margins.
+    painter.setClipRect(body)
     y = body.top()
     if page.header is not None:
         _draw_band(painter, doc, page.header, QPointF(body.left(), y), body.width())
         y += page.header.height
     _draw_band(painter, doc, page.body, QPointF(body.left(), y), body.width())
+    painter.restore()
 
 
 def _draw_band(
@@ -225,14 +274,17 @@ def _draw_band(
     painter.save()
     painter.translate(at.x(), at.y() - band.top)
     clip = QRectF(0, band.top, width, band.height)
-    painter.setClipRect(clip)
+    painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
     context = QAbstractTextDocumentLayout.PaintContext()
+    # Qt draws a block that only touches the clip's edge: the line above the page's first
+    # and the one below its last would go into the PDF, clipped from sight but there to
+    # copy, search and extract over the header and footer.
+    context.clip = clip.adjusted(0, _TOUCH, 0, -_TOUCH)
     palette = context.palette
     palette.setColor(QPalette.ColorRole.Text, INK)
     # Qt draws a block's trailing rule (section headings) in the inactive window text colour.
     palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.WindowText, RULE)
     context.palette = palette
-    context.clip = clip
     doc.documentLayout().draw(painter, context)
     painter.restore()
 
@@ -260,8 +312,10 @@ def _draw_margins(
     metrics = QFontMetricsF(font, painter.device())
     line = metrics.height()
     head_rect = QRectF(left, paper.top() + HEADER_MM * mm, right - left, line)
-    name = metrics.elidedText(header, Qt.TextElideMode.ElideRight, head_rect.width())
-    _text(painter, head_rect, name, leading, text_direction(name, direction))
+    name = metrics.elidedText(
+        neutralise_bidi(header), Qt.TextElideMode.ElideRight, head_rect.width()
+    )
+    _text(painter, head_rect, isolate(name), leading, text_direction(name, direction))
     foot_rect = QRectF(left, paper.bottom() - FOOTER_MM * mm - line, right - left, line)
     _text(painter, foot_rect, printed, leading, direction)
     _text(painter, foot_rect, footer, trailing, direction)
@@ -288,4 +342,4 @@ def _text(
     painter.drawText(rect, text, option)
 
 
-__all__ = ["PrintJob", "default_page_size", "pdf_bytes", "render_documents", "write_pdf"]
+__all__ = ["PrintJob", "Shorter", "default_page_size", "pdf_bytes", "render_documents", "write_pdf"]

@@ -525,9 +525,11 @@ def insert_people(
 
 
 def _refresh(last: dict[int, str]) -> None:
+    from netdesk.services.contact_store import ask_follow_ups
+
     updates: list[Row] = []
     for chunk in _chunks(sorted(last), 500):
-        marks = ",".join("?" * len(chunk))
+        marks, chase = ",".join("?" * len(chunk)), ask_follow_ups(chunk)
         for cid, created, cadence, snoozed, previous in database.execute_sql(
             "SELECT id, created_at, cadence_days, snoozed_until, last_contact FROM contact "
             f"WHERE id IN ({marks})",
@@ -539,6 +541,7 @@ def _refresh(last: dict[int, str]) -> None:
                 dt.date.fromisoformat(created[:10]),
                 cadence,
                 dt.date.fromisoformat(snoozed) if snoozed else None,
+                chase.get(cid),
             )
             updates.append((when, str(due) if due else None, cid))
     database.cursor().executemany(

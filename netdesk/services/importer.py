@@ -265,6 +265,19 @@ def merge_possible(plan: list[PlanItem], chosen: list[int]) -> None:
             item.reason = f"{reason} as an earlier entry (merged into it)"
 
 
+LEFT_OUT = "left out in the preview"
+
+
+def leave_out(plan: list[PlanItem], rows: list[int]) -> None:
+    """Skip the rows the user unticked in the preview: neither added nor merged (with
+    the rows of the file folded into them)."""
+    for index in rows:
+        item = plan[index]
+        if item.action is not Action.SKIP:
+            item.action, item.target, item.reason = Action.SKIP, None, LEFT_OUT
+            item.differences = []
+
+
 class ImportService(QObject):
     """Applies import plans.
 
@@ -282,9 +295,16 @@ class ImportService(QObject):
         return plan_import(incoming, self.contacts.region)
 
     def apply(
-        self, plan: list[PlanItem], circle: str = "", tags: list[str] | None = None, label: str = ""
+        self,
+        plan: list[PlanItem],
+        circle: str = "",
+        tags: list[str] | None = None,
+        label: str = "",
+        cadence: int | None = None,
     ) -> ImportReport:
-        """Write the plan in one transaction (all or nothing) as one undo step."""
+        """Write the plan in one transaction (all or nothing) as one undo step. ``circle``,
+        ``tags`` and ``cadence`` (days; None: a new contact's circle's, 0: no reminder) go on
+        everyone imported who has none of their own, in the file or the contact merged into."""
         report = ImportReport()
         before: dict[int, ContactData] = {}
         after: dict[int, ContactData] = {}
@@ -299,9 +319,8 @@ class ImportService(QObject):
             with checkpoint_later(), database.atomic("IMMEDIATE"):
                 as_of = write_generation()
                 with bulk.deferred_search_merges():
-                    self._write(
-                        plan, (circle, extra_tags, now), report, before, created, interactions
-                    )
+                    extras = (circle, extra_tags, now, cadence)
+                    self._write(plan, extras, report, before, created, interactions)
                 after.update(contact_store.load_contacts(list(before)))
                 # The backup has been copying meanwhile; commit only once it is safe.
                 self.contacts.checkpoint("import", as_of)
@@ -344,16 +363,16 @@ class ImportService(QObject):
     def _write(
         self,
         plan: list[PlanItem],
-        extras: tuple[str, list[str], str],
+        extras: tuple[str, list[str], str, int | None],
         report: ImportReport,
         before: dict[int, ContactData],
         created: list[int],
         interactions: list[int],
     ) -> None:
-        """The import's writes, inside its transaction: ``extras`` is the circle and tags
-        for everyone and the time stamp; ``before`` collects merged contacts as they were,
-        ``created`` and ``interactions`` the ids written."""
-        circle, extra_tags, now = extras
+        """The import's writes, inside its transaction: ``extras`` is the circle, tags and
+        cadence for everyone and the time stamp; ``before`` collects merged contacts as they
+        were, ``created`` and ``interactions`` the ids written."""
+        circle, extra_tags, now, cadence = extras
         added: list[ContactData] = []
         targets = contact_store.load_contacts(
             sorted({p.target for p in plan if p.target is not None})
@@ -365,8 +384,11 @@ class ImportService(QObject):
             data.tags = [*data.tags, *(t for t in extra_tags if t not in data.tags)]
             if circle and not data.circle:
                 data.circle = circle
+            if data.cadence_days is None and cadence:
+                # Merged: only where the contact has no cadence of its own (merge_into).
+                data.cadence_days = cadence
             if item.action is Action.ADD:
-                if data.cadence_days is None and data.circle:
+                if data.cadence_days is None and data.circle and cadence is None:
                     data.cadence_days = self.contacts.cadence_for(data.circle)
                 added.append(data)
             elif item.action is Action.MERGE and item.target is not None:

@@ -87,7 +87,12 @@ class InteractionService(QObject):
         self.contacts.notify_activity(contact_ids)
 
     def timeline(self, contact_id: int, offset: int = 0, limit: int = 200) -> list[TimelineEntry]:
-        return interaction_store.timeline(contact_id, offset, limit)
+        """The contact's interactions and asks (the latter with their outcomes), newest first."""
+        return interaction_store.history(contact_id, offset, limit)
 
     def timeline_count(self, contact_id: int) -> int:
+        """Rows of ``timeline``: interactions and asks."""
+        return interaction_store.history_count(contact_id)
+
+    def interaction_count(self, contact_id: int) -> int:
         return interaction_store.timeline_count(contact_id)

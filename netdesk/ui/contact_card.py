@@ -26,7 +26,7 @@ from netdesk.domain.links import link_kind, openable
 from netdesk.domain.text import without_bidi_controls
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services.contact_query import ContactRow
-from netdesk.services.ledger_store import Balance
+from netdesk.services.ledger_store import AskEntry, Balance
 from netdesk.ui.bidi import auto_label, isolate
 from netdesk.ui.links import open_link
 
@@ -42,6 +42,17 @@ class CardLedger:
     colleagues: int
     # Sync conflicts: (conflict id, field label, this computer's value, the server's value).
     conflicts: tuple[tuple[int, str, str, str], ...] = ()
+    # Asks and offers closed, newest first: the card shows what came of each.
+    closed_asks: tuple[AskEntry, ...] = ()
+
+
+def open_ask_day(ask: AskEntry, locale: QLocale) -> str:
+    """ "3 May 2026", or "3 May 2026 · follow up 10 May 2026" for an ask to chase."""
+    day = format_date(ask.asked_on, locale)
+    if ask.follow_up is None:
+        return day
+    chase = QCoreApplication.translate("ContactCard", "follow up %1")
+    return f"{day} · {chase.replace('%1', format_date(ask.follow_up, locale))}"
 
 
 _LINK_NAMES = {
@@ -114,6 +125,7 @@ class ContactCard(QWidget):
             ("keep_in_touch", self.tr("Keep in touch"), "text"),
             ("balance", self.tr("Give and ask"), "text"),
             ("open_asks", self.tr("Open asks"), "text"),
+            ("closed_asks", self.tr("Asks closed"), "text"),
             ("events", self.tr("Events together"), "text"),
             ("colleagues", "", "link"),
             ("notes", self.tr("Notes"), "text"),
@@ -213,6 +225,7 @@ class ContactCard(QWidget):
         self._add_conflicts(ledger)
         asks = [f"{day} — {isolate(what)}" for day, what in ledger.open_asks]
         self._set_text("open_asks", "\n".join(asks))
+        self._set_text("closed_asks", "\n".join(self._closed(a) for a in ledger.closed_asks))
         self._set_text("events", "\n".join(f"{isolate(n)} ({day})" for day, n in ledger.events))
         if data.organization and ledger.colleagues:
             self._organization = data.organization
@@ -223,6 +236,16 @@ class ContactCard(QWidget):
                 + "</a>"
             )
             self._filled.add("colleagues")
+
+    def _closed(self, ask: AskEntry) -> str:
+        """ "12 May 2026 — Referral at Careem — Done: got the interview"."""
+        from netdesk.ui.ask_dialog import ask_status_label
+
+        day = format_date(ask.closed_on or ask.asked_on, QLocale())
+        status = ask_status_label(ask.status)
+        what = self.tr("Offered: %1") if ask.is_offer else self.tr("Asked: %1")
+        result = f"{status}: {isolate(ask.outcome)}" if ask.outcome.strip() else status
+        return f"{day} — {what.replace('%1', isolate(ask.what))} — {result}"
 
     def _add_conflicts(self, ledger: CardLedger) -> None:
         """Both versions of a field both sides changed, and a choice; nothing is lost."""

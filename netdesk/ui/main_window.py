@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.enums import Circle
 from netdesk.models.contact_table import Column, ContactTableModel
-from netdesk.models.labels import circle_label, format_date, hijri_dates, set_hijri_dates
+from netdesk.models.labels import circle_label, format_date, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
@@ -42,13 +42,14 @@ from netdesk.services.contact_query import ContactQuery
 from netdesk.services.context import AppContext
 from netdesk.services.due import due_cutoff
 from netdesk.settings import Settings
-from netdesk.ui.contact_card import CardLedger, ContactCard
+from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.main_actions import MainActions
 from netdesk.ui.network_actions import NetworkActions
+from netdesk.ui.notice_bar import NoticeBar
 from netdesk.ui.timeline_view import TimelineView
 
 
@@ -134,10 +135,13 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        # Date columns make room for the Hijri date when it is shown beside the Gregorian one.
-        date_width = 200 if hijri_dates() else 100
-        for column, width in enumerate((200, 170, 150, 110, date_width, date_width)):
+        for column, width in enumerate((200, 170, 150)):
             header.resizeSection(column, width)
+        # Dates (wider in Arabic, and with the Hijri date) and circles get the room their
+        # longest value needs; names and organisations share the rest, elided.
+        from netdesk.ui.table_columns import fit_columns
+
+        self.columns = fit_columns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.actions_.edit_contact())
         self.empty = EmptyState()
         self.banner = DueBanner()
@@ -147,6 +151,8 @@ class MainWindow(QMainWindow):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.setSpacing(2)
         table_layout.addWidget(self.banner)
+        self.notice = NoticeBar()
+        table_layout.addWidget(self.notice)
         table_layout.addWidget(self.table)
         self.table_box = table_box
         self.stack = QStackedWidget()
@@ -317,25 +323,25 @@ class MainWindow(QMainWindow):
         self.card.show_contact(data, row, self._ledger(contact_id, data.uid))
         self.timeline.set_contact(contact_id)
         self.timeline_title.setText(
-            self.tr("Timeline — %n interaction(s)", "", self.timeline.total)
+            self.tr("Timeline — %n interaction(s)", "", self.timeline.interactions)
         )
 
     def _ledger(self, contact_id: int, uid: str) -> CardLedger:
         from netdesk.services import ledger_store
 
         locale = QLocale()
-        asks = [
-            a for a in ledger_store.asks_for(contact_id) if a.status == "open" and not a.is_offer
-        ]
+        every = ledger_store.asks_for(contact_id)
+        asks = [a for a in every if a.status == "open" and not a.is_offer]
         events = ledger_store.events_for(contact_id, count_attendees=False)
         org_id = self.context.contacts.organization_id(contact_id)
         colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
         return CardLedger(
             balance=ledger_store.balance(contact_id),
-            open_asks=[(format_date(a.asked_on, locale), a.what) for a in asks],
+            open_asks=[(open_ask_day(a, locale), a.what) for a in asks],
             events=[(format_date(e.date, locale), e.name) for e in events],
             colleagues=max(0, colleagues),
             conflicts=self._conflicts(uid),
+            closed_asks=tuple(a for a in every if a.status != "open"),
         )
 
     def _conflicts(self, uid: str) -> tuple[tuple[int, str, str, str], ...]:
@@ -406,6 +412,7 @@ class MainWindow(QMainWindow):
             organization_id=None,
             favourites=False,
             due_by=None,
+            ids=None,
             trash=item.kind is SidebarKind.TRASH,
             sort=sort,
             descending=descending,
@@ -514,7 +521,7 @@ class MainWindow(QMainWindow):
         if not self.select_contact(contact_id):
             self.search.clear()
             self.sidebar.setCurrentIndex(self.sidebar_model.index(0))
-            self.contacts.set_query(replace(self.contacts.query, text=""))
+            self.contacts.set_query(replace(self.contacts.query, text="", ids=None))
             self.select_contact(contact_id)
         self.bring_to_front()
 

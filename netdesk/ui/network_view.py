@@ -29,7 +29,7 @@ from netdesk.models.labels import event_kind_label, format_date, kind_label
 from netdesk.services.context import AppContext
 from netdesk.services.ledger_store import AskEntry, IntroductionEntry, open_asks
 from netdesk.services.ledger_store import events as all_events
-from netdesk.ui.ask_dialog import AskStatusDialog, ask_kind_label
+from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog, ask_kind_label
 from netdesk.ui.bidi import isolate, text_direction
 from netdesk.ui.follow_changes import FollowChanges
 
@@ -143,9 +143,19 @@ class NetworkViewDialog(QDialog):
         self._asks: list[AskEntry] = []
         self.setWindowTitle(self.tr("Give and Ask"))
         self.asks_table = _table(
-            [self.tr("Date"), self.tr("Person"), self.tr("Kind"), self.tr("What")]
+            [
+                self.tr("Date"),
+                self.tr("Person"),
+                self.tr("Kind"),
+                self.tr("What"),
+                self.tr("Follow up"),
+            ]
         )
         self.asks_table.doubleClicked.connect(lambda _i: self.close_ask("done"))
+        self.new_button = QPushButton(self.tr("&New Ask…"))
+        self.new_button.clicked.connect(self.new_ask)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_ask)
         self.done_button = QPushButton(self.tr("Mark &Done…"))
         self.done_button.clicked.connect(lambda: self.close_ask("done"))
         self.declined_button = QPushButton(self.tr("De&clined…"))
@@ -173,6 +183,8 @@ class NetworkViewDialog(QDialog):
             ]
         )
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.declined_button)
         buttons.addStretch(1)
@@ -207,7 +219,16 @@ class NetworkViewDialog(QDialog):
         self._asks = open_asks()
         _fill(
             self.asks_table,
-            [[day(a.asked_on), a.contact_name, ask_kind_label(a.kind), a.what] for a in self._asks],
+            [
+                [
+                    day(a.asked_on),
+                    a.contact_name,
+                    ask_kind_label(a.kind),
+                    a.what,
+                    day(a.follow_up) if a.follow_up else "",
+                ]
+                for a in self._asks
+            ],
         )
         since = today - dt.timedelta(days=self.GIVEN_DAYS)
         given = [
@@ -258,6 +279,7 @@ class NetworkViewDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_ask() is not None
+        self.edit_button.setEnabled(chosen)
         self.done_button.setEnabled(chosen)
         self.declined_button.setEnabled(chosen)
 
@@ -273,6 +295,27 @@ class NetworkViewDialog(QDialog):
         if ask is None:
             return False
         dialog = AskStatusDialog(ask, status, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dialog.apply(self._context.network)
+        return True
+
+    def new_ask(self) -> bool:
+        """Record an ask of anyone, chosen in the dialog; False if cancelled."""
+        dialog = AskDialog(parent=self, contacts=self._context.contacts)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dialog.apply(self._context.network)
+        return True
+
+    def edit_ask(self) -> bool:
+        """Edit the selected ask, or move it to another person (undoable)."""
+        ask = self.selected_ask()
+        if ask is None:
+            return False
+        dialog = AskDialog(
+            ask.contact_name, ask.is_offer, self, contacts=self._context.contacts, ask=ask
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         dialog.apply(self._context.network)

@@ -35,6 +35,10 @@
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
+        <source>Last contact %1</source>
+        <translation>آخر تواصل %1</translation>
+    </message>
+    <message>
         <source>No contact yet</source>
         <translation>لا تواصل بعد</translation>
     </message>
@@ -43,16 +47,20 @@
         <translation>كل %1</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>غير محددة</translation>
+        <source>Give and ask</source>
+        <translation>العطاء والطلب</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>آخر تواصل</translation>
+        <source>I gave %1 · I received %2</source>
+        <translation>قدّمتُ %1 · تلقّيتُ %2</translation>
     </message>
     <message>
-        <source>Cadence</source>
-        <translation>وتيرة التواصل</translation>
+        <source>All interactions</source>
+        <translation>كل التفاعلات</translation>
+    </message>
+    <message>
+        <source>Recent interactions</source>
+        <translation>التفاعلات الأخيرة</translation>
     </message>
     <message>
         <source>Overdue by %1 (due %2)</source>
@@ -67,24 +75,8 @@
         <translation>بعد %1 (%2)</translation>
     </message>
     <message>
-        <source>Next due</source>
-        <translation>الموعد التالي</translation>
-    </message>
-    <message>
-        <source>Keep in touch</source>
-        <translation>البقاء على تواصل</translation>
-    </message>
-    <message>
-        <source>Open asks</source>
-        <translation>طلبات مفتوحة</translation>
-    </message>
-    <message>
         <source>Events we both attended</source>
         <translation>فعاليات حضرناها معًا</translation>
-    </message>
-    <message>
-        <source>Recent interactions</source>
-        <translation>التفاعلات الأخيرة</translation>
     </message>
 </context>
 <context>
@@ -92,6 +84,10 @@
     <message>
         <source>Record an Ask or Offer</source>
         <translation>تسجيل طلب أو عرض</translation>
+    </message>
+    <message>
+        <source>Edit Ask or Offer</source>
+        <translation>تحرير طلب أو عرض</translation>
     </message>
     <message>
         <source>e.g. A referral for the Senior Data Analyst role (job #4411) at Careem</source>
@@ -106,8 +102,12 @@
         <translation>&amp;عرضتُ</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>الشخص:</translation>
+        <source>&amp;Follow up on</source>
+        <translation>تا&amp;بع في</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>ال&amp;شخص:</translation>
     </message>
     <message>
         <source>&amp;What exactly:</source>
@@ -124,6 +124,14 @@
     <message>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>التذكير:</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list of matches.</source>
+        <translation>اختر الشخص من قائمة النتائج المطابقة.</translation>
     </message>
     <message>
         <source>Say exactly what was asked or offered, so you can follow it up.</source>
@@ -201,6 +209,69 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Card %1</source>
+        <translation>البطاقة %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Can help with</source>
+        <translation>يمكنه المساعدة في</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>بلا متابعة</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>البقاء على تواصل كل</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>المتابعة في</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Remove Card</source>
+        <translation>إزالة البطاقة</translation>
+    </message>
+    <message>
+        <source>A new person needs a name.</source>
+        <translation>يحتاج الشخص الجديد إلى اسم.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>لا يبدو «⁨%1⁩» عنوان بريد إلكتروني.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Edit…</source>
@@ -263,12 +334,28 @@
         <translation>طلبات مفتوحة</translation>
     </message>
     <message>
+        <source>follow up %1</source>
+        <translation>المتابعة %1</translation>
+    </message>
+    <message>
+        <source>Asks closed</source>
+        <translation>طلبات مغلقة</translation>
+    </message>
+    <message>
         <source>Events together</source>
         <translation>فعاليات حضرناها معًا</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) at this organisation</source>
         <translation><numerusform>لا أحد غيره في هذه المؤسسة</numerusform><numerusform>شخص آخر في هذه المؤسسة</numerusform><numerusform>شخصان آخران في هذه المؤسسة</numerusform><numerusform>%Ln أشخاص آخرين في هذه المؤسسة</numerusform><numerusform>%Ln شخصًا آخر في هذه المؤسسة</numerusform><numerusform>%Ln شخص آخر في هذه المؤسسة</numerusform></translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>عرضتُ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>طلبتُ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -919,36 +1006,16 @@
         <translation>أشخاص جدد (من بطاقات أعمالهم)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
+        <source>&amp;Add Another Card</source>
+        <translation>إضافة &amp;بطاقة أخرى</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>المؤسسة</translation>
+        <source>Save everyone (Ctrl+Return)</source>
+        <translation>حفظ الجميع (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>&amp;Add Person</source>
-        <translation>إ&amp;ضافة شخص</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>A new person needs a name.</source>
-        <translation>يحتاج الشخص الجديد إلى اسم.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an email address.</source>
-        <translation>لا يبدو «⁨%1⁩» عنوان بريد إلكتروني.</translation>
+        <source>Card %1</source>
+        <translation>البطاقة %1</translation>
     </message>
     <message>
         <source>Give the event a name.</source>
@@ -1021,14 +1088,6 @@
         <translation>لم يُستورد شيء: فشل النسخ الاحتياطي السابق للاستيراد. ⁨%1⁩</translation>
     </message>
     <message>
-        <source>Import Finished</source>
-        <translation>اكتمل الاستيراد</translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.</source>
-        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4. ويُلغي تحرير ← تراجع الاستيراد كله.</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة ⁨%1⁩…</translation>
     </message>
@@ -1080,12 +1139,44 @@
         <translation>(كما في الملف)</translation>
     </message>
     <message>
+        <source>No reminder</source>
+        <translation>بلا تذكير</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>For everyone imported without a cadence of their own; it starts today.</source>
+        <translation>لكل من يُستورد دون وتيرة تواصل خاصة به؛ وتبدأ من اليوم.</translation>
+    </message>
+    <message>
         <source>e.g. LinkedIn, Conference 2026</source>
         <translation>مثلًا: LinkedIn، مؤتمر 2026</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Merges into</source>
+        <translation>يُدمج في</translation>
+    </message>
+    <message>
+        <source>Tick or untick every row</source>
+        <translation>تحديد كل الصفوف أو إلغاء تحديدها</translation>
+    </message>
+    <message>
         <source>Circle for everyone:</source>
         <translation>الدائرة للجميع:</translation>
+    </message>
+    <message>
+        <source>Keep in touch every:</source>
+        <translation>البقاء على تواصل كل:</translation>
     </message>
     <message>
         <source>Tags for everyone:</source>
@@ -1102,6 +1193,14 @@
     <message>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Untick to leave this row out of the import</source>
+        <translation>ألغِ التحديد لاستبعاد هذا الصف من الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out.</source>
+        <translation><numerusform>لم يُستبعد أي صف.</numerusform><numerusform>استُبعد صف واحد.</numerusform><numerusform>استُبعد صفان.</numerusform><numerusform>استُبعدت %Ln صفوف.</numerusform><numerusform>استُبعد %Ln صفًا.</numerusform><numerusform>استُبعد %Ln صف.</numerusform></translation>
     </message>
     <message>
         <source>possible duplicate of %1, an earlier row (%2)</source>
@@ -1194,6 +1293,33 @@
     <message>
         <source>%1 as an earlier entry (merged into it)</source>
         <translation>%1 كإدخال سابق (دُمج فيه)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message numerus="yes">
+        <source>Show the %n imported</source>
+        <translation><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.</source>
+        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4. ويُلغي تحرير ← تراجع الاستيراد كله.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped.</source>
+        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo reverses one file at a time.</source>
+        <translation>ويُلغي تحرير ← تراجع استيراد ملف واحد في كل مرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n imported.</source>
+        <translation><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform></translation>
+    </message>
+    <message>
+        <source>Show All Contacts</source>
+        <translation>عرض كل جهات الاتصال</translation>
     </message>
 </context>
 <context>
@@ -1844,12 +1970,20 @@
         <translation>تسجيل طلب</translation>
     </message>
     <message>
+        <source>Edit ask</source>
+        <translation>تحرير طلب</translation>
+    </message>
+    <message>
         <source>Update ask</source>
         <translation>تحديث الطلب</translation>
     </message>
     <message>
         <source>Met people at %1</source>
         <translation>تعارف في ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Follow up after %1</source>
+        <translation>المتابعة بعد ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2007,18 @@
     <message>
         <source>What</source>
         <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;New Ask…</source>
+        <translation>طلب &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
     </message>
     <message>
         <source>Mark &amp;Done…</source>
@@ -1952,6 +2098,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationTableModel</name>
     <message>
         <source>Organisation</source>
@@ -1998,6 +2151,13 @@
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>اكتب اسمًا…</translation>
     </message>
 </context>
 <context>
@@ -2058,8 +2218,20 @@
         <translation>تصدير الملخص بصيغة PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
+        <source>Full History</source>
+        <translation>السجل الكامل</translation>
+    </message>
+    <message>
+        <source>Print every interaction, not only the latest ones</source>
+        <translation>اطبع كل التفاعلات، لا أحدثها فقط</translation>
+    </message>
+    <message>
+        <source>PDF, one-page brief (*.pdf)</source>
+        <translation>PDF، موجز في صفحة واحدة (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, full history (*.pdf)</source>
+        <translation>PDF، السجل الكامل (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot Save PDF</source>
@@ -2352,6 +2524,37 @@
     <message>
         <source>Delete This Interaction</source>
         <translation>احذف هذا التفاعل</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Offered: %1 — outcome: %2</source>
+        <translation>عرضتُ: ⁨%1⁩ — النتيجة: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Asked: %1 — outcome: %2</source>
+        <translation>طلبتُ: ⁨%1⁩ — النتيجة: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>عرضتُ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>طلبتُ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>المتابعة %1</translation>
     </message>
 </context>
 <context>

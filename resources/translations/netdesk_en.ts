@@ -142,6 +142,24 @@
         <translation>
             <numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) left out.</source>
+        <translation>
+            <numerusform>%n row left out.</numerusform><numerusform>%n rows left out.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message numerus="yes">
+        <source>Show the %n imported</source>
+        <translation>
+            <numerusform>Show the %n imported</numerusform><numerusform>Show the %n imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n imported.</source>
+        <translation>
+            <numerusform>Showing only the %n imported.</numerusform><numerusform>Showing only the %n imported.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.ui import csv_mapping_dialog, duplicates_dialog, import_flow
-from netdesk.ui.import_dialog import ImportPreviewDialog
+from netdesk.ui.import_dialog import Col, ImportPreviewDialog
 
 VCF = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Kamal\r\nN:Kamal;Nadia;;;\r\nORG:Instabug\r\n"
@@ -44,14 +44,13 @@ def test_import_through_file_dialog(make_window, tmp_path, accept_preview):
     window.dialogs.files = [str(path)]
     window.actions_.import_.trigger()
     preview = accept_preview[0]
-    actions = [preview.table.item(r, 0).text() for r in range(preview.table.rowCount())]
+    actions = [preview.table.item(r, Col.ACTION).text() for r in range(preview.table.rowCount())]
     assert actions == ["Merge", "Add"]
-    assert preview.table.item(0, 3).text() == "same email · keeps your family name"
-    tip = preview.table.item(0, 3).toolTip().replace("\u2068", "").replace("\u2069", "")
+    assert preview.table.item(0, Col.WHY).text() == "same email · keeps your family name"
+    tip = preview.table.item(0, Col.WHY).toolTip().replace("\u2068", "").replace("\u2069", "")
     assert tip == "family name: yours “K.”, the file's “Kamal”"
     assert window.contacts.rowCount() == 2
-    _title, text = window.dialogs.messages[-1]
-    assert "1 added, 1 merged, 0 skipped" in text
+    assert "1 added, 1 merged, 0 skipped" in window.notice.label.text()
     nadia = window.context.contacts.get(nadia_id)
     assert nadia.organization == "Instabug"
     assert nadia.family_name == "K."  # what the user wrote is kept
@@ -271,7 +270,10 @@ def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
 
     class Choose(ImportPreviewDialog):
         def exec(self) -> int:
-            first, second, reason = (self.table.item(r, c) for r, c in ((0, 0), (1, 0), (0, 3)))
+            first, second, reason = (
+                self.table.item(r, c)
+                for r, c in ((0, Col.ACTION), (1, Col.ACTION), (0, Col.WHY))
+            )
             assert first is not None and second is not None and reason is not None
             why = reason.text().replace("\u2068", "").replace("\u2069", "")
             seen.append((first.text(), second.text(), why))
@@ -291,8 +293,7 @@ def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
     assert contacts.get(karim).job_title == "PM"
     # The namesake nobody checked is a new contact: never merged without the user.
     assert window.contacts.rowCount() == 3
-    _title, text = window.dialogs.messages[-1]
-    assert "1 added, 1 merged, 0 skipped" in text
+    assert "1 added, 1 merged, 0 skipped" in window.notice.label.text()
     window.actions_.undo.trigger()
     assert contacts.get(karim).job_title == ""
     assert window.contacts.rowCount() == 2

@@ -200,7 +200,7 @@ def test_print_preview_paints_every_page(make_window, monkeypatch):
     window.context.contacts.add(ContactData(given_name="Rana"))
     pages: list[int] = []
 
-    def preview(parent, paint):
+    def preview(parent, paint, options=()):
         import tempfile
 
         with tempfile.TemporaryDirectory() as tmp:

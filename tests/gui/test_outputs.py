@@ -87,7 +87,7 @@ def test_print_to_file_onto_the_database_is_refused(window):
 def _print_to_file(target, printed: list[bool] | None = None):
     """What the print dialog's "Print to File (PDF)" hands to the paint slot."""
 
-    def print_preview(parent, paint) -> bool:
+    def print_preview(parent, paint, options=()) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))

@@ -250,6 +250,24 @@ def test_import_names_possible_duplicates_and_adds_them(tmp_path):
     assert len(_export_json(data)) == 2
 
 
+def test_import_gives_circle_and_cadence_so_people_come_due(tmp_path):
+    import datetime as dt
+    import sqlite3
+
+    source = tmp_path / "in.vcf"
+    source.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    data = tmp_path / "d"
+    out = run(data, "import", str(source), "--circle", "friend", "--cadence", "21")
+    assert out.returncode == 0, out.stderr
+    people = _export_json(data)
+    assert [(c["circle"], c["cadence_days"]) for c in people] == [("friend", 21)] * 2
+    with sqlite3.connect(data / "netdesk.sqlite3") as db:
+        due = {row[0] for row in db.execute("SELECT next_due FROM contact")}
+    assert due == {str(dt.date.today() + dt.timedelta(days=21))}
+    bad = run(data, "import", str(source), "--cadence", "soon")
+    assert bad.returncode == 2 and "--cadence" in bad.stderr
+
+
 # --- the database is guarded on every command (issue 14, items 2, 3, 7) ------------
 
 

@@ -367,3 +367,19 @@ def test_name_order_is_walked_from_an_index_not_sorted(
     if not text:
         # The covering list index, which needs no row to check ``archived``.
         assert "contact_list_" in plan, plan
+
+
+def test_only_the_ids_of_an_import_in_any_number(contacts: ContactService) -> None:
+    """More ids than SQLite takes as parameters (32,766), counted on another connection."""
+    from netdesk.services import bulk, contact_query
+
+    people = [(ContactData(given_name=f"P{i:05d}"), "2026-01-01 00:00:00") for i in range(600)]
+    ids = bulk.insert_contacts(__import__("random").Random(1), people)
+    wanted = tuple(ids[::2]) + tuple(range(10_000_000, 10_040_000))  # and some long gone
+    query = ContactQuery(ids=wanted)
+    assert contacts.query_ids(query) == ids[::2]
+    assert contacts.query_ids(ContactQuery(ids=wanted, text="P0001")) == [
+        i for i in ids[::2] if contacts.get(i).given_name.startswith("P0001")
+    ]
+    assert contact_query.RowCount(query).run() == 300
+    assert contacts.query_ids(ContactQuery(ids=())) == []
