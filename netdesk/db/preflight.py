@@ -78,7 +78,9 @@ def _roll_back_interrupted_write(db: Path) -> None:
     """
     journal = db.with_name(db.name + "-journal")
     try:
-        if journal.stat().st_size == 0 or not os.access(db.parent, os.W_OK | os.X_OK):
+        if journal.stat().st_size == 0 or not db.is_file():
+            return  # an empty journal is not hot; without its file, nothing to recover
+        if not os.access(db.parent, os.W_OK | os.X_OK):
             return
         with contextlib.closing(connect_readonly(db, timeout=0.5)) as connection:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
