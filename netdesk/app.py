@@ -59,6 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 1
+        except KeyboardInterrupt:
+            print("netdesk: interrupted", file=sys.stderr)
+            return 130
+        except Exception as error:
+            # The last resort: whatever went unforeseen is still one line, never a traceback.
+            from netdesk.cli import fail
+
+            return fail(" ".join(f"unexpected error ({type(error).__name__}): {error}".split()))
     return run_gui(args)
 
 
@@ -159,11 +167,10 @@ def run_gui(args: argparse.Namespace) -> int:
     # painted (a macOS menu bar is not a widget that paints).
     from netdesk.printing.fonts import ensure_fonts
     from netdesk.ui.first_paint import after_first_paint
-    from netdesk.ui.startup import AfterStart
+    from netdesk.ui.startup import AfterStart, DamageReport
 
     after_start = AfterStart(window)
-    # A bound slot of a GUI-thread object: the worker's signal is queued to this thread.
-    after_start.warning.connect(window.show_warning)
+    DamageReport.attach(window, after_start, data_dir)
     after_first_paint(window.statusBar(), ensure_fonts)
     after_first_paint(window.statusBar(), lambda: after_start.start(data_dir))
     window.show()

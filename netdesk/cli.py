@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from netdesk.paths import resolve_data_dir
@@ -68,13 +69,50 @@ def add_commands(sub: Any) -> None:
     )
 
 
-def _context(args: argparse.Namespace, gui: bool = False) -> Any:
+class CommandError(Exception):
+    """A command cannot go on; ``str()`` is the one line for stderr."""
+
+
+# SQLite stores integers in 64 bits; a larger id can only name no contact.
+_MAX_ID = 2**63 - 1
+# Arguments that are text (not file names, which may hold any bytes the system allows).
+_TEXT_ARGS = ("name", "tag", "circle")
+
+
+def checked_data_dir(args: argparse.Namespace, *, thorough: bool = False) -> Path:
+    """The data folder, once it passes the window's start-up checks; else ``CommandError``.
+
+    ``thorough`` reads every page, for commands that hand the data on (export).
+    A database that is not there yet is fine: it is created on first use.
+    """
+    from netdesk.db.health import Status
+    from netdesk.db.preflight import (
+        check_data_folder,
+        remove_stale_temp_files,
+        restore_blocker,
+    )
+
+    data_dir = resolve_data_dir(args.data_dir)
+    result = check_data_folder(data_dir, thorough=thorough)
+    if args.command == "restore" and restore_blocker(data_dir, result) is None:
+        return data_dir  # a restore is the cure for a damaged database
+    if not (result.ok or result.status is Status.MISSING):
+        hint = ""
+        if result.status in (Status.CORRUPT, Status.NOT_A_DATABASE):
+            hint = " Nothing was changed; `netdesk restore FILE` puts a backup in its place."
+        raise CommandError(result.message + hint)
+    remove_stale_temp_files(data_dir)
+    return data_dir
+
+
+def _context(args: argparse.Namespace, gui: bool = False, *, thorough: bool = False) -> Any:
     import os
 
     from PySide6.QtCore import QCoreApplication
 
     from netdesk.services.context import create_context
 
+    data_dir = checked_data_dir(args, thorough=thorough)
     if QCoreApplication.instance() is None:
         if gui:
             # Fonts and text layout need a QGuiApplication; no screen is needed for that.
@@ -84,7 +122,21 @@ def _context(args: argparse.Namespace, gui: bool = False) -> Any:
             QGuiApplication(sys.argv[:1])
         else:
             QCoreApplication(sys.argv[:1])
-    return create_context(resolve_data_dir(args.data_dir))
+    return create_context(data_dir)
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    for name in _TEXT_ARGS:
+        values = getattr(args, name, None)
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, str) and not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    shown = value.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+                    raise CommandError(f"{shown!r} is not UTF-8 text") from None
+    if getattr(args, "id", None) is not None and not 0 < args.id <= _MAX_ID:
+        raise CommandError(f"no contact has id {args.id}")
 
 
 def fail(message: str) -> int:
@@ -116,7 +168,26 @@ def _tell(line: str, target: Path) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    handler = {
+    """Run one command; every failure it foresees ends in one line on stderr and exit 2."""
+    import sqlite3
+
+    import peewee
+
+    try:
+        _check_arguments(args)
+        return _handlers()[args.command](args)
+    except CommandError as error:
+        return fail(str(error))
+    except (sqlite3.Error, peewee.DatabaseError) as error:
+        # Damage deeper than the start-up check reads (that check stays quick).
+        return fail(
+            f"the database in {resolve_data_dir(args.data_dir)} failed: {error}. "
+            "`netdesk restore FILE` puts a backup in its place."
+        )
+
+
+def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
+    return {
         "due": _due,
         "summary": _summary,
         "import": _import,
@@ -124,8 +195,7 @@ def run_command(args: argparse.Namespace) -> int:
         "backup": _backup,
         "restore": _restore,
         "sync": _sync,
-    }[args.command]
-    return handler(args)
+    }
 
 
 def _summary(args: argparse.Namespace) -> int:
@@ -271,7 +341,7 @@ def _export(args: argparse.Namespace) -> int:
 
     from netdesk.services.exporter import ExportFormat, contacts_for_export, render
 
-    context = _context(args)
+    context = _context(args, thorough=True)
     try:
         text = render(contacts_for_export(), ExportFormat(args.format), args.vcard_version)
     finally:
@@ -288,7 +358,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     from netdesk.db.backup import BackupError, backup_to, manual_backup
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = checked_data_dir(args)
     try:
         path = backup_to(data_dir, Path(args.output)) if args.output else manual_backup(data_dir)
     except BackupError as error:
@@ -306,7 +376,7 @@ def _restore(args: argparse.Namespace) -> int:
     from netdesk.db.restore import restore
     from netdesk.single_instance import SingleInstance
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = checked_data_dir(args)
     QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     lock = SingleInstance()
     try:
@@ -331,7 +401,7 @@ def _sync(args: argparse.Namespace) -> int:
     from netdesk.sync.cli import run_sync
     from netdesk.sync.engine import SyncOptions
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = checked_data_dir(args)
     QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     lock = SingleInstance()
     try:

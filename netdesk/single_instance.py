@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -29,6 +31,8 @@ OPEN = b"open "
 ACK = b"ok\n"
 # A line longer than this is not ours; it is dropped rather than buffered without end.
 MAX_MESSAGE = 1 << 20
+# Qt writes a lock file's owner right after creating it; older and still unreadable is junk.
+_UNPARSEABLE_GRACE_SECONDS = 2.0
 
 _log = logging.getLogger(__name__)
 
@@ -37,6 +41,21 @@ def server_name(data_dir: Path) -> str:
     """The local server name for ``data_dir``: short, because Unix socket paths are limited."""
     digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()
     return f"netdesk-{digest[:16]}"
+
+
+def _ownerless(lock: QLockFile) -> bool:
+    """A lock file that names no process (empty or garbage) and is not being written now.
+
+    Qt takes over a lock whose process is gone, but one it cannot parse it treats as held
+    forever. ``removeStaleLockFile`` still refuses while a live NetDesk holds the file's
+    native lock; the age keeps clear of a lock another start is writing this instant.
+    """
+    pid = lock.getLockInfo()[0]
+    try:
+        age = time.time() - os.stat(lock.fileName()).st_mtime
+    except OSError:
+        return False
+    return pid <= 0 and age > _UNPARSEABLE_GRACE_SECONDS
 
 
 class SingleInstance(QObject):
@@ -84,7 +103,8 @@ class SingleInstance(QObject):
         if not lock.tryLock(0):
             if lock.error() != QLockFile.LockError.LockFailedError:
                 raise OSError(f"Cannot create the lock file {lock.fileName()}.")
-            return False
+            if not (_ownerless(lock) and lock.removeStaleLockFile() and lock.tryLock(0)):
+                return False
         self._lock = lock
         # QLockFile makes the file with the umask's mode; the data folder is private.
         make_private(Path(lock.fileName()))

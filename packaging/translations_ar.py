@@ -521,6 +521,11 @@ ARABIC: dict[str, Translation] = {
         f"يحتاج NetDesk إلى ترقية بياناتك لكنه لم يتمكن من نسخها احتياطيًا أولًا: {_iso('%1')}"
     ),
     "Today's automatic backup failed: %1": f"فشل النسخ الاحتياطي التلقائي لليوم: {_iso('%1')}",
+    "Restoring a backup cannot help until this is fixed.": (
+        "لن تُفيد استعادة نسخة احتياطية قبل إصلاح ذلك."
+    ),
+    "A backup cannot be restored here: %1": f"لا يمكن استعادة نسخة احتياطية هنا: {_iso('%1')}",
+    "NetDesk could not read your data: %1": f"لم يتمكن NetDesk من قراءة بياناتك: {_iso('%1')}",
     # Trash ---------------------------------------------------------------------------------------
     "Trash": "المهملات",
     "Restore from &Trash": "استعادة من ال&مهملات",

@@ -31,6 +31,7 @@ from netdesk.db.health import (
     wal_path,
 )
 from netdesk.db.migrations import SCHEMA_VERSION
+from netdesk.db.preflight import CORE_TABLES, check_netdesk_database
 from netdesk.io.atomic import PRIVATE_DIR, copy_into_stream, is_stream, private_temp, resolve_target
 from netdesk.io.atomic import discard as _discard
 from netdesk.io.atomic import fsync_dir as _fsync_dir
@@ -40,8 +41,6 @@ from netdesk.paths import BACKUP_DIRNAME as BACKUP_DIRNAME
 BACKUP_SUFFIX = ".sqlite3"
 DAILY_KEEP = 14
 PRE_CHANGE_KEEP = 10
-# Tables present since schema 1; a file without them is not a NetDesk database.
-CORE_TABLES = frozenset({"contact", "organization", "interaction", "tombstone"})
 
 _NAME = re.compile(
     r"^(?P<kind>daily|manual|pre-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*))"
@@ -100,6 +99,11 @@ def snapshot(source_db_path: Path, dest: Path) -> Path:
     source, dest = Path(source_db_path), Path(dest)
     if not source.is_file():
         raise BackupError(f"There is no database at {source} to back up.")
+    found = check_netdesk_database(source)
+    if found.status not in (Status.OK, Status.TOO_NEW):
+        # An empty or foreign file copies "fine" into an empty backup that then
+        # pushes the good ones out of the rotation.
+        raise BackupError(f"Nothing was backed up: {found.message}")
     if dest.exists() and dest.resolve() == source.resolve():
         raise BackupError("A backup cannot overwrite the database it copies.")
     try:
@@ -165,6 +169,8 @@ def daily_backup(data_dir: Path, today: dt.date | None = None) -> Path | None:
         name.startswith(prefix) and _NAME.match(name) for name in os.listdir(folder)
     ):
         return None
+    if _peek(source)[1] == 0 and _last_good(folder) is not None:
+        return None  # an emptied network is no reason to take a daily "backup"
     created = snapshot(source, _free_name(folder, "daily", dt.datetime.combine(day, now.time())))
     _rotate(folder, "daily", DAILY_KEEP)
     return created
@@ -222,11 +228,18 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
 
 
 def latest_good_backup(data_dir: Path) -> Path | None:
-    """The newest snapshot that passes :func:`check_database` and holds NetDesk's tables."""
-    for info in list_backups(data_dir):
-        if info.contact_count is not None and check_database(info.path).status is Status.OK:
-            return info.path
-    return None
+    """The newest snapshot that passes :func:`check_database` and holds NetDesk's tables.
+
+    One with contacts in it wins over newer empty ones: after the database was lost, the
+    newest backups may well be of an empty network.
+    """
+    usable = [
+        info
+        for info in list_backups(data_dir)
+        if info.contact_count is not None and check_database(info.path).status is Status.OK
+    ]
+    best = [info for info in usable if info.contact_count] or usable
+    return best[0].path if best else None
 
 
 def backup_before_migration(data_dir: Path) -> Path | None:
@@ -329,12 +342,33 @@ def _rotate(folder: Path, kind_prefix: str, keep: int, spare: Path | None = None
         for path in folder.glob(f"{kind_prefix}*{BACKUP_SUFFIX}")
         if _NAME.match(path.name)
     )
-    for _, path in ours[: max(len(ours) - keep, 0)]:
-        if spare is not None and path.resolve() == spare.resolve():
+    doomed = [path for _, path in ours[: max(len(ours) - keep, 0)]]
+    if not doomed:
+        return
+    # The newest backup with contacts in it stays, however old: rotating it out for
+    # backups of an empty database would lose the network.
+    spared = {p.resolve() for p in (spare, _last_good(folder)) if p is not None}
+    for path in doomed:
+        if path.resolve() in spared:
             continue
-        for doomed in (path, wal_path(path), shm_path(path)):
+        for side in (path, wal_path(path), shm_path(path)):
             with contextlib.suppress(OSError):
-                doomed.unlink(missing_ok=True)
+                side.unlink(missing_ok=True)
+
+
+def _last_good(folder: Path) -> Path | None:
+    """The newest backup in ``folder`` holding at least one contact."""
+    if not folder.is_dir():
+        return None
+    named = [
+        (_parse_name(path)[1:3], path)
+        for path in folder.glob(f"*{BACKUP_SUFFIX}")
+        if not path.name.startswith(".") and path.is_file()
+    ]
+    for _, path in sorted(named, reverse=True):
+        if _peek(path)[1]:
+            return path
+    return None
 
 
 def _reason(exc: OSError) -> str:

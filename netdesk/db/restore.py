@@ -25,7 +25,7 @@ from netdesk.db.backup import (
 )
 from netdesk.db.connection import DB_FILENAME
 from netdesk.db.health import Status, check_database, shm_path, wal_path
-from netdesk.io.atomic import discard, fsync_dir, fsync_path, private_temp
+from netdesk.io.atomic import discard, fsync_dir, fsync_path, make_private_dir, private_temp
 
 
 def restore(data_dir: Path, backup_file: Path) -> Path:
@@ -79,6 +79,7 @@ def _keep_current(data_dir: Path, spare: Path) -> None:
         live = data_dir / DB_FILENAME
         dest = _free_name(backups_dir(data_dir), "pre-restore", dt.datetime.now())
         try:
+            make_private_dir(dest.parent)
             for src, dst in ((live, dest), (wal_path(live), wal_path(dest))):
                 if src.exists():
                     _raw_copy(src, dst)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import queue
+import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
 from enum import IntEnum
 from typing import cast
 
+import peewee
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
@@ -136,9 +138,12 @@ class ContactTableModel(QAbstractTableModel):
 
     Signals:
         total_changed: ``total()`` became known after a refresh.
+        database_failed: reading rows failed (a damaged page); sent once, with the
+            error, until the next refresh.
     """
 
     total_changed = Signal()
+    database_failed = Signal(str)
 
     def __init__(self, service: ContactService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +162,7 @@ class ContactTableModel(QAbstractTableModel):
         self._counter.counted.connect(self._on_counted)
         self._row_of: dict[int, int] = {}
         self._cache: dict[int, ContactRow] = {}
+        self._failed = False
         # Each loaded row's answers to the painted roles, made when a cell is first painted:
         # a repaint then costs a look-up per role and cell.
         self._cells: dict[int, list[dict[int, object] | None]] = {}
@@ -188,6 +194,7 @@ class ContactTableModel(QAbstractTableModel):
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
             self._cache.clear()
             self._cells.clear()
+            self._failed = False
             self.today = dt.date.today()
             self._loaded_once = True
             self._generation += 1
@@ -251,11 +258,19 @@ class ContactTableModel(QAbstractTableModel):
         return cached
 
     def _load_page(self, row: int) -> None:
+        if self._failed:
+            return  # reported once; the view shows blank rows until the next refresh
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
             self._cells.clear()
         start = row - row % PAGE
-        self._cache.update(self._service.rows(self._ids[start : start + PAGE]))
+        try:
+            self._cache.update(self._service.rows(self._ids[start : start + PAGE]))
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+            # A damaged page the quick start-up check did not read: raised from data(),
+            # it would print a traceback for every cell the view paints.
+            self._failed = True
+            self.database_failed.emit(str(error))
 
     # Qt overrides ------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -861,10 +861,6 @@
         <source>Show Them</source>
         <translation>اعرضهم</translation>
     </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>إخفاء</translation>
-    </message>
     <message numerus="yes">
         <source>%n contact(s) overdue for a catch-up. A short message keeps a connection warm.</source>
         <translation><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع جهة اتصال واحدة. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع جهتي اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهات اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform></translation>
@@ -2381,6 +2377,14 @@
         <translation>لا يستطيع NetDesk فتح بياناتك</translation>
     </message>
     <message>
+        <source>Restoring a backup cannot help until this is fixed.</source>
+        <translation>لن تُفيد استعادة نسخة احتياطية قبل إصلاح ذلك.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored here: %1</source>
+        <translation>لا يمكن استعادة نسخة احتياطية هنا: ⁨%1⁩</translation>
+    </message>
+    <message>
         <source>NetDesk needs to upgrade your data but could not back it up first: %1</source>
         <translation>يحتاج NetDesk إلى ترقية بياناتك لكنه لم يتمكن من نسخها احتياطيًا أولًا: ⁨%1⁩</translation>
     </message>
@@ -2395,6 +2399,10 @@
     <message>
         <source>Export your contacts now and keep the file safe.</source>
         <translation>صدِّر جهات اتصالك الآن واحتفظ بالملف في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>NetDesk could not read your data: %1</source>
+        <translation>لم يتمكن NetDesk من قراءة بياناتك: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
