@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from pathlib import Path
 
@@ -79,6 +79,18 @@ def _match_expression(tokens: list[str]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
 
 
+@dataclass(slots=True)
+class _Where:
+    """The conditions of a query and their parameters, in the order they are written."""
+
+    conditions: list[str] = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
+
+    def add(self, condition: str, *params: object) -> None:
+        self.conditions.append(condition)
+        self.params.extend(params)
+
+
 def build_query(q: ContactQuery, *, walk_names: bool = False) -> tuple[str, list[object]]:
     """The SQL selecting ``q``'s ids in order.
 
@@ -86,72 +98,109 @@ def build_query(q: ContactQuery, *, walk_names: bool = False) -> tuple[str, list
     name index and test each name against the matches (see ``query_ids``), rather than
     putting every match in name order.
     """
-    where = ["c.deleted_at IS NOT NULL" if q.trash else "c.deleted_at IS NULL"]
-    params: list[object] = []
-    source = "contact c"
     tokens = fold(q.text).split()
     long_tokens = [t for t in tokens if len(t) >= 3]
     short_tokens = [t for t in tokens if len(t) < 3]
-    only_text = q.ids is None and not (
+    by_prefix = _walks_prefixes(q, long_tokens, short_tokens)
+    where = _Where()
+    where.add("c.deleted_at IS NOT NULL" if q.trash else "c.deleted_at IS NULL")
+    if by_prefix:
+        source = _prefix_source(short_tokens[0], where)
+        short_tokens = short_tokens[1:]
+    else:
+        source = _search_source(q, long_tokens, walk_names, where)
+    _add_word_starts(short_tokens, where)
+    _add_filters(q, where)
+    order = _prefix_order(q) if by_prefix else _order(q)
+    sql = f"SELECT c.id FROM {source} WHERE {' AND '.join(where.conditions)} ORDER BY {order}"
+    if q.limit is not None:
+        sql += " LIMIT ?"
+        where.params.append(q.limit)
+    return sql, where.params
+
+
+def _only_text(q: ContactQuery) -> bool:
+    """Whether ``q`` is a search of every live contact, with no filter beside the text."""
+    return q.ids is None and not (
         q.circle or q.tag_id or q.organization_id or q.favourites or q.due_by or q.include_archived
     )
-    by_prefix = (
+
+
+def _walks_prefixes(q: ContactQuery, long_tokens: list[str], short_tokens: list[str]) -> bool:
+    """Whether ``q`` is one or two letters in name order, found in the word-start index."""
+    return (
         bool(short_tokens)
         and not long_tokens
         and not q.trash
         and not q.include_archived
         and q.sort is SortColumn.NAME
     )
+
+
+def _search_source(q: ContactQuery, long_tokens: list[str], walk_names: bool, where: _Where) -> str:
+    """The tables a search of three letters or more reads, its conditions added to ``where``."""
     if long_tokens and q.trash:
         # Deleted contacts leave the search index; the trash is small, so scan it.
         for token in long_tokens:
-            where.append("(c.sort_key LIKE ? OR c.org_sort LIKE ?)")
-            params += [f"%{token}%", f"%{token}%"]
-    elif long_tokens and walk_names and only_text and q.sort is SortColumn.NAME:
+            where.add("(c.sort_key LIKE ? OR c.org_sort LIKE ?)", f"%{token}%", f"%{token}%")
+        return "contact c"
+    name_order = _only_text(q) and q.sort is SortColumn.NAME
+    if long_tokens and walk_names and name_order:
         names = "contact_list_arabic" if q.arabic_first else "contact_list_name"
-        source = f"contact c INDEXED BY {names}"
-        where.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
-        params.append(_match_expression(long_tokens))
-    elif long_tokens:
+        where.add(
+            "c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)",
+            _match_expression(long_tokens),
+        )
+        return f"contact c INDEXED BY {names}"
+    if long_tokens:
         # In name order, the trigram matches are looked up in schema 5's covering index.
-        name_order = only_text and q.sort is SortColumn.NAME
         covering = " INDEXED BY contact_live_ids" if name_order else ""
-        source = f"contact c{covering} JOIN contact_fts f ON f.rowid = c.id"
-        where.append("contact_fts MATCH ?")
-        params.append(_match_expression(long_tokens))
-    elif by_prefix:
-        # One or two letters, in name order: walk the word starts of schema step 5 in
-        # name order and stop at the limit, instead of testing every name.
-        source = "contact_prefix p JOIN contact c ON c.id = p.contact_id"
-        where.append("p.prefix = ?")
-        params.append(short_tokens[0])
-        short_tokens = short_tokens[1:]
+        where.add("contact_fts MATCH ?", _match_expression(long_tokens))
+        return f"contact c{covering} JOIN contact_fts f ON f.rowid = c.id"
+    return "contact c"
+
+
+def _prefix_source(prefix: str, where: _Where) -> str:
+    """One or two letters, in name order: walk the word starts of schema step 5 in name
+    order and stop at the limit, instead of testing every name."""
+    where.add("p.prefix = ?", prefix)
+    return "contact_prefix p JOIN contact c ON c.id = p.contact_id"
+
+
+def _add_word_starts(short_tokens: list[str], where: _Where) -> None:
     for token in short_tokens:
         # Fewer than three characters cannot use the trigram index: match word starts
         # of the name only, which is what a user typing one or two letters means.
-        where.append("(c.sort_key LIKE ? ESCAPE '\\' OR c.sort_key LIKE ? ESCAPE '\\')")
         escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params += [escaped + "%", "% " + escaped + "%"]
+        where.add(
+            "(c.sort_key LIKE ? ESCAPE '\\' OR c.sort_key LIKE ? ESCAPE '\\')",
+            escaped + "%",
+            "% " + escaped + "%",
+        )
+
+
+def _add_filters(q: ContactQuery, where: _Where) -> None:
+    """The sidebar's and the Due view's filters."""
     if not q.include_archived and not q.trash:
-        where.append("c.archived = 0")
+        where.add("c.archived = 0")
     if q.circle is not None:
-        where.append("c.circle = ?")
-        params.append(q.circle)
+        where.add("c.circle = ?", q.circle)
     if q.tag_id is not None:
-        where.append("c.id IN (SELECT contact_id FROM contact_tag WHERE tag_id = ?)")
-        params.append(q.tag_id)
+        where.add("c.id IN (SELECT contact_id FROM contact_tag WHERE tag_id = ?)", q.tag_id)
     if q.organization_id is not None:
-        where.append("c.organization_id = ?")
-        params.append(q.organization_id)
+        where.add("c.organization_id = ?", q.organization_id)
     if q.favourites:
-        where.append("c.favourite = 1")
+        where.add("c.favourite = 1")
     if q.due_by is not None:
-        where.append("c.next_due IS NOT NULL AND c.next_due <= ?")
-        params.append(q.due_by.isoformat())
+        where.add("c.next_due IS NOT NULL AND c.next_due <= ?", q.due_by.isoformat())
     if q.ids is not None:
-        # One parameter for 10,000 ids, which RowCount's connection reads too (not a temp table).
-        where.append("c.id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(q.ids))
+        # Any number of ids in one parameter, which RowCount's connection reads too (a temp
+        # table would not be seen there).
+        where.add("c.id IN (SELECT value FROM json_each(?))", json.dumps(q.ids))
+
+
+def _order(q: ContactQuery) -> str:
+    """The ORDER BY of ``q``'s column, written so that SQLite walks an index."""
     direction = "DESC" if q.descending else "ASC"
     order = f"{_ORDER[q.sort]} {direction}"
     if q.sort in (SortColumn.LAST_CONTACT, SortColumn.NEXT_DUE):
@@ -169,17 +218,16 @@ def build_query(q: ContactQuery, *, walk_names: bool = False) -> tuple[str, list
     # each run of equal names instead of walking the index.
     if q.sort is not SortColumn.NAME:
         order += f", c.sort_key {direction}"
-    order += f", c.id {direction}"
-    if by_prefix:
-        # The same order, in the prefix index's columns so that SQLite walks it.
-        order = f"p.sort_key {direction}, p.contact_id {direction}"
-        if q.arabic_first:
-            order = f"p.arabic_rank {direction}, " + order
-    sql = f"SELECT c.id FROM {source} WHERE {' AND '.join(where)} ORDER BY {order}"
-    if q.limit is not None:
-        sql += " LIMIT ?"
-        params.append(q.limit)
-    return sql, params
+    return order + f", c.id {direction}"
+
+
+def _prefix_order(q: ContactQuery) -> str:
+    """The name order, in the prefix index's columns so that SQLite walks it."""
+    direction = "DESC" if q.descending else "ASC"
+    order = f"p.sort_key {direction}, p.contact_id {direction}"
+    if q.arabic_first:
+        order = f"p.arabic_rank {direction}, " + order
+    return order
 
 
 def query_ids(q: ContactQuery) -> list[int]:

@@ -1,6 +1,7 @@
 """Search, filters, sorting and facets of the contact table."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -8,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from netdesk.db.records import Contact, Organization, Tag
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import Circle
-from netdesk.services.contact_query import ContactQuery, SortColumn
+from netdesk.services.contact_query import ContactQuery, SortColumn, build_query
 from netdesk.services.contact_store import refresh_activity
 from netdesk.services.contacts import ContactService
 from netdesk.services.due import due_cutoff
@@ -383,3 +384,61 @@ def test_only_the_ids_of_an_import_in_any_number(contacts: ContactService) -> No
     ]
     assert contact_query.RowCount(query).run() == 300
     assert contacts.query_ids(ContactQuery(ids=())) == []
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        ContactQuery(),
+        ContactQuery(text="sa", arabic_first=True),
+        ContactQuery(text="sarah z", sort=SortColumn.TITLE, trash=True),
+        ContactQuery(text="sarah", ids=(1, 2), circle="friend", tag_id=1, organization_id=2),
+        ContactQuery(
+            text="% _", favourites=True, due_by=dt.date(2026, 1, 1), include_archived=True
+        ),
+    ],
+)
+def test_each_step_of_a_query_binds_what_it_writes(q: ContactQuery) -> None:
+    """Every step of ``build_query`` adds its parameters with its conditions, so that the
+    statement's placeholders and parameters stay in step whatever the steps' order."""
+    from netdesk.domain.text import fold
+    from netdesk.services import contact_query as cq
+
+    tokens = fold(q.text).split()
+    long_tokens = [t for t in tokens if len(t) >= 3]
+    short_tokens = [t for t in tokens if len(t) < 3]
+    steps = [
+        lambda w: cq._search_source(q, long_tokens, True, w),
+        lambda w: cq._search_source(q, long_tokens, False, w),
+        lambda w: cq._add_word_starts(short_tokens, w),
+        lambda w: cq._add_filters(q, w),
+        lambda w: cq._prefix_source("s", w),
+    ]
+    for step in steps:
+        where = cq._Where()
+        step(where)
+        assert sum(c.count("?") for c in where.conditions) == len(where.params)
+    sql, params = cq.build_query(q)
+    assert sql.count("?") == len(params)
+    assert "ORDER BY " + (cq._prefix_order(q) if " contact_prefix " in sql else cq._order(q)) in sql
+
+
+@pytest.mark.parametrize("arabic_first", [False, True])
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["z", "ا", "z kh", "e"])
+def test_word_start_walk_orders_as_the_name_sort(
+    contacts: ContactService,
+    people: dict[str, int],
+    arabic_first: bool,
+    descending: bool,
+    text: str,
+) -> None:
+    """The walk of the word-start index (its own ORDER BY) is only a faster way to the
+    same people in the same order as the name sort (here forced by ``include_archived``,
+    which no one in PEOPLE is)."""
+    walked = ContactQuery(text=text, arabic_first=arabic_first, descending=descending)
+    sorted_ = replace(walked, include_archived=True)
+    assert "contact_prefix" in build_query(walked)[0]
+    assert "contact_prefix" not in build_query(sorted_)[0]
+    assert contacts.query_ids(walked) == contacts.query_ids(sorted_)
+    assert contacts.query_ids(walked)
