@@ -14,7 +14,7 @@ from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import InteractionKind
 from netdesk.io.csv_dates import parse_date
 from netdesk.io.csv_mapping import (
-    Column,
+    CsvColumn,
     Field,
     RowHook,
     columns_for,
@@ -64,7 +64,7 @@ def _connected_on(index: int) -> RowHook:
     return hook
 
 
-def _custom_fields(columns: list[Column]) -> RowHook:
+def _custom_fields(columns: list[CsvColumn]) -> RowHook:
     pairs: dict[str, dict[str, int]] = {}
     for index, col in enumerate(columns):
         if col.part.startswith("custom-"):
@@ -144,7 +144,7 @@ def read_csv_contacts(
         warnings.append(f"No column of {name} was recognised; choose what each column holds.")
         return [], warnings, "csv", table
     columns = {
-        i: (known[i] if i < len(known) and known[i].field is f else Column(f))
+        i: (known[i] if i < len(known) and known[i].field is f else CsvColumn(f))
         for i, f in mapping.items()
     }
     contacts = rows_to_contacts(table, columns, name, warnings)

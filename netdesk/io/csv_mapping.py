@@ -45,7 +45,7 @@ class Field(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Column:
+class CsvColumn:
     """What a header means: field, label and, for multi-column values, group and part."""
 
     field: Field
@@ -145,14 +145,14 @@ def normalise_header(header: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" :*")
 
 
-def classify(header: str) -> Column:
+def classify(header: str) -> CsvColumn:
     """Meaning of one header cell; ``Field.IGNORE`` when unknown."""
     h = normalise_header(header)
     if not h:
-        return Column(Field.IGNORE)
+        return CsvColumn(Field.IGNORE)
     if h in _EXACT:
         field = _EXACT[h]
-        return Column(field, _phone_label(h) if field is Field.PHONE else "")
+        return CsvColumn(field, _phone_label(h) if field is Field.PHONE else "")
     if m := _GOOGLE.match(h):
         kind, number, part = m[1], m[2], m[3]
         group = f"{kind}{number}"
@@ -160,51 +160,51 @@ def classify(header: str) -> Column:
         if kind in ("email", "phone"):
             field = Field.EMAIL if kind == "email" else Field.PHONE
             if is_label or part == "value":
-                return Column(field, group=group, part="label" if is_label else "")
+                return CsvColumn(field, group=group, part="label" if is_label else "")
         elif kind == "address":
             if is_label:
-                return Column(Field.ADDRESS, group=group, part="label")
+                return CsvColumn(Field.ADDRESS, group=group, part="label")
             if part in _ADDRESS_PARTS:
-                return Column(Field.ADDRESS, group=group, part=_ADDRESS_PARTS[part])
+                return CsvColumn(Field.ADDRESS, group=group, part=_ADDRESS_PARTS[part])
         elif kind == "website" and (is_label or part == "value"):
-            return Column(Field.URL, group=group, part="label" if is_label else "")
+            return CsvColumn(Field.URL, group=group, part="label" if is_label else "")
         elif kind == "organization" and number == "1":
             org = {"name": Field.ORGANIZATION, "title": Field.JOB_TITLE}
             org["department"] = Field.DEPARTMENT
             if part in org:
-                return Column(org[part])
+                return CsvColumn(org[part])
         elif kind == "custom field":
-            return Column(Field.IGNORE, group=group, part="custom-" + part)
-        return Column(Field.IGNORE)
+            return CsvColumn(Field.IGNORE, group=group, part="custom-" + part)
+        return CsvColumn(Field.IGNORE)
     words = set(re.split(r"[\W_]+", h))
     if words & {"type", "display", "kind"}:
-        return Column(Field.IGNORE)  # Outlook's "E-mail Type", "E-mail Display Name"
+        return CsvColumn(Field.IGNORE)  # Outlook's "E-mail Type", "E-mail Display Name"
     if "email" in h or h.endswith(" mail") or "البريد" in h:
         if words & _NOT_ADDRESS:
             # "Email Typ", "E-Mail: Angezeigter Name": about the address, not it.
-            return Column(Field.IGNORE)
-        return Column(Field.EMAIL, _place_label(h))
+            return CsvColumn(Field.IGNORE)
+        return CsvColumn(Field.EMAIL, _place_label(h))
     if any(w in h.split() for w in ("phone", "mobile", "cell", "fax", "pager", "tel")) or (
         "هاتف" in h or "جوال" in h or "موبايل" in h
     ):
-        return Column(Field.PHONE, _phone_label(h))
+        return CsvColumn(Field.PHONE, _phone_label(h))
     if m := _PLACE.match(h):
         place, rest = _LABEL_WORDS.get(m[1], m[1]), m[2]
         if rest in _ADDRESS_PARTS:
-            return Column(Field.ADDRESS, place, group=place, part=_ADDRESS_PARTS[rest])
+            return CsvColumn(Field.ADDRESS, place, group=place, part=_ADDRESS_PARTS[rest])
         if rest.removesuffix(" 2") in ("address", "street"):
-            return Column(Field.ADDRESS, place, group=place, part="street")
+            return CsvColumn(Field.ADDRESS, place, group=place, part="street")
     if h in ("birth year", "birth month", "birth day", "birthday year"):
-        return Column(Field.BIRTHDAY, part=h.split()[1])
+        return CsvColumn(Field.BIRTHDAY, part=h.split()[1])
     if any(w in h for w in ("web", "url", "homepage", "website", "linkedin")):
-        return Column(Field.URL)
+        return CsvColumn(Field.URL)
     if "title" in h.split() or "المسمى" in h:
-        return Column(Field.JOB_TITLE)
+        return CsvColumn(Field.JOB_TITLE)
     if "note" in h or "ملاحظ" in h:
-        return Column(Field.NOTES)
+        return CsvColumn(Field.NOTES)
     if "company" in h or "الشركة" in h:
-        return Column(Field.ORGANIZATION)
-    return Column(Field.IGNORE)
+        return CsvColumn(Field.ORGANIZATION)
+    return CsvColumn(Field.IGNORE)
 
 
 def count_known_headers(row: list[str]) -> int:
@@ -212,14 +212,14 @@ def count_known_headers(row: list[str]) -> int:
     return sum(1 for cell in to_english(row) if classify(cell).field is not Field.IGNORE)
 
 
-def columns_for(table: CsvTable) -> list[Column]:
+def columns_for(table: CsvTable) -> list[CsvColumn]:
     """Header meanings, with clashes resolved (Outlook's "Title" is "Mr.", not a job)."""
     headers = to_english(table.headers or [])
     columns = [classify(h) for h in headers]
     normalised = [normalise_header(h) for h in headers]
     if "job title" in normalised or "organization title" in normalised:
         columns = [
-            Column(Field.IGNORE) if n == "title" else c
+            CsvColumn(Field.IGNORE) if n == "title" else c
             for n, c in zip(normalised, columns, strict=True)
         ]
     return columns
@@ -321,7 +321,7 @@ def unapostrophe(value: str) -> str:
 
 def _add_reachable(
     c: ContactData,
-    col: Column,
+    col: CsvColumn,
     value: str,
     group_labels: list[str],
     not_emails: list[str] | None,
@@ -339,7 +339,7 @@ def _add_reachable(
 
 def build_contact(
     row: list[str],
-    columns: Mapping[int, Column],
+    columns: Mapping[int, CsvColumn],
     warnings: list[str],
     where: str,
     not_emails: list[str] | None = None,
@@ -422,7 +422,7 @@ RowHook = Callable[[ContactData, list[str]], None]
 
 def rows_to_contacts(
     table: CsvTable,
-    columns: Mapping[int, Column],
+    columns: Mapping[int, CsvColumn],
     name: str,
     warnings: list[str],
     *,
@@ -461,11 +461,11 @@ def apply_mapping(table: CsvTable, mapping: Mapping[int, Field]) -> list[Contact
     column is mapped to the field its header names.
     """
     known = columns_for(table)
-    columns: dict[int, Column] = {}
+    columns: dict[int, CsvColumn] = {}
     for index, field in mapping.items():
         header = known[index] if index < len(known) else None
         if header is not None and header.field is field:
             columns[index] = header
         else:
-            columns[index] = Column(field)
+            columns[index] = CsvColumn(field)
     return rows_to_contacts(table, columns, "the file", [])

@@ -40,7 +40,6 @@ from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contact_query import ContactQuery, ContactRow, SortColumn
 from netdesk.services.contacts import ContactService
 
-Column = SortColumn
 # Rows read from the database at a time: a screenful and a little more, so that the
 # first paint after a keystroke reads no more than it shows.
 PAGE = 64
@@ -62,7 +61,7 @@ class ContactRole(IntEnum):
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
-_COLUMNS = tuple(Column)
+_COLUMNS = tuple(SortColumn)
 
 _DISPLAY_ROLES = [
     Qt.ItemDataRole.DisplayRole,
@@ -284,7 +283,7 @@ class ContactTableModel(QAbstractTableModel):
             self._load_rest()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else len(SortColumn)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -296,7 +295,7 @@ class ContactTableModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < len(Column):
+        if not 0 <= section < len(SortColumn):
             return None
         return [
             self.tr("Name"),
@@ -359,7 +358,7 @@ class ContactTableModel(QAbstractTableModel):
             }
         return cell
 
-    def _value(self, row: ContactRow, column: Column, role: int) -> object:
+    def _value(self, row: ContactRow, column: SortColumn, role: int) -> object:
         if role == ContactRole.ID:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -370,33 +369,33 @@ class ContactTableModel(QAbstractTableModel):
             return row.phone
         if role == ContactRole.OVERDUE_DAYS:
             return self._overdue(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.NEXT_DUE:
+        if role == Qt.ItemDataRole.ForegroundRole and column is SortColumn.NEXT_DUE:
             overdue = self._overdue(row)
             if overdue is not None and overdue > 0:
                 return self._overdue_brush
-        if role == Qt.ItemDataRole.FontRole and column is Column.NAME and row.favourite:
+        if role == Qt.ItemDataRole.FontRole and column is SortColumn.NAME and row.favourite:
             return self._favourite_font
         return None
 
     def _overdue(self, row: ContactRow) -> int | None:
         return (self.today - row.next_due).days if row.next_due else None
 
-    def _text(self, row: ContactRow, column: Column) -> str:
+    def _text(self, row: ContactRow, column: SortColumn) -> str:
         # User text is isolated: an override in a name (U+202E) reorders only that name,
         # never the star, the tags after it or the row when it is copied out.
-        if column is Column.NAME:
+        if column is SortColumn.NAME:
             return ("★ " if row.favourite else "") + isolate(row.display_name)
-        if column is Column.ORGANIZATION:
+        if column is SortColumn.ORGANIZATION:
             return isolate(row.organization)
-        if column is Column.TITLE:
+        if column is SortColumn.TITLE:
             return isolate(row.job_title)
-        if column is Column.CIRCLE:
+        if column is SortColumn.CIRCLE:
             return circle_label(row.circle)
-        if column is Column.LAST_CONTACT:
+        if column is SortColumn.LAST_CONTACT:
             if row.last_contact is None:
                 return ""
             return format_date(row.last_contact.date(), self._locale)
-        if column is Column.NEXT_DUE:
+        if column is SortColumn.NEXT_DUE:
             if row.next_due is None:
                 return ""
             return format_date(row.next_due, self._locale)
@@ -419,12 +418,12 @@ class ContactTableModel(QAbstractTableModel):
         return found
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(Column):
+        if not 0 <= column < len(SortColumn):
             return
         self.set_query(
             replace(
                 self._query,
-                sort=Column(column),
+                sort=SortColumn(column),
                 descending=order == Qt.SortOrder.DescendingOrder,
             )
         )
@@ -440,7 +439,7 @@ class ContactTableModel(QAbstractTableModel):
                 self._cells.pop(cid, None)
             for row in rows:
                 self.dataChanged.emit(
-                    self.index(row, 0), self.index(row, len(Column) - 1), _DISPLAY_ROLES
+                    self.index(row, 0), self.index(row, len(SortColumn) - 1), _DISPLAY_ROLES
                 )
             return
         self.refresh()

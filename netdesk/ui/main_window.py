@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.domain.enums import Circle
-from netdesk.models.contact_table import Column, ContactTableModel
+from netdesk.models.contact_table import ContactTableModel
 from netdesk.models.labels import circle_label, format_date, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
-from netdesk.services.contact_query import ContactQuery
+from netdesk.services.contact_query import ContactQuery, SortColumn
 from netdesk.services.context import AppContext
 from netdesk.services.due import due_cutoff
 from netdesk.settings import Settings
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self._card_timer.setSingleShot(True)
         self._card_timer.setInterval(250)
         self._card_timer.timeout.connect(self._on_card_timer)
-        self._view_sorts: dict[tuple[SidebarKind, object], tuple[Column, bool]] = {}
+        self._view_sorts: dict[tuple[SidebarKind, object], tuple[SortColumn, bool]] = {}
         self._build_widgets()
         self.actions_ = MainActions(self)
         self.network_actions = NetworkActions(self)
@@ -403,7 +403,8 @@ class MainWindow(QMainWindow):
                 self.contacts.query.sort,
                 self.contacts.query.descending,
             )
-        default = (Column.NEXT_DUE, False) if item.kind is SidebarKind.DUE else (Column.NAME, False)
+        column = SortColumn.NEXT_DUE if item.kind is SidebarKind.DUE else SortColumn.NAME
+        default = (column, False)
         sort, descending = self._view_sorts.get((item.kind, item.key), default)
         query = replace(
             self.contacts.query,

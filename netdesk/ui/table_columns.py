@@ -14,11 +14,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from netdesk.domain.enums import Circle
-from netdesk.models.contact_table import Column
 from netdesk.models.labels import circle_label, format_date
+from netdesk.services.contact_query import SortColumn
 
-FITTED = (Column.CIRCLE, Column.LAST_CONTACT, Column.NEXT_DUE)
-SHARED = (Column.NAME, Column.ORGANIZATION, Column.TITLE)
+FITTED = (SortColumn.CIRCLE, SortColumn.LAST_CONTACT, SortColumn.NEXT_DUE)
+SHARED = (SortColumn.NAME, SortColumn.ORGANIZATION, SortColumn.TITLE)
 # The widest dates: two-digit days and months, in September and December.
 SAMPLE_DATES = (dt.date(2026, 12, 28), dt.date(2026, 9, 30), dt.date(2026, 11, 22))
 
@@ -41,11 +41,11 @@ class ColumnFitter(QObject):
             self._timer.start()
         return super().eventFilter(watched, event)
 
-    def needed(self, column: Column) -> int:
+    def needed(self, column: SortColumn) -> int:
         """The width that shows ``column``'s longest value and its title whole."""
         table = self.table
         metrics = table.fontMetrics()
-        if column is Column.CIRCLE:
+        if column is SortColumn.CIRCLE:
             values = [circle_label(c.value) for c in Circle]
         else:
             values = [format_date(day) for day in SAMPLE_DATES]
@@ -81,7 +81,7 @@ class ColumnFitter(QObject):
         # The stretched last column keeps the size it had before stretching as its minimum.
         header.resizeSection(last, floor)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c) and c != last]
-        fitted = {c: self.needed(Column(c)) for c in shown if c in FITTED}
+        fitted = {c: self.needed(SortColumn(c)) for c in shown if c in FITTED}
         shared = {c: header.sectionSize(c) for c in shown if c in SHARED}
         others = sum(header.sectionSize(c) for c in shown if c not in fitted and c not in shared)
         room -= others + floor

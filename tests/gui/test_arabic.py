@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import InteractionKind
 from netdesk.domain.text import is_arabic_script
-from netdesk.models.contact_table import Column
 from netdesk.models.labels import format_date, set_hijri_dates
 from netdesk.resources import resource_path
+from netdesk.services.contact_query import SortColumn
 from netdesk.settings import Settings
 from netdesk.ui.i18n import install_language, loaded_translations
 
@@ -141,7 +141,7 @@ def test_hijri_setting_reaches_the_contact_table(arabic, make_window, data_dir, 
     window.contacts.refresh()
     row = window.contacts.row_of(cid)
     assert row is not None
-    shown = window.contacts.index(row, Column.LAST_CONTACT).data()
+    shown = window.contacts.index(row, SortColumn.LAST_CONTACT).data()
     assert shown == format_date(when.date(), QLocale(), hijri=True)
     assert "هـ" in shown
 

@@ -159,8 +159,8 @@ def test_a_timeline_entry_can_be_edited_and_the_edit_undone(qtbot, make_window):
 
 
 def test_each_view_keeps_its_own_sort(qtbot, make_window):
-    from netdesk.models.contact_table import Column
     from netdesk.models.sidebar import SidebarKind
+    from netdesk.services.contact_query import SortColumn
 
     window, _ids = _window_with(make_window, "Zaid", "Amal")
     model = window.sidebar_model
@@ -170,13 +170,16 @@ def test_each_view_keeps_its_own_sort(qtbot, make_window):
         window.sidebar.setCurrentIndex(model.index(model.row_of(kind, None)))
 
     go(SidebarKind.ALL)
-    window.table.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
+    window.table.sortByColumn(SortColumn.NAME, Qt.SortOrder.DescendingOrder)
     assert window.contacts.index(0, 0).data() == isolate("Zaid")
     go(SidebarKind.DUE)
-    assert window.contacts.query.sort is Column.NEXT_DUE
-    assert window.table.horizontalHeader().sortIndicatorSection() == Column.NEXT_DUE
+    assert window.contacts.query.sort is SortColumn.NEXT_DUE
+    assert window.table.horizontalHeader().sortIndicatorSection() == SortColumn.NEXT_DUE
     go(SidebarKind.ALL)
-    assert (window.contacts.query.sort, window.contacts.query.descending) == (Column.NAME, True)
+    assert (window.contacts.query.sort, window.contacts.query.descending) == (SortColumn.NAME, True)
     assert window.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     go(SidebarKind.FAVOURITES)
-    assert (window.contacts.query.sort, window.contacts.query.descending) == (Column.NAME, False)
+    assert (window.contacts.query.sort, window.contacts.query.descending) == (
+        SortColumn.NAME,
+        False,
+    )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from netdesk.models.contact_table import Column
 from netdesk.models.labels import set_hijri_dates
 from netdesk.sample import generate
+from netdesk.services.contact_query import SortColumn
 from netdesk.ui.i18n import install_language
 
 
@@ -27,7 +27,7 @@ def test_columns_fit_the_default_window(qtbot, qapp, make_window, language, hijr
         qtbot.wait_until(lambda: table.horizontalScrollBar().maximum() == 0)
         header = table.horizontalHeader()
         metrics = table.fontMetrics()
-        for column in (Column.CIRCLE, Column.LAST_CONTACT, Column.NEXT_DUE):
+        for column in (SortColumn.CIRCLE, SortColumn.LAST_CONTACT, SortColumn.NEXT_DUE):
             assert not header.isSectionHidden(column)
             width = header.sectionSize(column)
             texts = [

@@ -3,8 +3,8 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Qt
 
 from netdesk.domain.contact_data import ContactData
-from netdesk.models.contact_table import Column, ContactRole, ContactTableModel
-from netdesk.services.contact_query import ContactQuery
+from netdesk.models.contact_table import ContactRole, ContactTableModel
+from netdesk.services.contact_query import ContactQuery, SortColumn
 from tests.visual_order import reads_left_to_right
 
 from .conftest import log
@@ -20,16 +20,16 @@ def test_rows_and_columns(context, people):
     model = ContactTableModel(context.contacts)
     model.refresh()
     assert model.rowCount() == 3
-    assert model.columnCount() == len(Column)
+    assert model.columnCount() == len(SortColumn)
     assert model.rowCount(model.index(0, 0)) == 0
-    names = [model.index(r, Column.NAME).data() for r in range(3)]
+    names = [model.index(r, SortColumn.NAME).data() for r in range(3)]
     assert names == ["★ \u2068Omar Haddad\u2069", "\u2068Sara Ali\u2069", "\u2068أحمد السيد\u2069"]
 
 
 def test_sort_by_organization_descending(context, people):
     model = ContactTableModel(context.contacts)
-    model.sort(Column.ORGANIZATION, Qt.SortOrder.DescendingOrder)
-    orgs = [model.index(r, Column.ORGANIZATION).data() for r in range(3)]
+    model.sort(SortColumn.ORGANIZATION, Qt.SortOrder.DescendingOrder)
+    orgs = [model.index(r, SortColumn.ORGANIZATION).data() for r in range(3)]
     assert orgs == ["\u2068Vodafone\u2069", "\u2068Careem\u2069", ""]
 
 
@@ -58,7 +58,7 @@ def test_update_emits_data_changed_with_roles(qtbot, context, people):
     log(context, [people["sara"]], dt.datetime(2026, 1, 5, 9, 0), "Call")
     assert seen and seen[-1][0] == row
     assert Qt.ItemDataRole.DisplayRole in seen[-1][1]
-    assert model.index(row, Column.LAST_CONTACT).data() != ""
+    assert model.index(row, SortColumn.LAST_CONTACT).data() != ""
 
 
 def test_overdue_is_highlighted(context, people):
@@ -67,8 +67,8 @@ def test_overdue_is_highlighted(context, people):
     model.today = dt.date.today() + dt.timedelta(days=400)
     row = model.row_of(people["ahmed"])
     assert row is not None
-    assert model.index(row, Column.NEXT_DUE).data(ContactRole.OVERDUE_DAYS) > 0
-    assert model.index(row, Column.NEXT_DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(row, SortColumn.NEXT_DUE).data(ContactRole.OVERDUE_DAYS) > 0
+    assert model.index(row, SortColumn.NEXT_DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
 
 
@@ -81,17 +81,17 @@ def test_the_view_delegate_reads_every_role_in_one_call(context, people):
     model.today = dt.date.today() + dt.timedelta(days=400)
     delegate = QStyledItemDelegate()
     for row in range(model.rowCount()):
-        for column in Column:
+        for column in SortColumn:
             index = model.index(row, column)
             option = QStyleOptionViewItem()
             delegate.initStyleOption(option, index)
             assert option.text == index.data()
-            assert option.font.bold() == (column is Column.NAME and "★" in index.data())
-    omar = model.index(model.row_of(people["omar"]) or 0, Column.NAME)
+            assert option.font.bold() == (column is SortColumn.NAME and "★" in index.data())
+    omar = model.index(model.row_of(people["omar"]) or 0, SortColumn.NAME)
     option = QStyleOptionViewItem()
     delegate.initStyleOption(option, omar)
     assert option.font.bold()
-    due = model.index(model.row_of(people["ahmed"]) or 0, Column.NEXT_DUE)
+    due = model.index(model.row_of(people["ahmed"]) or 0, SortColumn.NEXT_DUE)
     option = QStyleOptionViewItem()
     delegate.initStyleOption(option, due)
     assert option.palette.text().color().name() == "#b3261e"
@@ -146,14 +146,14 @@ def test_an_override_in_a_field_reorders_nothing_after_it(context):
     model.refresh()
     row = model.row_of(cid)
     assert row is not None
-    name = model.index(row, Column.NAME).data()
+    name = model.index(row, SortColumn.NAME).data()
     # Isolated, and without the override: the name reads as its letters are written.
     assert name == "★ \u2068gnp.exe\u2069"
     assert reads_left_to_right(name, "gnp.exe")
-    assert model.index(row, Column.NAME).data(Qt.ItemDataRole.ToolTipRole) == name
-    title = model.index(row, Column.TITLE).data()
+    assert model.index(row, SortColumn.NAME).data(Qt.ItemDataRole.ToolTipRole) == name
+    title = model.index(row, SortColumn.TITLE).data()
     assert title == "\u2068Engineer\u2069"
-    tags = model.index(row, Column.TAGS).data()
+    tags = model.index(row, SortColumn.TAGS).data()
     assert tags == "\u2068alpha\u2069, \u2068friends\u2069"
     # As laid out on screen: the tag after the hostile one, and a label after a cell
     # (a copied row, an accessibility reader), read in their own order.
@@ -172,7 +172,9 @@ def test_type_ahead_finds_isolated_names(qtbot, context, people):
     view.setModel(model)
     view.keyboardSearch("sa")
     assert view.currentIndex().row() == model.row_of(people["sara"])
-    found = model.match(model.index(0, Column.ORGANIZATION), Qt.ItemDataRole.DisplayRole, "Voda")
+    found = model.match(
+        model.index(0, SortColumn.ORGANIZATION), Qt.ItemDataRole.DisplayRole, "Voda"
+    )
     assert [i.row() for i in found] == [model.row_of(people["ahmed"])]
 
 
@@ -184,7 +186,7 @@ def test_a_latin_name_ending_in_a_stop_keeps_it_at_its_end_in_arabic(context):
     model.refresh()
     row = model.row_of(cid)
     assert row is not None
-    name = str(model.index(row, Column.NAME).data())
+    name = str(model.index(row, SortColumn.NAME).data())
     # In a right-to-left cell the stop, a neutral, would take the cell's direction and show
     # before the name ("‎.Mohamed A"); isolated, it follows the letter it ends.
     xs = cursor_xs(name, right_to_left=True)
