@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCalendar, QCoreApplication, QDate, QLocale
 
 from netdesk.domain.enums import Circle, Direction, EventKind, InteractionKind
+from netdesk.translation import fill
 
 _CIRCLES: dict[str, object] = {
     Circle.PROFESSOR: QT_TRANSLATE_NOOP("Labels", "Professor"),
@@ -134,8 +135,4 @@ def format_date(value: dt.date, locale: QLocale | None = None, hijri: bool | Non
         return text
     calendar = QCalendar(QCalendar.System.IslamicCivil)
     islamic = locale.toString(day, QLocale.FormatType.ShortFormat, calendar)
-    return (
-        QCoreApplication.translate("Labels", "%1 (%2 AH)")
-        .replace("%2", islamic)
-        .replace("%1", text)
-    )
+    return fill(QCoreApplication.translate("Labels", "%1 (%2 AH)"), text, islamic)

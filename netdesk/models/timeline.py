@@ -26,6 +26,7 @@ from netdesk.models.labels import direction_label, format_date, kind_label
 from netdesk.services.changes import Change
 from netdesk.services.interaction_store import TimelineEntry
 from netdesk.services.interactions import InteractionService
+from netdesk.translation import fill
 
 # Status names, translated in the "Labels" context where the ask dialog declares them.
 _STATUSES = {"open": "Open", "done": "Done", "declined": "Declined"}
@@ -223,10 +224,8 @@ class TimelineModel(QAbstractListModel):
                 if offer
                 else self.tr("Asked: %1 — outcome: %2")
             )
-            return text.replace("%1", isolate(ask.summary)).replace("%2", isolate(ask.outcome))
-        return (self.tr("Offered: %1") if offer else self.tr("Asked: %1")).replace(
-            "%1", isolate(ask.summary)
-        )
+            return fill(text, isolate(ask.summary), isolate(ask.outcome))
+        return fill(self.tr("Offered: %1") if offer else self.tr("Asked: %1"), isolate(ask.summary))
 
     def _ask_meta(self, ask: TimelineEntry) -> str:
         parts = [
@@ -236,7 +235,7 @@ class TimelineModel(QAbstractListModel):
         ]
         if ask.ask_status == "open" and ask.follow_up is not None:
             day = format_date(ask.follow_up, self._locale)
-            parts.append(self.tr("follow up %1").replace("%1", day))
+            parts.append(fill(self.tr("follow up %1"), day))
         return " · ".join(parts)
 
     def _on_changed(self, change: Change) -> None:

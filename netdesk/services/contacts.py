@@ -15,6 +15,7 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.services import contact_query, contact_store
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import Generation, PendingSnapshot, write_generation
+from netdesk.translation import fill
 
 
 class FunctionCommand(QUndoCommand):
@@ -192,9 +193,7 @@ class ContactService(QObject):
             contact_store.set_deleted(new_id, True)
             self._announce(ChangeKind.REMOVED, new_id)
 
-        self.undo_stack.push(
-            FunctionCommand(self.tr("Add %1").replace("%1", data.best_name()), redo, undo)
-        )
+        self.undo_stack.push(FunctionCommand(fill(self.tr("Add %1"), data.best_name()), redo, undo))
         return new_id[0]
 
     def update(self, contact_id: int, data: ContactData) -> None:
@@ -213,7 +212,7 @@ class ContactService(QObject):
 
         self.undo_stack.push(
             FunctionCommand(
-                self.tr("Edit %1").replace("%1", data.best_name()),
+                fill(self.tr("Edit %1"), data.best_name()),
                 apply(data, None),
                 apply(before, history),
             )

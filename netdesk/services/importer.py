@@ -26,6 +26,7 @@ from netdesk.services import bulk, contact_store, interaction_store
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import write_generation
 from netdesk.services.contacts import ContactService, FunctionCommand
+from netdesk.translation import fill
 
 
 class Action(Enum):
@@ -349,7 +350,7 @@ class ImportService(QObject):
                 self._rewrite(before)
             self._announce(report.contact_ids)
 
-        text = self.tr("Import %1").replace("%1", label) if label else self.tr("Import")
+        text = fill(self.tr("Import %1"), label) if label else self.tr("Import")
         self.contacts.undo_stack.push(FunctionCommand(text, redo, undo))
         return report
 

@@ -9,6 +9,7 @@ from netdesk.services import interaction_store
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService, FunctionCommand
 from netdesk.services.interaction_store import TimelineEntry
+from netdesk.translation import fill
 
 
 class InteractionService(QObject):
@@ -45,9 +46,7 @@ class InteractionService(QObject):
             self._announce(ChangeKind.REMOVED, new_id[0], ids)
 
         self.contacts.undo_stack.push(
-            FunctionCommand(
-                self.tr("Log %1").replace("%1", data.summary or str(data.kind)), redo, undo
-            )
+            FunctionCommand(fill(self.tr("Log %1"), data.summary or str(data.kind)), redo, undo)
         )
         return new_id[0]
 
@@ -72,7 +71,7 @@ class InteractionService(QObject):
 
         self.contacts.undo_stack.push(
             FunctionCommand(
-                self.tr("Edit %1").replace("%1", data.summary or str(data.kind)),
+                fill(self.tr("Edit %1"), data.summary or str(data.kind)),
                 lambda: apply(data, contact_ids),
                 lambda: apply(before, before_ids),
             )

@@ -15,6 +15,7 @@ from netdesk.domain.text import digits_only, fold
 from netdesk.services import contact_store, interaction_store, ledger_store
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService, FunctionCommand
+from netdesk.translation import fill
 
 
 class NetworkService(QObject):
@@ -161,7 +162,7 @@ class NetworkService(QObject):
             self._announce(everyone)
 
         self.contacts.undo_stack.push(
-            FunctionCommand(self.tr("Met people at %1").replace("%1", name), redo, undo)
+            FunctionCommand(fill(self.tr("Met people at %1"), name), redo, undo)
         )
         return done.interaction, everyone
 
@@ -188,7 +189,7 @@ class NetworkService(QObject):
             done.updated.append((cid, before, history, after))
         done.met.append(cid)
         if person.follow_up is not None:
-            what = self.tr("Follow up after %1").replace("%1", event)
+            what = fill(self.tr("Follow up after %1"), event)
             done.asks.append(
                 ledger_store.add_ask(cid, what, asked_on=date, follow_up=person.follow_up)
             )

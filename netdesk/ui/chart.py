@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPale
 from PySide6.QtWidgets import QSizePolicy, QStyle, QToolTip, QWidget
 
 from netdesk.models.labels import qdate
+from netdesk.translation import fill
 
 _MARGIN = 8
 _GAP = 6
@@ -38,8 +39,9 @@ class MonthlyBarChart(QWidget):
     def _describe(self) -> None:
         locale = self.locale()
         parts = [
-            self.tr("%1: %Ln interaction(s)", "", value).replace(
-                "%1", locale.toString(qdate(day), "MMMM yyyy")
+            fill(
+                self.tr("%1: %Ln interaction(s)", "", value),
+                locale.toString(qdate(day), "MMMM yyyy"),
             )
             for day, value in self._data
         ]
@@ -112,8 +114,9 @@ class MonthlyBarChart(QWidget):
                 QToolTip.hideText()
             else:
                 day, value = self._data[index]
-                text = self.tr("%1: %Ln interaction(s)", "", value).replace(
-                    "%1", self.locale().toString(qdate(day), "MMMM yyyy")
+                text = fill(
+                    self.tr("%1: %Ln interaction(s)", "", value),
+                    self.locale().toString(qdate(day), "MMMM yyyy"),
                 )
                 QToolTip.showText(event.globalPos(), text, self)
             return True

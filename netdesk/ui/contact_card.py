@@ -27,6 +27,7 @@ from netdesk.domain.text import without_bidi_controls
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services.contact_query import ContactRow
 from netdesk.services.ledger_store import AskEntry, Balance
+from netdesk.translation import fill
 from netdesk.ui.bidi import auto_label, isolate
 from netdesk.ui.links import open_link
 
@@ -52,7 +53,7 @@ def open_ask_day(ask: AskEntry, locale: QLocale) -> str:
     if ask.follow_up is None:
         return day
     chase = QCoreApplication.translate("ContactCard", "follow up %1")
-    return f"{day} · {chase.replace('%1', format_date(ask.follow_up, locale))}"
+    return f"{day} · {fill(chase, format_date(ask.follow_up, locale))}"
 
 
 _LINK_NAMES = {
@@ -216,11 +217,13 @@ class ContactCard(QWidget):
         if b.gave or b.received or b.offers or b.asks_open or b.asks_done:
             self._set_text(
                 "balance",
-                self.tr("I gave %1 · I received %2 · offers %3 · open asks %4")
-                .replace("%1", locale.toString(b.gave))
-                .replace("%2", locale.toString(b.received))
-                .replace("%3", locale.toString(b.offers))
-                .replace("%4", locale.toString(b.asks_open)),
+                fill(
+                    self.tr("I gave %1 · I received %2 · offers %3 · open asks %4"),
+                    locale.toString(b.gave),
+                    locale.toString(b.received),
+                    locale.toString(b.offers),
+                    locale.toString(b.asks_open),
+                ),
             )
         self._add_conflicts(ledger)
         asks = [f"{day} — {isolate(what)}" for day, what in ledger.open_asks]
@@ -245,7 +248,7 @@ class ContactCard(QWidget):
         status = ask_status_label(ask.status)
         what = self.tr("Offered: %1") if ask.is_offer else self.tr("Asked: %1")
         result = f"{status}: {isolate(ask.outcome)}" if ask.outcome.strip() else status
-        return f"{day} — {what.replace('%1', isolate(ask.what))} — {result}"
+        return f"{day} — {fill(what, isolate(ask.what))} — {result}"
 
     def _add_conflicts(self, ledger: CardLedger) -> None:
         """Both versions of a field both sides changed, and a choice; nothing is lost."""
@@ -272,10 +275,12 @@ class ContactCard(QWidget):
             label.setWordWrap(True)
             label.setText(
                 html.escape(
-                    self.tr("%1 — here: “%2”; on the server: “%3”")
-                    .replace("%1", field)
-                    .replace("%2", isolate(mine))
-                    .replace("%3", isolate(theirs))
+                    fill(
+                        self.tr("%1 — here: “%2”; on the server: “%3”"),
+                        field,
+                        isolate(mine),
+                        isolate(theirs),
+                    )
                 )
                 + '<br><a href="mine">'
                 + html.escape(self.tr("Keep Mine"))
@@ -298,10 +303,7 @@ class ContactCard(QWidget):
         parts = []
         if row.last_contact:
             parts.append(
-                self.tr("last contact %1").replace(
-                    "%1",
-                    format_date(row.last_contact.date(), locale),
-                )
+                fill(self.tr("last contact %1"), format_date(row.last_contact.date(), locale))
             )
         else:
             parts.append(self.tr("never contacted"))
@@ -312,9 +314,7 @@ class ContactCard(QWidget):
             if late > 0:
                 parts.append(self.tr("overdue by %n day(s)", "", late))
             else:
-                parts.append(
-                    self.tr("next due %1").replace("%1", format_date(row.next_due, locale))
-                )
+                parts.append(fill(self.tr("next due %1"), format_date(row.next_due, locale)))
         return " · ".join(parts)
 
     def _set_text(self, key: str, text: str) -> None:

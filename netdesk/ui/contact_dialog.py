@@ -27,6 +27,7 @@ from netdesk.domain.enums import Circle
 from netdesk.domain.links import link_kind
 from netdesk.domain.validation import looks_like_email
 from netdesk.models.labels import circle_label
+from netdesk.translation import fill
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.labeled_list import LabeledListEditor
@@ -165,10 +166,9 @@ class ContactDialog(QDialog):
             reason = ""
         if photo is None:
             self.error.setText(
-                self.tr("%1 is not an image NetDesk can read. %2")
-                .replace("%1", Path(path).name)
-                .replace("%2", reason)
-                .strip()
+                fill(
+                    self.tr("%1 is not an image NetDesk can read. %2"), Path(path).name, reason
+                ).strip()
             )
             self.error.show()
             return
@@ -249,9 +249,7 @@ class ContactDialog(QDialog):
         bad = [e.value for e in data.emails if not looks_like_email(e.value)]
         if bad:
             problems.append(
-                self.tr("This does not look like an email address: %1").replace(
-                    "%1", ", ".join(bad)
-                )
+                fill(self.tr("This does not look like an email address: %1"), ", ".join(bad))
             )
         return data, problems
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.io.csv_mapping import Field
 from netdesk.io.csv_table import CsvTable
+from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.forms import ok_cancel
 
@@ -46,10 +47,13 @@ class CsvMappingDialog(QDialog):
         width = max((len(r) for r in table.rows[:50]), default=0)
         width = max(width, len(table.headers or []))
         intro = QLabel(
-            self.tr(
-                "%1 is a CSV file NetDesk does not recognise. Say what each column holds; "
-                "NetDesk guessed from the headers and the values."
-            ).replace("%1", isolate(source))
+            fill(
+                self.tr(
+                    "%1 is a CSV file NetDesk does not recognise. Say what each column holds; "
+                    "NetDesk guessed from the headers and the values."
+                ),
+                isolate(source),
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(width, 3)
@@ -63,7 +67,7 @@ class CsvMappingDialog(QDialog):
             header = (
                 table.headers[col]
                 if table.headers and col < len(table.headers)
-                else self.tr("Column %1").replace("%1", str(col + 1))
+                else fill(self.tr("Column %1"), str(col + 1))
             )
             samples = [r[col] for r in table.rows[:20] if col < len(r) and r[col].strip()][:3]
             self.table.setItem(col, 0, QTableWidgetItem(header))

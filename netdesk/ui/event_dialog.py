@@ -39,6 +39,7 @@ from netdesk.services import ledger_store
 from netdesk.services.contacts import ContactService
 from netdesk.services.context import AppContext
 from netdesk.services.network import MetPerson
+from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.forms import error_label
 from netdesk.ui.interaction_dialog import ParticipantPicker
@@ -94,7 +95,7 @@ class CardForm(QGroupBox):
 
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Card %1").replace("%1", QLocale().toString(number)))
+        self.setTitle(fill(self.tr("Card %1"), QLocale().toString(number)))
         self.name = self._line(self.tr("Name"))
         self.organization = self._line(self.tr("Organisation"))
         self.job_title = self._line(self.tr("Title"))
@@ -167,7 +168,7 @@ class CardForm(QGroupBox):
         email = self.email.text().strip()
         if email and not looks_like_email(email):
             text = self.tr("“%1” does not look like an email address.")
-            text = text.replace("%1", isolate(email))
+            text = fill(text, isolate(email))
             return text, self.email
         return None
 
@@ -321,7 +322,7 @@ class EventDialog(QDialog):
         if not self.cards:
             self.add_card()
         for number, each in enumerate(self.cards, 1):
-            each.setTitle(self.tr("Card %1").replace("%1", QLocale().toString(number)))
+            each.setTitle(fill(self.tr("Card %1"), QLocale().toString(number)))
         self.cards[-1].name.setFocus()
 
     # The last card's fields, for callers that fill one card at a time.

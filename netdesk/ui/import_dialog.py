@@ -28,6 +28,7 @@ from netdesk.domain.cadence import default_cadence
 from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label
 from netdesk.services.importer import Action, PlanItem
+from netdesk.translation import fill
 from netdesk.ui.bidi import isolate, lines_in_ui_direction
 
 
@@ -286,12 +287,12 @@ class ImportPreviewDialog(QDialog):
 
     def _update_summary(self) -> None:
         counts, locale = self._counts, QLocale()
-        text = (
-            self.tr("%1: %2 to add, %3 to merge with contacts you have, %4 to skip.")
-            .replace("%1", isolate(self._source))
-            .replace("%2", locale.toString(counts[Action.ADD]))
-            .replace("%3", locale.toString(counts[Action.MERGE]))
-            .replace("%4", locale.toString(counts[Action.SKIP]))
+        text = fill(
+            self.tr("%1: %2 to add, %3 to merge with contacts you have, %4 to skip."),
+            isolate(self._source),
+            locale.toString(counts[Action.ADD]),
+            locale.toString(counts[Action.MERGE]),
+            locale.toString(counts[Action.SKIP]),
         )
         if counts[LEFT_OUT]:
             text += " " + self.tr("%n row(s) left out.", "", counts[LEFT_OUT])
@@ -339,7 +340,7 @@ class ImportPreviewDialog(QDialog):
             text = self.tr("possible duplicate of %1, an earlier row (%2)")
         else:
             text = self.tr("possible duplicate of %1 (%2)")
-        return text.replace("%1", isolate(item.possible.name)).replace("%2", why)
+        return fill(text, isolate(item.possible.name), why)
 
     def _field(self, name: str) -> str:
         return {
@@ -361,16 +362,18 @@ class ImportPreviewDialog(QDialog):
         if not differences:
             return ""
         fields = "، ".join if self.isRightToLeft() else ", ".join
-        return " · " + self.tr("keeps your %1").replace(
-            "%1", fields(self._field(f) for f, _m, _t in differences)
+        return " · " + fill(
+            self.tr("keeps your %1"), fields(self._field(f) for f, _m, _t in differences)
         )
 
     def _kept_details(self, differences: list[tuple[str, str, str]]) -> str:
         return "\n".join(
-            self.tr("%1: yours “%2”, the file's “%3”")
-            .replace("%1", self._field(f))
-            .replace("%2", isolate(mine))
-            .replace("%3", isolate(theirs))
+            fill(
+                self.tr("%1: yours “%2”, the file's “%3”"),
+                self._field(f),
+                isolate(mine),
+                isolate(theirs),
+            )
             for f, mine, theirs in differences
         )
 
@@ -388,9 +391,7 @@ class ImportPreviewDialog(QDialog):
         suffix = " as an earlier entry (merged into it)"
         if reason.endswith(suffix):
             base = reason.removesuffix(suffix)
-            return self.tr("%1 as an earlier entry (merged into it)").replace(
-                "%1", known.get(base, base)
-            )
+            return fill(self.tr("%1 as an earlier entry (merged into it)"), known.get(base, base))
         return known.get(reason, reason)
 
     def chosen_circle(self) -> str:

@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from netdesk.models.sidebar import SidebarKind
 from netdesk.services.contact_query import ContactQuery
 from netdesk.services.importer import ImportReport
+from netdesk.translation import Context, fill
 from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:
@@ -31,12 +31,8 @@ if TYPE_CHECKING:
 SELECT_ALL_UP_TO = 200
 
 
-class ImportResult:
+class ImportResult(Context):
     """The translation context of this module: lupdate reads ``ImportResult.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("ImportResult", text, disambiguation, n)
 
 
 def show_imported(window: MainWindow, done: list[tuple[str, ImportReport]]) -> None:
@@ -68,11 +64,12 @@ def _what_happened(done: list[tuple[str, ImportReport]]) -> str:
 def _counted(text: str, name: str, report: ImportReport) -> str:
     """``text`` with the file's name and the report's counts in the locale's digits."""
     locale = QLocale()
-    return (
-        text.replace("%1", isolate(name))
-        .replace("%2", locale.toString(report.added))
-        .replace("%3", locale.toString(report.merged))
-        .replace("%4", locale.toString(report.skipped))
+    return fill(
+        text,
+        isolate(name),
+        locale.toString(report.added),
+        locale.toString(report.merged),
+        locale.toString(report.skipped),
     )
 
 

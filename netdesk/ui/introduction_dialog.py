@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.services.context import AppContext
+from netdesk.translation import fill
 from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.interaction_dialog import ParticipantPicker
 
@@ -100,15 +101,15 @@ class IntroductionDialog(QDialog):
                 iid = self.context.network.add_introduction(second, None, first, day, note)
                 direction, summary = Direction.RECEIVED, self.tr("Introduced me to %1")
                 names = self.context.contacts.rows([second])
-                summary = summary.replace("%1", names[second].display_name)
+                summary = fill(summary, names[second].display_name)
             else:
                 iid = self.context.network.add_introduction(first, second, None, day, note)
                 direction = Direction.GAVE
                 names = self.context.contacts.rows([first, second])
-                summary = (
-                    self.tr("I introduced %1 and %2")
-                    .replace("%1", names[first].display_name)
-                    .replace("%2", names[second].display_name)
+                summary = fill(
+                    self.tr("I introduced %1 and %2"),
+                    names[first].display_name,
+                    names[second].display_name,
                 )
             self.context.interactions.log(
                 InteractionData(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesk.licenses import third_party_text
+from netdesk.translation import fill
 from netdesk.ui.links import open_link
 
 
@@ -21,8 +22,9 @@ class LicensesDialog(QDialog):
             self.browser.setMarkdown(third_party_text())
         except OSError as error:
             self.browser.setPlainText(
-                self.tr("The licence notice is missing from this installation: %1").replace(
-                    "%1", error.strerror or str(error)
+                fill(
+                    self.tr("The licence notice is missing from this installation: %1"),
+                    error.strerror or str(error),
                 )
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

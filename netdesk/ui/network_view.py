@@ -29,6 +29,7 @@ from netdesk.models.labels import event_kind_label, format_date, kind_label
 from netdesk.services.context import AppContext
 from netdesk.services.ledger_store import AskEntry, IntroductionEntry, open_asks
 from netdesk.services.ledger_store import events as all_events
+from netdesk.translation import fill
 from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog, ask_kind_label
 from netdesk.ui.bidi import isolate, text_direction
 from netdesk.ui.follow_changes import FollowChanges
@@ -235,7 +236,7 @@ class NetworkViewDialog(QDialog):
             [
                 day(g.on),
                 ", ".join(isolate(name) for name in g.people),
-                self.tr("Offer: %1").replace("%1", ask_kind_label(g.kind))
+                fill(self.tr("Offer: %1"), ask_kind_label(g.kind))
                 if g.is_offer
                 else kind_label(g.kind),
                 g.what,

@@ -108,3 +108,19 @@ def test_a_closed_ask_shows_its_outcome_on_the_timeline(qtmodeltester, context, 
     assert reads_left_to_right(done.data(TimelineRole.SUMMARY), "Got the interview")
     assert "Open · follow up" in waiting.data(TimelineRole.META)
     assert model.total == 3 and len(model.entry_ids()) == 1
+
+
+def test_an_ask_quoting_a_placeholder_keeps_it(context, people):
+    """The ask's own words go in whole: a "%2" in them is text, not the outcome's place."""
+    sara = people["sara"]
+    context.network.add_ask(sara, "Discount code 50%2OFF", asked_on=dt.date(2026, 2, 1))
+    (ask,) = ledger_store.asks_for(sara)
+    context.network.set_ask_status(ask, "done", "It worked")
+    model = TimelineModel(context.interactions)
+    model.set_contact(sara)
+    (summary,) = [
+        without_bidi_controls(model.index(r).data(TimelineRole.SUMMARY))
+        for r in range(model.rowCount())
+        if not model.index(r).data(TimelineRole.IS_HEADER)
+    ]
+    assert summary == "Asked: Discount code 50%2OFF — outcome: It worked"
