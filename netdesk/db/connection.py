@@ -58,8 +58,8 @@ def checkpoint_later() -> Iterator[None]:
     """Commit the large transaction inside without SQLite's automatic WAL checkpoint, then
     copy the WAL into the database file on a thread of its own.
 
-    After an import of 10,000 contacts into 100,000 the checkpoint writes ~140 MB back
-    (0.45 s), and the automatic one does it inside the commit, on the user's time. The
+    After a large import the checkpoint writes every changed page back to the database,
+    and the automatic one does it inside the commit, on the user's time. The
     committed data is as safe in the WAL as in the main file (``synchronous=normal``
     syncs at checkpoints either way); readers and writers carry on meanwhile.
     """

@@ -106,7 +106,7 @@ def check_database(path: Path, timeout: float = 1.0, *, thorough: bool = True) -
     Args:
         path: The database file.
         timeout: Seconds to wait for another program's lock before reporting LOCKED.
-        thorough: Run ``PRAGMA quick_check`` over every page (about a second per 500 MB);
+        thorough: Run ``PRAGMA quick_check`` over every page (time in proportion to the file);
             otherwise read the header, the version and the schema only, which is what
             start-up can afford before the first paint.
 

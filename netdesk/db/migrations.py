@@ -118,8 +118,8 @@ def _v3(db: SqliteDatabase) -> None:
 
 
 # Sorting by a date with empty dates last ("x IS NULL, x") needs the expression in the
-# index, one per direction; they replace the plain date indexes of step 1 (a 100,000-row
-# sort took 0.3 s, now 2 ms).
+# index, one per direction, so that the sort walks an index instead of sorting every
+# row; they replace the plain date indexes of step 1.
 _V4_DATE_SORTS = [
     'DROP INDEX "contact_live_last"',
     'DROP INDEX "contact_live_due"',
@@ -136,9 +136,9 @@ def _v4(db: SqliteDatabase) -> None:
 
 
 # One or two letters typed in the search box mean the start of a word of the name. A
-# LIKE over every name took 15-35 ms at 100,000 contacts; this table holds each name's
-# one- and two-letter word starts in name order, so the first rows of such a search are
-# one index range (under 2 ms). Triggers keep it in step with ``contact.sort_key`` for
+# LIKE tests every name; this table holds each name's one- and two-letter word starts in
+# name order, so the first rows of such a search are one index range, whatever the
+# size of the network. Triggers keep it in step with ``contact.sort_key`` for
 # every writer (services, bulk import, sync, restore). ``search_position`` numbers the
 # characters of a name, because trigger bodies cannot use a recursive CTE to split it.
 _PREFIX_ROWS = (
@@ -174,16 +174,16 @@ _V5_NAME_PREFIXES = [
     'DELETE FROM "contact_prefix" WHERE "contact_id" = OLD."id"; END',
     # Three letters or more go through the trigram index, whose matches are then looked
     # up by id to be put in name order: from this covering index rather than from the
-    # wide contact rows (twice as fast for a common trigram).
+    # wide contact rows, a page read for each match of a common trigram.
     'CREATE INDEX "contact_live_ids" ON "contact" ("id", "sort_script", "sort_key") '
     'WHERE "deleted_at" IS NULL AND "archived" = 0',
     # "n others at this organisation" on the card of each selected contact: counted in
-    # the index instead of reading every colleague's row (4 ms at a 2,000-person employer).
+    # the index instead of reading every colleague's row (a large employer has many).
     'CREATE INDEX "contact_live_organization" ON "contact" ("organization_id") '
     'WHERE "deleted_at" IS NULL AND "archived" = 0',
     # The whole list in name order (a contact far down is selected, the view scrolls past
-    # the first rows) from the index alone: 40 ms at 100,000 contacts instead of 210 ms
-    # spent reading each row for ``archived``. The Arabic interface's order (Arabic
+    # the first rows) from the index alone, instead of reading each row for
+    # ``archived``. The Arabic interface's order (Arabic
     # names first) has its own and replaces step 1's (script, name) index; step 1's plain
     # name index stays for look-ups of a name that do not say ``archived``.
     'DROP INDEX "contact_live_name"',

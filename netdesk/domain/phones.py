@@ -17,7 +17,7 @@ def phone_key(text: str, region: str = "") -> str:
     digits = digits_only(text)
     if not digits:
         return ""
-    # phonenumbers loads its metadata on import (35 ms); the window's first paint does
+    # phonenumbers loads its metadata on import, slowly; the window's first paint does
     # not need it, the first saved or matched phone number does.
     import phonenumbers
 

@@ -52,7 +52,7 @@ def fold(text: str) -> str:
     if not text:
         return ""
     if text.isascii():
-        # Nothing to map, decompose or drop: the same result 4x faster (imports fold
+        # Nothing to map, decompose or drop: the same result, cheaply (imports fold
         # every name, organisation and note of every card).
         return " ".join(text.lower().split())
     # NFKD splits hamza/madda from alef and accents from Latin letters; dropping

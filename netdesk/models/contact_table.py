@@ -1,10 +1,10 @@
 """The contact table: ids from SQL, rows fetched a page at a time when first shown.
 
-At 100,000 contacts nothing here touches every row: sorting and filtering are one
-indexed query that reads the first 1,000 ids (the rest when the view scrolls past them,
-through ``canFetchMore``/``fetchMore``), the full count arrives from a worker thread, and
-``data()`` loads the 200-row page a visible row falls in. Writes arrive as ``Change``
-signals from the contact service.
+In a large network nothing here touches every row: sorting and filtering are one
+indexed query that reads the first ``FIRST_ROWS`` ids (the rest when the view scrolls
+past them, through ``canFetchMore``/``fetchMore``), the full count arrives from a worker
+thread, and ``data()`` loads the page of ``PAGE`` rows a visible row falls in. Writes
+arrive as ``Change`` signals from the contact service.
 """
 
 from __future__ import annotations
@@ -214,7 +214,8 @@ class ContactTableModel(QAbstractTableModel):
             self.total_changed.emit()
 
     def _load_rest(self) -> None:
-        """Read every id of the result (about 0.2 s at 100,000 contacts)."""
+        """Read every id of the result, once something needs more than the first ones (a
+        scroll past them, a look-up, the whole list): a query over the whole result."""
         if self._complete:
             return
         ids = self._service.query_ids(self._query)

@@ -95,8 +95,8 @@ def deferred_search_merges() -> Iterator[None]:
     """Write a large batch into the search index without merging its segments meanwhile.
 
     FTS5 merges index segments a little after every 64 pages it writes ("automerge");
-    during a 10,000-card import at 100k contacts that rewrote ~20 MB of older index pages
-    (0.2 s). The new segments are merged by later writes instead, and FTS5's
+    during a large import into a large network that rewrites older index pages the
+    import never touched. The new segments are merged by later writes instead, and FTS5's
     "crisismerge" limit (16 segments a level) still bounds what a search reads. Use
     inside a transaction: the setting is restored before it commits.
     """
@@ -284,8 +284,8 @@ def _name_prefixes_in_one_pass(first_id: int) -> Iterator[None]:
     """Insert the block's new contacts without schema 5's per-row name-prefix trigger,
     then give all of them their prefixes in one INSERT ... SELECT in the table's order.
 
-    The trigger inserted ~4 rows into three B-trees per contact, one contact at a time
-    (0.5 s for 9,000 at 100k); in one ordered pass it is half that. The statement is the
+    The trigger inserts a few rows into three B-trees per contact, one contact at a time;
+    one pass in the table's order writes each B-tree in forward runs. The statement is the
     trigger's own body over the new rows, so the two cannot drift apart; should the
     trigger ever take another form, it is simply left to fire.
     """
@@ -490,7 +490,7 @@ def insert_people(
     inserting and then updating them rewrote four date indexes for every contact. They
     are numbered and written in name order: most of the contact indexes (and the name
     prefixes) lead with the sort key, so each index then takes its new entries in a few
-    forward runs instead of one random page each (at 100k, 1.6 s -> 0.9 s for 9,000).
+    forward runs instead of one random page each.
     """
     history = [
         BulkInteraction(
@@ -550,7 +550,8 @@ def _refresh(last: dict[int, str]) -> None:
 
 
 def _uid(rng: random.Random) -> str:
-    """A version-4 UUID string drawn from ``rng`` (three times faster than ``uuid.UUID``)."""
+    """A version-4 UUID string drawn from ``rng``, formatted by hand: ``uuid.UUID`` costs
+    more than the rest of a row in a bulk insert."""
     bits = rng.getrandbits(128)
     h = f"{bits:032x}"
     return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[bits >> 62 & 3]}{h[17:20]}-{h[20:]}"

@@ -239,10 +239,11 @@ def _many_matches(q: ContactQuery) -> bool:
     """Whether the first rows of a three-letter search are cheaper found by walking the
     names in order than by sorting every match.
 
-    A common trigram ("lin" is in 15,000 of 100,000 contacts, LinkedIn tags included)
-    costs 8 ms to put in name order and 3 ms to walk to; a rare one ("zei", 700) costs
-    1 ms to sort and 14 ms to walk to. The trigram index knows how many contacts hold a
-    trigram (fts5vocab); a word of four letters or more is always rare enough.
+    A common trigram ("lin", LinkedIn tags included) is cheaper walked to, as the first
+    ``limit`` names in order soon hold enough of its matches; a rare one is cheaper
+    sorted, as the walk would pass most names before finding them. The trigram index
+    knows how many contacts hold a trigram (fts5vocab); a word of four letters or more
+    is always rare enough.
     """
     tokens = fold(q.text).split()
     long_tokens = [t for t in tokens if len(t) >= 3]
@@ -263,9 +264,9 @@ def _many_matches(q: ContactQuery) -> bool:
     ]
     (highest,) = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()
     matches = min(found)
-    # Sorting costs about 0.5 us a match; walking about 0.25 us a name passed on the way
-    # to ``limit`` matches (limit * contacts / matches names): even where
-    # matches^2 = 0.7 * limit * contacts (about 5,000 matches at 100,000 contacts).
+    # Sorting costs in proportion to the matches; walking, to the names passed on the way
+    # to ``limit`` matches (limit * contacts / matches). The two measured costs meet where
+    # matches^2 = 0.7 * limit * contacts (bench/FINDINGS.md).
     return matches * matches > 0.7 * q.limit * int(highest)
 
 
@@ -373,7 +374,7 @@ def facets(due_by: dt.date | None = None) -> Facets:
     horizon = (due_by or due_cutoff(dt.date.today())).isoformat()
     # Counting reads every live contact: a plain table scan (NOT INDEXED) reads the pages
     # in order, where the partial indexes SQLite prefers hop through the table for
-    # ``archived`` (3 times slower at 100,000 contacts).
+    # ``archived``, a page read for each contact.
     total, favs, due = database.execute_sql(
         f"SELECT COUNT(*), COALESCE(SUM(favourite), 0), COALESCE(SUM(next_due <= ?), 0) "
         f"FROM contact NOT INDEXED WHERE {live}",

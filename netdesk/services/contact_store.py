@@ -239,8 +239,8 @@ def fts_body(
 def reindex(contact_ids: list[int]) -> None:
     """Rewrite many contacts' rows in the search index: a few queries per 500 contacts.
 
-    Undoing a 10,000-contact import deletes and restores that many rows; one contact at
-    a time that took 14 s at 100,000 contacts.
+    Undoing a large import deletes and restores that many rows, which one contact at a
+    time would make a wait of its own.
     """
     fields = ", ".join(f'"{name}"' for name in FTS_FIELDS)
     for start in range(0, len(contact_ids), 500):
@@ -389,7 +389,7 @@ def refresh_activity(contact_ids: list[int]) -> None:
 
     Next due is a date; whether it is overdue is judged by each reader against its today.
     A few queries and one ``executemany`` for any number of contacts: an import refreshes
-    a thousand merged contacts at once (one peewee UPDATE each took 0.3 s).
+    all its merged contacts at once, not with one peewee UPDATE each.
     """
     ids = list(dict.fromkeys(contact_ids))
     updates: list[tuple[str | None, str | None, int]] = []

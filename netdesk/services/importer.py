@@ -88,7 +88,7 @@ def _database_index(wanted: set[tuple[str, str]]) -> KeyIndex:
     """The contacts that hold any of ``wanted``'s keys, found through the indexes.
 
     Only the keys of the file are looked up, so planning costs what the file holds, not
-    what the database holds (rebuilding every key of 100,000 contacts took 2 s).
+    what the database holds (as rebuilding every key of every contact would).
     """
     index = KeyIndex()
     by_kind: dict[str, list[str]] = {}
@@ -119,7 +119,7 @@ _NAME_ORG_SQL = (
 )
 # No organisation means org_sort = '' too: said here so that the lookup is a range of the
 # (org_sort, sort_key) index. Without it, once schema 5 replaced the plain name index,
-# each name was a scan of the table (742 names of a LinkedIn file: 17 s at 100k).
+# each name of the file was a scan of the table.
 _NAME_SQL = (
     "SELECT id FROM contact WHERE deleted_at IS NULL AND org_sort = '' AND sort_key = ? "
     "AND org_name = '' AND primary_email = '' AND primary_phone = '' ORDER BY id LIMIT ?"
@@ -356,9 +356,9 @@ class ImportService(QObject):
 
     def _rewrite(self, contacts: dict[int, ContactData]) -> None:
         """Put merged contacts back as they were (undo) or as the import left them (redo),
-        in bulk, as the import wrote them: undoing 1,200 merges one ``save_contact`` at a
-        time took 8 s at 100,000 contacts. Merges never replace an organisation, so there
-        is no past organisation to record either way."""
+        in bulk, as the import wrote them, not one ``save_contact`` (a round of queries)
+        per merge. Merges never replace an organisation, so there is no past
+        organisation to record either way."""
         bulk.update_contacts(random.Random(), list(contacts.items()), self.contacts.region)
 
     def _write(
@@ -464,7 +464,8 @@ class ImportService(QObject):
     def _insert_new(
         self, added: list[ContactData], now: str, created: list[int], interactions: list[int]
     ) -> None:
-        """Write new contacts and their interactions with ``executemany``: ~100x faster."""
+        """Write new contacts and their interactions with ``executemany``, in bulk: not a
+        round of peewee queries per contact."""
         contact_ids, interaction_ids = bulk.insert_people(
             random.Random(), added, now, self.contacts.region
         )

@@ -293,8 +293,8 @@ def events(limit: int = 500) -> list[EventEntry]:
 def events_for(contact_id: int, *, count_attendees: bool = True) -> list[EventEntry]:
     """The events ``contact_id`` took part in, newest first.
 
-    Counting attendees reads every interaction of each event (about 20 ms an event at a
-    million interactions); views that only list the events pass ``count_attendees=False``
+    Counting attendees reads every interaction of each event, which grows with the
+    history; views that only list the events pass ``count_attendees=False``
     and get ``attendees == 0``.
     """
     sql = _EVENTS_SQL.format(

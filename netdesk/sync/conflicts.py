@@ -59,7 +59,7 @@ def resolve(conflict_id: int, take_remote: bool) -> None:
 
 
 def _take_contact_field(conflict: SyncConflict) -> None:
-    # The parsers load vobject and icalendar (0.2 s): only when a conflict is resolved,
+    # The parsers load vobject and icalendar, slow to import: only when a conflict is resolved,
     # not each time a contact card asks for its open conflicts.
     from netdesk.sync.cards import parse_card
 

@@ -206,7 +206,7 @@ class ContactCard(QWidget):
         self._show_filled_rows()
         # Rows came and went: let the scroll area size the card anew, now rather than
         # over the next passes of the event loop, so the window paints the card once,
-        # laid out, instead of once before and once after (1.5 ms of each selection).
+        # laid out, instead of once before and once after.
         self._form.activate()
         self.updateGeometry()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
