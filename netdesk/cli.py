@@ -175,7 +175,9 @@ def _import(args: argparse.Namespace) -> int:
                 continue
             plan = context.importer.plan(result.contacts)
             try:
-                report = context.importer.apply(plan, args.circle, args.tag, path.name)
+                report = context.importer.apply(
+                    plan, args.circle, args.tag, path.name, result.network
+                )
             except BackupError as error:
                 print(
                     f"netdesk: {path.name}: nothing imported, the backup before the import "

@@ -36,8 +36,10 @@ def render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str = 
 
         return write_csv(contacts)
     from netdesk.io.json_format import write_json
+    from netdesk.services.network_export import network_for_export
 
-    return write_json(contacts)
+    # The JSON export is the whole network around these contacts, not only their cards.
+    return write_json(contacts, network_for_export(contacts))
 
 
 def write_atomically(target: Path, text: str) -> None:

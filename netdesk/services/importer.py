@@ -12,10 +12,12 @@ from netdesk.db.connection import checkpoint_later, database
 from netdesk.db.records import utcnow
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.matching import KeyIndex, differences, match_keys, merge_into
-from netdesk.services import bulk, contact_store, interaction_store
+from netdesk.domain.network_data import NetworkData
+from netdesk.services import bulk, contact_store, interaction_store, network_import
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import write_generation
 from netdesk.services.contacts import ContactService, FunctionCommand
+from netdesk.services.network_import import NetworkWrite
 
 
 class Action(Enum):
@@ -33,6 +35,8 @@ class PlanItem:
     conflicts: list[str] = field(default_factory=list)
     # Shown in the preview: (field, your value, the file's value); yours is kept.
     differences: list[tuple[str, str, str]] = field(default_factory=list)
+    # A skipped row merged into an earlier one: that row's index in the plan.
+    merged_into: int | None = None
 
 
 @dataclass
@@ -138,6 +142,7 @@ def plan_import(contacts: list[ContactData], region: str = "") -> list[PlanItem]
                     data,
                     Action.SKIP,
                     f"{_REASONS[earlier[1]]} as an earlier entry (merged into it)",
+                    merged_into=earlier[0],
                 )
             )
             in_file.add(match_keys(first.incoming, region), earlier[0])
@@ -171,10 +176,20 @@ class ImportService(QObject):
         return plan_import(incoming, self.contacts.region)
 
     def apply(
-        self, plan: list[PlanItem], circle: str = "", tags: list[str] | None = None, label: str = ""
+        self,
+        plan: list[PlanItem],
+        circle: str = "",
+        tags: list[str] | None = None,
+        label: str = "",
+        network: NetworkData | None = None,
     ) -> ImportReport:
-        """Write the plan in one transaction (all or nothing) as one undo step."""
+        """Write the plan in one transaction (all or nothing) as one undo step.
+
+        ``network`` (a NetDesk JSON export's, read with the planned contacts) is written
+        for the contacts the plan adds or merges: see ``network_import``.
+        """
         report = ImportReport()
+        extra: list[NetworkWrite] = []  # what the network added, for undo
         before: dict[int, ContactData] = {}
         after: dict[int, ContactData] = {}
         created: list[int] = []
@@ -187,10 +202,16 @@ class ImportService(QObject):
             # this commit, so the backup is judged against exactly what is replaced.
             with checkpoint_later(), database.atomic("IMMEDIATE"):
                 as_of = write_generation()
+                marks = network_import.first_new_ids()
                 with bulk.deferred_search_merges():
                     self._write(
                         plan, (circle, extra_tags, now), report, before, created, interactions
                     )
+                if network is not None:
+                    ids = _contacts_by_uid(plan, created, network)
+                    written = network_import.write_network(network, ids, set(created), marks, now)
+                    interactions.extend(written.interactions)
+                    extra.append(written)
                 after.update(contact_store.load_contacts(list(before)))
                 # The backup has been copying meanwhile; commit only once it is safe.
                 self.contacts.checkpoint("import", as_of)
@@ -209,12 +230,16 @@ class ImportService(QObject):
                 with database.atomic():
                     contact_store.set_deleted(created, False)
                     interaction_store.set_interactions_deleted(interactions, False)
+                    for written in extra:
+                        network_import.set_network_deleted(written, False)
                     self._rewrite(after)
             self._announce(report.contact_ids)
 
         def undo() -> None:
             with database.atomic():
                 interaction_store.set_interactions_deleted(interactions, True)
+                for written in extra:
+                    network_import.set_network_deleted(written, True)
                 contact_store.set_deleted(created, True)
                 self._rewrite(before)
             self._announce(report.contact_ids)
@@ -341,6 +366,29 @@ class ImportService(QObject):
         change = Change(Entity.CONTACT, ChangeKind.ADDED, tuple(ids), tuple(ids))
         self.changed.emit(change)
         self.contacts.changed.emit(change)
+
+
+def _contacts_by_uid(
+    plan: list[PlanItem], created: list[int], network: NetworkData
+) -> dict[str, int]:
+    """The contact each file uid of ``network`` became: added, merged or merged into an
+    earlier row of the file (which may itself have been merged)."""
+    if len(network.order) != len(plan):
+        return {}  # not the plan of this network's contacts: link nothing rather than wrongly
+    became: list[int | None] = []
+    added = iter(created)
+    for item in plan:
+        if item.action is Action.ADD:
+            became.append(next(added))
+        elif item.action is Action.MERGE:
+            became.append(item.target)
+        else:
+            became.append(became[item.merged_into] if item.merged_into is not None else None)
+    out: dict[str, int] = {}
+    for uid, cid in zip(network.order, became, strict=True):
+        if uid and cid is not None:
+            out.setdefault(uid, cid)
+    return out
 
 
 def _next_interaction_id() -> int:

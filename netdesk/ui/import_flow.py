@@ -80,7 +80,7 @@ def _import_one(window: MainWindow, path: Path) -> None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         report = window.context.importer.apply(
-            plan, dialog.chosen_circle(), dialog.chosen_tags(), path.name
+            plan, dialog.chosen_circle(), dialog.chosen_tags(), path.name, result.network
         )
     except BackupError as error:
         window.dialogs.warn(

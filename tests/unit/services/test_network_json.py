@@ -1,0 +1,178 @@
+"""A NetDesk JSON export carries the whole network; importing it gives it back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from peewee import ForeignKeyField
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QImageWriter, QUndoStack
+
+from netdesk.db.connection import close_database, database, open_database
+from netdesk.db.records import ALL_RECORDS, BaseRecord, Contact, SyncedRecord
+from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
+from netdesk.domain.enums import InteractionKind
+from netdesk.io.reader import read_contacts
+from netdesk.sample import generate
+from netdesk.services import contact_store, interaction_store, ledger_store
+from netdesk.services.contacts import ContactService
+from netdesk.services.exporter import ExportFormat, contacts_for_export, render
+from netdesk.services.importer import ImportService
+from netdesk.services.network_export import COVERAGE
+
+TODAY = dt.date(2025, 3, 1)
+Snapshot = dict[str, list[tuple[object, ...]]]
+
+
+def _png() -> bytes:
+    image = QImage(3, 2, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
+    return bytes(buffer.data().data())
+
+
+def _history() -> None:
+    """Records edited over time, as a synced network's are: each its own revision and
+    stamps (a contact's creation time stays: its next due date was worked out from it)."""
+    for table in ("organization", "event", "interaction", "ask", "introduction"):
+        database.execute_sql(
+            f'UPDATE "{table}" SET revision = 1 + id % 4, '
+            "created_at = datetime('2020-01-01', '+' || id || ' hours'), "
+            "updated_at = datetime('2021-01-01', '+' || (id * 7) || ' minutes')"
+        )
+    database.execute_sql(
+        "UPDATE contact SET revision = 1 + id % 3, "
+        "updated_at = datetime('2022-01-01', '+' || id || ' minutes')"
+    )
+    database.execute_sql("UPDATE contact_phone SET label = 'work' WHERE id % 3 = 0")
+
+
+def _enrich(ids: list[int]) -> None:
+    """What the generator never writes: asks, introductions, moves, snoozes, archives,
+    photos, an event nobody attended, and edited (revised) records."""
+    employed = [c.id for c in Contact.select(Contact.id).where(Contact.org_name != "")]
+    with database.atomic():
+        moved = contact_store.load_contact(employed[0])
+        moved.organization = "Vodafone Egypt"
+        moved.photo = _png()
+        moved.addresses = [Labeled("1 Tahrir Sq., Cairo", "work"), Labeled("Maadi", "home")]
+        contact_store.save_contact(moved, employed[0], region="EG")  # the old one becomes past
+        other = contact_store.load_contact(employed[1])
+        other.organization, other.addresses = "CIB", [Labeled("Zamalek")]
+        contact_store.save_contact(other, employed[1], region="EG")
+        database.execute_sql(
+            "UPDATE past_organization SET left_on = '2019-05-01' WHERE contact_id = ?",
+            (employed[1],),
+        )
+        for n, cid in enumerate(ids[1:8]):
+            kind = ledger_store.AskKind.ALL[n % 5]
+            on = TODAY - dt.timedelta(days=n)
+            ask = ledger_store.add_ask(cid, f"ask {n}", kind, n % 2 == 1, on)
+            if n % 3 == 0:
+                ledger_store.set_ask_status(ask, "done", "thanks")
+        ledger_store.add_introduction(ids[2], ids[3], None, TODAY, "you two should talk")
+        ledger_store.add_introduction(ids[4], None, ids[5], dt.date(2024, 5, 6), "met me")
+        ledger_store.add_introduction(ids[6], ids[7], ids[8], dt.date(2023, 1, 2))
+        contact_store.set_snooze([ids[9], ids[10]], dt.date(2025, 6, 1))
+        Contact.update(archived=True).where(Contact.id.in_(ids[11:14])).execute()
+        ledger_store.create_event("Quiet dinner", dt.date(2024, 2, 2), "Zamalek", "social", "n")
+        event = ledger_store.create_event("RiseUp", dt.date(2024, 12, 1), "Cairo", "conference")
+        interaction_store.add_interaction(
+            InteractionData(dt.datetime(2024, 12, 1, 18, 30), InteractionKind.EVENT, "Met", "x"),
+            [ids[14], ids[15], ids[16]],
+            event,
+        )
+        _history()
+
+
+def _key_of(model: type[BaseRecord]) -> dict[int, object]:
+    """Id -> what identifies a row of ``model`` in any database."""
+    column = "uid" if issubclass(model, SyncedRecord) else "name"
+    table = model._meta.table_name
+    return dict(database.execute_sql(f'SELECT id, "{column}" FROM "{table}"').fetchall())
+
+
+def _snapshot() -> Snapshot:
+    """Every live row of every record table, ids replaced by what they point at."""
+    out: Snapshot = {}
+    keys = {m: _key_of(m) for m in ALL_RECORDS if "id" in m._meta.fields}
+    for model in ALL_RECORDS:
+        table = model._meta.table_name
+        fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+        names = ", ".join(f'"{f.column_name}"' for f in fields)
+        rows = []
+        for row in database.execute_sql(f'SELECT {names} FROM "{table}"'):
+            rows.append(
+                tuple(
+                    keys[f.rel_model].get(v) if isinstance(f, ForeignKeyField) else v
+                    for f, v in zip(fields, row, strict=True)
+                )
+            )
+        out[table] = sorted(rows, key=repr)
+    body = database.execute_sql(
+        "SELECT c.uid, f.body FROM contact_fts f JOIN contact c ON c.id = f.rowid"
+    )
+    out["contact_fts"] = sorted(body.fetchall())
+    return out
+
+
+def _import(text: str) -> tuple[ImportService, QUndoStack]:
+    stack = QUndoStack()
+    importer = ImportService(ContactService(stack, region="EG"))
+    result = read_contacts(text.encode(), "network.json")
+    importer.apply(importer.plan(result.contacts), network=result.network)
+    return importer, stack
+
+
+def test_every_column_has_a_place_in_the_export() -> None:
+    for model in ALL_RECORDS:
+        carried, left = COVERAGE[model._meta.table_name]
+        columns = {f.name for f in model._meta.sorted_fields}
+        assert set(carried.split()) | set(left.split()) == columns, model._meta.table_name
+        assert not set(carried.split()) & set(left.split())
+    assert {m._meta.table_name for m in ALL_RECORDS} == set(COVERAGE)
+
+
+def test_round_trip_into_an_empty_database_is_lossless(qapp, tmp_path: Path) -> None:
+    open_database(tmp_path / "source.sqlite3")
+    ids = generate(40, seed=5, interactions_per_contact=4, today=TODAY, region="EG")
+    _enrich(ids)
+    before = _snapshot()
+    text = render(contacts_for_export(), ExportFormat.JSON)
+    close_database()
+
+    # The generated network exercises every carried column (else the comparison proves
+    # nothing about it).
+    constant = []
+    for model in ALL_RECORDS:
+        table = model._meta.table_name
+        fields = [f.name for f in model._meta.sorted_fields if f.name != "id"]
+        for column in COVERAGE[table][0].split():
+            if len({row[fields.index(column)] for row in before[table]}) < 2:
+                constant.append((table, column))
+    assert constant == [], constant
+    assert len(before["interaction"]) > 100 and len(before["past_organization"]) == 2
+
+    open_database(tmp_path / "target.sqlite3")
+    _import(text)
+    after = _snapshot()
+    close_database()
+    assert after.keys() == before.keys()
+    for table in before:
+        assert after[table] == before[table], table
+
+
+def test_the_document_is_versioned_and_old_lists_still_read() -> None:
+    contact = ContactData(uid="u1", given_name="Nour", emails=[Labeled("n@x.org")])
+    from netdesk.io.json_format import write_json
+
+    document = json.loads(write_json([contact]))
+    assert document["format"] == "netdesk" and document["version"] == 2
+    old = json.dumps([{"format": "netdesk", "uid": "u1", "given_name": "Nour"}])
+    result = read_contacts(old.encode(), "old.json")
+    assert result.format == "netdesk-json"
+    assert [c.given_name for c in result.contacts] == ["Nour"]
