@@ -176,3 +176,77 @@ def test_the_document_is_versioned_and_old_lists_still_read() -> None:
     result = read_contacts(old.encode(), "old.json")
     assert result.format == "netdesk-json"
     assert [c.given_name for c in result.contacts] == ["Nour"]
+
+
+_COUNTS = {
+    **{
+        table: f'SELECT COUNT(*) FROM "{table}" WHERE deleted_at IS NULL'
+        for table in ("contact", "interaction", "event", "ask", "introduction")
+    },
+    "participant": "SELECT COUNT(*) FROM participant p JOIN interaction i "
+    "ON i.id = p.interaction_id WHERE i.deleted_at IS NULL",
+    "past_organization": "SELECT COUNT(*) FROM past_organization",
+}
+
+
+def _counts() -> dict[str, int]:
+    return {t: database.execute_sql(sql).fetchone()[0] for t, sql in _COUNTS.items()}
+
+
+def _exported_network(tmp_path: Path) -> str:
+    open_database(tmp_path / "source.sqlite3")
+    _enrich(generate(30, seed=9, interactions_per_contact=3, today=TODAY, region="EG"))
+    text = render(contacts_for_export(), ExportFormat.JSON)
+    close_database()
+    return text
+
+
+def test_importing_the_same_export_again_adds_nothing(qapp, tmp_path: Path) -> None:
+    text = _exported_network(tmp_path)
+    open_database(tmp_path / "target.sqlite3")
+    _import(text)
+    once, snapshot = _counts(), _snapshot()
+    _import(text)
+    assert _counts() == once
+    assert _snapshot() == snapshot  # not even a revision bumped
+    close_database()
+
+
+def test_import_into_a_network_that_knows_some_of_it(qapp, tmp_path: Path) -> None:
+    text = _exported_network(tmp_path)
+    document = json.loads(text)
+    # Someone already here under another uid, found again by their email, with one of
+    # the file's interactions already logged by hand.
+    person = next(c for c in document["contacts"] if c["emails"])
+    theirs = [i for i in document["interactions"] if i["contacts"] == [person["uid"]]]
+    open_database(tmp_path / "target.sqlite3")
+    stack = QUndoStack()
+    service = ContactService(stack, region="EG")
+    mine = service.add(ContactData(given_name="Me-known", emails=[Labeled(person["emails"][0])]))
+    logged = theirs[0]
+    interaction_store.add_interaction(
+        InteractionData(
+            dt.datetime.fromisoformat(logged["when"]).replace(hour=7), summary=logged["summary"]
+        ),
+        [mine],
+    )
+    before = _counts()
+    importer = ImportService(service)
+    result = read_contacts(text.encode(), "network.json")
+    importer.apply(importer.plan(result.contacts), network=result.network)
+    after = _counts()
+    assert after["contact"] == before["contact"] + len(document["contacts"]) - 1
+    # Every interaction of the file once, but the one already on Me-known's timeline.
+    assert after["interaction"] == before["interaction"] + len(document["interactions"]) - 1
+    assert after["ask"] == len(document["asks"])
+    assert after["introduction"] == len(document["introductions"])
+    timeline = interaction_store.timeline(mine, 0, 500)
+    assert len(timeline) == sum(person["uid"] in i["contacts"] for i in document["interactions"])
+    # Merged: Me-known keeps their own creation time and name.
+    assert contact_store.load_contact(mine).given_name == "Me-known"
+
+    stack.undo()  # the whole import, network included
+    assert _counts() == before
+    stack.redo()
+    assert _counts() == after
+    close_database()
