@@ -13,6 +13,7 @@ from pathlib import Path
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.network_data import NetworkData
+from netdesk.domain.unicode_policy import JSON_SURROGATE_ESCAPE, clean
 from netdesk.io.csv_formats import read_csv_contacts
 from netdesk.io.csv_table import CsvTable
 from netdesk.io.encoding import decode_bytes, detect_bom, detect_utf16_without_bom
@@ -139,6 +140,8 @@ def _read(data: bytes, name: str) -> ParseResult:
             parsed = json.loads(stripped)
         except json.JSONDecodeError:
             raise ImportFormatError(f"{name} looks like JSON but is not valid JSON.") from None
+        if JSON_SURROGATE_ESCAPE.search(stripped):
+            parsed = clean(parsed)  # "\ud800": see netdesk.domain.unicode_policy
         if is_netdesk_json(parsed):
             contacts, warnings, network = read_netdesk_json(parsed, name)
             if not contacts:

@@ -6,6 +6,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from netdesk.domain.contact_data import ContactData
+from netdesk.domain.unicode_policy import clean_text
 from netdesk.services import contact_query, contact_store
 
 
@@ -27,6 +28,11 @@ def contacts_for_export(ids: list[int] | None = None) -> list[ContactData]:
 
 
 def render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str = "4.0") -> str:
+    """The export as text that always encodes as UTF-8 (no lone surrogate survives)."""
+    return clean_text(_render(contacts, fmt, vcard_version))
+
+
+def _render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str) -> str:
     if fmt is ExportFormat.VCARD:
         from netdesk.io.vcard import write_vcards
 

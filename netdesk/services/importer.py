@@ -8,11 +8,12 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
-from netdesk.db.connection import checkpoint_later, database
+from netdesk.db.connection import checkpoint_later, database, write_transaction
 from netdesk.db.records import utcnow
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.matching import KeyIndex, differences, match_keys, merge_into
 from netdesk.domain.network_data import NetworkData
+from netdesk.domain.unicode_policy import clean_text
 from netdesk.services import bulk, contact_store, interaction_store, network_import
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import write_generation
@@ -185,10 +186,17 @@ class ImportService(QObject):
     ) -> ImportReport:
         """Write the plan in one transaction (all or nothing) as one undo step.
 
+        Raises:
+            DiskFullError: the disk filled up; nothing was imported.
+            BackupError: the backup before the import failed; nothing was imported.
+
         ``network`` (a NetDesk JSON export's, read with the planned contacts) is written
         for the contacts the plan adds or merges: see ``network_import``.
         """
         report = ImportReport()
+        # From the command line, a byte that is not UTF-8 arrives as a lone surrogate.
+        circle, label = clean_text(circle), clean_text(label)
+        tags = [clean_text(t) for t in tags or []]
         extra: list[NetworkWrite] = []  # what the network added, for undo
         before: dict[int, ContactData] = {}
         after: dict[int, ContactData] = {}
@@ -200,7 +208,7 @@ class ImportService(QObject):
             now = str(utcnow())
             # IMMEDIATE: nobody else can commit between the generation read here and
             # this commit, so the backup is judged against exactly what is replaced.
-            with checkpoint_later(), database.atomic("IMMEDIATE"):
+            with checkpoint_later(), write_transaction("IMMEDIATE"):
                 as_of = write_generation()
                 marks = network_import.first_new_ids()
                 with bulk.deferred_search_merges():

@@ -76,6 +76,7 @@ def _import_one(window: MainWindow, path: Path) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     from netdesk.db.backup import BackupError
+    from netdesk.db.connection import DiskFullError
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -89,6 +90,13 @@ def _import_one(window: MainWindow, path: Path) -> None:
             Import.tr("Nothing was imported: the backup before the import failed. %1").replace(
                 "%1", str(error)
             ),
+        )
+        return
+    except DiskFullError:
+        window.dialogs.warn(
+            window,
+            Import.tr("Import Stopped"),
+            Import.tr("Nothing was imported: the disk is full. Free some space and try again."),
         )
         return
     finally:
@@ -114,16 +122,13 @@ def _read_in_background(window: MainWindow, path: Path, region: str) -> ReadOutc
     progress.setMinimumDuration(0)
     outcome: list[ReadOutcome] = []
     loop = QEventLoop()
-    thread, reader = start_reader(path, region, window)
-    reader.done.connect(outcome.append)
-    thread.finished.connect(loop.quit)
+    thread, _reader = start_reader(path, region, window, outcome.append, loop.quit)
     progress.canceled.connect(loop.quit)
     progress.show()
     loop.exec()
     progress.close()
     if not outcome:
         # Cancelled: the worker finishes its read quietly and its result is dropped.
-        reader.cancelled = True
         return None
     thread.wait()
     return outcome[0]
