@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any, TypeVar
 
+from netdesk.domain.enums import Direction, EventKind, InteractionKind
 from netdesk.domain.network_data import (
     AskData,
     ContactState,
@@ -151,7 +153,8 @@ def _optional(obj: Obj, key: str, read: Callable[[Obj, str], T]) -> T | None:
 
 def read_stamp(obj: Obj) -> Stamp:
     revision = obj.get("revision", 1)
-    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+    # An SQLite integer, and sane: a hostile file must not make the insert overflow.
+    if not isinstance(revision, int) or isinstance(revision, bool) or not 0 < revision < 2**31:
         revision = 1
     return Stamp(
         _text(obj, "uid").strip(),
@@ -182,13 +185,19 @@ def _organization(obj: Obj) -> OrganizationData:
     return OrganizationData(read_stamp(obj), _required(obj, "name").strip())
 
 
+def _choice(obj: Obj, key: str, allowed: type[StrEnum], default: str) -> str:
+    """The value if ``allowed`` knows it, else ``default`` (the views expect known kinds)."""
+    value = _text(obj, key, default)
+    return value if value in allowed.__members__.values() else default
+
+
 def _event(obj: Obj) -> EventData:
     return EventData(
         read_stamp(obj),
         _required(obj, "name").strip(),
         _date(obj, "date"),
         _text(obj, "place"),
-        _text(obj, "kind", "other"),
+        _choice(obj, "kind", EventKind, EventKind.OTHER.value),
         _text(obj, "notes"),
     )
 
@@ -204,8 +213,8 @@ def _interaction(obj: Obj) -> NetworkInteraction:
     return NetworkInteraction(
         read_stamp(obj),
         _datetime(obj, "when"),
-        _text(obj, "kind", "other"),
-        _text(obj, "direction", "mutual"),
+        _choice(obj, "kind", InteractionKind, InteractionKind.OTHER.value),
+        _choice(obj, "direction", Direction, Direction.MUTUAL.value),
         _text(obj, "summary"),
         _text(obj, "notes"),
         _text(obj, "event"),

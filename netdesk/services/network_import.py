@@ -24,6 +24,7 @@ from netdesk.db.connection import database
 from netdesk.domain.network_data import NetworkData, Stamp
 from netdesk.domain.text import fold
 from netdesk.services.contact_store import refresh_activity
+from netdesk.services.ledger_store import AskKind, AskStatus
 
 
 @dataclass
@@ -280,15 +281,18 @@ def _asks(network: NetworkData, ids: dict[str, int], now: str, out: NetworkWrite
         if (hit is not None and hit[1]) or (cid, a.what, str(a.asked_on), a.is_offer) in there:
             continue
         uid = _free_uid(a.stamp.uid, taken)
+        # The ledger shows only the kinds and states it knows.
+        kind = a.kind if a.kind in AskKind.ALL else AskKind.OTHER
+        status = a.status if a.status in AskStatus.ALL else AskStatus.OPEN
         rows.append(
             (
                 *_stamp_row(a.stamp, uid, now),
                 cid,
                 int(a.is_offer),
-                a.kind,
+                kind,
                 a.what,
                 str(a.asked_on),
-                a.status,
+                status,
                 a.outcome,
             )
         )

@@ -250,3 +250,27 @@ def test_import_into_a_network_that_knows_some_of_it(qapp, tmp_path: Path) -> No
     stack.redo()
     assert _counts() == after
     close_database()
+
+
+def test_records_naming_someone_not_in_the_file_are_left_out(qapp, tmp_path: Path) -> None:
+    document = {
+        "format": "netdesk",
+        "version": 2,
+        "contacts": [{"uid": "c1", "given_name": "Nour"}],
+        "introductions": [
+            # "ghost" is nobody here: it must not become "me" (an empty second).
+            {"uid": "n1", "first": "c1", "second": "ghost", "introduced_on": "2024-01-01"},
+            {"uid": "n2", "first": "c1", "introduced_on": "2024-01-02"},
+        ],
+        "asks": [{"uid": "a1", "contact": "ghost", "what": "x", "asked_on": "2024-01-01"}],
+        "interactions": [
+            {"uid": "i1", "when": "2024-01-01T09:00:00", "contacts": ["ghost", "c1"]},
+        ],
+    }
+    open_database(tmp_path / "target.sqlite3")
+    _import(json.dumps(document))
+    rows = database.execute_sql("SELECT uid, second_id FROM introduction").fetchall()
+    assert rows == [("n2", None)]
+    assert _counts()["ask"] == 0
+    assert _counts()["participant"] == 1  # Nour, without the ghost
+    close_database()
