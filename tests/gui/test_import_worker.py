@@ -1,12 +1,15 @@
-"""The reading worker behind the progress dialog always ends, whatever goes wrong."""
+"""The reading worker behind the progress dialog always ends, and an import that cannot be
+written says why."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
 
 from netdesk.ui import import_flow, import_worker
+from netdesk.ui.import_dialog import ImportPreviewDialog
 from tests.gui.test_import_export import VCF
 
 
@@ -46,3 +49,27 @@ def test_the_window_says_why_a_large_file_failed(make_window, tmp_path: Path, mo
         "big.vcf could not be read: RuntimeError: planning broke",
     )
     assert window.contacts.rowCount() == 0
+
+
+def test_the_window_says_the_disk_is_full(make_window, tmp_path: Path, monkeypatch):
+    from netdesk.db.connection import database
+
+    class Accepted(ImportPreviewDialog):
+        def exec(self) -> int:
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(import_flow, "ImportPreviewDialog", Accepted)
+    window = make_window()
+    (pages,) = database.execute_sql("PRAGMA page_count").fetchone()
+    database.execute_sql(f"PRAGMA max_page_count = {pages + 10}")
+    path = tmp_path / "many.vcf"
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{0}\r\nEMAIL:p{0}@x.org\r\nNOTE:{1}\r\nEND:VCARD\r\n"
+    path.write_text("".join(card.format(i, "x" * 2000) for i in range(500)), encoding="utf-8")
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    assert window.dialogs.messages[-1] == (
+        "Import Stopped",
+        "Nothing was imported: the disk is full. Free some space and try again.",
+    )
+    assert window.contacts.rowCount() == 0
+    assert not window.context.contacts.undo_stack.canUndo()
