@@ -7,12 +7,21 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint pytest screenshot translations translations-update fuzz clean bench
+.PHONY: run test lint pytest screenshot translations translations-update fuzz clean bench \
+        system-deps-run system-deps-test
 
-run: $(STAMP) translations
+run: system-deps-run $(STAMP) translations
 	$(PY) -m netdesk
 
-test: $(STAMP) translations lint pytest
+test: system-deps-test $(STAMP) translations lint pytest
+
+# The system libraries Qt needs (packaging/linux/packages-*.txt): installed when run as root,
+# otherwise the one apt-get command is printed and make stops with status 2.
+system-deps-run:
+	@packaging/linux/system-deps.sh run
+
+system-deps-test:
+	@packaging/linux/system-deps.sh test
 
 lint: $(STAMP)
 	$(PY) -m ruff check netdesk tests packaging bench

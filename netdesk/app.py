@@ -41,9 +41,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # export and printing code, so they are built when the line holds more than options.
     wants_help = bool({"-h", "--help"} & set(argv))
     args, rest = (None, argv) if wants_help else build_parser(commands=False).parse_known_args(argv)
+    files = files_to_open(rest)
+    if files:
+        rest = []
     if rest:
         args = build_parser().parse_args(argv)
     assert args is not None
+    args.open_files = files
     if args.command:
         from netdesk.cli import run_command
 
@@ -55,7 +59,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 1
+        except KeyboardInterrupt:
+            print("netdesk: interrupted", file=sys.stderr)
+            return 130
+        except Exception as error:
+            # The last resort: whatever went unforeseen is still one line, never a traceback.
+            from netdesk.cli import fail
+
+            return fail(" ".join(f"unexpected error ({type(error).__name__}): {error}".split()))
     return run_gui(args)
+
+
+COMMANDS = ("due", "import", "export", "backup", "restore", "sync", "summary")
+
+
+def files_to_open(rest: Sequence[str]) -> list[str]:
+    """``NetDesk FILE…`` (how a desktop opens a contact file with NetDesk): the words left
+    after the options when every one names an existing file; otherwise none, and the words
+    are parsed as a command (so a mistyped command still gets argparse's message)."""
+    import os
+    from urllib.parse import unquote, urlsplit
+
+    if not rest or rest[0] in COMMANDS:
+        return []
+    paths = [unquote(urlsplit(w).path) if w.startswith("file://") else w for w in rest]
+    if all(not p.startswith("-") and os.path.isfile(p) for p in paths):
+        return [os.path.abspath(p) for p in paths]
+    return []
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -109,12 +139,12 @@ def run_gui(args: argparse.Namespace) -> int:
         return Path(chosen) if chosen else None
 
     try:
-        lock = claim_folder(data_dir, dialogs)
+        lock = claim_folder(data_dir, dialogs, args.open_files)
         healthy = ensure_healthy(data_dir, dialogs, pick_folder)
         if healthy != data_dir:
             lock.release()
             data_dir = healthy
-            lock = claim_folder(data_dir, dialogs)
+            lock = claim_folder(data_dir, dialogs, args.open_files)
         back_up_on_start(data_dir, dialogs, daily=False)
     except StartupCancelledError:
         return 0
@@ -124,6 +154,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = MainWindow(context, Settings(data_dir), language, dialogs)
     lock.activation_requested.connect(window.bring_to_front)
+    from netdesk.ui.open_files import FileRequests
+
+    requests = FileRequests(window)
+    lock.files_received.connect(requests.open)
     from netdesk.ui.sync_ui import SyncUi
 
     sync = SyncUi(window)
@@ -133,11 +167,10 @@ def run_gui(args: argparse.Namespace) -> int:
     # painted (a macOS menu bar is not a widget that paints).
     from netdesk.printing.fonts import ensure_fonts
     from netdesk.ui.first_paint import after_first_paint
-    from netdesk.ui.startup import AfterStart
+    from netdesk.ui.startup import AfterStart, DamageReport
 
     after_start = AfterStart(window)
-    # A bound slot of a GUI-thread object: the worker's signal is queued to this thread.
-    after_start.warning.connect(window.show_warning)
+    DamageReport.attach(window, after_start, data_dir)
     after_first_paint(window.statusBar(), ensure_fonts)
     after_first_paint(window.statusBar(), lambda: after_start.start(data_dir))
     window.show()
@@ -152,6 +185,8 @@ def run_gui(args: argparse.Namespace) -> int:
         from netdesk.ui.screenshot import schedule_screenshot
 
         schedule_screenshot(window, args.screenshot)
+    if args.open_files:
+        requests.open(args.open_files)
     code = app.exec()
     sync.shutdown()
     context.close()

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from netdesk.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_OK = 0
 EXIT_FAILURE = 2
@@ -20,6 +24,13 @@ def add_commands(sub: Any) -> None:
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--tag", action="append", default=[], help="tag everyone imported")
     imp.add_argument("--circle", default="", help="circle for contacts without one")
+    imp.add_argument(
+        "--cadence",
+        type=_days,
+        metavar="DAYS",
+        help="keep in touch every DAYS days (0: no reminder) with those who have no cadence;"
+        " default: a new contact's circle's cadence",
+    )
     exp = sub.add_parser("export", help="export contacts")
     exp.add_argument("--format", required=True, choices=["vcf", "csv", "json"])
     exp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -33,12 +44,22 @@ def add_commands(sub: Any) -> None:
     )
     restore = sub.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", metavar="FILE")
-    sub.add_parser("sync", help="sync with the CardDAV/CalDAV accounts set up in Preferences")
+    sync = sub.add_parser(
+        "sync", help="sync with the CardDAV/CalDAV accounts set up in Preferences"
+    )
+    sync.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help="apply a sync that deletes many contacts or timeline entries at once",
+    )
     summary = sub.add_parser("summary", help="render a contact summary as PDF")
     who = summary.add_mutually_exclusive_group(required=True)
     who.add_argument("--id", type=int, help="the contact's id")
     who.add_argument("name", nargs="?", help="the contact's name or email")
     summary.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to write")
+    summary.add_argument(
+        "--full", action="store_true", help="every interaction, not the one-page brief"
+    )
     summary.add_argument(
         "--lang",
         dest="doc_lang",
@@ -48,13 +69,50 @@ def add_commands(sub: Any) -> None:
     )
 
 
-def _context(args: argparse.Namespace, gui: bool = False) -> Any:
+class CommandError(Exception):
+    """A command cannot go on; ``str()`` is the one line for stderr."""
+
+
+# SQLite stores integers in 64 bits; a larger id can only name no contact.
+_MAX_ID = 2**63 - 1
+# Arguments that are text (not file names, which may hold any bytes the system allows).
+_TEXT_ARGS = ("name", "tag", "circle")
+
+
+def checked_data_dir(args: argparse.Namespace, *, thorough: bool = False) -> Path:
+    """The data folder, once it passes the window's start-up checks; else ``CommandError``.
+
+    ``thorough`` reads every page, for commands that hand the data on (export).
+    A database that is not there yet is fine: it is created on first use.
+    """
+    from netdesk.db.health import Status
+    from netdesk.db.preflight import (
+        check_data_folder,
+        remove_stale_temp_files,
+        restore_blocker,
+    )
+
+    data_dir = resolve_data_dir(args.data_dir)
+    result = check_data_folder(data_dir, thorough=thorough)
+    if args.command == "restore" and restore_blocker(data_dir, result) is None:
+        return data_dir  # a restore is the cure for a damaged database
+    if not (result.ok or result.status is Status.MISSING):
+        hint = ""
+        if result.status in (Status.CORRUPT, Status.NOT_A_DATABASE):
+            hint = " Nothing was changed; `netdesk restore FILE` puts a backup in its place."
+        raise CommandError(result.message + hint)
+    remove_stale_temp_files(data_dir)
+    return data_dir
+
+
+def _context(args: argparse.Namespace, gui: bool = False, *, thorough: bool = False) -> Any:
     import os
 
     from PySide6.QtCore import QCoreApplication
 
     from netdesk.services.context import create_context
 
+    data_dir = checked_data_dir(args, thorough=thorough)
     if QCoreApplication.instance() is None:
         if gui:
             # Fonts and text layout need a QGuiApplication; no screen is needed for that.
@@ -64,7 +122,21 @@ def _context(args: argparse.Namespace, gui: bool = False) -> Any:
             QGuiApplication(sys.argv[:1])
         else:
             QCoreApplication(sys.argv[:1])
-    return create_context(resolve_data_dir(args.data_dir))
+    return create_context(data_dir)
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    for name in _TEXT_ARGS:
+        values = getattr(args, name, None)
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, str) and not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    shown = value.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+                    raise CommandError(f"{shown!r} is not UTF-8 text") from None
+    if getattr(args, "id", None) is not None and not 0 < args.id <= _MAX_ID:
+        raise CommandError(f"no contact has id {args.id}")
 
 
 def fail(message: str) -> int:
@@ -72,8 +144,50 @@ def fail(message: str) -> int:
     return EXIT_FAILURE
 
 
+def _save_output(target: Path, data: bytes, data_dir: Path) -> str | None:
+    """Write a file the user asked for; the one-line reason when it was not written."""
+    from netdesk.paths import write_output
+
+    try:
+        write_output(target, data, data_dir)
+    except OSError as error:
+        return f"cannot write {target}: {error.strerror or error}"
+    return None
+
+
+def _tell(line: str, target: Path) -> None:
+    """Print a confirmation, on stderr when the output itself went to stdout."""
+    import os
+
+    try:
+        written, out = os.stat(target), os.fstat(sys.stdout.fileno())
+        to_stdout = (written.st_dev, written.st_ino) == (out.st_dev, out.st_ino)
+    except (OSError, ValueError):
+        to_stdout = False
+    print(line, file=sys.stderr if to_stdout else sys.stdout)
+
+
 def run_command(args: argparse.Namespace) -> int:
-    handler = {
+    """Run one command; every failure it foresees ends in one line on stderr and exit 2."""
+    import sqlite3
+
+    import peewee
+
+    try:
+        _check_arguments(args)
+        return _handlers()[args.command](args)
+    except CommandError as error:
+        return fail(str(error))
+    except (sqlite3.Error, peewee.DatabaseError) as error:
+        # Damage deeper than the start-up check reads (that check stays quick).
+        return fail(
+            f"the database in {resolve_data_dir(args.data_dir)} failed: {error}. "
+            "`netdesk restore FILE` puts a backup in its place."
+        )
+
+
+def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
+    return {
         "due": _due,
         "summary": _summary,
         "import": _import,
@@ -81,8 +195,7 @@ def run_command(args: argparse.Namespace) -> int:
         "backup": _backup,
         "restore": _restore,
         "sync": _sync,
-    }[args.command]
-    return handler(args)
+    }
 
 
 def _summary(args: argparse.Namespace) -> int:
@@ -90,8 +203,8 @@ def _summary(args: argparse.Namespace) -> int:
 
     context = _context(args, gui=True)
     try:
-        from netdesk.printing.render import PrintJob, write_pdf
-        from netdesk.printing.summary import build_summary_document
+        from netdesk.printing.render import pdf_bytes
+        from netdesk.printing.summary import summary_job
         from netdesk.services.summary import find_contacts, summary_data
 
         if args.id is not None:
@@ -107,12 +220,12 @@ def _summary(args: argparse.Namespace) -> int:
                 return fail(f"{len(ids)} contacts match {args.name!r} ({names}); use --id")
         language = args.doc_lang or args.lang or "en"
         data = summary_data(ids[0])
-        job = PrintJob(build_summary_document(data, language), data.contact.best_name(), language)
-        try:
-            pages = write_pdf([job], Path(args.pdf), language, title=data.contact.best_name())
-        except OSError as error:
-            return fail(f"cannot write {args.pdf}: {error.strerror or error}")
-        print(f"{args.pdf}: {pages} page(s)")
+        job = summary_job(data, language, full_history=args.full)
+        pdf, pages = pdf_bytes([job], language, title=data.contact.best_name())
+        problem = _save_output(Path(args.pdf), pdf, context.data_dir)
+        if problem:
+            return fail(problem)
+        _tell(f"{args.pdf}: {pages} page(s)", Path(args.pdf))
         return EXIT_OK
     finally:
         context.close()
@@ -143,6 +256,16 @@ def _due(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         context.close()
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 3650:
+        raise argparse.ArgumentTypeError(f"not a number of days from 0 to 3650: {text!r}")
+    return days
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -177,7 +300,12 @@ def _import(args: argparse.Namespace) -> int:
             plan = context.importer.plan(result.contacts)
             try:
                 report = context.importer.apply(
-                    plan, args.circle, args.tag, path.name, result.network
+                    plan,
+                    args.circle,
+                    args.tag,
+                    path.name,
+                    cadence=args.cadence,
+                    network=result.network,
                 )
             except BackupError as error:
                 print(
@@ -196,7 +324,8 @@ def _import(args: argparse.Namespace) -> int:
                 f"{report.skipped} skipped ({result.format}, {result.encoding})"
             )
             for item in plan:
-                if item.reason and item.action.value != "add":
+                # Adds say nothing, except a possible duplicate, for the user to check.
+                if item.reason:
                     print(
                         f"  {item.action.value}: {item.incoming.best_name() or '?'} — {item.reason}"
                     )
@@ -211,14 +340,9 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from netdesk.services.exporter import (
-        ExportFormat,
-        contacts_for_export,
-        render,
-        write_atomically,
-    )
+    from netdesk.services.exporter import ExportFormat, contacts_for_export, render
 
-    context = _context(args)
+    context = _context(args, thorough=True)
     try:
         text = render(contacts_for_export(), ExportFormat(args.format), args.vcard_version)
     finally:
@@ -226,29 +350,21 @@ def _export(args: argparse.Namespace) -> int:
     if not args.output:
         sys.stdout.write(text)
         return EXIT_OK
-    target = Path(args.output)
-    try:
-        write_atomically(target, text)
-    except OSError as error:
-        return fail(f"cannot write {target}: {error.strerror or error}")
-    return EXIT_OK
+    problem = _save_output(Path(args.output), text.encode("utf-8"), context.data_dir)
+    return fail(problem) if problem else EXIT_OK
 
 
 def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from netdesk.db.backup import BackupError, manual_backup, snapshot
-    from netdesk.db.connection import DB_FILENAME
+    from netdesk.db.backup import BackupError, backup_to, manual_backup
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = checked_data_dir(args)
     try:
-        if args.output:
-            path = snapshot(data_dir / DB_FILENAME, Path(args.output))
-        else:
-            path = manual_backup(data_dir)
+        path = backup_to(data_dir, Path(args.output)) if args.output else manual_backup(data_dir)
     except BackupError as error:
         return fail(str(error))
-    print(path)
+    _tell(str(path), path)
     return EXIT_OK
 
 
@@ -261,7 +377,7 @@ def _restore(args: argparse.Namespace) -> int:
     from netdesk.db.restore import restore
     from netdesk.single_instance import SingleInstance
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = checked_data_dir(args)
     QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     lock = SingleInstance()
     try:
@@ -284,8 +400,9 @@ def _sync(args: argparse.Namespace) -> int:
 
     from netdesk.single_instance import SingleInstance
     from netdesk.sync.cli import run_sync
+    from netdesk.sync.engine import SyncOptions
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = checked_data_dir(args)
     QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     lock = SingleInstance()
     try:
@@ -294,6 +411,6 @@ def _sync(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"cannot use {data_dir}: {error.strerror or error}")
     try:
-        return run_sync(data_dir)
+        return run_sync(data_dir, options=SyncOptions(allow_mass_delete=args.allow_mass_delete))
     finally:
         lock.release()

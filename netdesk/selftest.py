@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netdesk import APP_NAME, ORG_NAME, __version__
+from netdesk.io.atomic import write_bytes, write_text
 from netdesk.ui.dialogs import Dialogs
+from netdesk.ui.screenshot import png_bytes
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -139,7 +141,7 @@ class _SelfTest:
             detail, ok = step(), True
         except Exception as error:
             detail, ok = f"{type(error).__name__}: {error}", False
-            (self.outdir / f"{name}.traceback.txt").write_text(traceback.format_exc())
+            write_text(self.outdir / f"{name}.traceback.txt", traceback.format_exc())
         seconds = time.monotonic() - begun
         self.report.checks.append(CheckResult(name, ok, detail, round(seconds, 3)))
         _say(f"{'PASS' if ok else 'FAIL'}  {name:<16} {detail}")
@@ -149,8 +151,8 @@ class _SelfTest:
         self.report.ok = bool(self.report.checks) and all(c.ok for c in self.report.checks)
         self.report.total_s = round(time.monotonic() - self.started, 3)
         data = asdict(self.report)
-        (self.outdir / "selftest.json").write_text(
-            json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        write_text(
+            self.outdir / "selftest.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         )
         passed = sum(c.ok for c in self.report.checks)
         verdict = "passed" if self.report.ok else "FAILED"
@@ -359,8 +361,7 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
         window = state["window"]
         image = window.grab().toImage()
         target = test.outdir / "main-window.png"
-        if image.isNull() or not image.save(str(target)):
-            raise RuntimeError("cannot grab or save the window")
+        write_bytes(target, png_bytes(image))  # a null image cannot be saved: ValueError
         colours = {
             image.pixel(x, y)
             for x in range(0, image.width(), max(1, image.width() // 40))
@@ -384,8 +385,8 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
         return f"registered {', '.join(families)}; Arabic: {', '.join(arabic)}"
 
     def summary_pdf() -> str:
-        from netdesk.printing.render import PrintJob, write_pdf
-        from netdesk.printing.summary import build_summary_document
+        from netdesk.printing.render import write_pdf
+        from netdesk.printing.summary import summary_job
         from netdesk.services.summary import find_contacts, summary_data
 
         ids = find_contacts(ARABIC_CONTACT_EMAIL)
@@ -396,7 +397,7 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
         if name != ARABIC_CONTACT_NAME:
             raise RuntimeError(f"found {name!r}, expected {ARABIC_CONTACT_NAME!r}")
         target = test.outdir / "summary-ar.pdf"
-        job = PrintJob(build_summary_document(data, "ar"), name, "ar")
+        job = summary_job(data, "ar")
         pages = write_pdf([job], target, "ar", title=name)
         pdf = target.read_bytes()
         if pages < 1 or not pdf.startswith(b"%PDF"):

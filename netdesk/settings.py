@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from netdesk.paths import SETTINGS_FILENAME
+
 
 class Settings:
     def __init__(self, data_dir: Path) -> None:
-        self._s = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        path = data_dir / SETTINGS_FILENAME
+        # Qt writes the file anew with the umask's mode (0644) but keeps the mode of one
+        # that exists: start it private.
+        with contextlib.suppress(OSError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        self._s = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)
@@ -80,6 +89,15 @@ class Settings:
     @last_reminder.setter
     def last_reminder(self, value: str) -> None:
         self._s.setValue("reminders/last", value)
+
+    @property
+    def summary_full_history(self) -> bool:
+        """Printed summaries list every interaction, not only the newest (the brief)."""
+        return str(self._s.value("print/full_history", "false")).lower() == "true"
+
+    @summary_full_history.setter
+    def summary_full_history(self, value: bool) -> None:
+        self._s.setValue("print/full_history", "true" if value else "false")
 
     def sync(self) -> None:
         self._s.sync()

@@ -10,15 +10,29 @@ directory, so instances with different data directories never meet.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import os
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_FILENAME = "netdesk.lock"
+from netdesk.io.atomic import make_private
+from netdesk.paths import LOCK_FILENAME as LOCK_FILENAME
+from netdesk.paths import secure_data_dir
+
 ACTIVATE = b"activate\n"
+# ``open`` + a JSON list of absolute paths: files given to a second start (a double-click on
+# a contact file, "Open With", a drop on the launcher) go to the window already running.
+OPEN = b"open "
 ACK = b"ok\n"
+# A line longer than this is not ours; it is dropped rather than buffered without end.
+MAX_MESSAGE = 1 << 20
+# Qt writes a lock file's owner right after creating it; older and still unreadable is junk.
+_UNPARSEABLE_GRACE_SECONDS = 2.0
 
 _log = logging.getLogger(__name__)
 
@@ -29,15 +43,33 @@ def server_name(data_dir: Path) -> str:
     return f"netdesk-{digest[:16]}"
 
 
+def _ownerless(lock: QLockFile) -> bool:
+    """A lock file that names no process (empty or garbage) and is not being written now.
+
+    Qt takes over a lock whose process is gone, but one it cannot parse it treats as held
+    forever. ``removeStaleLockFile`` still refuses while a live NetDesk holds the file's
+    native lock; the age keeps clear of a lock another start is writing this instant.
+    """
+    pid = lock.getLockInfo()[0]
+    try:
+        age = time.time() - os.stat(lock.fileName()).st_mtime
+    except OSError:
+        return False
+    return pid <= 0 and age > _UNPARSEABLE_GRACE_SECONDS
+
+
 class SingleInstance(QObject):
     """Holds the data directory's lock and answers later instances.
 
     Signals:
         activation_requested: Another start on the same data directory asked this one
             to show its window.
+        files_received: Another start was given these files (absolute paths) to import;
+            emitted after ``activation_requested``.
     """
 
     activation_requested = Signal()
+    files_received = Signal(list)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,15 +96,18 @@ class SingleInstance(QObject):
             if self._data_dir == data_dir.resolve():
                 return True
             raise RuntimeError("This SingleInstance already holds another data directory.")
-        data_dir.mkdir(parents=True, exist_ok=True)
+        secure_data_dir(data_dir)
         lock = QLockFile(str(data_dir / LOCK_FILENAME))
         # Only a dead owner makes a lock stale: NetDesk holds it for days.
         lock.setStaleLockTime(0)
         if not lock.tryLock(0):
             if lock.error() != QLockFile.LockError.LockFailedError:
                 raise OSError(f"Cannot create the lock file {lock.fileName()}.")
-            return False
+            if not (_ownerless(lock) and lock.removeStaleLockFile() and lock.tryLock(0)):
+                return False
         self._lock = lock
+        # QLockFile makes the file with the umask's mode; the data folder is private.
+        make_private(Path(lock.fileName()))
         self._data_dir = data_dir.resolve()
         self._listen(server_name(data_dir))
         return True
@@ -88,8 +123,11 @@ class SingleInstance(QObject):
             self._lock = None
         self._data_dir = None
 
-    def notify_running(self, data_dir: Path, timeout_ms: int = 1000) -> bool:
-        """Ask the instance holding ``data_dir`` to activate; ``True`` once it acknowledged.
+    def notify_running(
+        self, data_dir: Path, timeout_ms: int = 1000, files: Sequence[str] = ()
+    ) -> bool:
+        """Ask the instance holding ``data_dir`` to activate (and import ``files``);
+        ``True`` once it acknowledged.
 
         Runs a local event loop rather than blocking, so it also works when the running
         instance lives in this very thread (as in tests).
@@ -109,7 +147,11 @@ class SingleInstance(QObject):
             if reply.endswith(b"\n"):
                 finish()
 
-        socket.connected.connect(lambda: socket.write(ACTIVATE))
+        message = ACTIVATE
+        if files:
+            paths = [str(Path(f).absolute()) for f in files]
+            message = OPEN + json.dumps(paths).encode("utf-8") + b"\n"
+        socket.connected.connect(lambda: socket.write(message))
         socket.readyRead.connect(on_ready_read)
         socket.errorOccurred.connect(lambda _error: finish())
         socket.disconnected.connect(finish)
@@ -149,9 +191,28 @@ class SingleInstance(QObject):
 
     def _on_ready_read(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
+            if socket.bytesAvailable() > MAX_MESSAGE:
+                socket.abort()
             return
-        if socket.readLine().data() == ACTIVATE:
+        line = bytes(socket.readLine(MAX_MESSAGE).data())
+        files = _files_in(line)
+        if line == ACTIVATE or files is not None:
             socket.write(ACK)
             socket.flush()
             self.activation_requested.emit()
+            if files:
+                self.files_received.emit(files)
         socket.disconnectFromServer()
+
+
+def _files_in(line: bytes) -> list[str] | None:
+    """The paths of an ``open`` message, or ``None`` when ``line`` is not one."""
+    if not line.startswith(OPEN):
+        return None
+    try:
+        paths = json.loads(line[len(OPEN) :].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+        return None
+    return [p for p in paths if Path(p).is_absolute()]

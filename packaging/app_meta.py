@@ -88,4 +88,22 @@ def info_plist(version: str) -> dict[str, object]:
         "LSApplicationCategoryType": "public.app-category.productivity",
         "LSMinimumSystemVersion": "11.0",
         "NSHumanReadableCopyright": f"{PUBLISHER}; {LICENSE}",
+        # Finder's "Open With" and a drop on the Dock icon: the files arrive as QFileOpenEvents
+        # (netdesk/ui/open_files.py) and go to the import preview.
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "vCard",
+                "CFBundleTypeRole": "Viewer",
+                "LSHandlerRank": "Alternate",
+                "LSItemContentTypes": ["public.vcard"],
+                "CFBundleTypeExtensions": ["vcf", "vcard"],
+            },
+            {
+                "CFBundleTypeName": "Contacts CSV or LDIF",
+                "CFBundleTypeRole": "Viewer",
+                "LSHandlerRank": "Alternate",
+                "LSItemContentTypes": ["public.comma-separated-values-text"],
+                "CFBundleTypeExtensions": ["csv", "ldif", "ldi"],
+            },
+        ],
     }

@@ -8,6 +8,10 @@ python packaging/check_bundle.py pdf OUTDIR/summary-ar.pdf
     pdffonts lists the Noto fonts as embedded; pdftotext finds the Arabic contact's
     name (compared after NFKC, as extracted Arabic comes back in presentation forms)
     and her email.
+python packaging/check_bundle.py platform-libs [dist/NetDesk]
+    The Qt xcb platform plugin, loaded as the bundle loads it, finds everything but the
+    libraries every X desktop has (libc, libxcb, the GL driver) inside the bundle: so the
+    installed app does not need packaging/linux/packages-run.txt (xcb-cursor and others).
 """
 
 from __future__ import annotations
@@ -102,6 +106,38 @@ def check_contents(bundle: Path) -> list[str]:
     return problems
 
 
+# Libraries the bundle may take from the system: the C library, the X connection and the GL
+# driver, which must match the machine's own. Everything else comes with the bundle.
+SYSTEM_LIBRARIES = re.compile(
+    r"^(linux-vdso|ld-linux[\w-]*|libc|libm|libdl|libpthread|librt|libxcb|libX11|libGL|libGLX"
+    r"|libGLdispatch|libEGL|libOpenGL)\.so"
+)
+
+
+def check_platform_libs(bundle: Path) -> list[str]:
+    plugins = sorted(bundle.rglob("platforms/libqxcb.so"))
+    if not plugins:
+        return [f"no libqxcb.so in {bundle}"]
+    internal = plugins[0].parents[4]  # _internal/PySide6/Qt/plugins/platforms
+    output = subprocess.run(
+        ["ldd", str(plugins[0])],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"LD_LIBRARY_PATH": str(internal), "PATH": "/usr/bin:/bin"},
+    ).stdout
+    problems = []
+    for line in output.splitlines():
+        name, _, where = line.strip().partition(" => ")
+        if "not found" in where:
+            problems.append(f"libqxcb.so needs {name}, which is not in the bundle")
+        elif where and not where.startswith(str(internal)) and not SYSTEM_LIBRARIES.match(name):
+            problems.append(f"libqxcb.so takes {name} from the system ({where.split()[0]})")
+    if not problems:
+        print(f"{plugins[0].name}: every library but the system's own is in the bundle")
+    return problems
+
+
 def check_pdf(pdf: Path) -> list[str]:
     problems: list[str] = []
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
@@ -130,8 +166,12 @@ def main() -> int:
     contents.add_argument("bundle", nargs="?", type=Path, default=ROOT / "dist" / APP_NAME)
     pdf = sub.add_parser("pdf")
     pdf.add_argument("pdf", type=Path)
+    libs = sub.add_parser("platform-libs")
+    libs.add_argument("bundle", nargs="?", type=Path, default=ROOT / "dist" / APP_NAME)
     args = parser.parse_args()
-    if args.what == "contents":
+    if args.what == "platform-libs":
+        problems = check_platform_libs(args.bundle.resolve())
+    elif args.what == "contents":
         problems = check_contents(args.bundle)
         if not problems:
             shipped = sorted(shipped_distributions(args.bundle))

@@ -34,6 +34,7 @@ $PY packaging/check_bundle.py pdf "$OFFSCREEN/summary-ar.pdf"
 $PY packaging/check_bundle.py pdf "$XVFB/summary-ar.pdf"
 pdffonts "$XVFB/summary-ar.pdf"
 $PY packaging/check_bundle.py contents dist/NetDesk
+$PY packaging/check_bundle.py platform-libs dist/NetDesk
 
 echo "== start-up, frozen against source (median of 3, same run)"
 QT_QPA_PLATFORM=offscreen $PY packaging/measure_startup.py --runs 3 --out dist/ci/startup-offscreen.json
@@ -51,7 +52,8 @@ if command -v desktop-file-validate >/dev/null 2>&1; then desktop-file-validate 
 if command -v appstreamcli >/dev/null 2>&1; then
   appstreamcli validate --no-net "$home/.local/share/metainfo/io.netdesk.NetDesk.metainfo.xml"
 fi
-exec_path=$(sed -n 's/^Exec="\(.*\)"$/\1/p' "$desktop")
+exec_path=$(sed -n 's/^Exec="\{0,1\}\([^"]*\)"\{0,1\} %F$/\1/p' "$desktop")
+test -n "$exec_path"
 HOME=$home QT_QPA_PLATFORM=offscreen "$exec_path" --self-test "$home/selftest" >/dev/null
 HOME=$home XDG_DATA_HOME= "$home"/NetDesk-*/install.sh --uninstall
 test ! -e "$exec_path"

@@ -75,6 +75,22 @@ def main() -> int:
                 timeout=60,
             )
             print(target)
+            # The import preview, the event sheet, the editor, the Due view, the brief.
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(Path(__file__).with_name("screens.py")),
+                    "--data-dir",
+                    str(data),
+                    "--lang",
+                    lang,
+                    "--out",
+                    str(out),
+                ],
+                check=True,
+                env=env,
+                timeout=120,
+            )
     finally:
         xvfb.terminate()
         shutil.rmtree(data, ignore_errors=True)

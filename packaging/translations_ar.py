@@ -268,11 +268,29 @@ ARABIC: dict[str, Translation] = {
     "These contacts look like the same person. Checked groups are merged into the contact "
     "marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are "
     "combined, and nothing you wrote is overwritten. Click a person to keep them instead. "
-    "Edit → Undo reverses the merge.": (
+    "Groups that only may be one person (the same name at the same organisation, say) are "
+    "left unchecked: check them if they are. Edit → Undo reverses the merge.": (
         "تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة"
         " «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم"
         " والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها."
+        " أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا)"
+        " فتُترك دون تحديد: حدّدها إن كانت كذلك."
         " ويُلغي تحرير ← تراجع عملية الدمج."
+    ),
+    "Possibly the same person: %1": "ربما الشخص نفسه: %1",
+    "possible duplicate of %1 (%2)": "تكرار محتمل لـ%1 (%2)",
+    "possible duplicate of %1, an earlier row (%2)": "تكرار محتمل لـ%1، وهو صف سابق (%2)",
+    "%n row(s) may be a contact you have or an earlier row, with nothing to prove it: each is "
+    "added as new unless you check it to merge.": _counted(
+        # The verb first: it stays singular whatever the count.
+        "قد يطابق {} جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا"
+        " ما لم تحدده للدمج.",
+        "%Ln صف",
+        "صف واحد",
+        "صفان",
+        "%Ln صفوف",
+        "%Ln صفًا",
+        "%Ln صف",
     ),
     "same email": "البريد الإلكتروني نفسه",
     "same phone number": "رقم الهاتف نفسه",
@@ -295,11 +313,36 @@ ARABIC: dict[str, Translation] = {
     "&Summary:": "المل&خص:",
     "People I &know:": "أشخاص أ&عرفهم:",
     "New people (from their business cards)": "أشخاص جدد (من بطاقات أعمالهم)",
-    "&Add Person": "إ&ضافة شخص",
     "A new person needs a name.": "يحتاج الشخص الجديد إلى اسم.",
     "“%1” does not look like an email address.": f"لا يبدو «{_iso('%1')}» عنوان بريد إلكتروني.",
     "Give the event a name.": "أعطِ الفعالية اسمًا.",
     "Add at least one person you met.": "أضف شخصًا واحدًا على الأقل ممن قابلتهم.",
+    "Card %1": "البطاقة %1",
+    "&Add Another Card": "إضافة &بطاقة أخرى",
+    "Remove Card": "إزالة البطاقة",
+    "Save everyone (Ctrl+Return)": "حفظ الجميع (Ctrl+Return)",
+    "No follow-up": "بلا متابعة",
+    "Keep in touch every": "البقاء على تواصل كل",
+    "Follow up on": "المتابعة في",
+    "Follow up after %1": f"المتابعة بعد {_iso('%1')}",
+    # Asks: follow-ups, editing, outcomes -----------------------------------------------------
+    "Edit Ask or Offer": "تحرير طلب أو عرض",
+    "&Person:": "ال&شخص:",
+    "Type a name…": "اكتب اسمًا…",
+    "Choose the person from the list of matches.": "اختر الشخص من قائمة النتائج المطابقة.",
+    "Reminder:": "التذكير:",
+    "&Follow up on": "تا&بع في",
+    "Edit ask": "تحرير طلب",
+    "&New Ask…": "طلب &جديد…",
+    "&Edit…": "&تحرير…",
+    "Follow up": "المتابعة",
+    "follow up %1": "المتابعة %1",
+    "Asks closed": "طلبات مغلقة",
+    "Asked: %1": f"طلبتُ: {_iso('%1')}",
+    "Offered: %1": f"عرضتُ: {_iso('%1')}",
+    "Asked: %1 — outcome: %2": f"طلبتُ: {_iso('%1')} — النتيجة: {_iso('%2')}",
+    "Offered: %1 — outcome: %2": f"عرضتُ: {_iso('%1')} — النتيجة: {_iso('%2')}",
+    "Offer": "عرض",
     # Import, export, print, backup -----------------------------------------------------------
     "vCard 4.0 (*.vcf)": "vCard 4.0 (*.vcf)",
     "vCard 3.0, for older phones (*.vcf)": "vCard 3.0، للهواتف الأقدم (*.vcf)",
@@ -330,8 +373,32 @@ ARABIC: dict[str, Translation] = {
     "e.g. LinkedIn, Conference 2026": "مثلًا: LinkedIn، مؤتمر 2026",
     "Circle for everyone:": "الدائرة للجميع:",
     "Tags for everyone:": "الوسوم للجميع:",
+    "Merges into": "يُدمج في",
+    "Tick or untick every row": "تحديد كل الصفوف أو إلغاء تحديدها",
+    "Untick to leave this row out of the import": "ألغِ التحديد لاستبعاد هذا الصف من الاستيراد",
+    "For everyone imported without a cadence of their own; it starts today.": (
+        "لكل من يُستورد دون وتيرة تواصل خاصة به؛ وتبدأ من اليوم."
+    ),
+    "%n row(s) left out.": (
+        "لم يُستبعد أي صف.",
+        "استُبعد صف واحد.",
+        "استُبعد صفان.",
+        "استُبعدت %Ln صفوف.",
+        "استُبعد %Ln صفًا.",
+        "استُبعد %Ln صف.",
+    ),
+    # After an import: a bar above the table, not a message box.
+    "%1: %2 added, %3 merged, %4 skipped.": f"{_iso('%1')}: أُضيف %2، ودُمج %3، وتُخطّي %4.",
+    "Edit → Undo reverses one file at a time.": "ويُلغي تحرير ← تراجع استيراد ملف واحد في كل مرة.",
+    "Show the %n imported": _same("عرض المستوردين (%Ln)"),
+    "Showing only the %n imported.": _same("يُعرض المستوردون فقط (%Ln)."),
+    "Show All Contacts": "عرض كل جهات الاتصال",
     "Export Summary as PDF": "تصدير الملخص بصيغة PDF",
     "PDF files (*.pdf)": "ملفات PDF (*.pdf)",
+    "PDF, one-page brief (*.pdf)": "PDF، موجز في صفحة واحدة (*.pdf)",
+    "PDF, full history (*.pdf)": "PDF، السجل الكامل (*.pdf)",
+    "Full History": "السجل الكامل",
+    "Print every interaction, not only the latest ones": "اطبع كل التفاعلات، لا أحدثها فقط",
     "Cannot Save PDF": "تعذّر حفظ ملف PDF",
     "Saved %1": f"حُفظ {_iso('%1')}",
     "Back Up Now": "نسخ احتياطي الآن",
@@ -352,6 +419,7 @@ ARABIC: dict[str, Translation] = {
     "Restored %1": f"استُعيد {_iso('%1')}",
     # Interaction and ask dialogs ---------------------------------------------------------------
     "Log Interaction": "تسجيل تفاعل",
+    "Edit Interaction": "تحرير تفاعل",
     "e.g. Coffee; asked about a referral at Careem": "مثلًا: قهوة؛ سألتُ عن ترشيح في Careem",
     "&When:": "&متى:",
     "&Direction:": "الا&تجاه:",
@@ -382,6 +450,10 @@ ARABIC: dict[str, Translation] = {
     "I received": "تلقّيتُ",
     "Conference": "مؤتمر",
     "Meetup": "لقاء مجتمعي",
+    # Labels of emails and phones (netdesk/models/labels.py); work/home/mobile/other come
+    # from the printed summary's words.
+    "main": "الرئيسي",
+    "fax": "فاكس",
     "Alumni meetup": "لقاء خريجين",
     "Job fair": "معرض توظيف",
     "Referral": "ترشيح",
@@ -449,6 +521,11 @@ ARABIC: dict[str, Translation] = {
         f"يحتاج NetDesk إلى ترقية بياناتك لكنه لم يتمكن من نسخها احتياطيًا أولًا: {_iso('%1')}"
     ),
     "Today's automatic backup failed: %1": f"فشل النسخ الاحتياطي التلقائي لليوم: {_iso('%1')}",
+    "Restoring a backup cannot help until this is fixed.": (
+        "لن تُفيد استعادة نسخة احتياطية قبل إصلاح ذلك."
+    ),
+    "A backup cannot be restored here: %1": f"لا يمكن استعادة نسخة احتياطية هنا: {_iso('%1')}",
+    "NetDesk could not read your data: %1": f"لم يتمكن NetDesk من قراءة بياناتك: {_iso('%1')}",
     # Trash ---------------------------------------------------------------------------------------
     "Trash": "المهملات",
     "Restore from &Trash": "استعادة من ال&مهملات",
@@ -657,6 +734,16 @@ ARABIC: dict[str, Translation] = {
     "NetDesk will try again.": "سيحاول NetDesk مرة أخرى.",
     "Password for %1:": "كلمة المرور لـ %1:",
     "Sync": "المزامنة",
+    "Ca&ncel Sync": "أل&غِ المزامنة",
+    "Sync cancelled.": "أُلغيت المزامنة.",
+    "Sync stopped: it would delete many records.": "توقفت المزامنة: كانت ستحذف سجلات كثيرة.",
+    "Apply these deletions? If the server lost its data, keep everything.": (
+        "أتطبّق هذا الحذف؟ إن كان الخادم قد فقد بياناته، فأبقِ على كل شيء."
+    ),
+    "Apply Deletions": "طبّق الحذف",
+    "Sync paused: nothing was deleted. Sync Now asks again.": (
+        "المزامنة متوقفة: لم يُحذف شيء. «زامن الآن» يسأل مجددًا."
+    ),
     # What an import merge keeps of yours.
     "given name": "الاسم الأول",
     "family name": "اسم العائلة",
@@ -688,6 +775,7 @@ ARABIC: dict[str, Translation] = {
     "Introduced me to %1": "عرّفني على %1",
     "I introduced %1 and %2": "عرّفتُ %1 و%2 أحدهما على الآخر",
     "Delete This Interaction": "احذف هذا التفاعل",
+    "Edit This Interaction…": "حرّر هذا التفاعل…",
     "Record an &Introduction…": "تسجيل تع&ريف…",
     # Who I know where.
     "Who I Know &Where…": "معارفي في &كل مؤسسة…",
@@ -741,6 +829,23 @@ ARABIC: dict[str, Translation] = {
 
 # Where one source text needs different words in one context: (context, source) -> text.
 BY_CONTEXT: dict[tuple[str, str], Translation] = {
+    # Qt's own words (netdesk/ui/qt_words.py): the file dialog's Qt 6 labels qtbase_ar lacks,
+    # and buttons as Arabic software words them (the verbal noun, not the imperative).
+    ("QFileDialog", "&Look in:"): "ال&بحث في:",
+    ("QFileDialog", "Files of &type:"): "&نوع الملفات:",
+    ("QFileDialog", "&Open"): "&فتح",
+    ("QFileDialog", "&Save"): "&حفظ",
+    ("QFileDialog", "&Choose"): "ا&ختيار",
+    ("QAbstractFileIconProvider", "Folder"): "مجلد",
+    ("QAbstractFileIconProvider", "Drive"): "قرص",
+    ("QPlatformTheme", "OK"): "موافق",
+    ("QPlatformTheme", "Cancel"): "إلغاء",
+    ("QPlatformTheme", "Close"): "إغلاق",
+    ("QPlatformTheme", "Save"): "حفظ",
+    ("QPlatformTheme", "Apply"): "تطبيق",
+    ("QPlatformTheme", "Discard"): "تجاهل",
+    ("QPlatformTheme", "Reset"): "إعادة تعيين",
+    ("QPlatformTheme", "Help"): "مساعدة",
     # A dashboard tile under a count, unlike the card's sentence.
     ("DashboardDialog", "never contacted"): (
         "لم يُتواصل معه بعد",

@@ -29,3 +29,32 @@ def _english_ui(qapp):
     from netdesk.ui.i18n import install_language
 
     install_language(qapp, "en")
+
+
+@pytest.fixture(scope="session")
+def xvfb_display():
+    """A private Xvfb for tests that need a real X server; its display name (":N").
+
+    ``-displayfd`` lets Xvfb pick a free display and say which, so parallel runs never race.
+    """
+    import shutil
+    import subprocess
+
+    if not shutil.which("Xvfb"):
+        pytest.skip("Xvfb is not installed (make test installs it: packaging/linux)")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        server.kill()
+        pytest.fail("Xvfb did not start")
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)

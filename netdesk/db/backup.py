@@ -19,7 +19,6 @@ import enum
 import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,21 +31,22 @@ from netdesk.db.health import (
     wal_path,
 )
 from netdesk.db.migrations import SCHEMA_VERSION
+from netdesk.db.preflight import CORE_TABLES, check_netdesk_database
+from netdesk.io.atomic import PRIVATE_DIR, copy_into_stream, is_stream, private_temp, resolve_target
+from netdesk.io.atomic import discard as _discard
+from netdesk.io.atomic import fsync_dir as _fsync_dir
+from netdesk.io.atomic import fsync_path as _fsync
+from netdesk.paths import BACKUP_DIRNAME as BACKUP_DIRNAME
 
-BACKUP_DIRNAME = "backups"
 BACKUP_SUFFIX = ".sqlite3"
 DAILY_KEEP = 14
 PRE_CHANGE_KEEP = 10
-# Tables present since schema 1; a file without them is not a NetDesk database.
-CORE_TABLES = frozenset({"contact", "organization", "interaction", "tombstone"})
 
 _NAME = re.compile(
     r"^(?P<kind>daily|manual|pre-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*))"
     r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.sqlite3$"
 )
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
-_TEMP_PREFIX = ".netdesk-"
-_TEMP_SUFFIX = ".tmp"
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
 
@@ -99,10 +99,15 @@ def snapshot(source_db_path: Path, dest: Path) -> Path:
     source, dest = Path(source_db_path), Path(dest)
     if not source.is_file():
         raise BackupError(f"There is no database at {source} to back up.")
+    found = check_netdesk_database(source)
+    if found.status not in (Status.OK, Status.TOO_NEW):
+        # An empty or foreign file copies "fine" into an empty backup that then
+        # pushes the good ones out of the rotation.
+        raise BackupError(f"Nothing was backed up: {found.message}")
     if dest.exists() and dest.resolve() == source.resolve():
         raise BackupError("A backup cannot overwrite the database it copies.")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     except OSError as exc:
         raise BackupError(f"Could not create the folder {dest.parent}: {_reason(exc)}.") from exc
     temp = _copy_to_temp(source, dest.parent)
@@ -113,6 +118,41 @@ def snapshot(source_db_path: Path, dest: Path) -> Path:
     finally:
         _discard(temp)
     _fsync_dir(dest.parent)
+    return dest
+
+
+def backup_to(data_dir: Path, dest: Path) -> Path:
+    """Snapshot the live database to a file the user chose, or stream it into a FIFO or
+    device such as ``/dev/stdout``; returns the path written.
+
+    Raises:
+        BackupError: ``dest`` is one of NetDesk's own files (the database, its side
+            files, a backup), a folder, or the copy could not be written.
+    """
+    from netdesk.paths import refuse_data_files, secure_data_dir
+
+    data_dir, dest = Path(data_dir), Path(dest)
+    source = data_dir / DB_FILENAME
+    try:
+        secure_data_dir(data_dir)
+        refuse_data_files(dest, data_dir)
+        if not is_stream(dest):
+            snapshot(source, resolve_target(dest))
+            return dest
+    except OSError as exc:
+        raise BackupError(f"Cannot write the backup to {dest}: {exc.strerror or exc}.") from exc
+    if not source.is_file():
+        raise BackupError(f"There is no database at {source} to back up.")
+    folder = backups_dir(data_dir)
+    folder.mkdir(exist_ok=True, mode=PRIVATE_DIR)
+    # The consistent copy is made beside the database first; a stream cannot be renamed.
+    temp = _copy_to_temp(source, folder)
+    try:
+        copy_into_stream(temp, dest)
+    except OSError as exc:
+        raise BackupError(f"Cannot write the backup to {dest}: {_reason(exc)}.") from exc
+    finally:
+        _discard(temp)
     return dest
 
 
@@ -129,6 +169,8 @@ def daily_backup(data_dir: Path, today: dt.date | None = None) -> Path | None:
         name.startswith(prefix) and _NAME.match(name) for name in os.listdir(folder)
     ):
         return None
+    if _peek(source)[1] == 0 and _last_good(folder) is not None:
+        return None  # an emptied network is no reason to take a daily "backup"
     created = snapshot(source, _free_name(folder, "daily", dt.datetime.combine(day, now.time())))
     _rotate(folder, "daily", DAILY_KEEP)
     return created
@@ -158,6 +200,12 @@ def _pre_change(data_dir: Path, reason: str, now: dt.datetime, spare: Path | Non
 
 def manual_backup(data_dir: Path, now: dt.datetime | None = None) -> Path:
     """Snapshot the database into the backups folder; never rotated away."""
+    from netdesk.paths import secure_data_dir
+
+    try:
+        secure_data_dir(data_dir)
+    except OSError as exc:
+        raise BackupError(f"Cannot use the folder {data_dir}: {_reason(exc)}.") from exc
     dest = _free_name(backups_dir(data_dir), "manual", now or dt.datetime.now())
     return snapshot(Path(data_dir) / DB_FILENAME, dest)
 
@@ -180,11 +228,18 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
 
 
 def latest_good_backup(data_dir: Path) -> Path | None:
-    """The newest snapshot that passes :func:`check_database` and holds NetDesk's tables."""
-    for info in list_backups(data_dir):
-        if info.contact_count is not None and check_database(info.path).status is Status.OK:
-            return info.path
-    return None
+    """The newest snapshot that passes :func:`check_database` and holds NetDesk's tables.
+
+    One with contacts in it wins over newer empty ones: after the database was lost, the
+    newest backups may well be of an empty network.
+    """
+    usable = [
+        info
+        for info in list_backups(data_dir)
+        if info.contact_count is not None and check_database(info.path).status is Status.OK
+    ]
+    best = [info for info in usable if info.contact_count] or usable
+    return best[0].path if best else None
 
 
 def backup_before_migration(data_dir: Path) -> Path | None:
@@ -206,11 +261,9 @@ def backup_before_migration(data_dir: Path) -> Path | None:
 def _copy_to_temp(source: Path, folder: Path) -> Path:
     """Back ``source`` up into a verified, synced, self-contained temp file in ``folder``."""
     try:
-        handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=folder)
+        temp = private_temp(folder)
     except OSError as exc:
         raise BackupError(f"Could not write in {folder}: {_reason(exc)}.") from exc
-    os.close(handle)
-    temp = Path(name)
     try:
         with (
             contextlib.closing(connect_readonly(source, timeout=5.0)) as src,
@@ -289,35 +342,33 @@ def _rotate(folder: Path, kind_prefix: str, keep: int, spare: Path | None = None
         for path in folder.glob(f"{kind_prefix}*{BACKUP_SUFFIX}")
         if _NAME.match(path.name)
     )
-    for _, path in ours[: max(len(ours) - keep, 0)]:
-        if spare is not None and path.resolve() == spare.resolve():
+    doomed = [path for _, path in ours[: max(len(ours) - keep, 0)]]
+    if not doomed:
+        return
+    # The newest backup with contacts in it stays, however old: rotating it out for
+    # backups of an empty database would lose the network.
+    spared = {p.resolve() for p in (spare, _last_good(folder)) if p is not None}
+    for path in doomed:
+        if path.resolve() in spared:
             continue
-        for doomed in (path, wal_path(path), shm_path(path)):
+        for side in (path, wal_path(path), shm_path(path)):
             with contextlib.suppress(OSError):
-                doomed.unlink(missing_ok=True)
+                side.unlink(missing_ok=True)
 
 
-def _fsync(path: Path) -> None:
-    _fsync_fd(os.open(path, os.O_RDWR))
-
-
-def _fsync_fd(fd: int) -> None:
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; Windows cannot open a directory to sync it."""
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            _fsync_fd(os.open(folder, os.O_RDONLY))
-
-
-def _discard(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)
+def _last_good(folder: Path) -> Path | None:
+    """The newest backup in ``folder`` holding at least one contact."""
+    if not folder.is_dir():
+        return None
+    named = [
+        (_parse_name(path)[1:3], path)
+        for path in folder.glob(f"*{BACKUP_SUFFIX}")
+        if not path.name.startswith(".") and path.is_file()
+    ]
+    for _, path in sorted(named, reverse=True):
+        if _peek(path)[1]:
+            return path
+    return None
 
 
 def _reason(exc: OSError) -> str:

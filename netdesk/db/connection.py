@@ -29,9 +29,16 @@ _checkpointer: threading.Thread | None = None
 
 
 def open_database(path: Path | str) -> SqliteDatabase:
-    """Bind the shared database object to ``path``, connect it and bring the schema up to date."""
+    """Bind the shared database object to ``path``, connect it and bring the schema up to date.
+
+    Raises:
+        sqlite3.DatabaseError: ``path`` is an empty file. SQLite would make it a new
+            database; NetDesk never does (only a missing database is new), whoever calls.
+    """
     from netdesk.db.migrations import migrate
 
+    if Path(path).is_file() and Path(path).stat().st_size == 0:
+        raise sqlite3.DatabaseError(f"{path} is empty, not a NetDesk database")
     close_database()
     database.init(str(path), pragmas=PRAGMAS)
     database.connect()

@@ -34,6 +34,7 @@ class Status(enum.Enum):
     CORRUPT = "corrupt"
     LOCKED = "locked"
     UNREADABLE = "unreadable"  # permissions, a folder in the way, an I/O error
+    READ_ONLY = "read-only"  # readable, but NetDesk could not save changes
     TOO_NEW = "too-new"
 
 
@@ -71,8 +72,18 @@ def readonly_uri(path: Path) -> str:
 
 
 def connect_readonly(path: Path, timeout: float = 1.0) -> sqlite3.Connection:
-    """Open ``path`` through :func:`readonly_uri`; ``timeout`` is the busy wait in seconds."""
-    return sqlite3.connect(readonly_uri(path), uri=True, timeout=timeout)
+    """Open ``path`` through :func:`readonly_uri`; ``timeout`` is the busy wait in seconds.
+
+    Text comes back even when it is not UTF-8: a damaged file's names, and the checks'
+    messages that quote them, must still be reported rather than fail to decode.
+    """
+    connection = sqlite3.connect(readonly_uri(path), uri=True, timeout=timeout)
+    connection.text_factory = _lenient_text
+    return connection
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
 
 
 def wal_path(path: Path) -> Path:
@@ -149,6 +160,8 @@ def _inspect(path: Path, timeout: float, thorough: bool = True) -> CheckResult:
         return _from_sqlite_error(path, exc)
     except OSError as exc:
         return CheckResult(Status.UNREADABLE, f"{path} cannot be read: {_reason(exc)}.")
+    except ValueError as exc:  # text or numbers a healthy file never holds
+        return CheckResult(Status.CORRUPT, f"{path} is damaged ({exc}).")
     if problems != ["ok"]:
         detail = " ".join(" ".join(problems).split())
         return CheckResult(Status.CORRUPT, f"{path} is damaged ({detail}).", version)

@@ -199,7 +199,24 @@ def _v5(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5]
+# An open ask can be chased on a date (it then makes its contact due, like a cadence);
+# a closed one remembers the day it was closed, where its outcome shows on the timeline.
+# Asks closed before this step take the day they were last written.
+_V6_ASK_DATES = [
+    'ALTER TABLE "ask" ADD COLUMN "follow_up" DATE',
+    'ALTER TABLE "ask" ADD COLUMN "closed_on" DATE',
+    'UPDATE "ask" SET "closed_on" = substr("updated_at", 1, 10) WHERE "status" != \'open\'',
+    'CREATE INDEX "ask_open_follow_up" ON "ask" ("contact_id", "follow_up") '
+    'WHERE "deleted_at" IS NULL AND "status" = \'open\' AND "follow_up" IS NOT NULL',
+]
+
+
+def _v6(db: SqliteDatabase) -> None:
+    for sql in _V6_ASK_DATES:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -169,6 +169,10 @@ class Ask(SyncedRecord):
     asked_on = DateField()
     status = TextField(default="open")
     outcome = TextField(default="")
+    # Schema 6: when to chase an open ask (it then makes the contact due), and the day
+    # it was closed (where its outcome sits on the timeline).
+    follow_up = DateField(null=True)
+    closed_on = DateField(null=True)
 
 
 class Introduction(SyncedRecord):

@@ -9,21 +9,15 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
-# backup.py's private helpers are shared on purpose: one way to copy and sync files.
+# backup.py's private helpers are shared on purpose: one way to copy snapshots.
 from netdesk.db.backup import (
     _SQLITE_BUSY,
     _SQLITE_LOCKED,
-    _TEMP_PREFIX,
-    _TEMP_SUFFIX,
     BackupError,
     _copy_to_temp,
-    _discard,
     _free_name,
-    _fsync,
-    _fsync_dir,
     _peek,
     _pre_change,
     _reason,
@@ -31,6 +25,7 @@ from netdesk.db.backup import (
 )
 from netdesk.db.connection import DB_FILENAME
 from netdesk.db.health import Status, check_database, shm_path, wal_path
+from netdesk.io.atomic import discard, fsync_dir, fsync_path, make_private_dir, private_temp
 
 
 def restore(data_dir: Path, backup_file: Path) -> Path:
@@ -61,8 +56,8 @@ def restore(data_dir: Path, backup_file: Path) -> Path:
             f"Could not replace the database: {_reason(exc)}. Nothing was changed."
         ) from exc
     finally:
-        _discard(temp)
-    _fsync_dir(data_dir)
+        discard(temp)
+    fsync_dir(data_dir)
     return live
 
 
@@ -84,6 +79,7 @@ def _keep_current(data_dir: Path, spare: Path) -> None:
         live = data_dir / DB_FILENAME
         dest = _free_name(backups_dir(data_dir), "pre-restore", dt.datetime.now())
         try:
+            make_private_dir(dest.parent)
             for src, dst in ((live, dest), (wal_path(live), wal_path(dest))):
                 if src.exists():
                     _raw_copy(src, dst)
@@ -119,12 +115,10 @@ def _settle(live: Path) -> None:
 
 
 def _raw_copy(src: Path, dst: Path) -> None:
-    handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=dst.parent)
-    os.close(handle)
-    temp = Path(name)
+    temp = private_temp(dst.parent)
     try:
         shutil.copyfile(src, temp)
-        _fsync(temp)
+        fsync_path(temp)
         os.replace(temp, dst)
     finally:
-        _discard(temp)
+        discard(temp)

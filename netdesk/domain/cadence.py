@@ -36,14 +36,21 @@ def next_due(
     created: dt.date,
     cadence_days: int | None,
     snoozed_until: dt.date | None = None,
+    follow_up: dt.date | None = None,
 ) -> dt.date | None:
-    """Last contact (or, never contacted, the day the contact was added) plus the cadence.
+    """Last contact (or, never contacted, the day the contact was added) plus the cadence,
+    or the earliest follow-up date of an open ask when that comes first.
 
-    A snooze pushes the date out but never pulls it in.
+    This is the one definition of when a contact is next due: an ask to chase makes a
+    person due even without a cadence. A snooze pushes the date out but never pulls it in.
     """
-    if not cadence_days or cadence_days <= 0:
+    due = None
+    if cadence_days and cadence_days > 0:
+        due = (last_contact or created) + dt.timedelta(days=cadence_days)
+    if follow_up is not None and (due is None or follow_up < due):
+        due = follow_up
+    if due is None:
         return None
-    due = (last_contact or created) + dt.timedelta(days=cadence_days)
     if snoozed_until and snoozed_until > due:
         return snoozed_until
     return due

@@ -1,4 +1,8 @@
-"""Recognise social profile links so they are stored with the right kind."""
+"""Recognise social profile links so they are stored with the right kind.
+
+The kind of a link comes from its host alone: a file's own label (a vCard ``TYPE``,
+a CSV "Website - Label") can say "LinkedIn" about any address at all.
+"""
 
 import re
 from functools import lru_cache
@@ -17,6 +21,11 @@ _HOSTS: dict[str, LinkKind] = {
     "github.com": LinkKind.GITHUB,
 }
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+# What a click may hand to the desktop: a web page, a new mail, a call. Any other scheme
+# (file:, smb:, javascript:, an installed program's own) could run or reveal something
+# on this computer, so such a link is shown as text.
+OPENABLE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
 
 
 def normalise_url(url: str) -> str:
@@ -33,6 +42,23 @@ def _split(url: str) -> SplitResult | None:
     except ValueError:
         # e.g. "https://[www.example.com": an unclosed IPv6 bracket. Keep it as text.
         return None
+
+
+def openable(url: str) -> bool:
+    """True when ``url``, exactly as written, may be opened: see ``OPENABLE_SCHEMES``."""
+    # Spaces and control characters are refused rather than guessed at: parsers differ
+    # on them, and the address checked must be the address opened.
+    if not url or _CONTROL.search(url):
+        return False
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        return bool(host)
+    return scheme in OPENABLE_SCHEMES and bool(parts.path)
 
 
 def link_kind(url: str) -> LinkKind:

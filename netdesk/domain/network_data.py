@@ -78,6 +78,8 @@ class AskData:
     kind: str = "other"
     status: str = "open"
     outcome: str = ""
+    follow_up: dt.date | None = None  # when to chase it, while open
+    closed_on: dt.date | None = None
 
 
 @dataclass(slots=True)

@@ -30,3 +30,39 @@ def phone_key(text: str, region: str = "") -> str:
     if not phonenumbers.is_possible_number(number):
         return digits
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+# A full number has at least this many digits after the trunk prefix: a short cell such as
+# "12345" or "ext. 12" is an extension or a test value, shared by people who are unrelated.
+MIN_MATCH_DIGITS = 7
+# E.164 allows at most 15 digits; longer runs are several numbers or an id pasted together.
+_MAX_DIGITS = 15
+
+
+@lru_cache(maxsize=65536)
+def plausible_phone_key(key: str) -> bool:
+    """Whether a ``phone_key`` names one full phone number, so that two people sharing it
+    may be one person. ``phonenumbers`` judges E.164 keys (a local-only length is not
+    enough); a key of bare digits needs ``MIN_MATCH_DIGITS`` significant digits."""
+    if key.startswith("+"):
+        import phonenumbers
+
+        try:
+            number = phonenumbers.parse(key, None)
+        except phonenumbers.NumberParseException:
+            return False
+        reason = phonenumbers.is_possible_number_with_reason(number)
+        return phonenumbers.is_valid_number(number) or (
+            reason == phonenumbers.ValidationResult.IS_POSSIBLE
+            and len(str(number.national_number)) >= MIN_MATCH_DIGITS
+        )
+    significant = key.lstrip("0")
+    # "0000000" and "1111111" are placeholders, not numbers.
+    return MIN_MATCH_DIGITS <= len(significant) <= _MAX_DIGITS and len(set(significant)) > 1
+
+
+def phone_match_key(text: str, region: str = "") -> str:
+    """``phone_key`` of ``text`` when it is a plausible full number, else ``""``: only such
+    a number may say that two records are the same person."""
+    key = phone_key(text, region)
+    return key if key and plausible_phone_key(key) else ""

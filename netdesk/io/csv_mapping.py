@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from netdesk.domain.contact_data import ContactData, Labeled
-from netdesk.domain.enums import LinkKind
 from netdesk.domain.links import link_kind, normalise_url
 from netdesk.domain.text import fold
 from netdesk.domain.validation import looks_like_email
@@ -271,7 +270,6 @@ def guess_mapping(table: CsvTable) -> dict[int, Field]:
     return mapping
 
 
-_KINDS = frozenset(k.value for k in LinkKind)
 _SYSTEM_GROUPS = frozenset({"mycontacts", "my contacts", "starred", "starred in android"})
 _MULTI = " ::: "
 
@@ -341,12 +339,11 @@ def build_contact(
             if col.label:
                 labels.setdefault(key, [col.label])
         elif f is Field.URL:
-            group_labels = labels.get(col.group, [])
-            for n, item in enumerate(value.split(":::")):
+            # A "Website - Label" column does not decide the kind: the host does.
+            for item in value.split(":::"):
                 url = normalise_url(item.strip())
-                label = group_labels[n].lower() if n < len(group_labels) else ""
                 if url:
-                    c.urls.append(Labeled(url, label if label in _KINDS else link_kind(url).value))
+                    c.urls.append(Labeled(url, link_kind(url).value))
         elif f is Field.TAGS:
             tags, starred = split_tags(value)
             c.tags.extend(tags)

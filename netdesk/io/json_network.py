@@ -100,6 +100,8 @@ def sections_to_dict(network: NetworkData) -> Obj:
                 "asked_on": a.asked_on.isoformat(),
                 "status": a.status,
                 "outcome": a.outcome,
+                "follow_up": _when(a.follow_up),
+                "closed_on": _when(a.closed_on),
             }
             for a in network.asks
         ],
@@ -232,6 +234,8 @@ def _ask(obj: Obj) -> AskData:
         _text(obj, "kind", "other"),
         _text(obj, "status", "open"),
         _text(obj, "outcome"),
+        _optional(obj, "follow_up", _date),
+        _optional(obj, "closed_on", _date),
     )
 
 

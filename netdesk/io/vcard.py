@@ -35,7 +35,6 @@ _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#:@\\]+)(?:[/?#:]|$)", re.IGNOREC
 _CHARSET = re.compile(rb";CHARSET=", re.IGNORECASE)
 _FOLD = re.compile(rb"\r?\n[ \t]")
 _ANGLE_EMAIL = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
-_LINK_TYPES = {f"x-{kind.value}": kind for kind in LinkKind} | {k.value: k for k in LinkKind}
 # Google's system group, meaningless as a tag.
 _SYSTEM_CATEGORIES = frozenset({"my contacts", "mycontacts", "starred in android"})
 _PHONE_LABELS = (
@@ -264,12 +263,10 @@ class _CardBuilder:
         url = normalise_url(value.strip())
         if not url:
             return
+        # The kind is the host's, whatever the TYPE says: "TYPE=x-linkedin" is only the
+        # file's word, and would dress any address (file:///usr/bin/xcalc) as LinkedIn.
         host = _HOST.match(url)
         kind = _host_kind(host[1].lower()) if host else link_kind(url)
-        for type_ in prop.params.get("TYPE", ()):
-            if type_ in _LINK_TYPES:
-                kind = _LINK_TYPES[type_]
-                break
         contact.urls.append(Labeled(url, kind.value))
 
     def _address(

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import queue
+import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
 from enum import IntEnum
 from typing import cast
 
+import peewee
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
@@ -31,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services import contact_query
 from netdesk.services.changes import Change, ChangeKind, Entity
@@ -135,9 +138,12 @@ class ContactTableModel(QAbstractTableModel):
 
     Signals:
         total_changed: ``total()`` became known after a refresh.
+        database_failed: reading rows failed (a damaged page); sent once, with the
+            error, until the next refresh.
     """
 
     total_changed = Signal()
+    database_failed = Signal(str)
 
     def __init__(self, service: ContactService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +162,7 @@ class ContactTableModel(QAbstractTableModel):
         self._counter.counted.connect(self._on_counted)
         self._row_of: dict[int, int] = {}
         self._cache: dict[int, ContactRow] = {}
+        self._failed = False
         # Each loaded row's answers to the painted roles, made when a cell is first painted:
         # a repaint then costs a look-up per role and cell.
         self._cells: dict[int, list[dict[int, object] | None]] = {}
@@ -187,6 +194,7 @@ class ContactTableModel(QAbstractTableModel):
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
             self._cache.clear()
             self._cells.clear()
+            self._failed = False
             self.today = dt.date.today()
             self._loaded_once = True
             self._generation += 1
@@ -250,11 +258,19 @@ class ContactTableModel(QAbstractTableModel):
         return cached
 
     def _load_page(self, row: int) -> None:
+        if self._failed:
+            return  # reported once; the view shows blank rows until the next refresh
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
             self._cells.clear()
         start = row - row % PAGE
-        self._cache.update(self._service.rows(self._ids[start : start + PAGE]))
+        try:
+            self._cache.update(self._service.rows(self._ids[start : start + PAGE]))
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+            # A damaged page the quick start-up check did not read: raised from data(),
+            # it would print a traceback for every cell the view paints.
+            self._failed = True
+            self.database_failed.emit(str(error))
 
     # Qt overrides ------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -366,12 +382,14 @@ class ContactTableModel(QAbstractTableModel):
         return (self.today - row.next_due).days if row.next_due else None
 
     def _text(self, row: ContactRow, column: Column) -> str:
+        # User text is isolated: an override in a name (U+202E) reorders only that name,
+        # never the star, the tags after it or the row when it is copied out.
         if column is Column.NAME:
-            return ("★ " if row.favourite else "") + row.display_name
+            return ("★ " if row.favourite else "") + isolate(row.display_name)
         if column is Column.ORGANIZATION:
-            return row.organization
+            return isolate(row.organization)
         if column is Column.TITLE:
-            return row.job_title
+            return isolate(row.job_title)
         if column is Column.CIRCLE:
             return circle_label(row.circle)
         if column is Column.LAST_CONTACT:
@@ -382,7 +400,23 @@ class ContactTableModel(QAbstractTableModel):
             if row.next_due is None:
                 return ""
             return format_date(row.next_due, self._locale)
-        return row.tags
+        # The tags are stored joined with ", " (see contact_store): each one isolated.
+        return ", ".join(isolate(tag) for tag in row.tags.split(", ")) if row.tags else ""
+
+    def match(
+        self,
+        start: _Index,
+        role: int,
+        value: object,
+        hits: int = 1,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+    ) -> list[QModelIndex]:
+        found = super().match(start, role, value, hits, flags)
+        if not found and role == Qt.ItemDataRole.DisplayRole and isinstance(value, str) and value:
+            # Shown names begin with their isolate: typing "sa" in the table still finds
+            # Sara (the view's type-ahead asks for the display text starting with it).
+            found = super().match(start, role, "\u2068" + value, hits, flags)
+        return found
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):

@@ -48,6 +48,38 @@ _EVENT_KINDS: dict[str, object] = {
     EventKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
+# The labels of emails, phones, addresses and links that files and people use most; any
+# other label is shown and kept as typed.
+_VALUE_LABELS: dict[str, object] = {
+    "mobile": QT_TRANSLATE_NOOP("Labels", "mobile"),
+    "work": QT_TRANSLATE_NOOP("Labels", "work"),
+    "home": QT_TRANSLATE_NOOP("Labels", "home"),
+    "other": QT_TRANSLATE_NOOP("Labels", "other"),
+    "main": QT_TRANSLATE_NOOP("Labels", "main"),
+    "fax": QT_TRANSLATE_NOOP("Labels", "fax"),
+}
+
+
+def value_labels() -> list[str]:
+    """The common labels as shown in the interface language, for a label picker."""
+    return [_label(_VALUE_LABELS, key) for key in _VALUE_LABELS]
+
+
+def value_label(stored: str) -> str:
+    """A stored label ("home", "WORK") as shown; unknown labels as they are."""
+    key = stored.strip().lower()
+    return _label(_VALUE_LABELS, key) if key in _VALUE_LABELS else stored
+
+
+def stored_value_label(shown: str) -> str:
+    """What to store for a label as shown or typed: the common ones in English, so files
+    written in either language say "home", not "المنزل"."""
+    text = shown.strip()
+    for key in _VALUE_LABELS:
+        if text.lower() in (key, _label(_VALUE_LABELS, key).lower()):
+            return key
+    return text
+
 
 def _label(table: Mapping[str, object], value: str) -> str:
     source = table.get(value)

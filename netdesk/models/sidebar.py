@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication
 
 from netdesk.domain.enums import Circle
+from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label
 from netdesk.services.changes import Change, Entity
 from netdesk.services.contact_query import Facets
@@ -194,7 +195,7 @@ class SidebarModel(QAbstractListModel):
             # Isolate the label so an Arabic tag in an English list (or the reverse) keeps
             # its count on the UI's trailing side.
             mark = "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
-            return f"{mark}\u2068{item.label}\u2069  ({QLocale().toString(item.count)})"
+            return f"{mark}{isolate(item.label)}  ({QLocale().toString(item.count)})"
         if role == Qt.ItemDataRole.ToolTipRole and not header:
             return self.tr("%n contact(s)", "", item.count)
         if role == Qt.ItemDataRole.FontRole and header:

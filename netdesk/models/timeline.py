@@ -12,6 +12,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -20,10 +21,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from netdesk.domain.text import isolate
 from netdesk.models.labels import direction_label, format_date, kind_label
 from netdesk.services.changes import Change
 from netdesk.services.interaction_store import TimelineEntry
 from netdesk.services.interactions import InteractionService
+
+# Status names, translated in the "Labels" context where the ask dialog declares them.
+_STATUSES = {"open": "Open", "done": "Done", "declined": "Declined"}
 
 # A screenful and more: the list view measures every loaded row when it is reset.
 PAGE = 40
@@ -68,7 +73,15 @@ class TimelineModel(QAbstractListModel):
 
     @property
     def total(self) -> int:
+        """Rows to show, loaded or not: the interactions and the asks among them."""
         return self._total
+
+    @property
+    def interactions(self) -> int:
+        """How many of ``total`` are interactions."""
+        if self._contact_id is None:
+            return 0
+        return self._service.interaction_count(self._contact_id)
 
     def set_contact(self, contact_id: int | None) -> None:
         self._contact_id = contact_id
@@ -104,7 +117,8 @@ class TimelineModel(QAbstractListModel):
         return out
 
     def entry_ids(self) -> list[int]:
-        return [i.id for i in self._items if isinstance(i, TimelineEntry)]
+        """The interactions loaded so far (not the asks shown among them)."""
+        return [i.id for i in self._items if isinstance(i, TimelineEntry) and not i.ask_status]
 
     # Qt overrides ------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -145,10 +159,13 @@ class TimelineModel(QAbstractListModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._month_title(item)
             return None
+        if item.ask_status:
+            return self._ask_data(item, role)
+        # Shown text isolates what the user wrote; the data roles below keep it as stored.
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._meta(item)}\n{item.summary}"
+            return f"{self._meta(item)}\n{isolate(item.summary)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.notes or item.summary
+            return isolate(item.notes or item.summary)
         if role == TimelineRole.ID:
             return item.id
         if role == TimelineRole.WHEN:
@@ -178,7 +195,48 @@ class TimelineModel(QAbstractListModel):
             direction_label(entry.direction),
         ]
         if entry.event:
-            parts.append(entry.event)
+            parts.append(isolate(entry.event))
+        return " · ".join(parts)
+
+    def _ask_data(self, ask: TimelineEntry, role: int) -> object:
+        """An ask among the interactions: what was asked and, once closed, what came of it.
+
+        It has no interaction id, so it is never edited or deleted as an interaction.
+        """
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{self._ask_meta(ask)}\n{self._ask_summary(ask)}"
+        if role == TimelineRole.SUMMARY:
+            return self._ask_summary(ask)
+        if role == TimelineRole.META:
+            return self._ask_meta(ask)
+        if role in (TimelineRole.WHEN, TimelineRole.KIND):
+            return ask.happened_at if role == TimelineRole.WHEN else ask.kind
+        if role == TimelineRole.PARTICIPANTS:
+            return []
+        return None
+
+    def _ask_summary(self, ask: TimelineEntry) -> str:
+        offer = ask.kind == "offer"
+        if ask.outcome.strip():
+            text = (
+                self.tr("Offered: %1 — outcome: %2")
+                if offer
+                else self.tr("Asked: %1 — outcome: %2")
+            )
+            return text.replace("%1", isolate(ask.summary)).replace("%2", isolate(ask.outcome))
+        return (self.tr("Offered: %1") if offer else self.tr("Asked: %1")).replace(
+            "%1", isolate(ask.summary)
+        )
+
+    def _ask_meta(self, ask: TimelineEntry) -> str:
+        parts = [
+            format_date(ask.happened_at.date(), self._locale),
+            self.tr("Offer") if ask.kind == "offer" else self.tr("Ask"),
+            QCoreApplication.translate("Labels", _STATUSES.get(ask.ask_status, ask.ask_status)),
+        ]
+        if ask.ask_status == "open" and ask.follow_up is not None:
+            day = format_date(ask.follow_up, self._locale)
+            parts.append(self.tr("follow up %1").replace("%1", day))
         return " · ".join(parts)
 
     def _on_changed(self, change: Change) -> None:

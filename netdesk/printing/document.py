@@ -3,7 +3,9 @@
 All user text goes through ``QTextCursor.insertText``, which never parses markup, so
 escaping cannot be forgotten. Each user-entered paragraph or cell gets the base
 direction of its own first strong character (the equivalent of HTML ``dir="auto"``)
-while alignment follows the document's leading side, so columns stay straight.
+while alignment follows the document's leading side, so columns stay straight; its
+text is a bidi isolate, so a control character typed or imported into a field (a
+U+202E) cannot reorder it or anything printed after it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from netdesk.domain.text import isolate
 from netdesk.printing.fonts import FONT_STACK, ascent_px, document_font, ensure_fonts
 
 PHOTO_SCHEME = "netdesk-photo"
@@ -62,7 +65,7 @@ TABLE_HEAD = Style(8, bold=True, color=MUTED.name(), spaced_caps=True)
 
 @dataclass(frozen=True, slots=True)
 class Para:
-    """One paragraph in a table cell; ``user`` text takes its own direction."""
+    """One paragraph in a table cell; ``user`` text takes its own direction, isolated."""
 
     text: str
     style: Style = BODY
@@ -186,13 +189,11 @@ class Writer:
             else:
                 self.cursor.setBlockFormat(fmt)
                 self._block_used = True
-            self.cursor.insertText(line, self.char_format(style, line))
+            self.cursor.insertText(isolate(line) if user else line, self.char_format(style, line))
 
     def heading(self, text: str) -> None:
         """A muted section heading with a thin rule under it, kept with what follows."""
-        self.paragraph(
-            text, HEADING, user=False, before=11, after=3, keep_with_next=True, rule=True
-        )
+        self.paragraph(text, HEADING, user=False, before=8, after=3, keep_with_next=True, rule=True)
 
     # -- tables --------------------------------------------------------------
 
@@ -256,7 +257,8 @@ class Writer:
                     if para.image is not None:
                         cursor.insertImage(para.image)
                     else:
-                        cursor.insertText(para.text, self.char_format(para.style, para.text))
+                        text = isolate(para.text) if para.user else para.text
+                        cursor.insertText(text, self.char_format(para.style, para.text))
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         # Qt lays a reused block right after a table over the table's bottom edge and
         # drops its top margin; a fresh block leaves the empty one to collapse.

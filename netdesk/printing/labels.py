@@ -23,14 +23,13 @@ def _n(text: str) -> str:
 
 ARABIC: dict[str, str] = {
     _n("Contact details"): "بيانات الاتصال",
-    _n("Keep in touch"): "البقاء على تواصل",
     _n("How we met"): "كيف تعارفنا",
     _n("Can help with"): "يمكنه المساعدة في",
-    _n("What I gave"): "ما قدّمتُه",
-    _n("What I received"): "ما تلقّيتُه",
-    _n("Open asks"): "طلبات مفتوحة",
+    _n("Give and ask"): "العطاء والطلب",
+    _n("I gave %1 · I received %2"): "قدّمتُ %1 · تلقّيتُ %2",
     _n("Events we both attended"): "فعاليات حضرناها معًا",
     _n("Recent interactions"): "التفاعلات الأخيرة",
+    _n("All interactions"): "كل التفاعلات",
     _n("Notes"): "ملاحظات",
     _n("Circle"): "الدائرة",
     _n("Tags"): "الوسوم",
@@ -40,11 +39,8 @@ ARABIC: dict[str, str] = {
     _n("Link"): "رابط",
     _n("Location"): "الموقع",
     _n("Birthday"): "تاريخ الميلاد",
-    _n("Last contact"): "آخر تواصل",
-    _n("Cadence"): "وتيرة التواصل",
-    _n("Next due"): "الموعد التالي",
+    _n("Last contact %1"): "آخر تواصل %1",
     _n("No contact yet"): "لا تواصل بعد",
-    _n("Not set"): "غير محددة",
     _n("Every %1"): "كل %1",
     _n("Overdue by %1 (due %2)"): "متأخر %1 (كان مستحقًا في %2)",
     _n("Due today"): "مستحق اليوم",
@@ -53,10 +49,7 @@ ARABIC: dict[str, str] = {
     _n("Kind"): "النوع",
     _n("Direction"): "الاتجاه",
     _n("Summary"): "الملخص",
-    _n("Ask"): "الطلب",
-    _n("Status"): "الحالة",
     _n("Event"): "الفعالية",
-    _n("Place"): "المكان",
     _n("Name"): "الاسم",
     _n("Organisation"): "المؤسسة",
     _n("Title"): "المسمى الوظيفي",
@@ -208,6 +201,52 @@ def days(count: int, language: str) -> str:
             return f"{number} أيام"
         return f"{number} يومًا"
     return f"{number} day" if count == 1 else f"{number} days"
+
+
+def times(count: int, language: str) -> str:
+    """``1 time`` / ``7 times``, with Arabic's dual and plural forms."""
+    number = format_number(count, language)
+    if language == "ar":
+        if count == 1:
+            return "مرة واحدة"
+        if count == 2:
+            return "مرتين"
+        return f"{number} مرات" if 3 <= count % 100 <= 10 else f"{number} مرة"
+    return f"{number} time" if count == 1 else f"{number} times"
+
+
+# English singular and plural; Arabic one, two, 3-10 (plural), 11-99 (accusative
+# singular) and hundreds (genitive singular).
+_EARLIER = {
+    "interactions": (
+        ("interaction", "interactions"),
+        ("تفاعل واحد", "تفاعلان", "تفاعلات", "تفاعلًا", "تفاعل"),
+    ),
+    "asks": (("ask", "asks"), ("طلب واحد", "طلبان", "طلبات", "طلبًا", "طلب")),
+    "events": (
+        ("event", "events"),
+        ("فعالية واحدة", "فعاليتان", "فعاليات", "فعاليةً", "فعالية"),
+    ),
+}
+
+
+def earlier(count: int, what: str, language: str) -> str:
+    """``and 5 earlier interactions``: what a brief leaves out of a list.
+
+    Args:
+        count: How many were left out.
+        what: ``"interactions"``, ``"asks"`` or ``"events"``.
+        language: ``"en"`` or ``"ar"``.
+    """
+    (one, many), (ar_one, ar_two, ar_few, ar_tens, ar_hundreds) = _EARLIER[what]
+    number = format_number(count, language)
+    if language != "ar":
+        return f"and {number} earlier {one if count == 1 else many}"
+    if count in (1, 2):
+        return f"و{ar_one if count == 1 else ar_two} أقدم"
+    rest = count % 100
+    noun = ar_few if 3 <= rest <= 10 else ar_tens if rest >= 11 else ar_hundreds
+    return f"و{number} {noun} أقدم"
 
 
 def fill(template: str, *args: str) -> str:

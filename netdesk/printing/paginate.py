@@ -68,10 +68,14 @@ def paginate(doc: QTextDocument, page_height: float, lead: float = 0.0) -> list[
     Returns:
         At least one page; each page's bands fit in ``page_height``.
     """
+    # Qt lays a document out lazily (about 1,000 characters, then on a timer that never
+    # fires without an event loop); asking for its size finishes the layout, so no line
+    # is missing below (missing lines were painted over the footer and off the page).
+    height = doc.documentLayout().documentSize().height()
     raw = _raw_units(doc)
     lines = [(u.top, u.bottom) for u in raw]
     units = _merge(raw)
-    total = max(doc.documentLayout().documentSize().height(), units[-1].bottom if units else 0)
+    total = max(height, units[-1].bottom if units else 0)
     tables = _tables(doc, lead)
     pages: list[Page] = []
     cut = 0.0
@@ -83,7 +87,9 @@ def paginate(doc: QTextDocument, page_height: float, lead: float = 0.0) -> list[
         while j < len(units) and units[j].bottom <= limit + _EPSILON:
             j += 1
         if j == len(units):
-            pages.append(Page(Band(cut, max(total, units[-1].bottom)), header))
+            # Only empty space (trailing margins) may lie below the last line: cut it off
+            # at the page's end rather than let the band run past it.
+            pages.append(Page(Band(cut, min(total, limit)), header))
             return pages
         if j == i:
             # A unit taller than a page: break it at the last line end that fits.
@@ -98,7 +104,7 @@ def paginate(doc: QTextDocument, page_height: float, lead: float = 0.0) -> list[
         pages.append(Page(Band(cut, next_cut), header))
         cut = next_cut
         i = j
-    pages.append(Page(Band(cut, max(total, cut))))
+    pages.append(Page(Band(cut, min(max(total, cut), cut + page_height))))
     return pages
 
 
@@ -109,9 +115,9 @@ def _raw_units(doc: QTextDocument) -> list[_Unit]:
     block = doc.begin()
     while block.isValid():
         text_layout = block.layout()
+        rect = layout.blockBoundingRect(block)  # lays the block out if it is not yet
         count = text_layout.lineCount() if text_layout is not None else 0
         if count:
-            rect = layout.blockBoundingRect(block)
             origin = rect.top() - text_layout.boundingRect().top()
             keep = bool(block.blockFormat().property(KEEP_WITH_NEXT))
             row = _table_row(block)

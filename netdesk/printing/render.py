@@ -9,11 +9,11 @@ and a QPrinter is used only through its QPagedPaintDevice interface.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetricsF,
@@ -27,6 +27,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from netdesk.domain.text import isolate, neutralise_bidi
+from netdesk.io.atomic import write_bytes
 from netdesk.printing.document import CELL_PADDING, INK, MUTED, RULE, text_direction
 from netdesk.printing.fonts import document_font, ensure_fonts
 from netdesk.printing.labels import fill, format_date, format_number, tr
@@ -47,6 +49,20 @@ BODY_TOP_MM = 24.0
 BODY_BOTTOM_MM = 22.0
 HEADER_MM = 10.0  # top of the running header's text
 FOOTER_MM = 15.0  # bottom of the footer's text, from the paper's bottom edge
+_TOUCH = 0.5  # layout units: far less than a line, more than layout rounding
+
+
+class Shorter(NamedTuple):
+    """Shorter versions of a job's document, for a brief that should fit one page.
+
+    ``build(n)`` lists at most ``n`` rows of the document's longest list (``most``
+    rows in the job's own document); the renderer prints the longest version that
+    fits one page of the device, and never one shorter than ``fewest`` rows.
+    """
+
+    build: Callable[[int], QTextDocument]
+    most: int
+    fewest: int
 
 
 class PrintJob(NamedTuple):
@@ -59,6 +75,7 @@ class PrintJob(NamedTuple):
     document: QTextDocument
     header: str
     language: str | None = None
+    shorter: Shorter | None = None
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize:
@@ -109,7 +126,7 @@ def render_documents(
     try:
         for job in jobs:
             language = job.language or str(getattr(job.document, "language", "en"))
-            pages = _lay_out(job.document, device, body)
+            document, pages = _fitted(job, device, body)
             for number, page in enumerate(pages, start=1):
                 physical += 1
                 if not _wanted(device, physical):
@@ -117,7 +134,7 @@ def render_documents(
                 if painted:
                     device.newPage()
                 painted += 1
-                _draw_body(painter, job.document, page, body)
+                _draw_body(painter, document, page, body)
                 footer = fill(
                     tr("Page %1 of %2", language),
                     format_number(number, language),
@@ -139,22 +156,53 @@ def write_pdf(
     page_size: QPageSize | None = None,
     printed_on: dt.date | None = None,
 ) -> int:
-    """Write ``jobs`` to a PDF file; returns the page count.
+    """Write ``jobs`` to a PDF file, atomically (see :mod:`netdesk.io.atomic`); returns the
+    page count. The arguments are those of :func:`pdf_bytes`.
+
+    Raises:
+        OSError: the file could not be written; a previous file is left as it was.
+    """
+    pdf, pages = pdf_bytes(jobs, language, title=title, page_size=page_size, printed_on=printed_on)
+    write_bytes(path, pdf)
+    return pages
+
+
+def pdf_bytes(
+    jobs: Sequence[PrintJob],
+    language: str = "en",
+    *,
+    title: str = "",
+    page_size: QPageSize | None = None,
+    printed_on: dt.date | None = None,
+    like: QPagedPaintDevice | None = None,
+) -> tuple[bytes, int]:
+    """Render ``jobs`` as a PDF in memory; returns the PDF and its page count.
+
+    Qt writes a PDF file as it paints and does not report a failed write; rendering to
+    memory leaves writing the file, and its errors, to the caller.
 
     Args:
         jobs: At least one document with its running header.
-        path: Output file, overwritten.
         language: Language of jobs whose own language is unknown.
         title: PDF title metadata; the jobs' headers by default.
         page_size: Paper size; from the system locale by default.
         printed_on: Date in the footer; today by default.
+        like: A device (the print dialog's printer) whose paper, margins and page range
+            the PDF takes instead of ``page_size``.
     """
     if not jobs:
         raise ValueError("nothing to print")
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(page_size or default_page_size())
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    writer.setTitle(title or ", ".join(job.header for job in jobs))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    if like is not None:
+        writer.setPageLayout(like.pageLayout())
+        writer.setPageRanges(like.pageRanges())
+    else:
+        writer.setPageSize(page_size or default_page_size())
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    # A viewer shows the title in its window bar, where an override would reorder it.
+    writer.setTitle(neutralise_bidi(title or ", ".join(job.header for job in jobs)))
     writer.setCreator("NetDesk")
     resolved = [
         job
@@ -162,7 +210,9 @@ def write_pdf(
         else job._replace(language=language)
         for job in jobs
     ]
-    return render_documents(resolved, writer, printed_on=printed_on)
+    pages = render_documents(resolved, writer, printed_on=printed_on)
+    del writer  # the PDF's trailer is complete once the painter has ended
+    return bytes(buffer.data().data()), pages
 
 
 def _wanted(device: QPagedPaintDevice, page: int) -> bool:
@@ -178,12 +228,44 @@ def _lay_out(doc: QTextDocument, device: QPagedPaintDevice, body: QRectF) -> lis
     return paginate(doc, body.height(), lead=CELL_PADDING * device.logicalDpiY() / 96)
 
 
+def _fitted(
+    job: PrintJob, device: QPagedPaintDevice, body: QRectF
+) -> tuple[QTextDocument, list[Page]]:
+    """The job's document laid out, or its longest shorter version that fits one page.
+
+    The paper is known only here (a print preview can switch it), so this is where
+    a brief learns how many rows its one page holds.
+    """
+    pages = _lay_out(job.document, device, body)
+    shorter = job.shorter
+    if shorter is None or len(pages) == 1 or shorter.most <= shorter.fewest:
+        return job.document, pages
+    best: tuple[QTextDocument, list[Page]] | None = None
+    low, high = shorter.fewest, shorter.most - 1
+    while low <= high:  # about four layouts for fifteen rows
+        rows = (low + high) // 2
+        candidate = shorter.build(rows)
+        laid_out = _lay_out(candidate, device, body)
+        if len(laid_out) == 1:
+            best, low = (candidate, laid_out), rows + 1
+        else:
+            high = rows - 1
+    if best is None:
+        fewest = shorter.build(shorter.fewest)
+        best = (fewest, _lay_out(fewest, device, body))
+    return best
+
+
 def _draw_body(painter: QPainter, doc: QTextDocument, page: Page, body: QRectF) -> None:
+    painter.save()
+    # Whatever the pages say, nothing is painted into the header, footer or margins.
+    painter.setClipRect(body)
     y = body.top()
     if page.header is not None:
         _draw_band(painter, doc, page.header, QPointF(body.left(), y), body.width())
         y += page.header.height
     _draw_band(painter, doc, page.body, QPointF(body.left(), y), body.width())
+    painter.restore()
 
 
 def _draw_band(
@@ -192,14 +274,17 @@ def _draw_band(
     painter.save()
     painter.translate(at.x(), at.y() - band.top)
     clip = QRectF(0, band.top, width, band.height)
-    painter.setClipRect(clip)
+    painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
     context = QAbstractTextDocumentLayout.PaintContext()
+    # Qt draws a block that only touches the clip's edge: the line above the page's first
+    # and the one below its last would go into the PDF, clipped from sight but there to
+    # copy, search and extract over the header and footer.
+    context.clip = clip.adjusted(0, _TOUCH, 0, -_TOUCH)
     palette = context.palette
     palette.setColor(QPalette.ColorRole.Text, INK)
     # Qt draws a block's trailing rule (section headings) in the inactive window text colour.
     palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.WindowText, RULE)
     context.palette = palette
-    context.clip = clip
     doc.documentLayout().draw(painter, context)
     painter.restore()
 
@@ -227,8 +312,10 @@ def _draw_margins(
     metrics = QFontMetricsF(font, painter.device())
     line = metrics.height()
     head_rect = QRectF(left, paper.top() + HEADER_MM * mm, right - left, line)
-    name = metrics.elidedText(header, Qt.TextElideMode.ElideRight, head_rect.width())
-    _text(painter, head_rect, name, leading, text_direction(name, direction))
+    name = metrics.elidedText(
+        neutralise_bidi(header), Qt.TextElideMode.ElideRight, head_rect.width()
+    )
+    _text(painter, head_rect, isolate(name), leading, text_direction(name, direction))
     foot_rect = QRectF(left, paper.bottom() - FOOTER_MM * mm - line, right - left, line)
     _text(painter, foot_rect, printed, leading, direction)
     _text(painter, foot_rect, footer, trailing, direction)
@@ -255,4 +342,4 @@ def _text(
     painter.drawText(rect, text, option)
 
 
-__all__ = ["PrintJob", "default_page_size", "render_documents", "write_pdf"]
+__all__ = ["PrintJob", "Shorter", "default_page_size", "pdf_bytes", "render_documents", "write_pdf"]

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from netdesk.domain.contact_data import ContactData, InteractionData
-from netdesk.domain.enums import Direction
 
 
 @dataclass(slots=True)
@@ -25,16 +24,21 @@ class KeepInTouch:
 
 
 @dataclass(slots=True)
-class LedgerEntry:
-    """Something I gave the person or received from them."""
+class GiveAndTake:
+    """How often I gave the person something and how often I received something.
 
-    when: dt.date
-    direction: Direction
-    summary: str
+    ``gave`` counts interactions where I gave and offers I made; ``received`` counts
+    interactions where I received and asks of mine they fulfilled.
+    """
+
+    gave: int = 0
+    received: int = 0
 
 
 @dataclass(slots=True)
 class AskEntry:
+    """Something I asked of the person; ``status`` is open, done or declined."""
+
     when: dt.date
     what: str
     status: str
@@ -50,14 +54,17 @@ class EventEntry:
 
 @dataclass(slots=True)
 class SummaryData:
-    """Everything one printed summary shows; ``interactions`` newest first, all of them."""
+    """Everything one printed summary can show; lists newest first, all of them.
+
+    The brief prints the newest few of each list; the full history prints them all.
+    """
 
     contact: ContactData
     keep_in_touch: KeepInTouch
     interactions: list[InteractionData] = field(default_factory=list)
-    gave: list[LedgerEntry] = field(default_factory=list)
-    received: list[LedgerEntry] = field(default_factory=list)
+    balance: GiveAndTake = field(default_factory=GiveAndTake)
     open_asks: list[AskEntry] = field(default_factory=list)
+    closed_asks: list[AskEntry] = field(default_factory=list)
     events: list[EventEntry] = field(default_factory=list)
 
 

@@ -246,4 +246,32 @@ def generate(
             heavy_interactions,
         )
         insert_interactions(rng, stream, ids, event_ids)
+        _insert_past_organizations(random.Random(seed + 1), ids, profiles, today)
     return ids
+
+
+def _insert_past_organizations(
+    rng: random.Random, ids: Sequence[int], profiles: Sequence[tuple[bool, int]], today: dt.date
+) -> None:
+    """About one in eight people with an employer worked somewhere else before (Who I Know
+    Where's "Used to be"). A generator of its own keeps the rest of the network unchanged."""
+    from netdesk.services.contact_store import organization_for
+
+    names = [name for name, _domain in w.ORGANIZATIONS]
+    org_ids: dict[str, int] = {}
+    rows = []
+    for contact_id, (_arabic, org) in zip(ids, profiles, strict=True):
+        if org < 0 or rng.random() >= 0.125:
+            continue
+        before = rng.choice([n for i, n in enumerate(names) if i != org])
+        if before not in org_ids:
+            record = organization_for(before)
+            assert record is not None
+            org_ids[before] = int(record.id)
+        left = today - dt.timedelta(days=rng.randrange(60, HISTORY_DAYS))
+        rows.append((contact_id, org_ids[before], left.isoformat()))
+    database.cursor().executemany(
+        "INSERT OR IGNORE INTO past_organization (contact_id, organization_id, left_on) "
+        "VALUES (?, ?, ?)",
+        rows,
+    )

@@ -238,7 +238,7 @@ def _add_contact(
     addresses = [a for a in data.addresses if a.value.strip()]
     rows.addresses += [(cid, a.value.strip(), a.label, i) for i, a in enumerate(addresses)]
     for i, u in enumerate(unique_values(data.urls, url_key)):
-        kind = u.label or link_kind(u.value).value
+        kind = link_kind(u.value).value  # by the host, never the label a file gave
         rows.links.append((cid, normalise_url(u.value), url_key(u.value), kind, i))
     tag_ids = dict.fromkeys(tags.get(t)[0] for t in data.tags if t.strip())
     rows.contact_tags += [(cid, tid) for tid in tag_ids]
@@ -525,9 +525,11 @@ def insert_people(
 
 
 def _refresh(last: dict[int, str]) -> None:
+    from netdesk.services.contact_store import ask_follow_ups
+
     updates: list[Row] = []
     for chunk in _chunks(sorted(last), 500):
-        marks = ",".join("?" * len(chunk))
+        marks, chase = ",".join("?" * len(chunk)), ask_follow_ups(chunk)
         for cid, created, cadence, snoozed, previous in database.execute_sql(
             "SELECT id, created_at, cadence_days, snoozed_until, last_contact FROM contact "
             f"WHERE id IN ({marks})",
@@ -539,6 +541,7 @@ def _refresh(last: dict[int, str]) -> None:
                 dt.date.fromisoformat(created[:10]),
                 cadence,
                 dt.date.fromisoformat(snoozed) if snoozed else None,
+                chase.get(cid),
             )
             updates.append((when, str(due) if due else None, cid))
     database.cursor().executemany(

@@ -174,7 +174,8 @@ def _replace_children(record: Contact, data: ContactData, region: str) -> None:
                     "contact": record.id,
                     "url": normalise_url(u.value),
                     "url_key": url_key(u.value),
-                    "kind": u.label or link_kind(u.value).value,
+                    # By the host, never the label the caller gave (see domain.links).
+                    "kind": link_kind(u.value).value,
                     "position": i,
                 }
                 for i, u in enumerate(links)
@@ -342,6 +343,20 @@ def load_contacts(contact_ids: list[int]) -> dict[int, ContactData]:
     return out
 
 
+def contact_with_email(emails: list[str]) -> int | None:
+    """The live contact that has one of ``emails`` (compared case-blind), if any."""
+    keys = [e.strip().lower() for e in emails if e.strip()]
+    if not keys:
+        return None
+    row = database.execute_sql(
+        "SELECT c.id FROM contact_email e JOIN contact c ON c.id = e.contact_id "
+        f"WHERE e.value_key IN ({','.join('?' * len(keys))}) AND c.deleted_at IS NULL "
+        "ORDER BY c.id LIMIT 1",
+        keys,
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
 def set_deleted(contact_ids: list[int], deleted: bool) -> None:
     with database.atomic():
         stamp = utcnow() if deleted else None
@@ -370,7 +385,7 @@ def snoozed(contact_ids: list[int]) -> dict[int, dt.date | None]:
 
 
 def refresh_activity(contact_ids: list[int]) -> None:
-    """Recompute last contact and next due from live interactions.
+    """Recompute last contact and next due from live interactions and open asks' follow-ups.
 
     Next due is a date; whether it is overdue is judged by each reader against its today.
     A few queries and one ``executemany`` for any number of contacts: an import refreshes
@@ -391,6 +406,7 @@ def refresh_activity(contact_ids: list[int]) -> None:
                 chunk,
             )
         }
+        chase = ask_follow_ups(chunk)
         for cid, created, cadence, snoozed in database.execute_sql(
             "SELECT id, created_at, cadence_days, snoozed_until FROM contact "
             f"WHERE id IN ({marks})",
@@ -404,6 +420,7 @@ def refresh_activity(contact_ids: list[int]) -> None:
                 created_at.date(),
                 cadence,
                 dt.date.fromisoformat(str(snoozed)[:10]) if snoozed else None,
+                chase.get(cid),
             )
             # The text peewee would store for a datetime and a date.
             updates.append((str(when) if when else None, str(due) if due else None, cid))
@@ -411,6 +428,20 @@ def refresh_activity(contact_ids: list[int]) -> None:
         database.cursor().executemany(
             "UPDATE contact SET last_contact = ?, next_due = ? WHERE id = ?", updates
         )
+
+
+def ask_follow_ups(contact_ids: list[int]) -> dict[int, dt.date]:
+    """The earliest follow-up date of each contact's open asks (at most 500 ids)."""
+    marks = ",".join("?" * len(contact_ids))
+    return {
+        cid: dt.date.fromisoformat(str(day)[:10])
+        for cid, day in database.execute_sql(
+            "SELECT contact_id, MIN(follow_up) FROM ask "
+            "WHERE deleted_at IS NULL AND status = 'open' AND follow_up IS NOT NULL "
+            f"AND contact_id IN ({marks}) GROUP BY contact_id",
+            contact_ids,
+        )
+    }
 
 
 def _as_datetime(value: object) -> dt.datetime | None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QUndoStack
 
 from netdesk.db.connection import DB_FILENAME, close_database, open_database
+from netdesk.paths import secure_data_dir
 from netdesk.services.contacts import ContactService
 from netdesk.services.interactions import InteractionService
 from netdesk.services.network import NetworkService
@@ -49,8 +50,10 @@ class AppContext:
 
 
 def create_context(data_dir: Path, parent: QObject | None = None) -> AppContext:
-    data_dir.mkdir(parents=True, exist_ok=True)
+    secure_data_dir(data_dir)
     open_database(data_dir / DB_FILENAME)
+    # SQLite has just made a new database, -wal and -shm with the umask's mode.
+    secure_data_dir(data_dir)
     stack = QUndoStack(parent)
     region = QLocale.system().territoryToCode(QLocale.system().territory())
     contacts = ContactService(stack, region=region, parent=parent)

@@ -8,6 +8,12 @@ from dataclasses import dataclass
 from netdesk.db.connection import database
 
 
+def due_cutoff(today: dt.date) -> dt.date:
+    """The one definition of "due" that the banner, the sidebar, the Due view, the dashboard
+    and the tray share: next catch-up on or before today (overdue, or due today)."""
+    return today
+
+
 @dataclass(frozen=True, slots=True)
 class DueContact:
     id: int

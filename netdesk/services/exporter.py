@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.unicode_policy import clean_text
@@ -46,22 +45,3 @@ def _render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str) 
 
     # The JSON export is the whole network around these contacts, not only their cards.
     return write_json(contacts, network_for_export(contacts))
-
-
-def write_atomically(target: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``target``, then rename it into place.
-
-    A full disk or a crash leaves the old file (or none), never half of the new one.
-
-    Raises:
-        OSError: the file could not be written; nothing is left behind.
-    """
-    temp = target.with_name(target.name + ".part")
-    try:
-        # newline="" keeps the CRLF that vCard and CSV require.
-        with open(temp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        temp.replace(target)
-    except OSError:
-        temp.unlink(missing_ok=True)
-        raise

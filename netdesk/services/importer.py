@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from dataclasses import dataclass, field
 from enum import Enum
@@ -11,20 +12,46 @@ from PySide6.QtCore import QObject, Signal
 from netdesk.db.connection import checkpoint_later, database, write_transaction
 from netdesk.db.records import utcnow
 from netdesk.domain.contact_data import ContactData, InteractionData
-from netdesk.domain.matching import KeyIndex, differences, match_keys, merge_into
+from netdesk.domain.matching import (
+    Identity,
+    KeyIndex,
+    Match,
+    Verdict,
+    compare,
+    differences,
+    match_keys,
+    merge_into,
+)
 from netdesk.domain.network_data import NetworkData
 from netdesk.domain.unicode_policy import clean_text
 from netdesk.services import bulk, contact_store, interaction_store, network_import
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import write_generation
 from netdesk.services.contacts import ContactService, FunctionCommand
-from netdesk.services.network_import import NetworkWrite
+from netdesk.services.network_import import NetworkWrite, logged_days
 
 
 class Action(Enum):
     ADD = "add"
     MERGE = "merge"
     SKIP = "skip"
+
+
+@dataclass
+class Possible:
+    """Whom a row may be the same person as, without proof: the preview shows it and the
+    row is added unless the user chooses to merge it (``merge_possible``)."""
+
+    kind: str  # the key that matched ("name+org", "email"...), see _REASONS
+    name: str  # the other's name, to show
+    target: int | None = None  # a contact you have
+    row: int | None = None  # else an earlier row of the file (its index in the plan)
+    differences: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        """Why, in the words of ``PlanItem.reason`` (e.g. "same name and organisation")."""
+        return _REASONS[self.kind]
 
 
 @dataclass
@@ -36,8 +63,8 @@ class PlanItem:
     conflicts: list[str] = field(default_factory=list)
     # Shown in the preview: (field, your value, the file's value); yours is kept.
     differences: list[tuple[str, str, str]] = field(default_factory=list)
-    # A skipped row merged into an earlier one: that row's index in the plan.
-    merged_into: int | None = None
+    possible: Possible | None = None
+    into_row: int | None = None  # a skipped row merged into this earlier row of the file
 
 
 @dataclass
@@ -49,15 +76,12 @@ class ImportReport:
 
 
 _KEY_SQL = {
-    "email": "SELECT e.value_key, MIN(e.contact_id) FROM contact_email e JOIN contact c "
-    "ON c.id = e.contact_id WHERE c.deleted_at IS NULL AND e.value_key IN ({}) "
-    "GROUP BY e.value_key",
-    "phone": "SELECT p.value_key, MIN(p.contact_id) FROM contact_phone p JOIN contact c "
-    "ON c.id = p.contact_id WHERE c.deleted_at IS NULL AND p.value_key IN ({}) "
-    "GROUP BY p.value_key",
-    "url": "SELECT l.url_key, MIN(l.contact_id) FROM contact_link l JOIN contact c "
-    "ON c.id = l.contact_id WHERE c.deleted_at IS NULL AND l.url_key IN ({}) "
-    "GROUP BY l.url_key",
+    "email": "SELECT e.value_key, e.contact_id FROM contact_email e JOIN contact c "
+    "ON c.id = e.contact_id WHERE c.deleted_at IS NULL AND e.value_key IN ({})",
+    "phone": "SELECT p.value_key, p.contact_id FROM contact_phone p JOIN contact c "
+    "ON c.id = p.contact_id WHERE c.deleted_at IS NULL AND p.value_key IN ({})",
+    "url": "SELECT l.url_key, l.contact_id FROM contact_link l JOIN contact c "
+    "ON c.id = l.contact_id WHERE c.deleted_at IS NULL AND l.url_key IN ({})",
     "uid": "SELECT uid, id FROM contact WHERE deleted_at IS NULL AND uid IN ({})",
 }
 
@@ -76,30 +100,31 @@ def _database_index(wanted: set[tuple[str, str]]) -> KeyIndex:
         values = by_kind.get(kind, [])
         for start in range(0, len(values), 500):
             chunk = values[start : start + 500]
-            for key, cid in database.execute_sql(sql.format(",".join("?" * len(chunk))), chunk):
-                index.keys[(kind, key)] = cid
+            rows = database.execute_sql(sql.format(",".join("?" * len(chunk))), chunk)
+            # Oldest contact first, as the index does not order them.
+            for key, cid in sorted(rows, key=lambda row: row[1]):
+                index.add([(kind, key)], cid)
     # Names are stored folded (sort_key, org_sort), exactly as match_keys folds them.
     for value in by_kind.get("name+org", []):
         name, org = value.split("\x1f", 1)
-        (cid,) = database.execute_sql(_NAME_ORG_SQL, (org, name)).fetchone()
-        if cid is not None:
-            index.keys[("name+org", value)] = cid
+        for (cid,) in database.execute_sql(_NAME_ORG_SQL, (org, name, index.per_key)):
+            index.add([("name+org", value)], cid)
     for name in by_kind.get("name", []):
-        (cid,) = database.execute_sql(_NAME_SQL, (name,)).fetchone()
-        if cid is not None:
-            index.keys[("name", name)] = cid
+        for (cid,) in database.execute_sql(_NAME_SQL, (name, index.per_key)):
+            index.add([("name", name)], cid)
     return index
 
 
 _NAME_ORG_SQL = (
-    "SELECT MIN(id) FROM contact WHERE deleted_at IS NULL AND org_sort = ? AND sort_key = ?"
+    "SELECT id FROM contact WHERE deleted_at IS NULL AND org_sort = ? AND sort_key = ? "
+    "ORDER BY id LIMIT ?"
 )
 # No organisation means org_sort = '' too: said here so that the lookup is a range of the
 # (org_sort, sort_key) index. Without it, once schema 5 replaced the plain name index,
 # each name was a scan of the table (742 names of a LinkedIn file: 17 s at 100k).
 _NAME_SQL = (
-    "SELECT MIN(id) FROM contact WHERE deleted_at IS NULL AND org_sort = '' AND sort_key = ? "
-    "AND org_name = '' AND primary_email = '' AND primary_phone = ''"
+    "SELECT id FROM contact WHERE deleted_at IS NULL AND org_sort = '' AND sort_key = ? "
+    "AND org_name = '' AND primary_email = '' AND primary_phone = '' ORDER BY id LIMIT ?"
 )
 
 
@@ -120,44 +145,140 @@ _REASONS = {
 
 
 def plan_import(contacts: list[ContactData], region: str = "") -> list[PlanItem]:
-    """Decide for each incoming contact: add, merge (into the database or an earlier row), skip."""
+    """Decide for each incoming contact: add, merge (into the database or an earlier row), skip.
+
+    Merges need strong evidence that nothing contradicts (``domain.matching.compare``);
+    a row that only may be someone is added, with ``possible`` saying whom.
+    """
     all_keys = [match_keys(data, region) for data in contacts]
     existing = _database_index({key for keys in all_keys for key in keys})
+    known = contact_store.load_contacts(sorted({c for ids in existing.keys.values() for c in ids}))
+    known_ids = {cid: Identity.of(data, region) for cid, data in known.items()}
     trashed = _trashed_uids()
     in_file = KeyIndex()
+    rows: list[Identity] = []  # each row's identity, grown as later rows merge into it
     plan: list[PlanItem] = []
     for data, keys in zip(contacts, all_keys, strict=True):
+        identity = Identity.of(data, region, keys)
+        rows.append(identity)
         if data.is_empty():
             plan.append(PlanItem(data, Action.SKIP, "no name, email or phone"))
             continue
-        hit = existing.find(keys)
-        if hit is not None:
-            plan.append(PlanItem(data, Action.MERGE, _REASONS[hit[1]], target=hit[0]))
+        hit = _best(identity, existing.candidates(keys), known_ids, same_source=False)
+        if hit is not None and hit[1].verdict is Verdict.SAME:
+            plan.append(PlanItem(data, Action.MERGE, _REASONS[hit[1].kind], target=hit[0]))
             continue
-        earlier = in_file.find(keys)
-        if earlier is not None:
-            first = plan[earlier[0]]
-            merge_into(first.incoming, data)
-            plan.append(
-                PlanItem(
-                    data,
-                    Action.SKIP,
-                    f"{_REASONS[earlier[1]]} as an earlier entry (merged into it)",
-                    merged_into=earlier[0],
-                )
-            )
-            in_file.add(match_keys(first.incoming, region), earlier[0])
+        earlier = _best(identity, in_file.candidates(keys), rows, same_source=True)
+        if earlier is not None and earlier[1].verdict is Verdict.SAME:
+            plan.append(_merge_row(plan, rows, earlier, data, region))
+            in_file.add(match_keys(plan[earlier[0]].incoming, region), earlier[0])
             continue
+        item = PlanItem(data, Action.ADD, possible=_possible(hit, earlier, known, plan))
+        if item.possible is not None:
+            item.reason = f"possible duplicate of {item.possible.name} ({item.possible.reason})"
         in_file.add(keys, len(plan))
         if data.uid in trashed:
             # The trash still holds a contact with this UID; this one is a new record.
             data.uid = ""
-        plan.append(PlanItem(data, Action.ADD))
-    targets = contact_store.load_contacts(sorted({p.target for p in plan if p.target}))
+        plan.append(item)
+    # Every merge target was a candidate, loaded above.
     for item in plan:
-        if item.target in targets:
-            item.differences = differences(targets[item.target], item.incoming)
+        if item.target in known:
+            item.differences = differences(known[item.target], item.incoming)
+        elif item.possible is not None and item.possible.target in known:
+            item.possible.differences = differences(known[item.possible.target], item.incoming)
     return plan
+
+
+def _best(
+    identity: Identity,
+    candidates: list[int],
+    identities: dict[int, Identity] | list[Identity],
+    same_source: bool,
+) -> tuple[int, Match] | None:
+    """The first candidate that is the same person, else the first that may be."""
+    possible = None
+    for candidate in candidates:
+        found = compare(identity, identities[candidate], same_source)
+        if found is not None and found.verdict is Verdict.SAME:
+            return candidate, found
+        if found is not None and possible is None:
+            possible = candidate, found
+    return possible
+
+
+def _possible(
+    hit: tuple[int, Match] | None,
+    earlier: tuple[int, Match] | None,
+    known: dict[int, ContactData],
+    plan: list[PlanItem],
+) -> Possible | None:
+    """Whom a row that is added may be: a contact you have first, else an earlier row."""
+    if hit is not None:
+        return Possible(hit[1].kind, known[hit[0]].best_name(), target=hit[0])
+    if earlier is not None:
+        return Possible(earlier[1].kind, plan[earlier[0]].incoming.best_name(), row=earlier[0])
+    return None
+
+
+def _merge_row(
+    plan: list[PlanItem],
+    rows: list[Identity],
+    earlier: tuple[int, Match],
+    data: ContactData,
+    region: str,
+) -> PlanItem:
+    """Merge ``data`` into the earlier row of the file it is the same person as."""
+    index, found = earlier
+    merge_into(plan[index].incoming, data)
+    # The file's own UID stays that row's, even once a trashed one was dropped from it.
+    grown = Identity.of(plan[index].incoming, region)
+    rows[index] = dataclasses.replace(grown, uid=rows[index].uid)
+    return PlanItem(
+        data,
+        Action.SKIP,
+        f"{_REASONS[found.kind]} as an earlier entry (merged into it)",
+        into_row=index,
+    )
+
+
+def merge_possible(plan: list[PlanItem], chosen: list[int]) -> None:
+    """Merge the rows the user chose in the preview into whom they may be (see ``Possible``):
+    a contact they have, or an earlier row of the file (or wherever that row went)."""
+    for index in sorted(chosen):
+        item = plan[index]
+        possible = item.possible
+        if possible is None or item.action is not Action.ADD:
+            continue
+        reason = possible.reason
+        if possible.target is not None:
+            item.action, item.target, item.reason = Action.MERGE, possible.target, reason
+            item.differences = possible.differences
+            continue
+        row = possible.row
+        assert row is not None
+        while (further := plan[row].into_row) is not None:
+            row = further
+        base = plan[row]
+        if base.action is Action.MERGE:
+            item.action, item.target, item.reason = Action.MERGE, base.target, reason
+        else:
+            merge_into(base.incoming, item.incoming)
+            item.action, item.into_row = Action.SKIP, row
+            item.reason = f"{reason} as an earlier entry (merged into it)"
+
+
+LEFT_OUT = "left out in the preview"
+
+
+def leave_out(plan: list[PlanItem], rows: list[int]) -> None:
+    """Skip the rows the user unticked in the preview: neither added nor merged (with
+    the rows of the file folded into them)."""
+    for index in rows:
+        item = plan[index]
+        if item.action is not Action.SKIP:
+            item.action, item.target, item.reason = Action.SKIP, None, LEFT_OUT
+            item.differences = []
 
 
 class ImportService(QObject):
@@ -182,17 +303,15 @@ class ImportService(QObject):
         circle: str = "",
         tags: list[str] | None = None,
         label: str = "",
+        cadence: int | None = None,
         network: NetworkData | None = None,
     ) -> ImportReport:
-        """Write the plan in one transaction (all or nothing) as one undo step.
-
-        Raises:
-            DiskFullError: the disk filled up; nothing was imported.
-            BackupError: the backup before the import failed; nothing was imported.
-
-        ``network`` (a NetDesk JSON export's, read with the planned contacts) is written
-        for the contacts the plan adds or merges: see ``network_import``.
-        """
+        """Write the plan in one transaction (all or nothing) as one undo step. ``circle``,
+        ``tags`` and ``cadence`` (days; None: a new contact's circle's, 0: no reminder) go on
+        everyone imported who has none of their own, in the file or the contact merged into.
+        ``network``, read with the planned contacts from a NetDesk JSON export, is written
+        for them (see ``network_import``). Raises DiskFullError or BackupError, and then
+        nothing was imported."""
         report = ImportReport()
         # From the command line, a byte that is not UTF-8 arrives as a lone surrogate.
         circle, label = clean_text(circle), clean_text(label)
@@ -212,14 +331,11 @@ class ImportService(QObject):
                 as_of = write_generation()
                 marks = network_import.first_new_ids()
                 with bulk.deferred_search_merges():
-                    self._write(
-                        plan, (circle, extra_tags, now), report, before, created, interactions
-                    )
+                    extras = (circle, extra_tags, now, cadence)
+                    self._write(plan, extras, report, before, created, interactions)
                 if network is not None:
-                    ids = _contacts_by_uid(plan, created, network)
-                    written = network_import.write_network(network, ids, set(created), marks, now)
-                    interactions.extend(written.interactions)
-                    extra.append(written)
+                    extra.append(network_import.write_for_plan(network, plan, created, marks, now))
+                    interactions.extend(extra[-1].interactions)
                 after.update(contact_store.load_contacts(list(before)))
                 # The backup has been copying meanwhile; commit only once it is safe.
                 self.contacts.checkpoint("import", as_of)
@@ -238,16 +354,14 @@ class ImportService(QObject):
                 with database.atomic():
                     contact_store.set_deleted(created, False)
                     interaction_store.set_interactions_deleted(interactions, False)
-                    for written in extra:
-                        network_import.set_network_deleted(written, False)
+                    network_import.set_network_deleted(extra, False)
                     self._rewrite(after)
             self._announce(report.contact_ids)
 
         def undo() -> None:
             with database.atomic():
                 interaction_store.set_interactions_deleted(interactions, True)
-                for written in extra:
-                    network_import.set_network_deleted(written, True)
+                network_import.set_network_deleted(extra, True)
                 contact_store.set_deleted(created, True)
                 self._rewrite(before)
             self._announce(report.contact_ids)
@@ -266,16 +380,16 @@ class ImportService(QObject):
     def _write(
         self,
         plan: list[PlanItem],
-        extras: tuple[str, list[str], str],
+        extras: tuple[str, list[str], str, int | None],
         report: ImportReport,
         before: dict[int, ContactData],
         created: list[int],
         interactions: list[int],
     ) -> None:
-        """The import's writes, inside its transaction: ``extras`` is the circle and tags
-        for everyone and the time stamp; ``before`` collects merged contacts as they were,
-        ``created`` and ``interactions`` the ids written."""
-        circle, extra_tags, now = extras
+        """The import's writes, inside its transaction: ``extras`` is the circle, tags and
+        cadence for everyone and the time stamp; ``before`` collects merged contacts as they
+        were, ``created`` and ``interactions`` the ids written."""
+        circle, extra_tags, now, cadence = extras
         added: list[ContactData] = []
         targets = contact_store.load_contacts(
             sorted({p.target for p in plan if p.target is not None})
@@ -287,8 +401,11 @@ class ImportService(QObject):
             data.tags = [*data.tags, *(t for t in extra_tags if t not in data.tags)]
             if circle and not data.circle:
                 data.circle = circle
+            if data.cadence_days is None and cadence:
+                # Merged: only where the contact has no cadence of its own (merge_into).
+                data.cadence_days = cadence
             if item.action is Action.ADD:
-                if data.cadence_days is None and data.circle:
+                if data.cadence_days is None and data.circle and cadence is None:
                     data.cadence_days = self.contacts.cadence_for(data.circle)
                 added.append(data)
             elif item.action is Action.MERGE and item.target is not None:
@@ -335,7 +452,7 @@ class ImportService(QObject):
         """The file's interactions with merged contacts, in one go, except those already on
         their timeline (same summary, same day): importing an export twice logs nothing twice.
         """
-        logged = _logged_days(sorted({cid for cid, _event in events}))
+        logged = logged_days(sorted({cid for cid, _event in events}))
         people: dict[int, int] = {}
         rows: list[bulk.BulkInteraction] = []
         for cid, event in events:
@@ -376,45 +493,7 @@ class ImportService(QObject):
         self.contacts.changed.emit(change)
 
 
-def _contacts_by_uid(
-    plan: list[PlanItem], created: list[int], network: NetworkData
-) -> dict[str, int]:
-    """The contact each file uid of ``network`` became: added, merged or merged into an
-    earlier row of the file (which may itself have been merged)."""
-    if len(network.order) != len(plan):
-        return {}  # not the plan of this network's contacts: link nothing rather than wrongly
-    became: list[int | None] = []
-    added = iter(created)
-    for item in plan:
-        if item.action is Action.ADD:
-            became.append(next(added))
-        elif item.action is Action.MERGE:
-            became.append(item.target)
-        else:
-            became.append(became[item.merged_into] if item.merged_into is not None else None)
-    out: dict[str, int] = {}
-    for uid, cid in zip(network.order, became, strict=True):
-        if uid and cid is not None:
-            out.setdefault(uid, cid)
-    return out
-
-
 def _next_interaction_id() -> int:
     return int(
         database.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM interaction").fetchone()[0]
     )
-
-
-def _logged_days(contact_ids: list[int]) -> set[tuple[int, str, str]]:
-    """(contact, summary, day) of the live interactions of ``contact_ids``."""
-    out: set[tuple[int, str, str]] = set()
-    for start in range(0, len(contact_ids), 500):
-        chunk = contact_ids[start : start + 500]
-        rows = database.execute_sql(
-            "SELECT p.contact_id, i.summary, date(i.happened_at) FROM participant p "
-            "JOIN interaction i ON i.id = p.interaction_id WHERE i.deleted_at IS NULL "
-            f"AND p.contact_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        out.update((cid, summary, str(day)) for cid, summary, day in rows)
-    return out

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from netdesk.db.connection import database
 from netdesk.db.records import Event, Interaction, Participant, utcnow
 from netdesk.domain.contact_data import InteractionData
+from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.services.contact_store import refresh_activity
+
+_KINDS = {k.value for k in InteractionKind}
+_DIRECTIONS = {d.value for d in Direction}
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +25,11 @@ class TimelineEntry:
     notes: str
     participants: tuple[str, ...]
     event: str
+    # An ask or offer shown among the interactions (``kind`` "ask" or "offer", ``id`` the
+    # ask's): its status, what came of it and when to chase it. "" for an interaction.
+    ask_status: str = ""
+    outcome: str = ""
+    follow_up: dt.date | None = None
 
 
 def add_interaction(
@@ -124,6 +133,55 @@ def timeline_count(contact_id: int) -> int:
     return int(row[0])
 
 
+# Asks sit on the day they were closed (with their outcome), open ones on the day they
+# were made; after that day's interactions, as the day's last word.
+_ASK_ROWS = (
+    "SELECT a.id, COALESCE(a.closed_on, a.asked_on) || ' 23:59:59', "
+    "CASE WHEN a.is_offer THEN 'offer' ELSE 'ask' END, '', a.what, '', '', NULL, "
+    "a.status, a.outcome, a.follow_up FROM ask a "
+    "WHERE a.contact_id = ? AND a.deleted_at IS NULL"
+)
+_HISTORY_SQL = (
+    "SELECT i.id, i.happened_at, i.kind, i.direction, i.summary, i.notes, "
+    "COALESCE(e.name, ''), "
+    "(SELECT group_concat(c2.display_name, char(31)) FROM participant p2 "
+    " JOIN contact c2 ON c2.id = p2.contact_id WHERE p2.interaction_id = i.id "
+    " AND c2.deleted_at IS NULL), '', '', NULL "
+    "FROM participant p JOIN interaction i ON i.id = p.interaction_id "
+    "LEFT JOIN event e ON e.id = i.event_id "
+    "WHERE p.contact_id = ? AND i.deleted_at IS NULL "
+    f"UNION ALL {_ASK_ROWS} ORDER BY 2 DESC, 1 DESC LIMIT ? OFFSET ?"
+)
+
+
+def history(contact_id: int, offset: int = 0, limit: int = 200) -> list[TimelineEntry]:
+    """The timeline with the contact's asks among the interactions, newest first."""
+    rows = database.execute_sql(_HISTORY_SQL, (contact_id, contact_id, limit, offset))
+    return [
+        TimelineEntry(
+            id=r[0],
+            happened_at=dt.datetime.fromisoformat(str(r[1])),
+            kind=r[2],
+            direction=r[3] or "mutual",
+            summary=r[4],
+            notes=r[5],
+            event=r[6],
+            participants=tuple((r[7] or "").split("\x1f")) if r[7] else (),
+            ask_status=r[8],
+            outcome=r[9],
+            follow_up=dt.date.fromisoformat(str(r[10])) if r[10] else None,
+        )
+        for r in rows.fetchall()
+    ]
+
+
+def history_count(contact_id: int) -> int:
+    (asks,) = database.execute_sql(
+        "SELECT COUNT(*) FROM ask WHERE contact_id = ? AND deleted_at IS NULL", (contact_id,)
+    ).fetchone()
+    return timeline_count(contact_id) + int(asks)
+
+
 def event_id_for(name: str, date: dt.date) -> int:
     event = Event.get_or_none((Event.name == name) & (Event.date == date))
     if event is None:
@@ -160,3 +218,50 @@ def save_interaction_by_uid(uid: str, data: InteractionData, contact_ids: list[i
         ).execute()
         refresh_activity(list(dict.fromkeys([*before, *contact_ids])))
         return int(record.id)
+
+
+def interaction_data(interaction_id: int) -> tuple[InteractionData, list[int]]:
+    """What the edit dialog shows: the interaction's fields and its participants."""
+    record = Interaction.get_by_id(interaction_id)
+    data = InteractionData(
+        when=record.happened_at,
+        kind=InteractionKind(record.kind) if record.kind in _KINDS else InteractionKind.OTHER,
+        direction=(
+            Direction(record.direction) if record.direction in _DIRECTIONS else Direction.MUTUAL
+        ),
+        summary=record.summary,
+        notes=record.notes,
+    )
+    return data, participants_of(interaction_id)
+
+
+def update_interaction(
+    interaction_id: int, data: InteractionData, contact_ids: list[int]
+) -> list[int]:
+    """Rewrite an interaction and its participants; return everyone whose activity changed
+    (those before and after)."""
+    if not contact_ids:
+        raise ValueError("An interaction needs at least one participant.")
+    with database.atomic():
+        before = participants_of(interaction_id)
+        Interaction.update(
+            happened_at=data.when.replace(microsecond=0),
+            kind=str(data.kind),
+            direction=str(data.direction),
+            summary=data.summary.strip(),
+            notes=data.notes,
+            updated_at=utcnow(),
+            revision=Interaction.revision + 1,
+        ).where(Interaction.id == interaction_id).execute()
+        wanted = list(dict.fromkeys(contact_ids))
+        Participant.delete().where(
+            (Participant.interaction == interaction_id) & Participant.contact.not_in(wanted)
+        ).execute()
+        new = [cid for cid in wanted if cid not in before]
+        if new:
+            Participant.insert_many(
+                [{"interaction": interaction_id, "contact": cid} for cid in new]
+            ).execute()
+        people = list(dict.fromkeys(before + wanted))
+        refresh_activity(people)
+    return people

@@ -62,12 +62,37 @@ class InteractionService(QObject):
 
         self.contacts.undo_stack.push(FunctionCommand(self.tr("Delete interaction"), redo, undo))
 
+    def edit(self, interaction_id: int, data: InteractionData, contact_ids: list[int]) -> None:
+        """Change an interaction's fields and participants (undoable)."""
+        before, before_ids = interaction_store.interaction_data(interaction_id)
+
+        def apply(values: InteractionData, ids: list[int]) -> None:
+            people = interaction_store.update_interaction(interaction_id, values, ids)
+            self._announce(ChangeKind.UPDATED, interaction_id, people)
+
+        self.contacts.undo_stack.push(
+            FunctionCommand(
+                self.tr("Edit %1").replace("%1", data.summary or str(data.kind)),
+                lambda: apply(data, contact_ids),
+                lambda: apply(before, before_ids),
+            )
+        )
+
+    def get(self, interaction_id: int) -> tuple[InteractionData, list[int]]:
+        """An interaction's fields and participants, for the edit dialog."""
+        return interaction_store.interaction_data(interaction_id)
+
     def _announce(self, kind: ChangeKind, interaction_id: int, contact_ids: list[int]) -> None:
         self.changed.emit(Change(Entity.INTERACTION, kind, (interaction_id,), tuple(contact_ids)))
         self.contacts.notify_activity(contact_ids)
 
     def timeline(self, contact_id: int, offset: int = 0, limit: int = 200) -> list[TimelineEntry]:
-        return interaction_store.timeline(contact_id, offset, limit)
+        """The contact's interactions and asks (the latter with their outcomes), newest first."""
+        return interaction_store.history(contact_id, offset, limit)
 
     def timeline_count(self, contact_id: int) -> int:
+        """Rows of ``timeline``: interactions and asks."""
+        return interaction_store.history_count(contact_id)
+
+    def interaction_count(self, contact_id: int) -> int:
         return interaction_store.timeline_count(contact_id)

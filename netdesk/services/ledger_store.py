@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from netdesk.db.connection import database
 from netdesk.db.records import Ask, Event, Introduction, utcnow
+from netdesk.domain.text import fold
+from netdesk.services.contact_store import refresh_activity
 
 
 class AskStatus:
@@ -36,6 +38,25 @@ class AskEntry:
     asked_on: dt.date
     status: str
     outcome: str
+    follow_up: dt.date | None = None
+    closed_on: dt.date | None = None
+
+    def fields(self) -> AskFields:
+        return AskFields(
+            self.contact_id, self.what, self.kind, self.is_offer, self.asked_on, self.follow_up
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AskFields:
+    """What the ask dialog edits: whose ask it is, what, and when to chase it."""
+
+    contact_id: int
+    what: str
+    kind: str = AskKind.OTHER
+    is_offer: bool = False
+    asked_on: dt.date | None = None
+    follow_up: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,34 +81,73 @@ def add_ask(
     kind: str = AskKind.OTHER,
     is_offer: bool = False,
     asked_on: dt.date | None = None,
+    follow_up: dt.date | None = None,
 ) -> int:
-    record = Ask.create(
-        contact=contact_id,
-        what=what.strip(),
-        kind=kind,
-        is_offer=is_offer,
-        asked_on=asked_on or dt.date.today(),
-    )
+    with database.atomic():
+        record = Ask.create(
+            contact=contact_id,
+            what=what.strip(),
+            kind=kind,
+            is_offer=is_offer,
+            asked_on=asked_on or dt.date.today(),
+            follow_up=follow_up,
+        )
+        if follow_up is not None:
+            refresh_activity([contact_id])
     return int(record.id)
 
 
-def set_ask_status(ask_id: int, status: str, outcome: str = "") -> None:
+def update_ask(ask_id: int, values: AskFields) -> list[int]:
+    """Rewrite an ask (it may move to another person); return the contacts it touched."""
+    with database.atomic():
+        before = Ask.get_by_id(ask_id).contact_id
+        Ask.update(
+            contact=values.contact_id,
+            what=values.what.strip(),
+            kind=values.kind,
+            is_offer=values.is_offer,
+            asked_on=values.asked_on or dt.date.today(),
+            follow_up=values.follow_up,
+            updated_at=utcnow(),
+            revision=Ask.revision + 1,
+        ).where(Ask.id == ask_id).execute()
+        touched = list(dict.fromkeys([before, values.contact_id]))
+        refresh_activity(touched)
+    return touched
+
+
+def set_ask_status(
+    ask_id: int, status: str, outcome: str = "", closed_on: dt.date | None = None
+) -> None:
+    """Open, done or declined; a closed ask is dated ``closed_on`` (default today)."""
     if status not in AskStatus.ALL:
         raise ValueError(f"Unknown status {status!r}")
-    Ask.update(
-        status=status, outcome=outcome.strip(), updated_at=utcnow(), revision=Ask.revision + 1
-    ).where(Ask.id == ask_id).execute()
+    closed = None if status == AskStatus.OPEN else closed_on or dt.date.today()
+    with database.atomic():
+        Ask.update(
+            status=status,
+            outcome=outcome.strip(),
+            closed_on=closed,
+            updated_at=utcnow(),
+            revision=Ask.revision + 1,
+        ).where(Ask.id == ask_id).execute()
+        refresh_activity([Ask.get_by_id(ask_id).contact_id])
 
 
 def set_ask_deleted(ask_id: int, deleted: bool) -> None:
-    Ask.update(
-        deleted_at=utcnow() if deleted else None, updated_at=utcnow(), revision=Ask.revision + 1
-    ).where(Ask.id == ask_id).execute()
+    with database.atomic():
+        Ask.update(
+            deleted_at=utcnow() if deleted else None,
+            updated_at=utcnow(),
+            revision=Ask.revision + 1,
+        ).where(Ask.id == ask_id).execute()
+        refresh_activity([Ask.get_by_id(ask_id).contact_id])
 
 
 _ASK_SQL = (
     "SELECT a.id, a.contact_id, c.display_name, a.is_offer, a.kind, a.what, a.asked_on, "
-    "a.status, a.outcome FROM ask a JOIN contact c ON c.id = a.contact_id "
+    "a.status, a.outcome, a.follow_up, a.closed_on "
+    "FROM ask a JOIN contact c ON c.id = a.contact_id "
     "WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL"
 )
 
@@ -96,10 +156,21 @@ def _asks(extra: str, params: tuple[object, ...]) -> list[AskEntry]:
     rows = database.execute_sql(f"{_ASK_SQL} {extra}", params).fetchall()
     return [
         AskEntry(
-            r[0], r[1], r[2], bool(r[3]), r[4], r[5], dt.date.fromisoformat(str(r[6])), r[7], r[8]
+            *(r[0], r[1], r[2], bool(r[3]), r[4], r[5], _day(r[6]), r[7], r[8]),
+            follow_up=_day(r[9]) if r[9] else None,
+            closed_on=_day(r[10]) if r[10] else None,
         )
         for r in rows
     ]
+
+
+def _day(value: object) -> dt.date:
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def ask(ask_id: int) -> AskEntry:
+    (entry,) = _asks("AND a.id = ?", (ask_id,))
+    return entry
 
 
 def asks_for(contact_id: int) -> list[AskEntry]:
@@ -179,6 +250,17 @@ def create_event(
 ) -> int:
     record = Event.create(name=name.strip(), date=date, place=place.strip(), kind=kind, notes=notes)
     return int(record.id)
+
+
+def find_event(name: str, date: dt.date) -> int | None:
+    """The live event of this name (compared folded) on this day, if one is recorded."""
+    key = fold(name)
+    for record in Event.select(Event.id, Event.name).where(
+        (Event.date == date) & Event.deleted_at.is_null()
+    ):
+        if fold(record.name) == key:
+            return int(record.id)
+    return None
 
 
 @dataclass(frozen=True, slots=True)

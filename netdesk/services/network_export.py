@@ -69,10 +69,12 @@ def network_for_export(contacts: list[ContactData]) -> NetworkData:
             str(r[6]),
             str(r[9]),
             str(r[10]),
+            _date(r[11]),
+            _date(r[12]),
         )
         for r in database.execute_sql(
-            f"SELECT {_STAMP}, contact_id, is_offer, kind, what, asked_on, status, outcome "
-            "FROM ask WHERE deleted_at IS NULL ORDER BY id"
+            f"SELECT {_STAMP}, contact_id, is_offer, kind, what, asked_on, status, outcome, "
+            "follow_up, closed_on FROM ask WHERE deleted_at IS NULL ORDER BY id"
         )
         if r[4] in uid_of
     ]
@@ -204,7 +206,8 @@ COVERAGE: dict[str, tuple[str, str]] = {
     ),
     "participant": ("interaction contact", ""),
     "ask": (
-        "uid revision created_at updated_at contact is_offer kind what asked_on status outcome",
+        "uid revision created_at updated_at contact is_offer kind what asked_on status outcome "
+        "follow_up closed_on",
         "id deleted_at",
     ),
     "introduction": (

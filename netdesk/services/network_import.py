@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Protocol
 
 from netdesk.db.connection import database
 from netdesk.domain.network_data import NetworkData, Stamp
@@ -37,6 +39,55 @@ class NetworkWrite:
     introductions: list[int] = field(default_factory=list)
     past: list[tuple[int, int, str]] = field(default_factory=list)  # contact, org, left on
     unlinked: int = 0  # records naming only people the import did not write
+
+
+class PlannedRow(Protocol):
+    """What linking needs of a row of an import plan (``importer.PlanItem``)."""
+
+    @property
+    def action(self) -> Enum: ...  # its value: "add", "merge" or "skip"
+
+    @property
+    def target(self) -> int | None: ...  # the contact merged into
+
+    @property
+    def into_row(self) -> int | None: ...  # a skipped row: the earlier row it went into
+
+
+def write_for_plan(
+    network: NetworkData,
+    plan: Sequence[PlannedRow],
+    created: list[int],
+    marks: dict[str, int],
+    now: str,
+) -> NetworkWrite:
+    """``write_network`` for the contacts ``plan`` (of ``network.order``'s contacts)
+    added (``created``, in plan order) or merged."""
+    ids = contacts_by_uid(plan, created, network)
+    return write_network(network, ids, set(created), marks, now)
+
+
+def contacts_by_uid(
+    plan: Sequence[PlannedRow], created: list[int], network: NetworkData
+) -> dict[str, int]:
+    """The contact each file uid of ``network`` became: added, merged or merged into an
+    earlier row of the file (which may itself have been merged)."""
+    if len(network.order) != len(plan):
+        return {}  # not the plan of this network's contacts: link nothing rather than wrongly
+    became: list[int | None] = []
+    added = iter(created)
+    for item in plan:
+        if item.action.value == "add":
+            became.append(next(added))
+        elif item.action.value == "merge":
+            became.append(item.target)
+        else:
+            became.append(became[item.into_row] if item.into_row is not None else None)
+    out: dict[str, int] = {}
+    for uid, cid in zip(network.order, became, strict=True):
+        if uid and cid is not None:
+            out.setdefault(uid, cid)
+    return out
 
 
 def first_new_ids() -> dict[str, int]:
@@ -215,18 +266,27 @@ def _events(network: NetworkData, now: str, out: NetworkWrite) -> dict[str, int]
     return found
 
 
-def _logged(contact_ids: list[int]) -> set[tuple[int, str, str]]:
-    # The rule an import already applies to a file's interactions with merged contacts.
-    from netdesk.services.importer import _logged_days
-
-    return _logged_days(contact_ids)
+def logged_days(contact_ids: list[int]) -> set[tuple[int, str, str]]:
+    """(contact, summary, day) of the live interactions of ``contact_ids``: an import
+    logs nothing already there (the file's per-contact interactions use it too)."""
+    out: set[tuple[int, str, str]] = set()
+    for start in range(0, len(contact_ids), 500):
+        chunk = contact_ids[start : start + 500]
+        rows = database.execute_sql(
+            "SELECT p.contact_id, i.summary, date(i.happened_at) FROM participant p "
+            "JOIN interaction i ON i.id = p.interaction_id WHERE i.deleted_at IS NULL "
+            f"AND p.contact_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        out.update((cid, summary, str(day)) for cid, summary, day in rows)
+    return out
 
 
 def _interactions(
     network: NetworkData, ids: dict[str, int], events: dict[str, int], now: str, out: NetworkWrite
 ) -> None:
     taken = _existing("interaction", (i.stamp.uid for i in network.interactions))
-    logged = _logged(sorted(set(ids.values())))
+    logged = logged_days(sorted(set(ids.values())))
     rows: list[tuple[object, ...]] = []
     people: list[list[int]] = []
     for i in network.interactions:
@@ -294,11 +354,14 @@ def _asks(network: NetworkData, ids: dict[str, int], now: str, out: NetworkWrite
                 str(a.asked_on),
                 status,
                 a.outcome,
+                str(a.follow_up) if a.follow_up else None,
+                str(a.closed_on) if a.closed_on else None,
             )
         )
     out.asks += _insert(
         "ask",
-        "uid revision created_at updated_at contact_id is_offer kind what asked_on status outcome",
+        "uid revision created_at updated_at contact_id is_offer kind what asked_on status outcome "
+        "follow_up closed_on",
         rows,
     )
 
@@ -332,9 +395,14 @@ def _introductions(network: NetworkData, ids: dict[str, int], now: str, out: Net
     )
 
 
-def set_network_deleted(written: NetworkWrite, deleted: bool) -> None:
+def set_network_deleted(writes: list[NetworkWrite], deleted: bool) -> None:
     """Undo (``deleted``) or redo what ``write_network`` added, but its interactions and
     organisations (the import's undo handles those, as for any import)."""
+    for written in writes:
+        _set_deleted(written, deleted)
+
+
+def _set_deleted(written: NetworkWrite, deleted: bool) -> None:
     stamp = str(dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)) if deleted else None
     cursor = database.cursor()
     for table, ids in (

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netdesk.db.connection import database
+from netdesk.services.due import due_cutoff
 from netdesk.services.ledger_store import Balance, balance
 
 
@@ -40,7 +41,6 @@ def health(today: dt.date) -> Health:
         sql = f"SELECT COUNT(*) FROM contact WHERE {live} AND {where}"
         return int(database.execute_sql(sql, params).fetchone()[0])
 
-    iso = today.isoformat()
     first = _month_start(today, 11)
     months = {
         row[0]: row[1]
@@ -59,9 +59,11 @@ def health(today: dt.date) -> Health:
         by_circle={str(k): int(v) for k, v in by_circle.items()},
         touched_30=count("last_contact >= ?", (today - dt.timedelta(days=30)).isoformat()),
         touched_90=count("last_contact >= ?", (today - dt.timedelta(days=90)).isoformat()),
-        overdue=count("next_due < ?", iso),
+        overdue=count("next_due <= ?", due_cutoff(today).isoformat()),
         due_this_week=count(
-            "next_due >= ? AND next_due <= ?", iso, (today + dt.timedelta(days=7)).isoformat()
+            "next_due > ? AND next_due <= ?",
+            due_cutoff(today).isoformat(),
+            (today + dt.timedelta(days=7)).isoformat(),
         ),
         never_contacted=count("last_contact IS NULL"),
         balance=balance(),

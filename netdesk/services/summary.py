@@ -10,8 +10,8 @@ from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.printing.summary_data import (
     AskEntry,
     EventEntry,
+    GiveAndTake,
     KeepInTouch,
-    LedgerEntry,
     ListRow,
     SummaryData,
 )
@@ -49,25 +49,8 @@ def summary_data(contact_id: int, today: dt.date | None = None) -> SummaryData:
         )
         for e in entries
     ]
-    gave = [
-        LedgerEntry(i.when.date(), i.direction, i.summary)
-        for i in interactions
-        if i.direction is Direction.GAVE
-    ]
-    received = [
-        LedgerEntry(i.when.date(), i.direction, i.summary)
-        for i in interactions
-        if i.direction is Direction.RECEIVED
-    ]
-    asks = ledger_store.asks_for(contact_id)
-    gave += [LedgerEntry(a.asked_on, Direction.GAVE, a.what) for a in asks if a.is_offer]
-    received += [
-        LedgerEntry(a.asked_on, Direction.RECEIVED, a.what)
-        for a in asks
-        if not a.is_offer and a.status == ledger_store.AskStatus.DONE
-    ]
-    gave.sort(key=lambda e: e.when, reverse=True)
-    received.sort(key=lambda e: e.when, reverse=True)
+    asks = [a for a in ledger_store.asks_for(contact_id) if not a.is_offer]
+    flow = ledger_store.balance(contact_id)
     return SummaryData(
         contact=contact,
         keep_in_touch=KeepInTouch(
@@ -77,12 +60,17 @@ def summary_data(contact_id: int, today: dt.date | None = None) -> SummaryData:
             today=today,
         ),
         interactions=interactions,
-        gave=gave,
-        received=received,
+        balance=GiveAndTake(flow.gave + flow.offers, flow.received + flow.asks_done),
         open_asks=[
             AskEntry(a.asked_on, a.what, a.status, a.outcome)
             for a in asks
-            if not a.is_offer and a.status == ledger_store.AskStatus.OPEN
+            if a.status == ledger_store.AskStatus.OPEN
+        ],
+        closed_asks=[
+            # Dated by when they were closed: the outcome is the news.
+            AskEntry(a.closed_on or a.asked_on, a.what, a.status, a.outcome)
+            for a in asks
+            if a.status != ledger_store.AskStatus.OPEN
         ],
         events=[
             EventEntry(e.date, e.name, e.place)

@@ -1,24 +1,30 @@
 """Sync accounts: settings in the data directory, passwords in the system keyring.
 
-The settings file (``sync-accounts.json``) never holds a password. Where no keyring
-backend works (a bare Linux session, a headless server), the password lives only in
-memory for this session; ``PasswordStore.why_not_kept`` says why, for the UI to show.
+The settings file (``sync-accounts.json``) never holds a password, not even one typed
+into the server address as ``https://user:password@host/``: saving (and loading a file
+written before this rule) moves it to the password store and the user name to the
+account. Where no keyring backend works (a bare Linux session, a headless server), the
+password lives only in memory for this session; ``PasswordStore.why_not_kept`` says why,
+for the UI to show.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import os
+import re
+import urllib.parse
 import uuid
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from netdesk.io.atomic import write_text
+from netdesk.paths import ACCOUNTS_FILE as ACCOUNTS_FILE
+from netdesk.sync.dav import without_credentials
 from netdesk.sync.discovery import Collection
 from netdesk.sync.errors import AccountError
 
-ACCOUNTS_FILE = "sync-accounts.json"
 KEYRING_SERVICE = "NetDesk sync"
 
 
@@ -39,14 +45,46 @@ class SyncAccount:
 
     @property
     def label(self) -> str:
-        return f"{self.username} on {self.url}"
+        return f"{self.username} on {without_credentials(self.url)}"
+
+
+_USERINFO = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)@")
+
+
+def split_credentials(url: str) -> tuple[str, str, str]:
+    """``https://user:pass@host/`` -> (``https://host/``, ``user``, ``pass``), decoded."""
+    url = url.strip()
+    found = _USERINFO.match(url)
+    if found is None:
+        return url, "", ""
+    user, _, password = found.group(1).partition(":")
+    return without_credentials(url), urllib.parse.unquote(user), urllib.parse.unquote(password)
 
 
 def new_account(url: str, username: str) -> SyncAccount:
     url = url.strip()
     if "://" not in url:
         url = "https://" + url
-    return SyncAccount(id=uuid.uuid4().hex[:12], url=url, username=username.strip())
+    url, url_user, _password = split_credentials(url)
+    username = username.strip() or url_user
+    return SyncAccount(id=uuid.uuid4().hex[:12], url=url, username=username)
+
+
+def take_credentials(account: SyncAccount, passwords: PasswordStore | None) -> bool:
+    """Move a ``user:password@`` out of ``account.url``; True when there was one.
+
+    The user name fills an empty ``username``; the password goes to ``passwords`` unless
+    the store already holds one for the account (the one syncs have been using: the
+    client never sent the address's password while it had one of its own).
+    """
+    url, user, password = split_credentials(account.url)
+    if url == account.url.strip():
+        return False
+    account.url = url
+    account.username = account.username or user
+    if password and passwords is not None and passwords.get(account) is None:
+        passwords.set(account, password)
+    return True
 
 
 def choose(
@@ -60,7 +98,11 @@ def choose(
     return account
 
 
-def load_accounts(data_dir: Path) -> list[SyncAccount]:
+def load_accounts(data_dir: Path, passwords: PasswordStore | None = None) -> list[SyncAccount]:
+    """The accounts in ``data_dir``; a file holding a password in an address is rewritten.
+
+    ``passwords`` receives such a password (default: a new ``PasswordStore``).
+    """
     path = Path(data_dir) / ACCOUNTS_FILE
     if not path.is_file():
         return []
@@ -70,24 +112,46 @@ def load_accounts(data_dir: Path) -> list[SyncAccount]:
         raise AccountError(f"{path.name} cannot be read ({exc}).") from None
     names = {f.name for f in fields(SyncAccount)}
     accounts: list[SyncAccount] = []
-    for entry in raw.get("accounts", []) if isinstance(raw, dict) else []:
+    entries = raw.get("accounts") if isinstance(raw, dict) else None
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict):
+            continue
         values: dict[str, Any] = {k: v for k, v in entry.items() if k in names}
+        if not all(isinstance(values.get(k), str) for k in ("id", "url", "username")):
+            continue  # an entry missing its id, url or user name: not an account
         if "calendar_components" in values:
-            values["calendar_components"] = tuple(values["calendar_components"])
+            components = values["calendar_components"]
+            listed = components if isinstance(components, list | tuple) else ()
+            values["calendar_components"] = tuple(str(c) for c in listed)
         try:
             accounts.append(SyncAccount(**values))
         except TypeError:
-            continue  # an entry missing its id, url or user name: not an account
+            continue
+    if any(split_credentials(a.url)[0] != a.url.strip() for a in accounts):
+        store = passwords or PasswordStore()
+        for account in accounts:
+            take_credentials(account, store)
+        # A read-only data folder keeps the old file until a later load can rewrite it;
+        # the accounts in memory are clean either way.
+        with contextlib.suppress(OSError):
+            save_accounts(data_dir, accounts, store)
     return accounts
 
 
-def save_accounts(data_dir: Path, accounts: list[SyncAccount]) -> None:
-    """Write the settings atomically (a crash leaves the old file, never half a file)."""
-    path = Path(data_dir) / ACCOUNTS_FILE
-    temp = path.with_suffix(".tmp")
+def save_accounts(
+    data_dir: Path, accounts: list[SyncAccount], passwords: PasswordStore | None = None
+) -> None:
+    """Write the settings atomically (a crash leaves the old file, never half a file).
+
+    A password in an account's address goes to ``passwords`` (default: a new
+    ``PasswordStore``), never into the file.
+    """
+    if any(split_credentials(a.url)[0] != a.url.strip() for a in accounts):
+        store = passwords or PasswordStore()
+        for account in accounts:
+            take_credentials(account, store)
     body = {"version": 1, "accounts": [asdict(a) for a in accounts]}
-    temp.write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(temp, path)
+    write_text(Path(data_dir) / ACCOUNTS_FILE, json.dumps(body, indent=2, ensure_ascii=False))
 
 
 class PasswordStore:

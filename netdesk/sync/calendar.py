@@ -17,8 +17,9 @@ from netdesk.db.records import Contact, Interaction, Participant, utcnow
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.services.interaction_store import save_interaction_by_uid, set_interaction_deleted
+from netdesk.sync import guard
 from netdesk.sync.cards import resource_name
-from netdesk.sync.contacts import collection_state
+from netdesk.sync.contacts import Pulled, collection_state
 from netdesk.sync.dav import DavClient, Resource
 from netdesk.sync.errors import PreconditionFailed
 from netdesk.sync.followups import push_follow_ups
@@ -36,6 +37,10 @@ _PUSH_SQL = (
     "ON s.uid = i.uid AND s.account = ? AND s.kind = ? "
     "WHERE (s.id IS NULL AND i.deleted_at IS NULL) OR (s.id IS NOT NULL AND "
     "(i.revision > s.revision OR i.deleted_at IS NOT NULL)) ORDER BY i.id"
+)
+_DELETING_SQL = (
+    "SELECT COUNT(*), COALESCE(SUM(i.deleted_at IS NOT NULL), 0) FROM sync_item s "
+    "LEFT JOIN interaction i ON i.uid = s.uid WHERE s.account = ? AND s.kind = ?"
 )
 
 
@@ -91,8 +96,10 @@ class CalendarSync:
         *,
         today: dt.date | None = None,
         horizon_days: int = 30,
+        allow_mass_delete: bool = False,
     ) -> None:
         self.client, self.account, self.url = client, account, url
+        self.allow_mass_delete = allow_mass_delete
         self.report, self.progress = report, progress
         comps = set(components)
         self.journals, self.todos = "VJOURNAL" in comps, "VTODO" in comps
@@ -107,12 +114,13 @@ class CalendarSync:
     def _path(self, uid: str) -> str:
         return self.url.rstrip("/") + "/" + resource_name(uid).removesuffix(".vcf") + ".ics"
 
-    def run(self) -> None:
+    def run(self, pulled: Pulled | None = None) -> None:
+        """Pull (what ``look`` found, or look now), then push journals and follow-ups."""
         if not self.journals:
             self.report.warnings.append("The calendar takes no journals; interactions not synced.")
         if not self.todos:
             self.report.warnings.append("The calendar takes no to-dos; follow-ups not synced.")
-        self.pull()
+        self.apply(pulled if pulled is not None else self.look())
         if self.journals:
             self.push_journals()
         if self.todos:
@@ -128,22 +136,51 @@ class CalendarSync:
     # Pull
 
     def pull(self) -> None:
+        self.apply(self.look())
+
+    def look(self) -> Pulled:
+        """Ask the server what changed and fetch it; write nothing yet (see ``guard``)."""
+        linked, deleted_here = database.execute_sql(
+            _DELETING_SQL, (self.account, JOURNAL)
+        ).fetchone()
+        what = "timeline entries"
+        if self.journals:
+            guard.check_there(deleted_here, linked, what, allowed=self.allow_mass_delete)
         state = collection_state(self.account, CALENDAR, self.url)
         items = {i.href: i for i in self._items(JOURNAL, TODO, IGNORED)}
         known = {href: i.etag for href, i in items.items()}
         changes = self.client.changes(self.url, state.sync_token, known)
+        trashing = self._would_trash([items[h] for h in changes.removed if h in items])
+        guard.check_here(trashing, linked, what, allowed=self.allow_mass_delete)
         wanted = [h for h, etag in changes.changed.items() if known.get(h) != etag]
         self.progress("Fetching journal", 0, len(wanted))
         fetched = self.client.fetch(self.url, CALENDAR, wanted) if wanted else {}
+        return Pulled(state, changes, fetched)
+
+    def apply(self, pulled: Pulled) -> None:
+        state, changes = pulled.state, pulled.changes
+        items = {i.href: i for i in self._items(JOURNAL, TODO, IGNORED)}
         with database.atomic():
             for href in sorted(changes.removed):
+                self.client.stop_if_cancelled()  # rolls the whole pull back
                 if href in items:
                     self._removed_remotely(items[href])
-            for href, resource in fetched.items():
+            for href, resource in pulled.fetched.items():
+                self.client.stop_if_cancelled()
                 self._changed_remotely(href, resource, items.get(href))
             state.sync_token = changes.token
             state.synced_at = utcnow()
             state.save()
+
+    def _would_trash(self, removed: list[SyncItem]) -> int:
+        """How many live interactions ``_removed_remotely`` would move to the Trash."""
+        hit = {i.uid: i.revision for i in removed if i.kind == JOURNAL}
+        if not hit:
+            return 0
+        live = Interaction.select(Interaction.uid, Interaction.revision).where(
+            Interaction.deleted_at.is_null()
+        )
+        return sum(1 for uid, revision in live.tuples() if uid in hit and revision <= hit[uid])
 
     def _removed_remotely(self, item: SyncItem) -> None:
         if item.kind == TODO:

@@ -1,4 +1,8 @@
-"""``netdesk sync``: sync every enabled account once, from the command line."""
+"""``netdesk sync``: sync every enabled account once, from the command line.
+
+What each sync did goes to stdout; every failure is one line on stderr, and the exit
+status is 2 when any account failed.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,11 @@ from typing import TextIO
 
 from netdesk.db.connection import DB_FILENAME, close_database, open_database
 from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts
-from netdesk.sync.engine import ClientFactory, default_client, sync_account
-from netdesk.sync.errors import SyncError
+from netdesk.sync.engine import ClientFactory, SyncOptions, default_client, sync_account
+from netdesk.sync.errors import MassDeletion, SyncError
 
 PASSWORD_ENV = "NETDESK_SYNC_PASSWORD"
+ALLOW_MASS_DELETE = "--allow-mass-delete"
 
 
 def _password(account: SyncAccount, store: PasswordStore, stdin: TextIO) -> str | None:
@@ -34,20 +39,23 @@ def run_sync(
     passwords: PasswordStore | None = None,
     client_factory: ClientFactory = default_client,
     out: TextIO | None = None,
+    err: TextIO | None = None,
     stdin: TextIO | None = None,
+    options: SyncOptions | None = None,
 ) -> int:
-    """Sync all enabled accounts; print one line each. Returns 0, or 2 when any failed."""
+    """Sync all enabled accounts; one line each. Returns 0, or 2 when any failed."""
     out = out or sys.stdout
+    err = err or sys.stderr
     stdin = stdin or sys.stdin
+    store = passwords or PasswordStore()
     try:
-        accounts = [a for a in load_accounts(data_dir) if a.enabled]
+        accounts = [a for a in load_accounts(data_dir, store) if a.enabled]
     except SyncError as exc:
-        print(f"sync: {exc}", file=out)
+        print(f"sync: {exc}", file=err)
         return 2
     if not accounts:
-        print("sync: no sync account is set up (add one in Preferences > Sync).", file=out)
+        print("sync: no sync account is set up (add one in Preferences > Sync).", file=err)
         return 2
-    store = passwords or PasswordStore()
     status = 0
     open_database(Path(data_dir) / DB_FILENAME)
     try:
@@ -55,13 +63,20 @@ def run_sync(
             password = _password(account, store, stdin)
             if password is None:
                 hint = f"set {PASSWORD_ENV} or run in a terminal"
-                print(f"sync: {account.label}: no password ({hint}).", file=out)
+                print(f"sync: {account.label}: no password ({hint}).", file=err)
                 status = 2
                 continue
             try:
-                report = sync_account(account, password, client_factory=client_factory)
+                report = sync_account(
+                    account, password, client_factory=client_factory, options=options
+                )
+            except MassDeletion as exc:
+                hint = f"To apply the deletions: netdesk sync {ALLOW_MASS_DELETE}"
+                print(f"sync: {account.label}: {exc} {hint}", file=err)
+                status = 2
+                continue
             except SyncError as exc:
-                print(f"sync: {account.label}: {exc}", file=out)
+                print(f"sync: {account.label}: {exc}", file=err)
                 status = 2
                 continue
             print(f"sync: {account.label}: {report.summary()}", file=out)

@@ -10,12 +10,15 @@ the server under a uid NetDesk already has is merged, never duplicated.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from netdesk.db.connection import database
 from netdesk.db.records import Contact, utcnow
 from netdesk.domain.contact_data import ContactData
 from netdesk.services.contact_store import load_contact, save_contact, set_deleted
+from netdesk.sync import guard
 from netdesk.sync.cards import normalised, parse_card, render, resource_name
-from netdesk.sync.dav import DavClient, Resource
+from netdesk.sync.dav import Changes, DavClient, Resource
 from netdesk.sync.errors import PreconditionFailed
 from netdesk.sync.merge import merge, same_fields
 from netdesk.sync.records import (
@@ -40,6 +43,19 @@ _GONE_SQL = (
     "SELECT s.id FROM sync_item s LEFT JOIN contact c ON c.uid = s.uid "
     "WHERE s.account = ? AND s.kind = ? AND c.id IS NULL"
 )
+_DELETING_SQL = (
+    "SELECT COUNT(*), COALESCE(SUM(c.id IS NULL OR c.deleted_at IS NOT NULL), 0) "
+    "FROM sync_item s LEFT JOIN contact c ON c.uid = s.uid WHERE s.account = ? AND s.kind = ?"
+)
+
+
+@dataclass(slots=True)
+class Pulled:
+    """What the server changed, fetched but not yet applied (see ``ContactSync.look``)."""
+
+    state: SyncCollection
+    changes: Changes
+    fetched: dict[str, Resource]
 
 
 def collection_state(account: str, kind: str, url: str) -> SyncCollection:
@@ -69,6 +85,8 @@ class ContactSync:
         version: str,
         report: SyncReport,
         progress: Progress,
+        *,
+        allow_mass_delete: bool = False,
     ) -> None:
         self.client = client
         self.account = account
@@ -76,6 +94,7 @@ class ContactSync:
         self.version = version
         self.report = report
         self.progress = progress
+        self.allow_mass_delete = allow_mass_delete
 
     def _items(self) -> list[SyncItem]:
         return list(
@@ -91,21 +110,54 @@ class ContactSync:
     # Pull
 
     def pull(self) -> None:
+        self.apply(self.look())
+
+    def look(self) -> Pulled:
+        """Ask the server what changed and fetch it; write nothing yet.
+
+        Raises:
+            MassDeletion: the pull, or the push after it, would delete too many contacts
+                (``guard``), and the sync was not told to allow it.
+        """
+        linked, deleted_here = database.execute_sql(
+            _DELETING_SQL, (self.account, CONTACT)
+        ).fetchone()
+        guard.check_there(deleted_here, linked, "contacts", allowed=self.allow_mass_delete)
         state = collection_state(self.account, ADDRESSBOOK, self.url)
         known = {i.href: i.etag for i in self._items()}
         changes = self.client.changes(self.url, state.sync_token, known)
+        guard.check_here(
+            self._would_trash(changes.removed), linked, "contacts", allowed=self.allow_mass_delete
+        )
         wanted = [h for h, etag in changes.changed.items() if known.get(h) != etag]
         self.progress("Fetching contacts", 0, len(wanted))
         fetched = self.client.fetch(self.url, ADDRESSBOOK, wanted) if wanted else {}
-        # Everything below is local: one transaction, token included.
+        return Pulled(state, changes, fetched)
+
+    def apply(self, pulled: Pulled) -> None:
+        """Apply what ``look`` found, in one transaction with the new sync token."""
+        state, changes = pulled.state, pulled.changes
         with database.atomic():
             for href in sorted(changes.removed):
+                self.client.stop_if_cancelled()  # rolls the whole pull back
                 self._removed_remotely(href)
-            for href, resource in fetched.items():
+            for href, resource in pulled.fetched.items():
+                self.client.stop_if_cancelled()
                 self._changed_remotely(href, resource)
             state.sync_token = changes.token
             state.synced_at = utcnow()
             state.save()
+
+    def _would_trash(self, removed: set[str]) -> int:
+        """How many live contacts ``_removed_remotely`` would move to the Trash."""
+        if not removed:
+            return 0
+        rows = SyncItem.select(SyncItem.href, SyncItem.uid, SyncItem.revision).where(
+            (SyncItem.account == self.account) & (SyncItem.kind == CONTACT)
+        )
+        hit = {uid: revision for href, uid, revision in rows.tuples() if href in removed}
+        live = Contact.select(Contact.uid, Contact.revision).where(Contact.deleted_at.is_null())
+        return sum(1 for uid, revision in live.tuples() if uid in hit and revision <= hit[uid])
 
     def _removed_remotely(self, href: str) -> None:
         item = self._item(href=href)

@@ -2,14 +2,18 @@
 
 Why not the ``caldav`` package: it speaks CalDAV only (no address books), and both
 protocols need the same five operations here (PROPFIND, REPORT, GET, PUT, DELETE with
-ETags), which fit in this module. Every request has a timeout and goes only to the
-hosts the account names; every failure becomes one ``SyncError`` with one line.
+ETags), which fit in this module. Every request goes only to the hosts the account
+names, within the deadlines and size cap of ``limits.Limits``; every failure becomes one
+``SyncError`` with one line, which never contains the password.
 """
 
 from __future__ import annotations
 
 import base64
+import codecs
 import ipaddress
+import re
+import threading
 import urllib.parse
 from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass
@@ -26,6 +30,7 @@ from netdesk.sync.errors import (
     ServerUnreachable,
     SyncError,
 )
+from netdesk.sync.limits import MB, Limits, Watch, watched_transport
 
 USER_AGENT = "NetDesk-sync/1"
 MULTIGET_CHUNK = 100
@@ -35,6 +40,43 @@ MULTIGET_CHUNK = 100
 class Resource:
     etag: str
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A whole answer, read within the limits (httpx's ``Response`` would read any size)."""
+
+    status_code: int
+    reason_phrase: str
+    headers: httpx.Headers
+    content: bytes
+
+    @property
+    def text(self) -> str:
+        return self.content.decode(_charset(self.headers.get("content-type", "")), "replace")
+
+
+def _charset(content_type: str) -> str:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.strip().lower() == "charset":
+            try:
+                return codecs.lookup(value.strip().strip('"')).name
+            except LookupError:
+                break
+    return "utf-8"
+
+
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
+
+
+def without_credentials(url: str) -> str:
+    """``url`` without a ``user:password@`` part, for display and for storing.
+
+    A pattern rather than ``urlsplit``, which raises on some malformed addresses that
+    still carry a password.
+    """
+    return _USERINFO.sub(r"\1", url.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,22 +136,37 @@ class DavClient:
         extra_hosts: Iterable[str] = (),
         allow_insecure: bool = False,
         transport: httpx.BaseTransport | None = None,
+        limits: Limits | None = None,
+        cancel: threading.Event | None = None,
     ) -> None:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        """``timeout`` is the idle timeout: no byte at all for that long ends a request.
+
+        ``limits`` bound each request, the whole life of this client (one sync) and the
+        size of an answer; setting ``cancel`` stops the client within ``limits.poll``.
+        A ``user:password@`` in ``url`` is ignored: ``username`` and ``password`` count.
+        """
+        url = without_credentials(url)
+        try:
+            parts = urllib.parse.urlsplit(url)
+            hostname = parts.hostname
+        except ValueError:  # a malformed address, such as an unclosed [IPv6 bracket
+            raise AccountError(f"{url!r} is not an http(s) address.") from None
+        if parts.scheme not in ("http", "https") or not hostname:
             raise AccountError(f"{url!r} is not an http(s) address.")
-        if parts.scheme == "http" and not (allow_insecure or is_loopback(parts.hostname)):
+        if parts.scheme == "http" and not (allow_insecure or is_loopback(hostname)):
             # Basic auth over plain HTTP hands the password to anyone on the path.
-            raise AccountError(f"{parts.hostname} needs https:// (the password would travel open).")
+            raise AccountError(f"{hostname} needs https:// (the password would travel open).")
         self.base_url = url if url.endswith("/") else url + "/"
-        self.allowed_hosts = {parts.hostname.lower(), *(h.lower() for h in extra_hosts)}
+        self.allowed_hosts = {hostname.lower(), *(h.lower() for h in extra_hosts)}
+        self.limits = limits or Limits()
+        self._watch = Watch(self.limits, cancel, parts.netloc)
         self._client = httpx.Client(
             auth=_BasicThenDigest(username, password),
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             follow_redirects=True,
             headers={"User-Agent": USER_AGENT},
             event_hooks={"request": [self._check_host]},
-            transport=transport,
+            transport=transport or watched_transport(url, self._watch),
         )
 
     def __enter__(self) -> DavClient:
@@ -131,6 +188,11 @@ class DavClient:
                 f"The server pointed NetDesk to another host ({host}); not contacted."
             )
 
+    def stop_if_cancelled(self) -> None:
+        """Raise ``Cancelled`` once the user has pressed Cancel (between local steps)."""
+        if self._watch.cancel.is_set():
+            self._watch.check()
+
     def request(
         self,
         method: str,
@@ -138,25 +200,53 @@ class DavClient:
         *,
         body: bytes | str | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> httpx.Response:
-        """Send one request; raise the matching ``SyncError`` for 401, 412, 5xx and no answer."""
+    ) -> Reply:
+        """Send one request; raise the matching ``SyncError`` for 401, 412, 5xx and no answer.
+
+        Also ``ServerUnreachable`` past a deadline or for a trickle, ``BadResponse`` for an
+        answer over ``limits.max_body``, ``Cancelled`` after Cancel.
+        """
         target = path if "://" in path else self.url(path)
-        where = urllib.parse.urlsplit(target).netloc
+        where = urllib.parse.urlsplit(without_credentials(target)).netloc
+        self._watch.begin()
         try:
-            response = self._client.request(method, target, content=body, headers=headers)
+            with self._client.stream(method, target, content=body, headers=headers) as response:
+                reply = Reply(
+                    response.status_code,
+                    response.reason_phrase,
+                    response.headers,
+                    self._read(response, where),
+                )
         except httpx.TimeoutException:
             raise ServerUnreachable(f"{where} did not answer in time.") from None
         except (httpx.TransportError, httpx.TooManyRedirects) as exc:
             reason = str(exc).split("] ")[-1] or type(exc).__name__
             raise ServerUnreachable(f"Cannot reach {where}: {reason}.") from None
-        code = response.status_code
+        code = reply.status_code
         if code == 401:
             raise AuthFailed(f"{where} rejected the user name or password.")
         if code == 412:
             raise PreconditionFailed(f"{path} changed on the server.")
         if code >= 500:
-            raise ServerError(f"{where} failed ({code} {response.reason_phrase}).")
-        return response
+            raise ServerError(f"{where} failed ({code} {reply.reason_phrase}).")
+        return reply
+
+    def _read(self, response: httpx.Response, where: str) -> bytes:
+        """The body, counted as it arrives: never more than ``limits.max_body`` in memory."""
+        cap = self.limits.max_body
+        too_big = BadResponse(
+            f"{where} sent an answer larger than {cap / MB:g} MB; stopped reading it."
+        )
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise too_big
+        body = bytearray()
+        for chunk in response.iter_bytes():  # decompressed: a gzip bomb is counted too
+            body += chunk
+            if len(body) > cap:
+                raise too_big
+            self._watch.check()
+        return bytes(body)
 
     def _multistatus(
         self, method: str, path: str, body: bytes, depth: str, ok: tuple[int, ...] = (207,)

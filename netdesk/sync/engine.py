@@ -8,20 +8,40 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from netdesk.sync.accounts import SyncAccount
 from netdesk.sync.calendar import CalendarSync
 from netdesk.sync.contacts import ContactSync
 from netdesk.sync.dav import DavClient
 from netdesk.sync.errors import AccountError, SyncError
+from netdesk.sync.limits import Limits
 from netdesk.sync.report import Progress, SyncReport, no_progress
 
-ClientFactory = Callable[[SyncAccount, str], DavClient]
+
+@dataclass(slots=True)
+class SyncOptions:
+    """How one sync may run: its limits, its Cancel flag, and the user's yes to deleting many."""
+
+    allow_mass_delete: bool = False
+    cancel: threading.Event = field(default_factory=threading.Event)
+    limits: Limits = field(default_factory=Limits)
 
 
-def default_client(account: SyncAccount, password: str) -> DavClient:
-    return DavClient(account.url, account.username, password, allow_insecure=account.allow_insecure)
+ClientFactory = Callable[[SyncAccount, str, SyncOptions], DavClient]
+
+
+def default_client(account: SyncAccount, password: str, options: SyncOptions) -> DavClient:
+    return DavClient(
+        account.url,
+        account.username,
+        password,
+        allow_insecure=account.allow_insecure,
+        limits=options.limits,
+        cancel=options.cancel,
+    )
 
 
 def sync_account(
@@ -31,33 +51,39 @@ def sync_account(
     progress: Progress = no_progress,
     client_factory: ClientFactory = default_client,
     today: dt.date | None = None,
+    options: SyncOptions | None = None,
 ) -> SyncReport:
     """Pull and push everything for ``account``.
 
+    Both collections are looked at before anything is written, so a mass deletion on
+    either side stops the sync with nothing changed.
+
     Raises:
         SyncError: one subclass per kind of failure (``AuthFailed``, ``ServerUnreachable``,
-            ``ServerError``, ``BadResponse``, ``AccountError``). What was committed before
-            the failure is consistent; the next sync resumes from there.
+            ``ServerError``, ``BadResponse``, ``AccountError``, ``MassDeletion``,
+            ``Cancelled``). What was committed before the failure is consistent; the next
+            sync resumes from there.
     """
     if not account.addressbook_url and not account.calendar_url:
         raise AccountError(f"{account.label}: no address book or calendar chosen.")
+    options = options or SyncOptions()
+    allow = options.allow_mass_delete
     report = SyncReport()
-    with client_factory(account, password) as client:
-        if account.addressbook_url:
-            contacts = ContactSync(
+    with client_factory(account, password, options) as client:
+        contacts = (
+            ContactSync(
                 client,
                 account.id,
                 account.addressbook_url,
                 account.vcard_version,
                 report,
                 progress,
+                allow_mass_delete=allow,
             )
-            progress("Checking contacts", 0, 0)
-            contacts.pull()
-            progress("Sending contacts", 0, 0)
-            contacts.push()
-        if account.calendar_url:
-            progress("Checking calendar", 0, 0)
+            if account.addressbook_url
+            else None
+        )
+        calendar = (
             CalendarSync(
                 client,
                 account.id,
@@ -66,7 +92,21 @@ def sync_account(
                 report,
                 progress,
                 today=today,
-            ).run()
+                allow_mass_delete=allow,
+            )
+            if account.calendar_url
+            else None
+        )
+        progress("Checking contacts" if contacts else "Checking calendar", 0, 0)
+        contacts_pulled = contacts.look() if contacts else None
+        calendar_pulled = calendar.look() if calendar else None
+        if contacts and contacts_pulled:
+            contacts.apply(contacts_pulled)
+            progress("Sending contacts", 0, 0)
+            contacts.push()
+        if calendar:
+            progress("Checking calendar", 0, 0)
+            calendar.run(calendar_pulled)
     progress("Done", 1, 1)
     return report
 

@@ -39,3 +39,23 @@ class PreconditionFailed(SyncError):  # noqa: N818 - the names the UI and brief 
 
     Handled inside the engine (re-pull, then retry once); never shown on its own.
     """
+
+
+class Cancelled(SyncError):  # noqa: N818 - the names the UI and brief use
+    """The user pressed Cancel. Nothing half-done is kept; the next sync resumes."""
+
+    retry = False
+
+
+class MassDeletion(SyncError):  # noqa: N818 - the names the UI and brief use
+    """One sync would delete many records at once; nothing was written.
+
+    Usually the sign of a server or a copy that lost its data (an empty listing), not of
+    someone who meant it: the user decides, and a sync that allows it applies them.
+    """
+
+    retry = False
+
+    def __init__(self, message: str, count: int, total: int) -> None:
+        super().__init__(message)
+        self.count, self.total = count, total

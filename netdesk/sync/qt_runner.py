@@ -1,7 +1,8 @@
 """Sync from the GUI: on demand and every few minutes, always off the GUI thread.
 
 The worker thread gets its own SQLite connection from peewee (connections are per
-thread) and closes it when done, so the GUI keeps reading while a sync writes.
+thread) and closes it when done, so the GUI keeps reading while a sync writes. Cancel
+sets the running sync's flag, which its socket reads look at several times a second.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from netdesk.db.connection import close_database
 from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts
-from netdesk.sync.engine import Backoff, sync_account
-from netdesk.sync.errors import SyncError
+from netdesk.sync.engine import Backoff, SyncOptions, sync_account
+from netdesk.sync.errors import Cancelled, MassDeletion, SyncError
 from netdesk.sync.report import Progress, SyncReport
 
-Runner = Callable[[SyncAccount, str, Progress], SyncReport]
+Runner = Callable[[SyncAccount, str, Progress, SyncOptions], SyncReport]
 
 
-def _run_engine(account: SyncAccount, password: str, progress: Progress) -> SyncReport:
-    return sync_account(account, password, progress=progress)
+def _run_engine(
+    account: SyncAccount, password: str, progress: Progress, options: SyncOptions
+) -> SyncReport:
+    return sync_account(account, password, progress=progress, options=options)
 
 
 class _Relay(QObject):
@@ -33,13 +36,23 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, runner: Runner, account: SyncAccount, password: str, relay: _Relay) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        account: SyncAccount,
+        password: str,
+        relay: _Relay,
+        options: SyncOptions,
+    ) -> None:
         super().__init__()
         self.runner, self.account, self.password, self.relay = runner, account, password, relay
+        self.options = options
 
     def run(self) -> None:
         try:
-            report = self.runner(self.account, self.password, self.relay.progress.emit)
+            report = self.runner(
+                self.account, self.password, self.relay.progress.emit, self.options
+            )
         except SyncError as exc:
             self.relay.error.emit(exc)
         else:
@@ -59,6 +72,10 @@ class SyncController(QObject):
         password_needed(object): the ``SyncAccount`` has no password this session; ask
             the user (saying ``passwords.why_not_kept``), call ``passwords.set``, then
             ``sync_now``.
+        mass_deletion(object, str): the ``SyncAccount``'s sync stopped before deleting
+            many records; the one-line message. Ask the user; on yes, call
+            ``allow_mass_delete`` with the account, then ``sync_now``.
+        cancelled(): the running sync stopped after ``cancel``; nothing half-done kept.
     """
 
     started = Signal(str)
@@ -66,6 +83,8 @@ class SyncController(QObject):
     finished = Signal(object)
     failed = Signal(str, bool)
     password_needed = Signal(object)
+    mass_deletion = Signal(object, str)
+    cancelled = Signal()
 
     def __init__(
         self,
@@ -90,6 +109,8 @@ class SyncController(QObject):
         self._queue: list[SyncAccount] = []
         self._busy = False
         self._auto_minutes = 0
+        self._running: tuple[SyncAccount, SyncOptions] | None = None
+        self._allowed: set[str] = set()  # account ids whose next sync may delete many
 
     @property
     def busy(self) -> bool:
@@ -108,12 +129,23 @@ class SyncController(QObject):
         """Block until the running sync ends (at shutdown, before closing the database)."""
         return bool(self._pool.waitForDone(msecs))
 
+    def allow_mass_delete(self, account: SyncAccount) -> None:
+        """Let the next sync of ``account`` apply the deletions the guard stopped."""
+        self._allowed.add(account.id)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the running sync (within a second) and the accounts queued after it."""
+        self._queue.clear()
+        if self._running is not None:
+            self._running[1].cancel.set()
+
     @Slot()
     def sync_now(self) -> None:
         if self._busy:
             return
         try:
-            self._queue = [a for a in load_accounts(self.data_dir) if a.enabled]
+            self._queue = [a for a in load_accounts(self.data_dir, self.passwords) if a.enabled]
         except SyncError as exc:
             self.failed.emit(str(exc), False)
             return
@@ -127,10 +159,14 @@ class SyncController(QObject):
                 self.password_needed.emit(account)
                 continue
             self._busy = True
+            options = SyncOptions(allow_mass_delete=account.id in self._allowed)
+            self._allowed.discard(account.id)
+            self._running = (account, options)
             self.started.emit(account.label)
-            self._pool.start(_Job(self._runner, account, password, self._relay))
+            self._pool.start(_Job(self._runner, account, password, self._relay, options))
             return
         self._busy = False
+        self._running = None
         if self._auto_minutes and not self._timer.isActive():
             self._timer.start(self._auto_minutes * 60_000)
 
@@ -142,8 +178,20 @@ class SyncController(QObject):
 
     @Slot(object)
     def _on_error(self, error: SyncError) -> None:
+        account = self._running[0] if self._running is not None else None
         self._queue.clear()
         self._busy = False
+        self._running = None
+        if isinstance(error, Cancelled):
+            if self._auto_minutes:
+                self._timer.start(self._auto_minutes * 60_000)  # "not now", not "never"
+            self.cancelled.emit()
+            return
+        if isinstance(error, MassDeletion) and account is not None:
+            # No retry: the same sync would stop again. The user answers; until then the
+            # automatic sync waits.
+            self.mass_deletion.emit(account, str(error))
+            return
         delay = self.backoff.next_delay(error)
         if delay is not None:
             self._timer.start(int(delay * 1000))

@@ -21,8 +21,7 @@ class Backup:
 
 
 def back_up_now(window: MainWindow) -> Path | None:
-    from netdesk.db.backup import BackupError, snapshot
-    from netdesk.db.connection import DB_FILENAME
+    from netdesk.db.backup import BackupError, backup_to
 
     name = f"NetDesk backup {dt.date.today().isoformat()}.sqlite3"
     start = Path(window.settings.last_directory or Path.home()) / name
@@ -32,7 +31,7 @@ def back_up_now(window: MainWindow) -> Path | None:
     if not path:
         return None
     try:
-        target = snapshot(window.context.data_dir / DB_FILENAME, Path(path))
+        target = backup_to(window.context.data_dir, Path(path))
     except BackupError as error:
         window.dialogs.warn(window, Backup.tr("Backup Failed"), str(error))
         return None

@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from netdesk.domain.text import is_arabic_script
+from netdesk.domain.text import is_arabic_script, isolate
+
+# ``isolate`` lives below the UI so printing uses the same one; it is re-exported here.
+__all__ = ["auto_label", "isolate", "lines_in_ui_direction", "text_direction"]
 
 
 def text_direction(text: str) -> Qt.LayoutDirection:
@@ -18,25 +21,17 @@ def text_direction(text: str) -> Qt.LayoutDirection:
 
 
 def auto_label(label: QLabel, text: str) -> None:
-    """Show user text in ``label`` in its own direction, aligned to its own start."""
+    """Show user text in ``label`` in its own direction, aligned to its own start.
+
+    The text is isolated: an override in it reverses neither itself nor a neighbour.
+    """
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label.setText(isolate(text))
     direction = text_direction(text)
     if direction != Qt.LayoutDirection.LayoutDirectionAuto:
         label.setLayoutDirection(direction)
     else:
         label.unsetLayoutDirection()
-
-
-def isolate(text: str) -> str:
-    """``text`` wrapped in a first-strong isolate (FSI ... PDI).
-
-    Item views lay text out in the UI's direction, so in Arabic a phone number such as
-    ``+20 100 555 1234`` (no strong letter) would show its groups reversed; isolated,
-    it takes its own direction (left-to-right when it has no letters) and cannot
-    reorder the text around it.
-    """
-    return f"\u2068{text}\u2069" if text else text
 
 
 def lines_in_ui_direction(lines: list[str], right_to_left: bool) -> str:

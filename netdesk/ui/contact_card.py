@@ -6,6 +6,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 from typing import cast
+from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.enums import LinkKind
+from netdesk.domain.links import link_kind, openable
+from netdesk.domain.text import without_bidi_controls
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services.contact_query import ContactRow
-from netdesk.services.ledger_store import Balance
+from netdesk.services.ledger_store import AskEntry, Balance
 from netdesk.ui.bidi import auto_label, isolate
+from netdesk.ui.links import open_link
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +36,23 @@ class CardLedger:
     """What the card shows of the give-and-ask ledger, gathered by the window."""
 
     balance: Balance
-    open_asks: list[str]
-    events: list[str]
+    # (date as shown, what the user wrote): the card isolates the user's part.
+    open_asks: list[tuple[str, str]]
+    events: list[tuple[str, str]]
     colleagues: int
     # Sync conflicts: (conflict id, field label, this computer's value, the server's value).
     conflicts: tuple[tuple[int, str, str, str], ...] = ()
+    # Asks and offers closed, newest first: the card shows what came of each.
+    closed_asks: tuple[AskEntry, ...] = ()
+
+
+def open_ask_day(ask: AskEntry, locale: QLocale) -> str:
+    """ "3 May 2026", or "3 May 2026 · follow up 10 May 2026" for an ask to chase."""
+    day = format_date(ask.asked_on, locale)
+    if ask.follow_up is None:
+        return day
+    chase = QCoreApplication.translate("ContactCard", "follow up %1")
+    return f"{day} · {chase.replace('%1', format_date(ask.follow_up, locale))}"
 
 
 _LINK_NAMES = {
@@ -109,6 +125,7 @@ class ContactCard(QWidget):
             ("keep_in_touch", self.tr("Keep in touch"), "text"),
             ("balance", self.tr("Give and ask"), "text"),
             ("open_asks", self.tr("Open asks"), "text"),
+            ("closed_asks", self.tr("Asks closed"), "text"),
             ("events", self.tr("Events together"), "text"),
             ("colleagues", "", "link"),
             ("notes", self.tr("Notes"), "text"),
@@ -119,7 +136,10 @@ class ContactCard(QWidget):
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             else:
                 label.setTextFormat(Qt.TextFormat.RichText)
-                label.setOpenExternalLinks(kind == "links")
+                # Links from a contact file open only through the guarded door.
+                label.setOpenExternalLinks(False)
+                if kind == "links":
+                    label.linkActivated.connect(open_link)
             self._form.addRow(title, label)
             self._rows[key] = label
         self._organization = ""
@@ -155,7 +175,10 @@ class ContactCard(QWidget):
             self._show_filled_rows()
             return
         auto_label(self._name, data.best_name())
-        role = " · ".join(p for p in (data.job_title, data.department, data.organization) if p)
+        # Three fields on one line: each isolated, so none can reorder the others.
+        role = " · ".join(
+            isolate(p) for p in (data.job_title, data.department, data.organization) if p
+        )
         auto_label(self._role, role)
         self._photo.setVisible(bool(data.photo))
         if data.photo:
@@ -165,22 +188,15 @@ class ContactCard(QWidget):
         self._set_text("circle", circle_label(data.circle))
         self._set_text("how_met", data.how_met)
         self._set_text("can_help_with", data.can_help_with)
-        self._set_links("emails", [(f"mailto:{e.value}", e.value) for e in data.emails])
-        self._set_links("phones", [(f"tel:{p.value}", p.value) for p in data.phones])
-        self._set_links(
-            "profiles",
-            [
-                (
-                    u.value,
-                    _LINK_NAMES.get(LinkKind(u.label), u.value)
-                    if u.label in LinkKind._value2member_map_
-                    else u.value,
-                )
-                for u in data.urls
-            ],
-        )
+        # The address goes into the link percent-encoded: "a@b.com?attach=/etc/passwd"
+        # must stay one odd address, not become a mail with a file attached.
+        emails = [(f"mailto:{quote(e.value.strip(), safe='@')}", e.value) for e in data.emails]
+        self._set_links("emails", emails)
+        phones = [(f"tel:{quote(p.value.strip(), safe='+-().')}", p.value) for p in data.phones]
+        self._set_links("phones", phones)
+        self._set_links("profiles", [(u.value, _profile_text(u.value)) for u in data.urls])
         comma = "، " if self.isRightToLeft() else ", "
-        self._set_text("tags", comma.join(data.tags))
+        self._set_text("tags", comma.join(isolate(t) for t in data.tags))
         if row is not None:
             self._set_text("keep_in_touch", self._keep_in_touch(data, row))
         if ledger is not None:
@@ -207,8 +223,10 @@ class ContactCard(QWidget):
                 .replace("%4", locale.toString(b.asks_open)),
             )
         self._add_conflicts(ledger)
-        self._set_text("open_asks", "\n".join(ledger.open_asks))
-        self._set_text("events", "\n".join(ledger.events))
+        asks = [f"{day} — {isolate(what)}" for day, what in ledger.open_asks]
+        self._set_text("open_asks", "\n".join(asks))
+        self._set_text("closed_asks", "\n".join(self._closed(a) for a in ledger.closed_asks))
+        self._set_text("events", "\n".join(f"{isolate(n)} ({day})" for day, n in ledger.events))
         if data.organization and ledger.colleagues:
             self._organization = data.organization
             link = self._rows["colleagues"]
@@ -218,6 +236,16 @@ class ContactCard(QWidget):
                 + "</a>"
             )
             self._filled.add("colleagues")
+
+    def _closed(self, ask: AskEntry) -> str:
+        """ "12 May 2026 — Referral at Careem — Done: got the interview"."""
+        from netdesk.ui.ask_dialog import ask_status_label
+
+        day = format_date(ask.closed_on or ask.asked_on, QLocale())
+        status = ask_status_label(ask.status)
+        what = self.tr("Offered: %1") if ask.is_offer else self.tr("Asked: %1")
+        result = f"{status}: {isolate(ask.outcome)}" if ask.outcome.strip() else status
+        return f"{day} — {what.replace('%1', isolate(ask.what))} — {result}"
 
     def _add_conflicts(self, ledger: CardLedger) -> None:
         """Both versions of a field both sides changed, and a choice; nothing is lost."""
@@ -304,13 +332,29 @@ class ContactCard(QWidget):
         self._visible = set(self._filled)
 
     def _set_links(self, key: str, links: list[tuple[str, str]]) -> None:
+        """One line per (address, text): a link when it may be opened, else plain text."""
         if not links:
             return
         label = self._rows[key]
         self._filled.add(key)
-        label.setText(
-            "<br>".join(
-                f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
-                for url, text in links
-            )
-        )
+        lines = []
+        for url, text in links:
+            # The lines share one paragraph: each is isolated from the next.
+            shown = html.escape(isolate(without_bidi_controls(text)))
+            if openable(url):
+                lines.append(f'<a href="{html.escape(url, quote=True)}">{shown}</a>')
+            else:
+                lines.append(shown)
+        label.setText("<br>".join(lines))
+
+
+def _profile_text(url: str) -> str:
+    """ "LinkedIn" for a LinkedIn address, by its host; the address itself otherwise.
+
+    A site's name hides the address, so it is given only to links that open (and
+    thus are web pages on that very host); the rest show what they really are.
+    """
+    kind = link_kind(url)
+    if kind in _LINK_NAMES and openable(url):
+        return _LINK_NAMES[kind]
+    return url

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,11 +70,12 @@ class ContactDialog(QDialog):
         self.favourite = QCheckBox(self.tr("Favourite"))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Comma-separated"))
-        self.emails = LabeledListEditor(self.tr("Email"))
-        self.phones = LabeledListEditor(self.tr("Phone"))
-        self.links = LabeledListEditor(self.tr("Web or profile link"))
+        self.emails = LabeledListEditor(self.tr("Email"), left_to_right=True)
+        self.phones = LabeledListEditor(self.tr("Phone"), left_to_right=True)
+        self.links = LabeledListEditor(self.tr("Web or profile link"), left_to_right=True)
         self.addresses = LabeledListEditor(self.tr("Address"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
         self.error = error_label()
 
         person = QFormLayout()
@@ -111,6 +113,9 @@ class ContactDialog(QDialog):
         outer.addWidget(buttons)
         self._load(self._original)
         self.resize(560, 620)
+        # Typing starts in the first name, not on the tab bar (which would swallow the first
+        # word and push the rest into other fields).
+        self.given.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _photo_row(self) -> QWidget:
         self.photo_preview = QLabel()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.io.csv_mapping import Field
 from netdesk.io.csv_table import CsvTable
+from netdesk.ui.bidi import isolate
 from netdesk.ui.forms import ok_cancel
 
 
@@ -48,7 +49,7 @@ class CsvMappingDialog(QDialog):
             self.tr(
                 "%1 is a CSV file NetDesk does not recognise. Say what each column holds; "
                 "NetDesk guessed from the headers and the values."
-            ).replace("%1", source)
+            ).replace("%1", isolate(source))
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(width, 3)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -59,12 +60,28 @@ class Dialogs:
     def about(self, parent: QWidget, title: str, html: str) -> None:
         QMessageBox.about(parent, title, html)
 
-    def print_preview(self, parent: QWidget, paint: Callable[[object], None]) -> bool:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    def print_preview(
+        self,
+        parent: QWidget,
+        paint: Callable[[object], None],
+        options: Sequence[QAction] = (),
+    ) -> bool:
+        """Qt's print preview; checkable ``options`` join its toolbar and repaint it."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+        from PySide6.QtWidgets import QToolBar
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.paintRequested.connect(paint)
+        toolbar = dialog.findChild(QToolBar)
+        preview = dialog.findChild(QPrintPreviewWidget)
+        if toolbar is not None and options:
+            toolbar.addSeparator()
+        for action in options:
+            if toolbar is not None:
+                toolbar.addAction(action)
+            if preview is not None:
+                action.toggled.connect(preview.updatePreview)
         return dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted
 
     def ask_password(self, parent: QWidget, title: str, label: str) -> str | None:

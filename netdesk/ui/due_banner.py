@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QWidget
+
+from netdesk.ui.notice_bar import NoticeBar
 
 
-class DueBanner(QFrame):
+class DueBanner(NoticeBar):
     """Signals:
     show_requested: the user wants to see the due contacts.
     """
@@ -16,30 +18,22 @@ class DueBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dueBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#dueBanner { background: palette(alternate-base); }")
-        self.label = QLabel()
-        show = QPushButton(self.tr("Show Them"))
-        show.clicked.connect(self.show_requested)
-        show.clicked.connect(self.hide)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip(self.tr("Dismiss"))
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(show)
-        layout.addWidget(close)
-        self.hide()
 
     def set_count(self, overdue: int) -> None:
-        self.label.setText(
+        if overdue <= 0:
+            self.hide()
+            return
+        self.show_notice(
             self.tr(
                 "%n contact(s) overdue for a catch-up. A short message keeps a connection warm.",
                 "",
                 overdue,
-            )
+            ),
+            self.tr("Show Them"),
+            self._on_show,
         )
-        self.setVisible(overdue > 0)
+
+    def _on_show(self) -> None:
+        self.hide()
+        self.show_requested.emit()

@@ -43,7 +43,9 @@ class DuplicatesDialog(QDialog):
                 "These contacts look like the same person. Checked groups are merged into the "
                 "contact marked “kept”: empty fields are filled, emails, phones, links, tags and "
                 "timelines are combined, and nothing you wrote is overwritten. Click a person to "
-                "keep them instead. Edit → Undo reverses the merge."
+                "keep them instead. Groups that only may be one person (the same name at the "
+                "same organisation, say) are left unchecked: check them if they are. "
+                "Edit → Undo reverses the merge."
             )
         )
         intro.setWordWrap(True)
@@ -58,9 +60,14 @@ class DuplicatesDialog(QDialog):
             "same name and organisation": self.tr("same name and organisation"),
         }
         for group in groups:
-            top = QTreeWidgetItem([", ".join(sorted(reasons.get(r, r) for r in group.reasons))])
+            why = ", ".join(sorted(reasons.get(r, r) for r in group.reasons))
+            if not group.likely:
+                why = self.tr("Possibly the same person: %1").replace("%1", why)
+            top = QTreeWidgetItem([why])
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            top.setCheckState(0, Qt.CheckState.Checked)
+            # Only proven duplicates are merged unless the user says otherwise.
+            checked = Qt.CheckState.Checked if group.likely else Qt.CheckState.Unchecked
+            top.setCheckState(0, checked)
             top.setFirstColumnSpanned(True)
             for cid in sorted(group.ids):
                 row = rows.get(cid)

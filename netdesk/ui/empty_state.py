@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class EmptyState(QWidget):
@@ -24,6 +31,7 @@ class EmptyState(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)
         text = QLabel(
             self.tr(
                 "Add the people you know — professors, classmates, coworkers, mentors, people you "
@@ -33,7 +41,16 @@ class EmptyState(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(520)
+        # A wrapped label with a fixed width gets a height for another width and clips its
+        # first and last lines; a maximum lets it wrap to the room it has and keeps the
+        # pane's minimum width (and so the user's splitter layout) free of this page.
+        text.setMaximumWidth(520)
+        text.setMinimumWidth(200)
+        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(text, 20)
+        centred.addStretch(1)
         add = QPushButton(self.tr("Add a Contact…"))
         add.clicked.connect(self.add_requested)
         add.setDefault(True)
@@ -47,7 +64,7 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)

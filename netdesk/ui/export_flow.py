@@ -7,13 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from netdesk.services.exporter import (
-    SUFFIX,
-    ExportFormat,
-    contacts_for_export,
-    render,
-    write_atomically,
-)
+from netdesk.paths import write_output
+from netdesk.services.exporter import SUFFIX, ExportFormat, contacts_for_export, render
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -50,7 +45,7 @@ def export_contacts(window: MainWindow) -> Path | None:
         target = target.with_name(target.name + SUFFIX[fmt])
     text = render(contacts_for_export(ids), fmt, version or "4.0")
     try:
-        write_atomically(target, text)
+        write_output(target, text.encode("utf-8"), window.context.data_dir)
     except OSError as error:
         window.dialogs.warn(
             window,

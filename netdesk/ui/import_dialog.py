@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from enum import IntEnum
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,75 +17,145 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from netdesk.domain.cadence import default_cadence
 from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label
 from netdesk.services.importer import Action, PlanItem
 from netdesk.ui.bidi import isolate, lines_in_ui_direction
 
 
+class Col(IntEnum):
+    """The preview's columns."""
+
+    TICK = 0
+    ACTION = 1
+    NAME = 2
+    ORGANIZATION = 3
+    TITLE = 4
+    REACH = 5
+    INTO = 6
+    WHY = 7
+
+
+# What a row will do as ticked now: an Action, or LEFT_OUT when unticked.
+LEFT_OUT = "left out"
+# Columns of user text, kept narrow enough for the reason to show; elided, the full
+# text is in the tooltip.
+_WIDEST = {Col.NAME: 170, Col.ORGANIZATION: 150, Col.TITLE: 150, Col.REACH: 170, Col.INTO: 150}
+
+
 class ImportPreviewDialog(QDialog):
+    """Every row of the file with what will happen to it; the user unticks rows to leave
+    them out, checks a possible duplicate to merge it, and gives everyone imported a
+    circle, a keep-in-touch cadence and tags.
+
+    ``names`` holds the names of the contacts rows merge into (by id); ``cadence_for``
+    gives a circle's default cadence (the user's Preferences).
+    """
+
     def __init__(
-        self, source: str, plan: list[PlanItem], warnings: list[str], parent: QWidget | None = None
+        self,
+        source: str,
+        plan: list[PlanItem],
+        warnings: list[str],
+        parent: QWidget | None = None,
+        names: dict[int, str] | None = None,
+        cadence_for: Callable[[str], int | None] = default_cadence,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Contacts"))
-        counts = Counter(item.action for item in plan)
-        locale = QLocale()
-        summary = QLabel(
-            self.tr("%1: %2 to add, %3 to merge with contacts you have, %4 to skip.")
-            .replace("%1", source)
-            .replace("%2", locale.toString(counts[Action.ADD]))
-            .replace("%3", locale.toString(counts[Action.MERGE]))
-            .replace("%4", locale.toString(counts[Action.SKIP]))
-        )
-        summary.setWordWrap(True)
-        self.table = QTableWidget(len(plan), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Name"), self.tr("Email or phone"), self.tr("Why")]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        names = {
+        self._source = source
+        self._plan = plan
+        self._target_names = names or {}
+        self._cadence_for = cadence_for
+        self._names = {
             Action.ADD: self.tr("Add"),
             Action.MERGE: self.tr("Merge"),
             Action.SKIP: self.tr("Skip"),
         }
-        for row, item in enumerate(plan):
-            data = item.incoming
-            reach = (
-                data.emails[0].value if data.emails else data.phones[0].value if data.phones else ""
-            )
-            for col, text in enumerate(
-                (
-                    names[item.action],
-                    isolate(data.best_name()),
-                    isolate(reach),
-                    self._reason(item.reason) + self._kept(item),
-                )
-            ):
-                cell = QTableWidgetItem(text)
-                if item.differences:
-                    cell.setToolTip(self._kept_details(item))
-                self.table.setItem(row, col, cell)
-        self.table.resizeColumnsToContents()
+        self._states: list[Action | str] = [item.action for item in plan]
+        self._counts: Counter[Action | str] = Counter(self._states)
+        self._bulk = False
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self._build_table()
         self.circle = QComboBox()
         self.circle.addItem(self.tr("(keep as in the file)"), "")
         for circle in Circle:
             self.circle.addItem(circle_label(circle.value), circle.value)
+        self.cadence = QSpinBox()
+        self.cadence.setRange(0, 3650)
+        self.cadence.setSpecialValueText(self.tr("No reminder"))
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setToolTip(
+            self.tr("For everyone imported without a cadence of their own; it starts today.")
+        )
+        self.circle.currentIndexChanged.connect(self._on_circle_changed)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("e.g. LinkedIn, Conference 2026"))
+        self._lay_out(plan, warnings)
+        self._update_summary()
+        self.resize(1040, 560)
+
+    def _build_table(self) -> None:
+        self.table = QTableWidget(len(self._plan), len(Col))
+        self.table.setHorizontalHeaderLabels(
+            [
+                "✓",
+                self.tr("Action"),
+                self.tr("Name"),
+                self.tr("Organisation"),
+                self.tr("Title"),
+                self.tr("Email or phone"),
+                self.tr("Merges into"),
+                self.tr("Why"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        corner = self.table.horizontalHeaderItem(Col.TICK)
+        if corner is not None:
+            corner.setToolTip(self.tr("Tick or untick every row"))
+        header.sectionClicked.connect(self._on_header_clicked)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        for row, item in enumerate(self._plan):
+            self._fill_row(row, item)
+        self.table.resizeColumnsToContents()
+        for column, widest in _WIDEST.items():
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
+        # The reason takes what is left, elided; its tooltip has it whole.
+        header.setSectionResizeMode(Col.WHY, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._on_item_changed)
+
+    def _lay_out(self, plan: list[PlanItem], warnings: list[str]) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Circle for everyone:"), self.circle)
+        form.addRow(self.tr("Keep in touch every:"), self.cadence)
         form.addRow(self.tr("Tags for everyone:"), self.tags)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary)
+        possible = sum(1 for item in plan if item.possible is not None)
+        if possible:
+            review = QLabel(
+                self.tr(
+                    "%n row(s) may be a contact you have or an earlier row, with nothing to "
+                    "prove it: each is added as new unless you check it to merge.",
+                    "",
+                    possible,
+                )
+            )
+            review.setWordWrap(True)
+            layout.addWidget(review)
         if warnings:
             shown = warnings[:5] + (
                 [self.tr("…and %n more", "", len(warnings) - 5)] if len(warnings) > 5 else []
@@ -96,11 +169,177 @@ class ImportPreviewDialog(QDialog):
         self.import_button = buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setEnabled(counts[Action.ADD] + counts[Action.MERGE] > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+
+    def _fill_row(self, row: int, item: PlanItem) -> None:
+        data = item.incoming
+        reach = data.emails[0].value if data.emails else data.phones[0].value if data.phones else ""
+        why = self._possible(item) if item.possible else self._reason(item.reason)
+        differences = item.possible.differences if item.possible else item.differences
+        texts = {
+            Col.TICK: "",
+            Col.ACTION: self._names[item.action],
+            Col.NAME: data.best_name(),
+            Col.ORGANIZATION: data.organization,
+            Col.TITLE: data.job_title,
+            Col.REACH: reach,
+            Col.INTO: self._into(row, merge=item.action is Action.MERGE),
+            Col.WHY: why + self._kept(differences),
+        }
+        for col, text in texts.items():
+            user_text = col in _WIDEST
+            cell = QTableWidgetItem(isolate(text) if user_text else text)
+            if col in (Col.INTO, Col.WHY) and differences:
+                cell.setToolTip(self._kept_details(differences))
+            elif (user_text or col is Col.WHY) and text:
+                cell.setToolTip(isolate(text))
+            self.table.setItem(row, col, cell)
+        if item.action is not Action.SKIP:
+            # Ticked: imported. Unticked: neither added nor merged.
+            tick = self.table.item(row, Col.TICK)
+            assert tick is not None
+            tick.setFlags(tick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            tick.setCheckState(Qt.CheckState.Checked)
+            tick.setToolTip(self.tr("Untick to leave this row out of the import"))
+        if item.possible is not None:
+            # Checked: merge with whom it may be; added as new unless the user says so.
+            action = self.table.item(row, Col.ACTION)
+            assert action is not None
+            action.setFlags(action.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            action.setCheckState(Qt.CheckState.Unchecked)
+
+    def _into(self, row: int, merge: bool) -> str:
+        """Whom the row merges into: a contact you have, or an earlier row of the file."""
+        item = self._plan[row]
+        if item.possible is not None:
+            return item.possible.name if merge else ""
+        if item.target is not None:
+            return self._target_names.get(item.target, "")
+        if item.into_row is not None:
+            return self._plan[item.into_row].incoming.best_name()
+        return ""
+
+    def _on_header_clicked(self, section: int) -> None:
+        if section != Col.TICK:
+            return
+        # Untick everyone if anyone is ticked, else tick everyone; the summary once.
+        tickable = sum(1 for item in self._plan if item.action is not Action.SKIP)
+        ticked = self._counts[LEFT_OUT] < tickable
+        self._bulk = True
+        try:
+            for row in range(self.table.rowCount()):
+                self.set_ticked(row, not ticked)
+        finally:
+            self._bulk = False
+        self._update_summary()
+
+    def _on_item_changed(self, cell: QTableWidgetItem) -> None:
+        if not cell.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        row = cell.row()
+        if cell.column() == Col.ACTION:
+            merge = cell.checkState() == Qt.CheckState.Checked
+            text = self._names[Action.MERGE if merge else Action.ADD]
+            if cell.text() != text:
+                cell.setText(text)
+            into = self.table.item(row, Col.INTO)
+            if into is not None:
+                into.setText(isolate(self._into(row, merge)))
+        self._set_state(row, self._state_of(row))
+
+    def _state_of(self, row: int) -> Action | str:
+        """What the row will do as ticked and checked now."""
+        item = self._plan[row]
+        tick = self.table.item(row, Col.TICK)
+        if item.action is Action.SKIP or tick is None:
+            return Action.SKIP
+        if tick.checkState() != Qt.CheckState.Checked:
+            return LEFT_OUT
+        action = self.table.item(row, Col.ACTION)
+        checked = action is not None and action.checkState() == Qt.CheckState.Checked
+        if item.possible is not None and checked:
+            # Into a contact you have, else folded into an earlier row of the file.
+            return Action.MERGE if item.possible.target is not None else Action.SKIP
+        return item.action
+
+    def _set_state(self, row: int, state: Action | str) -> None:
+        old = self._states[row]
+        if old == state:
+            return
+        self._states[row] = state
+        self._counts[old] -= 1
+        self._counts[state] += 1
+        if LEFT_OUT in (old, state):
+            self._grey(row, state == LEFT_OUT)
+        if not self._bulk:
+            self._update_summary()
+
+    def _grey(self, row: int, grey: bool) -> None:
+        """A left-out row reads as switched off."""
+        colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for col in range(1, len(Col)):
+            cell = self.table.item(row, col)
+            if cell is not None:
+                cell.setData(Qt.ItemDataRole.ForegroundRole, colour if grey else None)
+
+    def _update_summary(self) -> None:
+        counts, locale = self._counts, QLocale()
+        text = (
+            self.tr("%1: %2 to add, %3 to merge with contacts you have, %4 to skip.")
+            .replace("%1", isolate(self._source))
+            .replace("%2", locale.toString(counts[Action.ADD]))
+            .replace("%3", locale.toString(counts[Action.MERGE]))
+            .replace("%4", locale.toString(counts[Action.SKIP]))
+        )
+        if counts[LEFT_OUT]:
+            text += " " + self.tr("%n row(s) left out.", "", counts[LEFT_OUT])
+        self.summary.setText(text)
+        self.import_button.setEnabled(counts[Action.ADD] + counts[Action.MERGE] > 0)
+
+    def _on_circle_changed(self) -> None:
+        circle = str(self.circle.currentData())
+        self.cadence.setValue((self._cadence_for(circle) if circle else None) or 0)
+
+    def counts(self) -> dict[str, int]:
+        """Rows to add, merge, skip and left out, as ticked now."""
+        return {
+            "add": self._counts[Action.ADD],
+            "merge": self._counts[Action.MERGE],
+            "skip": self._counts[Action.SKIP],
+            "left out": self._counts[LEFT_OUT],
+        }
+
+    def set_ticked(self, row: int, ticked: bool) -> None:
+        """Tick or untick a row, as the user does with a click."""
+        tick = self.table.item(row, Col.TICK)
+        if tick is not None and tick.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            tick.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def left_out(self) -> list[int]:
+        """The rows the user unticked: neither added nor merged."""
+        return [row for row, state in enumerate(self._states) if state == LEFT_OUT]
+
+    def chosen_merges(self) -> list[int]:
+        """The rows of possible duplicates the user checked to merge (and left ticked)."""
+        return [
+            row
+            for row in range(self.table.rowCount())
+            if (cell := self.table.item(row, Col.ACTION)) is not None
+            and cell.flags() & Qt.ItemFlag.ItemIsUserCheckable
+            and cell.checkState() == Qt.CheckState.Checked
+            and self._states[row] != LEFT_OUT
+        ]
+
+    def _possible(self, item: PlanItem) -> str:
+        assert item.possible is not None
+        why = self._reason(item.possible.reason)
+        if item.possible.target is None:
+            text = self.tr("possible duplicate of %1, an earlier row (%2)")
+        else:
+            text = self.tr("possible duplicate of %1 (%2)")
+        return text.replace("%1", isolate(item.possible.name)).replace("%2", why)
 
     def _field(self, name: str) -> str:
         return {
@@ -117,22 +356,22 @@ class ImportPreviewDialog(QDialog):
             "notes": self.tr("notes"),
         }.get(name, name)
 
-    def _kept(self, item: PlanItem) -> str:
+    def _kept(self, differences: list[tuple[str, str, str]]) -> str:
         """Where the file differs from what you wrote: yours is kept, and the row says so."""
-        if not item.differences:
+        if not differences:
             return ""
         fields = "، ".join if self.isRightToLeft() else ", ".join
         return " · " + self.tr("keeps your %1").replace(
-            "%1", fields(self._field(f) for f, _m, _t in item.differences)
+            "%1", fields(self._field(f) for f, _m, _t in differences)
         )
 
-    def _kept_details(self, item: PlanItem) -> str:
+    def _kept_details(self, differences: list[tuple[str, str, str]]) -> str:
         return "\n".join(
             self.tr("%1: yours “%2”, the file's “%3”")
             .replace("%1", self._field(f))
             .replace("%2", isolate(mine))
             .replace("%3", isolate(theirs))
-            for f, mine, theirs in item.differences
+            for f, mine, theirs in differences
         )
 
     def _reason(self, reason: str) -> str:
@@ -156,6 +395,10 @@ class ImportPreviewDialog(QDialog):
 
     def chosen_circle(self) -> str:
         return str(self.circle.currentData())
+
+    def chosen_cadence(self) -> int:
+        """Days between catch-ups for everyone imported without a cadence; 0: no reminder."""
+        return self.cadence.value()
 
     def chosen_tags(self) -> list[str]:
         return [t.strip() for t in self.tags.text().replace("،", ",").split(",") if t.strip()]

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
+from netdesk.services.importer import ImportReport
+from netdesk.ui.bidi import isolate
 from netdesk.ui.import_dialog import ImportPreviewDialog
+from netdesk.ui.import_result import show_imported
 from netdesk.ui.import_worker import LARGE_FILE_BYTES, ReadOutcome, read_and_plan, start_reader
 
 if TYPE_CHECKING:
@@ -31,24 +34,30 @@ def run_import(window: MainWindow, paths: list[str] | None = None) -> None:
             window.settings.last_directory,
             Import.tr("Contact files (*.vcf *.vcard *.csv *.json);;All files (*)"),
         )
+    done: list[tuple[str, ImportReport]] = []
     for path in paths:
         window.settings.last_directory = str(Path(path).parent)
-        import_one(window, Path(path))
+        report = import_one(window, Path(path))
+        if report is not None:
+            done.append((Path(path).name, report))
+    if done:
+        show_imported(window, done)
 
 
-def import_one(window: MainWindow, path: Path) -> None:
+def import_one(window: MainWindow, path: Path) -> ImportReport | None:
+    """Read, preview and import one file; the report, or None when nothing was imported."""
     contacts = window.context.contacts
     # The backup the import needs is copied while the file is read and previewed;
     # apply waits for whatever is left of it.
     contacts.prepare_checkpoint("import")
     try:
-        _import_one(window, path)
+        return _import_one(window, path)
     finally:
         # Cancelled or refused: the backup of an import that did not happen goes.
         contacts.discard_checkpoint()
 
 
-def _import_one(window: MainWindow, path: Path) -> None:
+def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
     region = window.context.contacts.region
     try:
         large = path.stat().st_size > LARGE_FILE_BYTES
@@ -56,10 +65,10 @@ def _import_one(window: MainWindow, path: Path) -> None:
         large = False
     outcome = _read_in_background(window, path, region) if large else read_and_plan(path, region)
     if outcome is None:
-        return
+        return None
     if outcome.error or outcome.result is None:
         window.dialogs.warn(window, Import.tr("Cannot Import"), outcome.error)
-        return
+        return None
     result = outcome.result
     plan = outcome.plan
     if plan is None and result.table is not None:
@@ -68,20 +77,34 @@ def _import_one(window: MainWindow, path: Path) -> None:
 
         mapper = CsvMappingDialog(path.name, result.table, guess_mapping(result.table), window)
         if mapper.exec() != QDialog.DialogCode.Accepted:
-            return
+            return None
         result.contacts = apply_mapping(result.table, mapper.mapping())
     if plan is None:
         plan = window.context.importer.plan(result.contacts)
-    dialog = ImportPreviewDialog(path.name, plan, result.warnings, window)
+    contacts = window.context.contacts
+    targets = sorted({item.target for item in plan if item.target is not None})
+    names = {cid: row.display_name for cid, row in contacts.rows(targets).items()}
+    dialog = ImportPreviewDialog(
+        path.name, plan, result.warnings, window, names, contacts.cadence_for
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
+        return None
     from netdesk.db.backup import BackupError
     from netdesk.db.connection import DiskFullError
+    from netdesk.services.importer import leave_out, merge_possible
+
+    merge_possible(plan, dialog.chosen_merges())
+    leave_out(plan, dialog.left_out())
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         report = window.context.importer.apply(
-            plan, dialog.chosen_circle(), dialog.chosen_tags(), path.name, result.network
+            plan,
+            dialog.chosen_circle(),
+            dialog.chosen_tags(),
+            path.name,
+            cadence=dialog.chosen_cadence(),
+            network=result.network,
         )
     except BackupError as error:
         window.dialogs.warn(
@@ -91,31 +114,27 @@ def _import_one(window: MainWindow, path: Path) -> None:
                 "%1", str(error)
             ),
         )
-        return
+        return None
     except DiskFullError:
         window.dialogs.warn(
             window,
             Import.tr("Import Stopped"),
             Import.tr("Nothing was imported: the disk is full. Free some space and try again."),
         )
-        return
+        return None
     finally:
         QApplication.restoreOverrideCursor()
-    window.dialogs.inform(
-        window,
-        Import.tr("Import Finished"),
-        Import.tr("%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.")
-        .replace("%1", path.name)
-        .replace("%2", str(report.added))
-        .replace("%3", str(report.merged))
-        .replace("%4", str(report.skipped)),
-    )
+    return report
 
 
 def _read_in_background(window: MainWindow, path: Path, region: str) -> ReadOutcome | None:
     """Read and plan on a worker thread behind a progress dialog; None if cancelled."""
     progress = QProgressDialog(
-        Import.tr("Reading %1…").replace("%1", path.name), Import.tr("Cancel"), 0, 0, window
+        Import.tr("Reading %1…").replace("%1", isolate(path.name)),
+        Import.tr("Cancel"),
+        0,
+        0,
+        window,
     )
     progress.setWindowTitle(Import.tr("Import Contacts"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)

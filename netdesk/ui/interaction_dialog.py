@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -112,6 +112,7 @@ class InteractionDialog(QDialog):
         self.summary = QLineEdit()
         self.summary.setPlaceholderText(self.tr("e.g. Coffee; asked about a referral at Careem"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(100)
         self.picker = ParticipantPicker(service)
         for cid in participants:
@@ -131,6 +132,18 @@ class InteractionDialog(QDialog):
         layout.addWidget(buttons)
         self.summary.setFocus()
         self.resize(520, 460)
+
+    def set_interaction(self, data: InteractionData) -> None:
+        """Show an interaction already logged, to edit it."""
+        self.setWindowTitle(self.tr("Edit Interaction"))
+        when = data.when
+        self.when.setDateTime(
+            QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+        )
+        self.kind.setCurrentIndex(max(0, self.kind.findData(str(data.kind))))
+        self.direction.setCurrentIndex(max(0, self.direction.findData(str(data.direction))))
+        self.summary.setText(data.summary)
+        self.notes.setPlainText(data.notes)
 
     def interaction(self) -> InteractionData:
         when = self.when.dateTime().toPython()

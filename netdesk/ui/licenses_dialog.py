@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesk.licenses import third_party_text
+from netdesk.ui.links import open_link
 
 
 class LicensesDialog(QDialog):
@@ -12,7 +13,10 @@ class LicensesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Third-Party Licences"))
         self.browser = QTextBrowser()
+        # Its links open in the browser, through the one guarded door.
         self.browser.setOpenExternalLinks(False)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(open_link)
         try:
             self.browser.setMarkdown(third_party_text())
         except OSError as error:

@@ -163,7 +163,8 @@ class MainActions(QObject):
         dialog = ContactDialog(parent=self.window, dialogs=self.window.dialogs)
         if dialog.exec() == QDialog.DialogCode.Accepted and (data := dialog.contact()):
             new_id = self.window.context.contacts.add(data)
-            self.window.select_contact(new_id)
+            # Shown even when the search or the sidebar's filter would hide the new person.
+            self.window.show_contact_anywhere(new_id)
 
     def edit_contact(self) -> None:
         cid = self.window.current_id()

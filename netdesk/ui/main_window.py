@@ -34,20 +34,22 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.enums import Circle
 from netdesk.models.contact_table import Column, ContactTableModel
-from netdesk.models.labels import circle_label, format_date, hijri_dates, set_hijri_dates
+from netdesk.models.labels import circle_label, format_date, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
-from netdesk.models.timeline import TimelineModel, TimelineRole
+from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
 from netdesk.services.contact_query import ContactQuery
 from netdesk.services.context import AppContext
+from netdesk.services.due import due_cutoff
 from netdesk.settings import Settings
-from netdesk.ui.contact_card import CardLedger, ContactCard
+from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.main_actions import MainActions
 from netdesk.ui.network_actions import NetworkActions
+from netdesk.ui.notice_bar import NoticeBar
 from netdesk.ui.timeline_view import TimelineView
 
 
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self._card_timer.setSingleShot(True)
         self._card_timer.setInterval(250)
         self._card_timer.timeout.connect(self._on_card_timer)
+        self._view_sorts: dict[tuple[SidebarKind, object], tuple[Column, bool]] = {}
         self._build_widgets()
         self.actions_ = MainActions(self)
         self.network_actions = NetworkActions(self)
@@ -94,6 +97,9 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(60)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        from netdesk.ui.keyboard import TableKeys
+
+        self.keys = TableKeys(self)
         self.contacts.modelAboutToBeReset.connect(self._remember_current)
         self.contacts.modelReset.connect(self._after_reset)
         self.contacts.total_changed.connect(self._update_status)
@@ -129,10 +135,13 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        # Date columns make room for the Hijri date when it is shown beside the Gregorian one.
-        date_width = 200 if hijri_dates() else 100
-        for column, width in enumerate((200, 170, 150, 110, date_width, date_width)):
+        for column, width in enumerate((200, 170, 150)):
             header.resizeSection(column, width)
+        # Dates (wider in Arabic, and with the Hijri date) and circles get the room their
+        # longest value needs; names and organisations share the rest, elided.
+        from netdesk.ui.table_columns import fit_columns
+
+        self.columns = fit_columns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.actions_.edit_contact())
         self.empty = EmptyState()
         self.banner = DueBanner()
@@ -142,6 +151,8 @@ class MainWindow(QMainWindow):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.setSpacing(2)
         table_layout.addWidget(self.banner)
+        self.notice = NoticeBar()
+        table_layout.addWidget(self.notice)
         table_layout.addWidget(self.table)
         self.table_box = table_box
         self.stack = QStackedWidget()
@@ -272,10 +283,10 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_counts_refreshed(self) -> None:
-        if self._banner_pending:
-            # The start-up count: the same scan counted who is overdue.
-            self._banner_pending = False
-            self.banner.set_count(self.sidebar_model.overdue())
+        # Every recount (at start, after logging someone, after an import) counted who is
+        # due in the same scan: the banner and the sidebar always agree.
+        self._banner_pending = False
+        self.banner.set_count(self.sidebar_model.overdue())
         has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
         self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
         self._update_status()
@@ -312,25 +323,25 @@ class MainWindow(QMainWindow):
         self.card.show_contact(data, row, self._ledger(contact_id, data.uid))
         self.timeline.set_contact(contact_id)
         self.timeline_title.setText(
-            self.tr("Timeline — %n interaction(s)", "", self.timeline.total)
+            self.tr("Timeline — %n interaction(s)", "", self.timeline.interactions)
         )
 
     def _ledger(self, contact_id: int, uid: str) -> CardLedger:
         from netdesk.services import ledger_store
 
         locale = QLocale()
-        asks = [
-            a for a in ledger_store.asks_for(contact_id) if a.status == "open" and not a.is_offer
-        ]
+        every = ledger_store.asks_for(contact_id)
+        asks = [a for a in every if a.status == "open" and not a.is_offer]
         events = ledger_store.events_for(contact_id, count_attendees=False)
         org_id = self.context.contacts.organization_id(contact_id)
         colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
         return CardLedger(
             balance=ledger_store.balance(contact_id),
-            open_asks=[f"{format_date(a.asked_on, locale)} — {a.what}" for a in asks],
-            events=[f"{e.name} ({format_date(e.date, locale)})" for e in events],
+            open_asks=[(open_ask_day(a, locale), a.what) for a in asks],
+            events=[(format_date(e.date, locale), e.name) for e in events],
             colleagues=max(0, colleagues),
             conflicts=self._conflicts(uid),
+            closed_asks=tuple(a for a in every if a.status != "open"),
         )
 
     def _conflicts(self, uid: str) -> tuple[tuple[int, str, str, str], ...]:
@@ -365,6 +376,12 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # Search and filters ------------------------------------------------------------------
+    def search_now(self) -> None:
+        """Apply the search text at once (Enter does not wait for the typing pause)."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._apply_search()
+
     def _apply_search(self) -> None:
         # While typing, the first match changes with every key: the table follows at once,
         # the card and timeline once the typing pauses (see _on_current_row).
@@ -374,10 +391,20 @@ class MainWindow(QMainWindow):
         finally:
             self._typing = False
 
-    def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_sidebar(self, current: QModelIndex, previous: QModelIndex) -> None:
         item = self.sidebar_model.item(current.row())
         if item is None:
             return
+        # Each view keeps its own sort: leaving Due (by next due) must not leave All contacts
+        # sorted by next due, nor print the list in that order.
+        before = self.sidebar_model.item(previous.row()) if previous.isValid() else None
+        if before is not None:
+            self._view_sorts[(before.kind, before.key)] = (
+                self.contacts.query.sort,
+                self.contacts.query.descending,
+            )
+        default = (Column.NEXT_DUE, False) if item.kind is SidebarKind.DUE else (Column.NAME, False)
+        sort, descending = self._view_sorts.get((item.kind, item.key), default)
         query = replace(
             self.contacts.query,
             circle=None,
@@ -385,7 +412,10 @@ class MainWindow(QMainWindow):
             organization_id=None,
             favourites=False,
             due_by=None,
+            ids=None,
             trash=item.kind is SidebarKind.TRASH,
+            sort=sort,
+            descending=descending,
         )
         if item.kind is SidebarKind.CIRCLE:
             query = replace(query, circle=str(item.key))
@@ -396,15 +426,14 @@ class MainWindow(QMainWindow):
         elif item.kind is SidebarKind.FAVOURITES:
             query = replace(query, favourites=True)
         elif item.kind is SidebarKind.DUE:
-            query = replace(
-                query,
-                due_by=dt.date.today() + dt.timedelta(days=7),
-                sort=Column.NEXT_DUE,
-                descending=False,
-            )
-            self.table.horizontalHeader().setSortIndicator(
-                Column.NEXT_DUE, Qt.SortOrder.AscendingOrder
-            )
+            query = replace(query, due_by=due_cutoff(dt.date.today()))
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)  # the query below sorts; no second query
+        header.setSortIndicator(
+            sort, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(blocked)
+        header.viewport().update()
         self.contacts.set_query(query)
         self.actions_.update_enabled()
 
@@ -418,7 +447,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
 
     def overdue_count(self) -> int:
-        return self.context.contacts.due_count(dt.date.today())
+        return self.context.contacts.due_count(due_cutoff(dt.date.today()))
 
     def _update_status(self) -> None:
         total_shown = self.contacts.total()
@@ -485,21 +514,14 @@ class MainWindow(QMainWindow):
         menu.exec(self.timeline_view.viewport().mapToGlobal(pos))
 
     def timeline_menu(self, index: QModelIndex) -> QMenu:
-        """Log another interaction, or delete the one under the mouse (undoable)."""
-        menu = QMenu(self)
-        menu.addAction(self.actions_.log)
-        interaction = index.data(TimelineRole.ID) if index.isValid() else None
-        if isinstance(interaction, int):
-            delete = menu.addAction(self.tr("Delete This Interaction"))
-            delete.triggered.connect(lambda _c=False: self.context.interactions.delete(interaction))
-        return menu
+        return self.keys.timeline_menu(index)
 
     def show_contact_anywhere(self, contact_id: int) -> None:
         """Select a contact, leaving any filter or search that hides them."""
         if not self.select_contact(contact_id):
             self.search.clear()
             self.sidebar.setCurrentIndex(self.sidebar_model.index(0))
-            self.contacts.set_query(replace(self.contacts.query, text=""))
+            self.contacts.set_query(replace(self.contacts.query, text="", ids=None))
             self.select_contact(contact_id)
         self.bring_to_front()
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from netdesk.ui.dashboard import DashboardDialog
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.network_view import NetworkViewDialog
+    from netdesk.ui.organizations_dialog import OrganizationsDialog
 
 
 class NetworkActions(QObject):
@@ -22,6 +23,7 @@ class NetworkActions(QObject):
         super().__init__(window)
         self.window = window
         self._dashboard: DashboardDialog | None = None
+        self._organizations: OrganizationsDialog | None = None
         self._network_view: NetworkViewDialog | None = None
         self.due = self._action(self.tr("Who Is &Due…"), window.show_due, "Ctrl+0")
         self.met = self._action(
@@ -109,8 +111,12 @@ class NetworkActions(QObject):
     def show_organizations(self) -> None:
         from netdesk.ui.organizations_dialog import OrganizationsDialog
 
-        dialog = OrganizationsDialog(self.window)
-        dialog.show()
+        # One window, brought forward: each press of the shortcut used to open another copy.
+        if self._organizations is None:
+            self._organizations = OrganizationsDialog(self.window)
+        self._organizations.show()
+        self._organizations.raise_()
+        self._organizations.activateWindow()
 
     def show_dashboard(self) -> None:
         from netdesk.ui.dashboard import DashboardDialog
@@ -133,12 +139,13 @@ class NetworkActions(QObject):
     def show_preferences(self) -> None:
         from netdesk.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog = PreferencesDialog(self.window.settings, self.window, self.window.language)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.window.context.contacts.cadence_defaults = self.window.settings.cadence_defaults()
 
     def export_follow_ups(self) -> Path | None:
         from netdesk.io.ical_export import Wording, follow_ups_calendar
+        from netdesk.paths import write_output
         from netdesk.services.due import due_contacts
 
         today = dt.date.today()
@@ -174,7 +181,7 @@ class NetworkActions(QObject):
             return None
         target = Path(path if path.lower().endswith(".ics") else path + ".ics")
         try:
-            target.write_bytes(data)
+            write_output(target, data, self.window.context.data_dir)
         except OSError as error:
             self.window.dialogs.warn(
                 self.window, self.tr("Cannot Export"), f"{target}: {error.strerror or error}"

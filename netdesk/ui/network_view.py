@@ -29,8 +29,8 @@ from netdesk.models.labels import event_kind_label, format_date, kind_label
 from netdesk.services.context import AppContext
 from netdesk.services.ledger_store import AskEntry, IntroductionEntry, open_asks
 from netdesk.services.ledger_store import events as all_events
-from netdesk.ui.ask_dialog import AskStatusDialog, ask_kind_label
-from netdesk.ui.bidi import text_direction
+from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog, ask_kind_label
+from netdesk.ui.bidi import isolate, text_direction
 from netdesk.ui.follow_changes import FollowChanges
 
 
@@ -59,7 +59,7 @@ class BidiDelegate(QStyledItemDelegate):
 @dataclass(frozen=True, slots=True)
 class GivenEntry:
     on: dt.date
-    people: str
+    people: tuple[str, ...]
     kind: str  # an interaction kind, or an ask kind when ``is_offer``
     what: str
     is_offer: bool
@@ -68,7 +68,7 @@ class GivenEntry:
 def given_lately(since: dt.date) -> list[GivenEntry]:
     """Interactions where I gave, and offers I made, since ``since``; newest first."""
     rows = database.execute_sql(
-        "SELECT substr(i.happened_at, 1, 10), group_concat(c.display_name, ', '), i.kind, "
+        "SELECT substr(i.happened_at, 1, 10), group_concat(c.display_name, char(31)), i.kind, "
         "i.summary, 0 FROM interaction i JOIN participant p ON p.interaction_id = i.id "
         "JOIN contact c ON c.id = p.contact_id AND c.deleted_at IS NULL "
         "WHERE i.deleted_at IS NULL AND i.direction = 'gave' AND i.happened_at >= ? "
@@ -80,7 +80,10 @@ def given_lately(since: dt.date) -> list[GivenEntry]:
         (since.isoformat(), since.isoformat()),
     ).fetchall()
     return [
-        GivenEntry(dt.date.fromisoformat(str(r[0])[:10]), r[1], r[2], r[3], bool(r[4]))
+        # Joined with the unit separator, not found in names, to be split and isolated.
+        GivenEntry(
+            dt.date.fromisoformat(str(r[0])[:10]), tuple(r[1].split("\x1f")), r[2], r[3], bool(r[4])
+        )
         for r in rows
     ]
 
@@ -119,7 +122,8 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
+            # Each cell isolated: an override in one name or note reorders nothing else.
+            table.setItem(r, c, QTableWidgetItem(isolate(text)))
 
 
 class NetworkViewDialog(QDialog):
@@ -139,9 +143,19 @@ class NetworkViewDialog(QDialog):
         self._asks: list[AskEntry] = []
         self.setWindowTitle(self.tr("Give and Ask"))
         self.asks_table = _table(
-            [self.tr("Date"), self.tr("Person"), self.tr("Kind"), self.tr("What")]
+            [
+                self.tr("Date"),
+                self.tr("Person"),
+                self.tr("Kind"),
+                self.tr("What"),
+                self.tr("Follow up"),
+            ]
         )
         self.asks_table.doubleClicked.connect(lambda _i: self.close_ask("done"))
+        self.new_button = QPushButton(self.tr("&New Ask…"))
+        self.new_button.clicked.connect(self.new_ask)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_ask)
         self.done_button = QPushButton(self.tr("Mark &Done…"))
         self.done_button.clicked.connect(lambda: self.close_ask("done"))
         self.declined_button = QPushButton(self.tr("De&clined…"))
@@ -169,6 +183,8 @@ class NetworkViewDialog(QDialog):
             ]
         )
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.declined_button)
         buttons.addStretch(1)
@@ -203,13 +219,22 @@ class NetworkViewDialog(QDialog):
         self._asks = open_asks()
         _fill(
             self.asks_table,
-            [[day(a.asked_on), a.contact_name, ask_kind_label(a.kind), a.what] for a in self._asks],
+            [
+                [
+                    day(a.asked_on),
+                    a.contact_name,
+                    ask_kind_label(a.kind),
+                    a.what,
+                    day(a.follow_up) if a.follow_up else "",
+                ]
+                for a in self._asks
+            ],
         )
         since = today - dt.timedelta(days=self.GIVEN_DAYS)
         given = [
             [
                 day(g.on),
-                g.people,
+                ", ".join(isolate(name) for name in g.people),
                 self.tr("Offer: %1").replace("%1", ask_kind_label(g.kind))
                 if g.is_offer
                 else kind_label(g.kind),
@@ -254,6 +279,7 @@ class NetworkViewDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_ask() is not None
+        self.edit_button.setEnabled(chosen)
         self.done_button.setEnabled(chosen)
         self.declined_button.setEnabled(chosen)
 
@@ -269,6 +295,27 @@ class NetworkViewDialog(QDialog):
         if ask is None:
             return False
         dialog = AskStatusDialog(ask, status, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dialog.apply(self._context.network)
+        return True
+
+    def new_ask(self) -> bool:
+        """Record an ask of anyone, chosen in the dialog; False if cancelled."""
+        dialog = AskDialog(parent=self, contacts=self._context.contacts)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dialog.apply(self._context.network)
+        return True
+
+    def edit_ask(self) -> bool:
+        """Edit the selected ask, or move it to another person (undoable)."""
+        ask = self.selected_ask()
+        if ask is None:
+            return False
+        dialog = AskDialog(
+            ask.contact_name, ask.is_offer, self, contacts=self._context.contacts, ask=ask
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         dialog.apply(self._context.network)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from netdesk.models.organizations import OrganizationTableModel, OrgColumn
 from netdesk.services.organizations import people_at
 from netdesk.ui.bidi import isolate
+from netdesk.ui.follow_changes import FollowChanges
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -57,13 +59,31 @@ class OrganizationsDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.people)
         right.addWidget(self.hint)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        panes = QHBoxLayout()
+        panes.addLayout(left, 3)
+        panes.addLayout(right, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(panes)
+        layout.addWidget(buttons)
         self.search.textChanged.connect(self.model.set_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_org)
+        # Open beside the main window: an edit there (someone moved on) shows up here.
+        self.follow = FollowChanges(self, self.refresh, window.context)
         self.model.refresh()
         self.resize(820, 520)
+
+    def refresh(self) -> None:
+        """Re-read the organisations, keeping the one selected."""
+        current = self.model.org_at(self.table.currentIndex().row())
+        self.model.refresh()
+        if current is not None:
+            for row in range(self.model.rowCount()):
+                org = self.model.org_at(row)
+                if org is not None and org.id == current.id:
+                    self.table.selectRow(row)
+                    break
 
     def _on_org(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.people.clear()

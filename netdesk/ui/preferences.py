@@ -22,9 +22,13 @@ from netdesk.ui.i18n import pick_language
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, running_language: str = ""
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        # What this session shows, which ``--lang`` may have chosen over the setting.
+        self._running = running_language
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "")
@@ -69,8 +73,12 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _update_hijri(self) -> None:
-        # The Hijri date is shown only in the Arabic interface, so offer it only there.
-        self.hijri.setEnabled(pick_language(str(self.language.currentData())) == "ar")
+        # The Hijri date is shown only in the Arabic interface, so offer it only there: the
+        # language chosen here, or, while the choice is left as it was, the one running now.
+        choice = str(self.language.currentData())
+        unchanged = choice == self.settings.language and self._running
+        language = self._running if unchanged else pick_language(choice)
+        self.hijri.setEnabled(language == "ar")
 
     def accept(self) -> None:
         self.settings.language = str(self.language.currentData())

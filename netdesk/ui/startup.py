@@ -6,16 +6,24 @@ replaced silently: the user chooses to restore a backup, open another folder or 
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+import peewee
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from netdesk.db.connection import DB_FILENAME
-from netdesk.db.health import Status, check_database
+from netdesk.db.health import Status
+from netdesk.db.preflight import check_data_folder, remove_stale_temp_files, restore_blocker
 from netdesk.single_instance import SingleInstance
 from netdesk.ui.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
 
 
 class Startup:
@@ -30,12 +38,16 @@ class StartupCancelledError(Exception):
     """The user chose to quit, or another NetDesk already has this folder."""
 
 
-def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
-    """Take the data folder's lock, or hand over to the NetDesk that holds it."""
+def claim_folder(
+    data_dir: Path, dialogs: Dialogs, files: Sequence[str] = ()
+) -> SingleInstance:
+    """Take the data folder's lock, or hand over (with ``files`` to import) to the NetDesk
+    that holds it."""
     instance = SingleInstance()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
         if instance.acquire(data_dir):
+            # Only now: a temp file of the copy that held the folder might still be in use.
+            remove_stale_temp_files(data_dir)
             return instance
     except OSError as error:
         dialogs.warn(
@@ -46,7 +58,7 @@ def claim_folder(data_dir: Path, dialogs: Dialogs) -> SingleInstance:
             .replace("%2", error.strerror or str(error)),
         )
         raise StartupCancelledError from error
-    if not instance.notify_running(data_dir):
+    if not instance.notify_running(data_dir, files=files):
         dialogs.warn(
             None,
             "NetDesk",
@@ -77,10 +89,17 @@ def ensure_healthy(
     from netdesk.db.restore import restore
 
     while True:
-        result = check_database(data_dir / DB_FILENAME, thorough=thorough)
+        result = check_data_folder(data_dir, thorough=thorough)
         if result.status in (Status.OK, Status.MISSING):
             return data_dir
-        backup = latest_good_backup(data_dir) if result.status is not Status.TOO_NEW else None
+        # Offered only where it can work: over a folder or an unreadable file it would
+        # fail, and the same question would come back forever.
+        blocker = restore_blocker(data_dir, result)
+        backup = (
+            latest_good_backup(data_dir)
+            if result.status is not Status.TOO_NEW and blocker is None
+            else None
+        )
         options = []
         if backup is not None:
             options.append(Startup.tr("Restore the Latest Backup"))
@@ -90,6 +109,8 @@ def ensure_healthy(
             text += "\n\n" + Startup.tr(
                 "The latest good backup is %1. The current file is kept beside it."
             ).replace("%1", backup.name)
+        elif blocker is not None:
+            text += "\n\n" + _why_no_restore(blocker, result.message)
         choice = dialogs.choose(None, Startup.tr("NetDesk Cannot Open Your Data"), text, options)
         if choice is None or options[choice] == Startup.tr("Quit"):
             raise StartupCancelledError
@@ -104,6 +125,12 @@ def ensure_healthy(
             restore(data_dir, backup)
         except BackupError as error:
             dialogs.warn(None, "NetDesk", str(error))
+
+
+def _why_no_restore(blocker: str, message: str) -> str:
+    if blocker == message:
+        return Startup.tr("Restoring a backup cannot help until this is fixed.")
+    return Startup.tr("A backup cannot be restored here: %1").replace("%1", blocker)
 
 
 def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) -> None:
@@ -158,7 +185,7 @@ class AfterStart(QObject):
         return thread
 
     def _run(self, data_dir: Path) -> None:
-        from netdesk.db.backup import BackupError, daily_backup, latest_good_backup
+        from netdesk.db.backup import BackupError, daily_backup
 
         try:
             daily_backup(data_dir)
@@ -166,15 +193,93 @@ class AfterStart(QObject):
             self.warning.emit(
                 Startup.tr("Today's automatic backup failed: %1").replace("%1", str(error))
             )
-        result = check_database(data_dir / DB_FILENAME, timeout=5.0, thorough=True)
+        result = check_data_folder(data_dir, timeout=5.0, thorough=True)
         if result.status is Status.CORRUPT:
-            backup = latest_good_backup(data_dir)
-            hint = (
-                Startup.tr("Use File → Restore from Backup; the latest good one is %1.").replace(
-                    "%1", backup.name
-                )
-                if backup
-                else Startup.tr("Export your contacts now and keep the file safe.")
-            )
-            self.warning.emit(result.message + " " + hint)
+            self.warning.emit(damage_warning(data_dir, result.message))
         self.finished.emit()
+
+
+def damage_warning(data_dir: Path, message: str) -> str:
+    """``message`` about damage found after start-up, and the way out."""
+    from netdesk.db.backup import latest_good_backup
+
+    backup = latest_good_backup(data_dir)
+    hint = (
+        Startup.tr("Use File → Restore from Backup; the latest good one is %1.").replace(
+            "%1", backup.name
+        )
+        if backup
+        else Startup.tr("Export your contacts now and keep the file safe.")
+    )
+    return message + " " + hint
+
+
+class DamageReport(QObject):
+    """One warning per damage, whoever finds it first: a model reading rows or ``AfterStart``.
+
+    Signals:
+        warning: a one-line message for the user, never the same one twice.
+    """
+
+    warning = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._shown: set[str] = set()
+        self._read_failed = False
+        self._previous_hook: Callable[..., object] | None = None
+
+    @classmethod
+    def attach(cls, window: MainWindow, after_start: AfterStart, data_dir: Path) -> DamageReport:
+        """Warn in ``window`` about damage that its table, a slot or ``after_start`` meets."""
+        report = cls(data_dir, window)
+        report.warning.connect(window.show_warning)
+        # A bound slot of a GUI-thread object: the worker's signal is queued to this thread.
+        after_start.warning.connect(report.pass_on)
+        # Queued: the table finds damage while painting, no place for a dialog.
+        window.contacts.database_failed.connect(
+            report.on_read_failed, Qt.ConnectionType.QueuedConnection
+        )
+        report.install()
+        return report
+
+    def install(self) -> None:
+        """Route database errors that escape a slot (a card, a timeline) here as well.
+
+        Each would otherwise print a traceback and leave the user guessing; the first
+        is reported, the rest are the same damage.
+        """
+        previous = self._previous_hook = sys.excepthook
+
+        def hook(
+            kind: type[BaseException], error: BaseException, trace: TracebackType | None
+        ) -> None:
+            if issubclass(kind, (sqlite3.DatabaseError, peewee.DatabaseError)):
+                QTimer.singleShot(0, self, lambda: self.on_read_failed(str(error)))
+            else:
+                previous(kind, error, trace)
+
+        sys.excepthook = hook
+
+    def uninstall(self) -> None:
+        if self._previous_hook is not None:
+            sys.excepthook = self._previous_hook
+            self._previous_hook = None
+
+    def pass_on(self, text: str) -> None:
+        if text not in self._shown:
+            self._shown.add(text)
+            self.warning.emit(text)
+
+    def on_read_failed(self, error: str) -> None:
+        """Reading the database failed: find out why, once, and say what to do."""
+        if self._read_failed:
+            return
+        self._read_failed = True
+        result = check_data_folder(self._data_dir, timeout=5.0, thorough=True)
+        if result.ok:  # it went away (another program held a lock, a disk came back)
+            message = Startup.tr("NetDesk could not read your data: %1").replace("%1", error)
+            self.pass_on(message)
+        else:
+            self.pass_on(damage_warning(self._data_dir, result.message))

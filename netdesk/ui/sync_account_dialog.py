@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +31,7 @@ class _Finder(QObject):
     def __init__(self, url: str, user: str, password: str, insecure: bool) -> None:
         super().__init__()
         self.args = (url, user, password, insecure)
+        self.cancel = threading.Event()
 
     @Slot()
     def run(self) -> None:
@@ -38,10 +41,14 @@ class _Finder(QObject):
 
         url, user, password, insecure = self.args
         try:
-            client = DavClient(url, user, password, allow_insecure=insecure)
-            self.found.emit(discover(client))
+            with DavClient(
+                url, user, password, allow_insecure=insecure, cancel=self.cancel
+            ) as client:
+                found = discover(client)
         except SyncError as error:
             self.failed.emit(str(error))
+        else:
+            self.found.emit(found)
 
 
 class SyncAccountDialog(QDialog):
@@ -82,9 +89,27 @@ class SyncAccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._thread: QThread | None = None
+        self._cancel_find = threading.Event()
         self.resize(520, 320)
 
+    def _take_credentials(self) -> None:
+        """Move a ``user:password@`` typed into the address into their own fields.
+
+        The address is saved and shown in messages; the password must be in neither.
+        """
+        from netdesk.sync.accounts import split_credentials
+
+        url, user, password = split_credentials(self.url.text())
+        if url == self.url.text().strip():
+            return
+        self.url.setText(url)
+        if user and not self.user.text().strip():
+            self.user.setText(user)
+        if password and not self.password.text():
+            self.password.setText(password)
+
     def _on_find(self) -> None:
+        self._take_credentials()
         if not self.url.text().strip() or not self.user.text().strip():
             self.status.setText(self.tr("Enter the server address and your user name."))
             return
@@ -105,6 +130,7 @@ class SyncAccountDialog(QDialog):
         finder.failed.connect(thread.quit)
         thread.finished.connect(finder.deleteLater)
         self._finder, self._thread = finder, thread
+        self._cancel_find = finder.cancel
         thread.start()
 
     def _on_failed(self, message: str) -> None:
@@ -134,6 +160,7 @@ class SyncAccountDialog(QDialog):
     def result_account(self) -> SyncAccount:
         from netdesk.sync.accounts import choose
 
+        self._take_credentials()
         account = self.account or new_account(self.url.text().strip(), self.user.text().strip())
         account.url = self.url.text().strip()
         account.username = self.user.text().strip()
@@ -147,6 +174,7 @@ class SyncAccountDialog(QDialog):
 
     def done(self, result: int) -> None:
         if self._thread is not None and self._thread.isRunning():
+            self._cancel_find.set()  # a silent server must not hold the dialog open
             self._thread.quit()
             self._thread.wait(25_000)
         super().done(result)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel
 
+from netdesk.ui.bidi import isolate
+
 if TYPE_CHECKING:
     from netdesk.sync.accounts import PasswordStore, SyncAccount
     from netdesk.sync.qt_runner import SyncController
@@ -33,11 +35,15 @@ class SyncUi(QObject):
         self.sync_now = QAction(self.tr("S&ync Now"), window)
         self.sync_now.setShortcut("F5")
         self.sync_now.triggered.connect(lambda _c=False: self.controller.sync_now())
+        self.cancel = QAction(self.tr("Ca&ncel Sync"), window)
+        self.cancel.setEnabled(False)
+        self.cancel.triggered.connect(lambda _c=False: self.controller.cancel())
         self.accounts = QAction(self.tr("Sync &Account…"), window)
         self.accounts.triggered.connect(lambda _c=False: self.edit_account())
         menu = window.network_actions.menu
         menu.addSeparator()
         menu.addAction(self.sync_now)
+        menu.addAction(self.cancel)
         menu.addAction(self.accounts)
         self._update()
 
@@ -60,6 +66,8 @@ class SyncUi(QObject):
             controller.finished.connect(self._on_finished)
             controller.failed.connect(self._on_failed)
             controller.password_needed.connect(self._on_password_needed)
+            controller.mass_deletion.connect(self._on_mass_deletion)
+            controller.cancelled.connect(self._on_cancelled)
             self._controller = controller
         return self._controller
 
@@ -67,14 +75,16 @@ class SyncUi(QObject):
         return (self.window.context.data_dir / ACCOUNTS_FILE).exists()
 
     def _on_started(self, label: str) -> None:
-        self.label.setText(self.tr("Syncing with %1…").replace("%1", label))
+        self.cancel.setEnabled(True)
+        self.label.setText(self.tr("Syncing with %1…").replace("%1", isolate(label)))
 
     def start(self) -> None:
         if not self._has_accounts():
             return
         from netdesk.sync.accounts import load_accounts
 
-        accounts = [a for a in load_accounts(self.window.context.data_dir) if a.enabled]
+        data_dir = self.window.context.data_dir
+        accounts = [a for a in load_accounts(data_dir, self.passwords) if a.enabled]
         if accounts:
             self.controller.start_auto(min(a.interval_minutes for a in accounts) or 5)
 
@@ -85,6 +95,9 @@ class SyncUi(QObject):
     def shutdown(self) -> None:
         if self._controller is not None:
             self._controller.stop_auto()
+            # Closing does not wait for a slow server: a cancelled sync keeps nothing
+            # half-done, and the next start syncs again.
+            self._controller.cancel()
             self._controller.wait()
 
     def _update(self) -> None:
@@ -94,6 +107,7 @@ class SyncUi(QObject):
         self.label.setText(f"{stage} {done}/{total}" if total else stage)
 
     def _on_finished(self, report: SyncReport) -> None:
+        self.cancel.setEnabled(False)  # "started" enables it again for the next account
         self.label.setText(report.summary())
         if report.changed_local:
             # Sync wrote to the database below the services: re-read everything, and drop
@@ -101,14 +115,33 @@ class SyncUi(QObject):
             self.window.context.undo_stack.clear()
             self.window.reload_everything()
 
+    def _on_cancelled(self) -> None:
+        self.cancel.setEnabled(False)
+        self.label.setText(self.tr("Sync cancelled."))
+
+    def _on_mass_deletion(self, account: SyncAccount, message: str) -> None:
+        self.cancel.setEnabled(False)
+        self.label.setText(self.tr("Sync stopped: it would delete many records."))
+        self.label.setToolTip(message)
+        advice = self.tr("Apply these deletions? If the server lost its data, keep everything.")
+        question = f"{message}\n\n{advice}"
+        if self.window.dialogs.confirm(
+            self.window, self.tr("Sync"), question, self.tr("Apply Deletions")
+        ):
+            self.controller.allow_mass_delete(account)
+            self.controller.sync_now()
+        else:
+            self.label.setText(self.tr("Sync paused: nothing was deleted. Sync Now asks again."))
+
     def _on_failed(self, message: str, retrying: bool) -> None:
+        self.cancel.setEnabled(False)
         text = message + (" " + self.tr("NetDesk will try again.") if retrying else "")
         self.label.setText(text)
         self.label.setToolTip(text)
 
     def _on_password_needed(self, account: SyncAccount) -> None:
         why = "" if self.passwords.persistent else (self.passwords.why_not_kept or "")
-        prompt = self.tr("Password for %1:").replace("%1", account.label)
+        prompt = self.tr("Password for %1:").replace("%1", isolate(account.label))
         password = self.window.dialogs.ask_password(
             self.window, self.tr("Sync"), (why + "\n\n" if why else "") + prompt
         )
@@ -121,13 +154,13 @@ class SyncUi(QObject):
         from netdesk.ui.sync_account_dialog import SyncAccountDialog
 
         data_dir = self.window.context.data_dir
-        accounts = load_accounts(data_dir)
+        accounts = load_accounts(data_dir, self.passwords)
         dialog = SyncAccountDialog(accounts[0] if accounts else None, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         account = dialog.result_account()
         others = [a for a in accounts if a.id != account.id]
-        save_accounts(data_dir, [account, *others])
+        save_accounts(data_dir, [account, *others], self.passwords)
         if dialog.password.text() and not self.passwords.set(account, dialog.password.text()):
             self.window.dialogs.inform(
                 self.window, self.tr("Sync"), self.passwords.why_not_kept or ""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.models.timeline import TimelineRole
-from netdesk.ui.bidi import text_direction
+from netdesk.ui.bidi import isolate, text_direction
 
 _PAD = 8
 _Index = QModelIndex | QPersistentModelIndex
@@ -80,8 +80,8 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setFont(strong)
             painter.setPen(palette.color(text_role))
             summary = str(index.data(TimelineRole.SUMMARY) or "")
-            _draw(painter, top.translated(0, line_h), summary or "—", ui)
-            people = index.data(TimelineRole.PARTICIPANTS) or []
+            _draw(painter, top.translated(0, line_h), isolate(summary) or "—", ui)
+            people = [isolate(p) for p in index.data(TimelineRole.PARTICIPANTS) or []]
             if people:
                 painter.setFont(small)
                 painter.setPen(muted)

@@ -59,6 +59,18 @@ refresh() {
   touch "$icon_root" 2>/dev/null || true
 }
 
+# A double-click on a vCard opens NetDesk when no other program was chosen for vCards; CSV and
+# LDIF only get NetDesk in "Open With", since spreadsheets and others own those.
+claim_vcards() {
+  command -v xdg-mime >/dev/null 2>&1 || return 0
+  for type in text/vcard text/x-vcard text/directory; do
+    current=$(xdg-mime query default "$type" 2>/dev/null || true)
+    if [ -z "$current" ]; then
+      xdg-mime default "$(basename "$desktop_file")" "$type" 2>/dev/null || true
+    fi
+  done
+}
+
 uninstall() {
   rm -rf "$opt_dir"
   if [ -L "$bin_link" ]; then rm -f "$bin_link"; fi
@@ -85,8 +97,14 @@ install_app() {
   mv "$opt_dir.new" "$opt_dir"
   ln -sfn "$opt_dir/NetDesk" "$bin_link"
 
-  # Exec is quoted (a home folder may contain spaces); TryExec takes a bare path.
-  sed -e "s|^Exec=.*|Exec=\"$opt_dir/NetDesk\"|" \
+  # Exec is quoted only when the path needs it (a home folder with spaces): xdg-open's own
+  # launcher, used where no desktop environment runs, cannot run a quoted program.
+  # TryExec takes a bare path.
+  case $opt_dir in
+    *[!A-Za-z0-9/._+-]*) exec_path="\"$opt_dir/NetDesk\"" ;;
+    *) exec_path="$opt_dir/NetDesk" ;;
+  esac
+  sed -e "s|^Exec=[^ ]*|Exec=$exec_path|" \
       -e "s|^TryExec=.*|TryExec=$opt_dir/NetDesk|" \
       "$here/netdesk.desktop" > "$desktop_file.new"
   chmod 644 "$desktop_file.new"
@@ -107,6 +125,7 @@ install_app() {
     echo "install.sh: no icons at $icons; the menu entry will have a generic icon" >&2
   fi
   refresh
+  claim_vcards
   echo "NetDesk installed in $opt_dir"
   echo "  menu entry: $desktop_file"
   echo "  command:    $bin_link"

@@ -63,6 +63,18 @@ Source: "{#Root}\dist\NetDesk\*"; DestDir: "{app}"; Flags: ignoreversion recurse
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: desktopicon
 
+[Registry]
+; "Open With NetDesk" for vCard, CSV and LDIF files (per user: the setup needs no admin);
+; the files reach the running window through its single-instance channel.
+Root: HKA; Subkey: "Software\Classes\NetDesk.ContactFile"; ValueType: string; ValueName: ""; ValueData: "Contact file"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\NetDesk.ContactFile\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExeName},0"
+Root: HKA; Subkey: "Software\Classes\NetDesk.ContactFile\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.vcf\OpenWithProgids"; ValueType: string; ValueName: "NetDesk.ContactFile"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.vcard\OpenWithProgids"; ValueType: string; ValueName: "NetDesk.ContactFile"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.csv\OpenWithProgids"; ValueType: string; ValueName: "NetDesk.ContactFile"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.ldif\OpenWithProgids"; ValueType: string; ValueName: "NetDesk.ContactFile"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".vcf"; ValueData: ""; Flags: uninsdeletekey
+
 [Run]
 Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 

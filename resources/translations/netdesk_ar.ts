@@ -35,6 +35,10 @@
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
+        <source>Last contact %1</source>
+        <translation>آخر تواصل %1</translation>
+    </message>
+    <message>
         <source>No contact yet</source>
         <translation>لا تواصل بعد</translation>
     </message>
@@ -43,16 +47,20 @@
         <translation>كل %1</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>غير محددة</translation>
+        <source>Give and ask</source>
+        <translation>العطاء والطلب</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>آخر تواصل</translation>
+        <source>I gave %1 · I received %2</source>
+        <translation>قدّمتُ %1 · تلقّيتُ %2</translation>
     </message>
     <message>
-        <source>Cadence</source>
-        <translation>وتيرة التواصل</translation>
+        <source>All interactions</source>
+        <translation>كل التفاعلات</translation>
+    </message>
+    <message>
+        <source>Recent interactions</source>
+        <translation>التفاعلات الأخيرة</translation>
     </message>
     <message>
         <source>Overdue by %1 (due %2)</source>
@@ -67,24 +75,8 @@
         <translation>بعد %1 (%2)</translation>
     </message>
     <message>
-        <source>Next due</source>
-        <translation>الموعد التالي</translation>
-    </message>
-    <message>
-        <source>Keep in touch</source>
-        <translation>البقاء على تواصل</translation>
-    </message>
-    <message>
-        <source>Open asks</source>
-        <translation>طلبات مفتوحة</translation>
-    </message>
-    <message>
         <source>Events we both attended</source>
         <translation>فعاليات حضرناها معًا</translation>
-    </message>
-    <message>
-        <source>Recent interactions</source>
-        <translation>التفاعلات الأخيرة</translation>
     </message>
 </context>
 <context>
@@ -92,6 +84,10 @@
     <message>
         <source>Record an Ask or Offer</source>
         <translation>تسجيل طلب أو عرض</translation>
+    </message>
+    <message>
+        <source>Edit Ask or Offer</source>
+        <translation>تحرير طلب أو عرض</translation>
     </message>
     <message>
         <source>e.g. A referral for the Senior Data Analyst role (job #4411) at Careem</source>
@@ -106,8 +102,12 @@
         <translation>&amp;عرضتُ</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>الشخص:</translation>
+        <source>&amp;Follow up on</source>
+        <translation>تا&amp;بع في</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>ال&amp;شخص:</translation>
     </message>
     <message>
         <source>&amp;What exactly:</source>
@@ -124,6 +124,14 @@
     <message>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>التذكير:</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list of matches.</source>
+        <translation>اختر الشخص من قائمة النتائج المطابقة.</translation>
     </message>
     <message>
         <source>Say exactly what was asked or offered, so you can follow it up.</source>
@@ -201,6 +209,69 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Card %1</source>
+        <translation>البطاقة %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Can help with</source>
+        <translation>يمكنه المساعدة في</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>بلا متابعة</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>البقاء على تواصل كل</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>المتابعة في</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Remove Card</source>
+        <translation>إزالة البطاقة</translation>
+    </message>
+    <message>
+        <source>A new person needs a name.</source>
+        <translation>يحتاج الشخص الجديد إلى اسم.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>لا يبدو «⁨%1⁩» عنوان بريد إلكتروني.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Edit…</source>
@@ -263,12 +334,28 @@
         <translation>طلبات مفتوحة</translation>
     </message>
     <message>
+        <source>follow up %1</source>
+        <translation>المتابعة %1</translation>
+    </message>
+    <message>
+        <source>Asks closed</source>
+        <translation>طلبات مغلقة</translation>
+    </message>
+    <message>
         <source>Events together</source>
         <translation>فعاليات حضرناها معًا</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) at this organisation</source>
         <translation><numerusform>لا أحد غيره في هذه المؤسسة</numerusform><numerusform>شخص آخر في هذه المؤسسة</numerusform><numerusform>شخصان آخران في هذه المؤسسة</numerusform><numerusform>%Ln أشخاص آخرين في هذه المؤسسة</numerusform><numerusform>%Ln شخصًا آخر في هذه المؤسسة</numerusform><numerusform>%Ln شخص آخر في هذه المؤسسة</numerusform></translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>عرضتُ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>طلبتُ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -774,10 +861,6 @@
         <source>Show Them</source>
         <translation>اعرضهم</translation>
     </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>إخفاء</translation>
-    </message>
     <message numerus="yes">
         <source>%n contact(s) overdue for a catch-up. A short message keeps a connection warm.</source>
         <translation><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع جهة اتصال واحدة. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع جهتي اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهات اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال. رسالة قصيرة تُبقي العلاقة دافئة.</numerusform></translation>
@@ -805,8 +888,8 @@
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Edit → Undo reverses the merge.</source>
-        <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
+        <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Groups that only may be one person (the same name at the same organisation, say) are left unchecked: check them if they are. Edit → Undo reverses the merge.</source>
+        <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا) فتُترك دون تحديد: حدّدها إن كانت كذلك. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -839,6 +922,10 @@
     <message>
         <source>same name and organisation</source>
         <translation>الاسم والمؤسسة أنفسهما</translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>ربما الشخص نفسه: %1</translation>
     </message>
     <message>
         <source>Merge Checked</source>
@@ -915,36 +1002,16 @@
         <translation>أشخاص جدد (من بطاقات أعمالهم)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
+        <source>&amp;Add Another Card</source>
+        <translation>إضافة &amp;بطاقة أخرى</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>المؤسسة</translation>
+        <source>Save everyone (Ctrl+Return)</source>
+        <translation>حفظ الجميع (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>&amp;Add Person</source>
-        <translation>إ&amp;ضافة شخص</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>A new person needs a name.</source>
-        <translation>يحتاج الشخص الجديد إلى اسم.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an email address.</source>
-        <translation>لا يبدو «⁨%1⁩» عنوان بريد إلكتروني.</translation>
+        <source>Card %1</source>
+        <translation>البطاقة %1</translation>
     </message>
     <message>
         <source>Give the event a name.</source>
@@ -1017,14 +1084,6 @@
         <translation>لم يُستورد شيء: فشل النسخ الاحتياطي السابق للاستيراد. ⁨%1⁩</translation>
     </message>
     <message>
-        <source>Import Finished</source>
-        <translation>اكتمل الاستيراد</translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.</source>
-        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4. ويُلغي تحرير ← تراجع الاستيراد كله.</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة ⁨%1⁩…</translation>
     </message>
@@ -1076,16 +1135,52 @@
         <translation>(كما في الملف)</translation>
     </message>
     <message>
+        <source>No reminder</source>
+        <translation>بلا تذكير</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>For everyone imported without a cadence of their own; it starts today.</source>
+        <translation>لكل من يُستورد دون وتيرة تواصل خاصة به؛ وتبدأ من اليوم.</translation>
+    </message>
+    <message>
         <source>e.g. LinkedIn, Conference 2026</source>
         <translation>مثلًا: LinkedIn، مؤتمر 2026</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Merges into</source>
+        <translation>يُدمج في</translation>
+    </message>
+    <message>
+        <source>Tick or untick every row</source>
+        <translation>تحديد كل الصفوف أو إلغاء تحديدها</translation>
     </message>
     <message>
         <source>Circle for everyone:</source>
         <translation>الدائرة للجميع:</translation>
     </message>
     <message>
+        <source>Keep in touch every:</source>
+        <translation>البقاء على تواصل كل:</translation>
+    </message>
+    <message>
         <source>Tags for everyone:</source>
         <translation>الوسوم للجميع:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</source>
+        <translation><numerusform>قد يطابق %Ln صف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق صف واحد جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق صفان جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صفوف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صفًا جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform><numerusform>قد يطابق %Ln صف جهة اتصال لديك أو صفًا سابقًا دون ما يثبت ذلك: يُضاف كلٌّ منها جديدًا ما لم تحدده للدمج.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -1094,6 +1189,22 @@
     <message>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Untick to leave this row out of the import</source>
+        <translation>ألغِ التحديد لاستبعاد هذا الصف من الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out.</source>
+        <translation><numerusform>لم يُستبعد أي صف.</numerusform><numerusform>استُبعد صف واحد.</numerusform><numerusform>استُبعد صفان.</numerusform><numerusform>استُبعدت %Ln صفوف.</numerusform><numerusform>استُبعد %Ln صفًا.</numerusform><numerusform>استُبعد %Ln صف.</numerusform></translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1, an earlier row (%2)</source>
+        <translation>تكرار محتمل لـ%1، وهو صف سابق (%2)</translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1 (%2)</source>
+        <translation>تكرار محتمل لـ%1 (%2)</translation>
     </message>
     <message>
         <source>given name</source>
@@ -1181,6 +1292,33 @@
     </message>
 </context>
 <context>
+    <name>ImportResult</name>
+    <message numerus="yes">
+        <source>Show the %n imported</source>
+        <translation><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform><numerusform>عرض المستوردين (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped. Edit → Undo reverses the whole import.</source>
+        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4. ويُلغي تحرير ← تراجع الاستيراد كله.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped.</source>
+        <translation>⁨%1⁩: أُضيف %2، ودُمج %3، وتُخطّي %4.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo reverses one file at a time.</source>
+        <translation>ويُلغي تحرير ← تراجع استيراد ملف واحد في كل مرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n imported.</source>
+        <translation><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform><numerusform>يُعرض المستوردون فقط (%Ln).</numerusform></translation>
+    </message>
+    <message>
+        <source>Show All Contacts</source>
+        <translation>عرض كل جهات الاتصال</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>Import %1</source>
@@ -1226,6 +1364,10 @@
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
+        <source>Edit Interaction</source>
+        <translation>تحرير تفاعل</translation>
+    </message>
+    <message>
         <source>Add at least one participant.</source>
         <translation>أضف مشاركًا واحدًا على الأقل.</translation>
     </message>
@@ -1239,6 +1381,10 @@
     <message>
         <source>Delete interaction</source>
         <translation>حذف تفاعل</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تحرير ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1578,30 @@
     <message>
         <source>Social</source>
         <translation>مناسبة اجتماعية</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>فاكس</translation>
     </message>
     <message>
         <source>%1 (%2 AH)</source>
@@ -1690,10 +1860,6 @@
         <source>%n selected</source>
         <translation><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform><numerusform>المحدد: %Ln</numerusform></translation>
     </message>
-    <message>
-        <source>Delete This Interaction</source>
-        <translation>احذف هذا التفاعل</translation>
-    </message>
 </context>
 <context>
     <name>MonthlyBarChart</name>
@@ -1800,12 +1966,20 @@
         <translation>تسجيل طلب</translation>
     </message>
     <message>
+        <source>Edit ask</source>
+        <translation>تحرير طلب</translation>
+    </message>
+    <message>
         <source>Update ask</source>
         <translation>تحديث الطلب</translation>
     </message>
     <message>
         <source>Met people at %1</source>
         <translation>تعارف في ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Follow up after %1</source>
+        <translation>المتابعة بعد ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2003,18 @@
     <message>
         <source>What</source>
         <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;New Ask…</source>
+        <translation>طلب &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
     </message>
     <message>
         <source>Mark &amp;Done…</source>
@@ -1908,6 +2094,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationTableModel</name>
     <message>
         <source>Organisation</source>
@@ -1954,6 +2147,13 @@
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>اكتب اسمًا…</translation>
     </message>
 </context>
 <context>
@@ -2014,8 +2214,20 @@
         <translation>تصدير الملخص بصيغة PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
+        <source>Full History</source>
+        <translation>السجل الكامل</translation>
+    </message>
+    <message>
+        <source>Print every interaction, not only the latest ones</source>
+        <translation>اطبع كل التفاعلات، لا أحدثها فقط</translation>
+    </message>
+    <message>
+        <source>PDF, one-page brief (*.pdf)</source>
+        <translation>PDF، موجز في صفحة واحدة (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, full history (*.pdf)</source>
+        <translation>PDF، السجل الكامل (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot Save PDF</source>
@@ -2028,6 +2240,75 @@
     <message>
         <source>Saved %1</source>
         <translation>حُفظ ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختيار</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2377,14 @@
         <translation>لا يستطيع NetDesk فتح بياناتك</translation>
     </message>
     <message>
+        <source>Restoring a backup cannot help until this is fixed.</source>
+        <translation>لن تُفيد استعادة نسخة احتياطية قبل إصلاح ذلك.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored here: %1</source>
+        <translation>لا يمكن استعادة نسخة احتياطية هنا: ⁨%1⁩</translation>
+    </message>
+    <message>
         <source>NetDesk needs to upgrade your data but could not back it up first: %1</source>
         <translation>يحتاج NetDesk إلى ترقية بياناتك لكنه لم يتمكن من نسخها احتياطيًا أولًا: ⁨%1⁩</translation>
     </message>
@@ -2110,6 +2399,10 @@
     <message>
         <source>Export your contacts now and keep the file safe.</source>
         <translation>صدِّر جهات اتصالك الآن واحتفظ بالملف في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>NetDesk could not read your data: %1</source>
+        <translation>لم يتمكن NetDesk من قراءة بياناتك: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2174,12 +2467,36 @@
         <translation>&amp;زامن الآن</translation>
     </message>
     <message>
+        <source>Ca&amp;ncel Sync</source>
+        <translation>أل&amp;غِ المزامنة</translation>
+    </message>
+    <message>
         <source>Sync &amp;Account…</source>
         <translation>&amp;حساب المزامنة…</translation>
     </message>
     <message>
         <source>Syncing with %1…</source>
         <translation>جارٍ المزامنة مع %1…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: it would delete many records.</source>
+        <translation>توقفت المزامنة: كانت ستحذف سجلات كثيرة.</translation>
+    </message>
+    <message>
+        <source>Apply these deletions? If the server lost its data, keep everything.</source>
+        <translation>أتطبّق هذا الحذف؟ إن كان الخادم قد فقد بياناته، فأبقِ على كل شيء.</translation>
+    </message>
+    <message>
+        <source>Apply Deletions</source>
+        <translation>طبّق الحذف</translation>
+    </message>
+    <message>
+        <source>Sync paused: nothing was deleted. Sync Now asks again.</source>
+        <translation>المزامنة متوقفة: لم يُحذف شيء. «زامن الآن» يسأل مجددًا.</translation>
     </message>
     <message>
         <source>NetDesk will try again.</source>
@@ -2192,6 +2509,48 @@
     <message>
         <source>Sync</source>
         <translation>المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>TableKeys</name>
+    <message>
+        <source>Edit This Interaction…</source>
+        <translation>حرّر هذا التفاعل…</translation>
+    </message>
+    <message>
+        <source>Delete This Interaction</source>
+        <translation>احذف هذا التفاعل</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Offered: %1 — outcome: %2</source>
+        <translation>عرضتُ: ⁨%1⁩ — النتيجة: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Asked: %1 — outcome: %2</source>
+        <translation>طلبتُ: ⁨%1⁩ — النتيجة: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>عرضتُ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>طلبتُ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>المتابعة %1</translation>
     </message>
 </context>
 <context>

@@ -133,9 +133,32 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
+        <source>%n row(s) may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</source>
+        <translation>
+            <numerusform>%n row may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</numerusform><numerusform>%n rows may be a contact you have or an earlier row, with nothing to prove it: each is added as new unless you check it to merge.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out.</source>
+        <translation>
+            <numerusform>%n row left out.</numerusform><numerusform>%n rows left out.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message numerus="yes">
+        <source>Show the %n imported</source>
+        <translation>
+            <numerusform>Show the %n imported</numerusform><numerusform>Show the %n imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n imported.</source>
+        <translation>
+            <numerusform>Showing only the %n imported.</numerusform><numerusform>Showing only the %n imported.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ class FakeDialogs(Dialogs):
     def ask_text(self, parent, title, label) -> str | None:
         return self.text_answer
 
-    def print_preview(self, parent, paint) -> bool:
+    def print_preview(self, parent, paint, options=()) -> bool:
         return False
 
 

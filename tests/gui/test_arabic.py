@@ -153,3 +153,58 @@ def test_hijri_is_off_in_english(qapp, make_window, tmp_path):
     window = make_window("en")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert "AH" not in format_date(dt.date(2026, 11, 26))
+
+
+def test_qt_dialog_words_are_arabic_and_worded_as_arabic_software_does(arabic, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "x")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel"):
+        assert re.search("[\u0600-\u06ff]", labels[name]), (name, labels[name])
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    texts = [b.text() for b in buttons.buttons()]
+    assert "إلغاء" in texts and "ألغِ" not in texts
+
+
+def test_the_editor_shows_phone_labels_in_arabic_and_stores_them_in_english(arabic, qtbot):
+    from netdesk.domain.contact_data import Labeled
+    from netdesk.ui.labeled_list import LabeledListEditor
+
+    editor = LabeledListEditor("Phone")
+    qtbot.addWidget(editor)
+    editor.set_values([Labeled("+20 100 000 0000", "mobile"), Labeled("+1 555", "HOME"),
+                       Labeled("+44 20", "assistant")])
+    from PySide6.QtWidgets import QComboBox
+
+    pickers = [editor._table.cellWidget(r, 1) for r in range(3)]
+    shown = [p.currentText() for p in pickers if isinstance(p, QComboBox)]
+    assert shown == ["الجوال", "المنزل", "assistant"]
+    assert [v.label for v in editor.values()] == ["mobile", "home", "assistant"]
+
+
+def test_hijri_is_offered_when_arabic_comes_from_the_command_line(arabic, qtbot, tmp_path):
+    from netdesk.settings import Settings
+    from netdesk.ui.preferences import PreferencesDialog
+
+    settings = Settings(tmp_path)
+    assert settings.language == ""  # follow the system, which here is English
+    dialog = PreferencesDialog(settings, None, running_language="ar")
+    qtbot.addWidget(dialog)
+    assert dialog.hijri.isEnabled()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.hijri.isEnabled()
+
+
+def test_every_english_menu_keeps_unique_accelerators(make_window):
+    # The Arabic menus are held by test_every_menu_keeps_unique_accelerators.
+    window = make_window("en")
+    for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
+        texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.text()]
+        keys = [k for k in map(mnemonic, texts) if k]
+        assert len(keys) == len(set(keys)), texts

@@ -108,3 +108,29 @@ def test_labels():
     assert ask_kind_label("resume_review") == "Résumé review"
     assert ask_kind_label("unknown") == "unknown"
     assert ask_status_label("declined") == "Declined"
+
+
+def test_a_follow_up_date_is_optional_and_a_person_must_be_chosen(qtbot, context, sara):
+    dialog = AskDialog("Sara Ali")
+    qtbot.addWidget(dialog)
+    assert not dialog.follow_date.isEnabled()
+    qtbot.keyClicks(dialog.what, "Referral at Careem")
+    assert dialog.values().follow_up is None
+    dialog.follow.setChecked(True)
+    dialog.follow_date.setDate(QDate(2026, 5, 20))
+    dialog.accept()
+    dialog.apply(context.network, sara)
+    (entry,) = ledger_store.asks_for(sara)
+    assert entry.follow_up == dt.date(2026, 5, 20)
+    assert context.contacts.rows([sara])[sara].next_due == dt.date(2026, 5, 20)
+    anyone = AskDialog(contacts=context.contacts)
+    qtbot.addWidget(anyone)
+    qtbot.keyClicks(anyone.what, "An intro")
+    anyone.accept()
+    assert anyone.result() != QDialog.DialogCode.Accepted
+    assert anyone.error.text() == "Choose the person from the list of matches."
+    edit = AskDialog("Sara Ali", contacts=context.contacts, ask=entry)
+    qtbot.addWidget(edit)
+    assert edit.person_field is not None
+    assert (edit.person_field.contact_id, edit.what.toPlainText()) == (sara, "Referral at Careem")
+    assert edit.follow.isChecked() and edit.follow_date.date() == QDate(2026, 5, 20)

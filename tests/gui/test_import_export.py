@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.ui import csv_mapping_dialog, duplicates_dialog, import_flow
-from netdesk.ui.import_dialog import ImportPreviewDialog
+from netdesk.ui.import_dialog import Col, ImportPreviewDialog
 
 VCF = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Kamal\r\nN:Kamal;Nadia;;;\r\nORG:Instabug\r\n"
@@ -44,14 +44,13 @@ def test_import_through_file_dialog(make_window, tmp_path, accept_preview):
     window.dialogs.files = [str(path)]
     window.actions_.import_.trigger()
     preview = accept_preview[0]
-    actions = [preview.table.item(r, 0).text() for r in range(preview.table.rowCount())]
+    actions = [preview.table.item(r, Col.ACTION).text() for r in range(preview.table.rowCount())]
     assert actions == ["Merge", "Add"]
-    assert preview.table.item(0, 3).text() == "same email · keeps your family name"
-    tip = preview.table.item(0, 3).toolTip().replace("\u2068", "").replace("\u2069", "")
+    assert preview.table.item(0, Col.WHY).text() == "same email · keeps your family name"
+    tip = preview.table.item(0, Col.WHY).toolTip().replace("\u2068", "").replace("\u2069", "")
     assert tip == "family name: yours “K.”, the file's “Kamal”"
     assert window.contacts.rowCount() == 2
-    _title, text = window.dialogs.messages[-1]
-    assert "1 added, 1 merged, 0 skipped" in text
+    assert "1 added, 1 merged, 0 skipped" in window.notice.label.text()
     nadia = window.context.contacts.get(nadia_id)
     assert nadia.organization == "Instabug"
     assert nadia.family_name == "K."  # what the user wrote is kept
@@ -251,3 +250,77 @@ def test_failed_backup_stops_the_import_with_a_message(make_window, tmp_path, ac
     assert "Nothing was imported" in text and "no space left" in text
     assert window.contacts.rowCount() == 0
     assert not window.actions_.undo.isEnabled()
+
+
+def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
+    make_window, tmp_path, monkeypatch
+):
+    window = make_window()
+    contacts = window.context.contacts
+    karim = contacts.add(ContactData(given_name="Karim", family_name="Adel", organization="Careem"))
+    contacts.add(ContactData(given_name="محمد", family_name="أحمد", organization="أرامكو"))
+    path = tmp_path / "people.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Adel;Karim;;;\r\nORG:Careem\r\nTITLE:PM\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:أحمد;محمد;;;\r\nORG:أرامكو\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    seen: list[tuple[str, str, str]] = []
+
+    class Choose(ImportPreviewDialog):
+        def exec(self) -> int:
+            first, second, reason = (
+                self.table.item(r, c)
+                for r, c in ((0, Col.ACTION), (1, Col.ACTION), (0, Col.WHY))
+            )
+            assert first is not None and second is not None and reason is not None
+            why = reason.text().replace("\u2068", "").replace("\u2069", "")
+            seen.append((first.text(), second.text(), why))
+            assert first.checkState() == Qt.CheckState.Unchecked
+            first.setCheckState(Qt.CheckState.Checked)  # this one is the Karim I know
+            seen.append((first.text(), second.text(), ""))
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(import_flow, "ImportPreviewDialog", Choose)
+    window.dialogs.files = [str(path)]
+    window.actions_.import_.trigger()
+    assert seen == [
+        ("Add", "Add", "possible duplicate of Karim Adel (same name and organisation)"),
+        ("Merge", "Add", ""),
+    ]
+    assert contacts.get(karim).job_title == "PM"
+    # The namesake nobody checked is a new contact: never merged without the user.
+    assert window.contacts.rowCount() == 3
+    assert "1 added, 1 merged, 0 skipped" in window.notice.label.text()
+    window.actions_.undo.trigger()
+    assert contacts.get(karim).job_title == ""
+    assert window.contacts.rowCount() == 2
+
+
+def test_find_duplicates_leaves_possible_groups_unchecked(make_window, monkeypatch):
+    window = make_window()
+    svc = window.context.contacts
+    a = svc.add(ContactData(given_name="Sara", emails=[Labeled("s@x.example")]))
+    svc.add(ContactData(given_name="Sara A", emails=[Labeled("s@x.example")]))
+    c = svc.add(ContactData(given_name="Omar", organization="Fawry"))
+    d = svc.add(ContactData(given_name="Omar", organization="Fawry"))
+    shown: list[tuple[str, Qt.CheckState]] = []
+
+    class Look(duplicates_dialog.DuplicatesDialog):
+        def exec(self) -> int:
+            for g in range(self.tree.topLevelItemCount()):
+                top = self.tree.topLevelItem(g)
+                assert top is not None
+                shown.append((top.text(0), top.checkState(0)))
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(duplicates_dialog, "DuplicatesDialog", Look)
+    window.actions_.duplicates.trigger()
+    assert shown == [
+        ("same email", Qt.CheckState.Checked),
+        ("Possibly the same person: same name and organisation", Qt.CheckState.Unchecked),
+    ]
+    assert sorted(window.contacts.ids()) == [a, c, d]

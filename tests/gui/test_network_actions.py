@@ -168,8 +168,8 @@ def test_timeline_menu_deletes_an_interaction(make_window):
     assert entry.data(TimelineRole.SUMMARY) == "Call"
     menu = window.timeline_menu(entry)
     texts = [a.text() for a in menu.actions()]
-    assert texts == ["&Log Interaction…", "Delete This Interaction"]
-    menu.actions()[1].trigger()
+    assert texts == ["&Log Interaction…", "Edit This Interaction…", "Delete This Interaction"]
+    menu.actions()[2].trigger()
     assert window.timeline.rowCount() == 0
     window.actions_.undo.trigger()
     assert window.timeline.rowCount() == 2
@@ -197,3 +197,35 @@ def test_who_i_know_where(qtbot, make_window):
     window._apply_search()
     dialog._on_person(dialog.people.item(3))
     assert window.current_id() == sara
+
+
+def test_who_i_know_where_is_one_window_that_follows_edits_and_closes(qtbot, make_window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from netdesk.models.organizations import OrgColumn
+
+    window = make_window()
+    svc = window.context.contacts
+    sara = svc.add(ContactData(given_name="Sara", organization="Fawry"))
+    window.network_actions.where.trigger()
+    dialog = window.network_actions._organizations
+    assert dialog is not None and dialog.isVisible()
+    window.network_actions.where.trigger()
+    assert window.network_actions._organizations is dialog
+    assert len([w for w in window.findChildren(type(dialog)) if w.isVisible()]) == 1
+    dialog.table.selectRow(0)
+    # Sara moves on while the window is open: Fawry now counts her under "Used to be".
+    data = svc.get(sara)
+    data.organization = "Careem"
+    svc.update(sara, data)
+
+    def used_to_be(name: str) -> str | None:
+        for row in range(dialog.model.rowCount()):
+            if dialog.model.index(row, OrgColumn.NAME).data() == name:
+                return str(dialog.model.index(row, OrgColumn.FORMER).data())
+        return None
+
+    qtbot.wait_until(lambda: used_to_be("Fawry") == "1")
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    close.click()
+    assert not dialog.isVisible()

@@ -1,16 +1,18 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from netdesk.db.connection import close_database
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Direction
+from netdesk.domain.text import isolate, without_bidi_controls
+from netdesk.models.labels import format_date
 from netdesk.services import ledger_store
 from netdesk.services.context import create_context
 from netdesk.ui import network_view
-from netdesk.ui.ask_dialog import AskStatusDialog
+from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog
 from netdesk.ui.network_view import NetworkViewDialog, given_lately, recent_introductions
 
 TODAY = dt.date(2026, 6, 15)
@@ -61,8 +63,9 @@ def view(qtbot, context, people):
 
 
 def cells(table):
+    """What the cells say; how they are isolated is checked apart."""
     return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
+        [without_bidi_controls(table.item(r, c).text()) for c in range(table.columnCount())]
         for r in range(table.rowCount())
     ]
 
@@ -76,14 +79,18 @@ def test_tabs_show_the_ledger(view):
     ]
     asks = cells(view.asks_table)
     assert [row[1:] for row in asks] == [
-        ["أحمد السيد", "Introduction", "إحالة في فودافون"],
-        ["Sara Ali", "Referral", "Referral for job #4411 at Careem"],
+        ["أحمد السيد", "Introduction", "إحالة في فودافون", ""],
+        ["Sara Ali", "Referral", "Referral for job #4411 at Careem", ""],
     ]
     given = cells(view.given_table)
     assert [row[1:] for row in given] == [
         ["Omar", "Offer: Information", "Shared the Fawry job listing"],
         ["Sara Ali, أحمد السيد", "Other", "Sent both the salary survey"],
     ]
+    # Each name isolated from the next, and the cell from its neighbours.
+    assert view.given_table.item(1, 1).text() == isolate(
+        isolate("Sara Ali") + ", " + isolate("أحمد السيد")
+    )
     intros = cells(view.intros_table)
     assert [row[1:] for row in intros] == [
         ["أحمد السيد", "Omar", "Me", ""],
@@ -176,3 +183,58 @@ def test_user_text_keeps_its_own_direction(view):
     option.initFrom(table)
     delegate.initStyleOption(option, table.model().index(0, 0))  # a date: no strong letters
     assert option.direction == Qt.LayoutDirection.RightToLeft
+
+
+def test_new_ask_for_anyone_with_a_follow_up_date(qtbot, view, monkeypatch, people):
+    class Typed(AskDialog):
+        def exec(self) -> int:
+            assert self.person_field is not None
+            assert self.focusWidget() is self.person_field.edit
+            qtbot.keyClicks(self.person_field.edit, "Om")
+            popup = self.person_field.edit.completer().popup()
+            assert popup is not None
+            qtbot.wait_until(popup.isVisible)
+            qtbot.keyClick(popup, Qt.Key.Key_Down)
+            qtbot.keyClick(popup, Qt.Key.Key_Return)
+            qtbot.keyClicks(self.what, "Intro to the Fawry data team")
+            self.follow.setChecked(True)
+            self.follow_date.setDate(QDate(2026, 6, 20))
+            self.accept()
+            return int(self.result())
+
+    monkeypatch.setattr(network_view, "AskDialog", Typed)
+    assert view.new_button.isEnabled()
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    (ask,) = [a for a in ledger_store.asks_for(people["omar"]) if not a.is_offer]
+    assert (ask.what, ask.follow_up) == ("Intro to the Fawry data team", dt.date(2026, 6, 20))
+    qtbot.wait_until(lambda: view.asks_table.rowCount() == 3)
+    row = next(r for r in cells(view.asks_table) if r[1] == "Omar")
+    assert row[3:] == [
+        "Intro to the Fawry data team",
+        format_date(dt.date(2026, 6, 20), QLocale()),
+    ]
+
+
+def test_an_ask_moves_to_another_person_and_undo_moves_it_back(
+    qtbot, view, monkeypatch, context, people
+):
+    class Moved(AskDialog):
+        def exec(self) -> int:
+            assert self.person_field is not None
+            assert self.what.toPlainText() == "Referral for job #4411 at Careem"
+            self.person_field.set_contact(people["omar"])
+            self.accept()
+            return int(self.result())
+
+    monkeypatch.setattr(network_view, "AskDialog", Moved)
+    assert not view.edit_button.isEnabled()
+    view.asks_table.selectRow(1)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert [a.what for a in ledger_store.asks_for(people["sara"])] == []
+    moved = [a for a in ledger_store.asks_for(people["omar"]) if not a.is_offer]
+    assert [a.what for a in moved] == ["Referral for job #4411 at Careem"]
+    qtbot.wait_until(lambda: "Omar" in [r[1] for r in cells(view.asks_table)])
+    context.undo_stack.undo()
+    assert [a.what for a in ledger_store.asks_for(people["sara"])] == [
+        "Referral for job #4411 at Careem"
+    ]

@@ -5,6 +5,7 @@ import pytest
 from netdesk.db.connection import DB_FILENAME
 from netdesk.db.migrations import SCHEMA_VERSION
 from netdesk.domain.contact_data import ContactData
+from netdesk.domain.text import isolate
 from netdesk.services.context import create_context
 from netdesk.ui.startup import (
     StartupCancelledError,
@@ -109,7 +110,7 @@ def test_back_up_now_and_restore_from_menu(make_window, tmp_path):
     window.dialogs.files = [str(tmp_path / "manual.sqlite3")]
     window.actions_.restore.trigger()
     assert window.contacts.rowCount() == 1
-    assert window.contacts.index(0, 0).data() == "Before"
+    assert window.contacts.index(0, 0).data() == isolate("Before")
     svc.add(ContactData(given_name="Still works"))
     assert window.contacts.rowCount() == 2
 
@@ -143,3 +144,101 @@ def test_after_start_backs_up_and_finds_damage(qtbot, make_window, tmp_path):
     assert "is damaged" in warnings[0]
     assert "Use File → Restore from Backup; the latest good one is daily-" in warnings[0]
     qtbot.wait_until(lambda: window.dialogs.messages[-1][1] == warnings[0])
+
+
+# --- issue 14: only what can work is offered; damage is reported once ------------------
+
+
+def test_a_zero_byte_database_is_restored_not_replaced(qapp, tmp_path):
+    db = make_data(tmp_path, ("Amal", "Badr"))
+    back_up_on_start(tmp_path, FakeDialogs())
+    db.write_bytes(b"")
+    dialogs = FakeDialogs()
+    dialogs.choice = 0
+    assert ensure_healthy(tmp_path, dialogs, lambda: None) == tmp_path
+    assert dialogs.offered[0] == "Restore the Latest Backup"
+    assert "is empty" in dialogs.messages[0][1]
+    assert names_in(db) == ["Amal", "Badr"]
+    (kept,) = (tmp_path / "backups").glob("pre-restore-*")
+    assert kept.read_bytes() == b""
+
+
+def test_restore_is_not_offered_where_it_cannot_work(qapp, tmp_path):
+    db = make_data(tmp_path, ("Amal",))
+    back_up_on_start(tmp_path, FakeDialogs())
+    db.unlink()
+    db.mkdir()
+    dialogs = FakeDialogs()
+    dialogs.choice = 1  # Quit: before, "Restore" came back after every failed attempt
+    with pytest.raises(StartupCancelledError):
+        ensure_healthy(tmp_path, dialogs, lambda: None)
+    assert dialogs.offered == ["Open Another Data Folder…", "Quit"]
+    assert "is a folder where the database file should be" in dialogs.messages[0][1]
+    assert "Restoring a backup cannot help until this is fixed." in dialogs.messages[0][1]
+    assert db.is_dir()
+
+
+def test_a_foreign_wal_is_caught_before_the_window(qapp, tmp_path):
+    db = make_data(tmp_path / "data", ("Amal",))
+    other = tmp_path / "other.sqlite3"
+    connection = sqlite3.connect(other)
+    connection.execute("PRAGMA journal_mode=WAL").fetchall()
+    connection.execute("PRAGMA wal_autocheckpoint=0").fetchall()
+    connection.execute("CREATE TABLE junk(x)")
+    connection.commit()
+    wal = db.with_name(db.name + "-wal")
+    wal.write_bytes(other.with_name("other.sqlite3-wal").read_bytes())
+    connection.close()
+    before = db.read_bytes()
+    dialogs = FakeDialogs()
+    with pytest.raises(StartupCancelledError):
+        ensure_healthy(tmp_path / "data", dialogs, lambda: None)
+    assert "belongs to another database" in dialogs.messages[0][1]
+    assert db.read_bytes() == before
+
+
+def test_claiming_the_folder_clears_stale_temp_files(qapp, tmp_path):
+    import os
+
+    old = [tmp_path / ".netdesk-x1.tmp", tmp_path / "backups" / ".netdesk-x2.tmp"]
+    (tmp_path / "backups").mkdir()
+    hot = tmp_path / f"{DB_FILENAME}-journal"
+    for path in [*old, hot]:
+        path.write_bytes(b"partial")
+        os.utime(path, (1, 1))
+    claim_folder(tmp_path, FakeDialogs()).release()
+    assert not any(path.exists() for path in old)
+    assert hot.exists()  # SQLite rolls the database back with it
+
+
+def test_a_damaged_table_is_one_warning_not_a_traceback_per_cell(qtbot, tmp_path):
+    from netdesk.settings import Settings
+    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.startup import AfterStart, DamageReport
+
+    data = tmp_path / "data"
+    db = make_data(data, [f"Person {i:03}" for i in range(300)])
+    with sqlite3.connect(db) as con:
+        (root,) = con.execute("SELECT rootpage FROM sqlite_master WHERE name='contact'").fetchone()
+    con.close()
+    raw = bytearray(db.read_bytes())
+    raw[(root - 1) * 4096 : root * 4096] = b"\xa5" * 4096
+    db.write_bytes(bytes(raw))
+    assert ensure_healthy(data, FakeDialogs(), lambda: None) == data  # the quick check passes
+    context = create_context(data)
+    dialogs = FakeDialogs()
+    window = MainWindow(context, Settings(data), "en", dialogs=dialogs)
+    qtbot.addWidget(window)
+    damage = DamageReport.attach(window, AfterStart(window), data)
+    try:
+        with qtbot.wait_signal(damage.warning, timeout=10_000):
+            window.show()
+        qtbot.wait_exposed(window)
+        window.table.viewport().repaint()
+        qtbot.wait(50)  # painting again must not warn again (nor raise: pytest-qt would fail)
+    finally:
+        damage.uninstall()
+    assert len(dialogs.messages) == 1
+    assert "is damaged" in dialogs.messages[0][1]
+    window.close()
+    context.close()

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 from netdesk.sync.accounts import PasswordStore, new_account, save_accounts
+from netdesk.sync.engine import SyncOptions
 from netdesk.sync.errors import AuthFailed, ServerUnreachable
 from netdesk.sync.qt_runner import SyncController
 from netdesk.sync.report import Progress, SyncReport
@@ -23,7 +24,7 @@ def _setup(tmp_path: Path) -> PasswordStore:
 def test_sync_runs_off_the_gui_thread_and_reports(qtbot, tmp_path: Path) -> None:
     threads: list[threading.Thread] = []
 
-    def runner(account, password: str, progress: Progress) -> SyncReport:
+    def runner(account, password: str, progress: Progress, options: SyncOptions) -> SyncReport:
         threads.append(threading.current_thread())
         progress("Sending contacts", 1, 2)
         return SyncReport(pulled=2)
@@ -43,7 +44,7 @@ def test_sync_runs_off_the_gui_thread_and_reports(qtbot, tmp_path: Path) -> None
 def test_unreachable_server_retries_a_wrong_password_does_not(qtbot, tmp_path: Path) -> None:
     errors = [ServerUnreachable("Cannot reach dav.example.com."), AuthFailed("Rejected.")]
 
-    def runner(account, password: str, progress: Progress) -> SyncReport:
+    def runner(account, password: str, progress: Progress, options: SyncOptions) -> SyncReport:
         raise errors.pop(0)
 
     controller = SyncController(tmp_path, _setup(tmp_path), runner=runner)

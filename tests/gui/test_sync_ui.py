@@ -5,6 +5,7 @@ import importlib.util
 import pytest
 
 from netdesk.domain.contact_data import ContactData
+from netdesk.domain.text import isolate
 from netdesk.sync.accounts import PasswordStore, load_accounts
 from netdesk.sync.discovery import discover, make_collection
 from netdesk.ui import sync_account_dialog
@@ -59,7 +60,7 @@ def test_account_dialog_sync_now_and_remote_card(qtbot, make_window, server, mon
     with qtbot.wait_signal(sync.controller.finished, timeout=20_000):
         sync.sync_now.trigger()
     names = {window.contacts.index(r, 0).data() for r in range(window.contacts.rowCount())}
-    assert names == {"Local Person", "Huda From Phone"}
+    assert names == {isolate("Local Person"), isolate("Huda From Phone")}
     assert sync.label.text()
     sync.shutdown()
 

@@ -231,3 +231,201 @@ def test_import_refused_while_app_holds_the_folder(network, tmp_path, qapp):
     assert out.returncode == 2
     assert "NetDesk is running" in out.stderr
     assert len(_export_json(data)) == 3
+
+
+def test_import_names_possible_duplicates_and_adds_them(tmp_path):
+    """The same name at the same organisation is not proof: added, and said so."""
+    namesakes = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:أحمد;محمد;;;\r\nORG:أرامكو\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:أحمد;محمد;;;\r\nORG:أرامكو\r\nEND:VCARD\r\n"
+    )
+    source = tmp_path / "namesakes.vcf"
+    source.write_text(namesakes, encoding="utf-8", newline="")
+    data = tmp_path / "d"
+    out = run(data, "import", str(source), check=True)
+    assert "2 added, 0 merged, 0 skipped" in out.stdout
+    assert "add: محمد أحمد — possible duplicate of محمد أحمد (same name and organisation)" in (
+        out.stdout
+    )
+    assert len(_export_json(data)) == 2
+
+
+def test_import_gives_circle_and_cadence_so_people_come_due(tmp_path):
+    import datetime as dt
+    import sqlite3
+
+    source = tmp_path / "in.vcf"
+    source.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    data = tmp_path / "d"
+    out = run(data, "import", str(source), "--circle", "friend", "--cadence", "21")
+    assert out.returncode == 0, out.stderr
+    people = _export_json(data)
+    assert [(c["circle"], c["cadence_days"]) for c in people] == [("friend", 21)] * 2
+    with sqlite3.connect(data / "netdesk.sqlite3") as db:
+        due = {row[0] for row in db.execute("SELECT next_due FROM contact")}
+    assert due == {str(dt.date.today() + dt.timedelta(days=21))}
+    bad = run(data, "import", str(source), "--cadence", "soon")
+    assert bad.returncode == 2 and "--cadence" in bad.stderr
+
+
+# --- the database is guarded on every command (issue 14, items 2, 3, 7) ------------
+
+
+def one_line_refusal(out):
+    assert out.returncode == 2, out.stderr
+    assert "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1, out.stderr
+    return lines[0]
+
+
+def files_of(folder):
+    """Every file's bytes; not the -shm, SQLite's scratch index that any reader may create."""
+    return {
+        p.name: p.read_bytes()
+        for p in folder.iterdir()
+        if p.is_file() and not p.name.endswith("-shm")
+    }
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["due"], ["export", "--format", "vcf"], ["import", "IN"], ["backup"], ["sync"]],
+)
+def test_a_zero_byte_database_is_never_replaced(network, tmp_path, command):
+    data, _s, _a = network
+    (data / "netdesk.sqlite3").write_bytes(b"")
+    source = tmp_path / "in.vcf"
+    source.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    out = run(data, *[str(source) if a == "IN" else a for a in command])
+    assert "is empty" in one_line_refusal(out)
+    assert (data / "netdesk.sqlite3").read_bytes() == b""
+    assert not (data / "netdesk.sqlite3-wal").exists()
+
+
+def test_a_foreign_wal_is_never_written_into_the_database(network, tmp_path):
+    import sqlite3
+
+    data, _s, _a = network
+    other = tmp_path / "other.sqlite3"
+    connection = sqlite3.connect(other)
+    connection.execute("PRAGMA journal_mode=WAL").fetchall()
+    connection.execute("PRAGMA wal_autocheckpoint=0").fetchall()
+    connection.execute("CREATE TABLE junk(x)")
+    connection.executemany("INSERT INTO junk VALUES (?)", [("x" * 300,)] * 100)
+    connection.commit()
+    shutil.copyfile(f"{other}-wal", data / "netdesk.sqlite3-wal")
+    connection.close()
+    before = files_of(data)
+    for command in (["due"], ["export", "--format", "json"], ["backup"]):
+        assert "belongs to another database" in one_line_refusal(run(data, *command))
+    assert files_of(data) == before
+    (data / "netdesk.sqlite3-wal").unlink()  # the user moves it away, as told
+    assert [r["id"] for r in json.loads(run(data, "due", "--json", check=True).stdout)]
+
+
+def _newer(db):
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        connection.execute("PRAGMA user_version = 999")
+
+
+def _folder(db):
+    db.unlink()
+    db.mkdir()
+
+
+def _text(db):
+    db.write_text("Sara 0100 555\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", [_newer, _folder, _text])
+@pytest.mark.parametrize("command", ["due", "export", "summary", "import", "backup", "restore"])
+def test_every_command_refuses_a_bad_database_in_one_line(network, tmp_path, damage, command):
+    data, sara, _a = network
+    backup = tmp_path / "good.sqlite3"
+    run(data, "backup", "-o", str(backup), check=True)
+    damage(data / "netdesk.sqlite3")
+    source = tmp_path / "in.vcf"
+    source.write_text(ARABIC_VCF, encoding="utf-8", newline="")
+    args = {
+        "due": ["due"],
+        "export": ["export", "--format", "csv", "-o", str(tmp_path / "out.csv")],
+        "summary": ["summary", "--id", str(sara), "--pdf", str(tmp_path / "out.pdf")],
+        "import": ["import", str(source)],
+        "backup": ["backup"],
+        "restore": ["restore", str(backup)],
+    }[command]
+    before = files_of(data)
+    out = run(data, *args)
+    if command == "restore" and damage is not _folder:
+        assert out.returncode == 0, out.stderr  # restoring is the cure; the file is kept
+        (kept,) = (data / "backups").glob("pre-restore-*.sqlite3")
+        assert damage is _newer or kept.read_bytes() == b"Sara 0100 555\n"
+        return
+    one_line_refusal(out)
+    assert files_of(data) == before
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_data_dir_that_is_a_file(tmp_path):
+    (tmp_path / "data").write_text("x")
+    assert "is a file, not a folder" in one_line_refusal(run(tmp_path / "data", "due"))
+
+
+def test_a_partly_damaged_database_is_not_exported(network, tmp_path):
+    import sqlite3
+
+    data, _s, _a = network
+    db = data / "netdesk.sqlite3"
+    with sqlite3.connect(db) as connection:
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name='contact'"
+        ).fetchone()
+        page = connection.execute("PRAGMA page_size").fetchone()[0]
+    raw = bytearray(db.read_bytes())
+    raw[(root - 1) * page : root * page] = b"\xa5" * page
+    db.write_bytes(bytes(raw))
+    out = run(data, "export", "--format", "json", "-o", str(tmp_path / "out.json"))
+    assert "is damaged" in one_line_refusal(out)
+    assert not (tmp_path / "out.json").exists()
+    assert "failed" in one_line_refusal(run(data, "due"))  # found while reading, not before
+
+
+def test_bad_arguments_are_one_line(network, tmp_path):
+    data, _s, _a = network
+    pdf = str(tmp_path / "x.pdf")
+    out = run(data, "summary", "--id", "99999999999999999999", "--pdf", pdf)
+    assert "no contact has id 99999999999999999999" in one_line_refusal(out)
+    netdesk = [sys.executable, "-m", "netdesk", "--data-dir", str(data)]
+    out = subprocess.run(
+        [*netdesk, "summary", b"\xc3(", "--pdf", pdf],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "is not UTF-8 text" in one_line_refusal(out)
+    (data / "sync-accounts.json").write_text('{"accounts": [1, "x", null]}', encoding="utf-8")
+    out = run(data, "sync")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+
+
+def test_an_unforeseen_error_is_one_line(monkeypatch, capsys, tmp_path):
+    from netdesk import app, cli
+
+    def broken(args):
+        raise ZeroDivisionError("deep\ninside")
+
+    monkeypatch.setattr(cli, "_handlers", lambda: {"due": broken})
+    assert app.main(["--data-dir", str(tmp_path), "due"]) == 2
+    err = capsys.readouterr().err
+    assert err == "netdesk: unexpected error (ZeroDivisionError): deep inside\n"
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_handlers", lambda: {"due": interrupted})
+    assert app.main(["--data-dir", str(tmp_path), "due"]) == 130
+    assert capsys.readouterr().err == "netdesk: interrupted\n"

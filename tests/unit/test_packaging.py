@@ -129,7 +129,12 @@ def test_desktop_entry_matches_the_app():
     assert entry["Type"] == "Application"
     assert entry["Name"] == meta.APP_NAME
     assert entry["Icon"] == meta.APP_ID
-    assert entry["Exec"] == entry["TryExec"] == meta.APP_NAME
+    assert entry["Exec"] == f"{meta.APP_NAME} %F"
+    assert entry["TryExec"] == meta.APP_NAME
+    mime_types = entry["MimeType"].rstrip(";").split(";")
+    assert {"text/vcard", "text/x-vcard", "text/directory", "text/csv", "text/x-ldif"} <= set(
+        mime_types
+    )
     assert entry["StartupWMClass"] == meta.APP_NAME  # Qt's WM_CLASS is the application name
     assert entry["Terminal"] == "false"
     assert "Office;" in entry["Categories"]
@@ -241,7 +246,9 @@ def test_install_script_installs_and_uninstalls(tmp_path):
     assert installed.is_file()
     desktop = home / ".local" / "share" / "applications" / meta.DESKTOP_FILE
     text = desktop.read_text(encoding="utf-8")
-    assert f'Exec="{installed}"' in text
+    # Quoted only because this home has a space (xdg-open's generic launcher cannot run a
+    # quoted program; see test_open_files for a home without one).
+    assert f'Exec="{installed}" %F' in text
     assert f"TryExec={installed}" in text
     assert (home / ".local/share/icons/hicolor/48x48/apps" / f"{meta.APP_ID}.png").is_file()
     assert (home / ".local/share/metainfo" / f"{meta.APP_ID}.metainfo.xml").is_file()
@@ -286,3 +293,11 @@ def test_self_test_passes_from_source(tmp_path):
     assert (out / "summary-ar.pdf").read_bytes().startswith(b"%PDF")
     assert (out / "main-window.png").stat().st_size > 10_000
     assert len(result.stdout.strip().splitlines()) == len(report["checks"]) + 1
+
+
+def test_license_is_an_spdx_expression():
+    # A TOML table here is deprecated by setuptools and warns on every install.
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "GPL-3.0-or-later"

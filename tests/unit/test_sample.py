@@ -372,3 +372,14 @@ def test_insert_people_matches_save_contact_and_add_interaction(tmp_path: Path) 
     assert any(row[-2] for row in services["contact"])  # some last contacts
     for table in COMPARED:
         assert bulk[table] == services[table], table
+
+
+@pytest.mark.usefixtures("db")
+def test_some_people_worked_somewhere_else_before() -> None:
+    from netdesk.services.organizations import organizations, people_at
+
+    generate(400, seed=5, interactions_per_contact=0, today=TODAY)
+    former = [o for o in organizations() if o.former]
+    assert former, "Who I Know Where's 'Used to be' needs someone who moved"
+    now, before = people_at(former[0].id)
+    assert before and not set(now) & set(before)

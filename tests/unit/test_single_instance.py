@@ -149,6 +149,28 @@ def test_lock_of_a_dead_process_is_taken_over(tmp_path: Path, make) -> None:
     assert (tmp_path / LOCK_FILENAME).read_text().split("\n")[0] == str(os.getpid())
 
 
+@pytest.mark.parametrize("content", [b"", b"\x00\xff garbage\n\n", b"not-a-pid\nnetdesk\n"])
+def test_empty_or_garbage_lock_is_taken_over(tmp_path: Path, make, content: bytes) -> None:
+    lock = tmp_path / LOCK_FILENAME
+    lock.write_bytes(content)
+    os.utime(lock, (1, 1))  # left behind long ago
+    assert make().acquire(tmp_path)
+    assert lock.read_text().split("\n")[0] == str(os.getpid())
+
+
+def test_garbage_lock_being_written_or_held_is_respected(tmp_path: Path, make) -> None:
+    lock = tmp_path / LOCK_FILENAME
+    lock.write_bytes(b"")  # another start may be writing its owner into it right now
+    assert not make().acquire(tmp_path)
+    lock.unlink()
+    first = make()
+    assert first.acquire(tmp_path)
+    lock.write_bytes(b"")  # someone emptied the file of a live instance
+    os.utime(lock, (1, 1))
+    assert not make().acquire(tmp_path)
+    assert first.acquire(tmp_path)  # still ours
+
+
 def test_leftover_socket_of_a_crash_is_replaced(tmp_path: Path, make, qtbot: QtBot):
     # A server that is never closed stands in for the socket file a crash leaves.
     stale = QLocalServer()

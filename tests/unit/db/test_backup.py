@@ -428,3 +428,44 @@ def test_restoring_the_oldest_pre_change_backup_does_not_rotate_it_away(data: Pa
 def test_restore_creates_a_missing_data_dir(older: Path, tmp_path: Path) -> None:
     live = restore(tmp_path / "new" / "place", older)
     assert names_in(live) == ["Ada", "Bob", "Cy"]
+
+
+# --- an empty or foreign database never pushes the good backups out ----------
+
+
+def test_snapshot_refuses_an_empty_or_foreign_file(data: Path, tmp_path: Path) -> None:
+    live = data / DB_FILENAME
+    live.write_bytes(b"")
+    with pytest.raises(BackupError, match="empty"):
+        snapshot(live, tmp_path / "copy.sqlite3")
+    with pytest.raises(BackupError, match="empty"):
+        daily_backup(data, today=dt.date(2026, 1, 1))
+    live.unlink()
+    with sqlite3.connect(live) as connection:
+        connection.execute("CREATE TABLE photos(id)")
+    with pytest.raises(BackupError, match="another program"):
+        manual_backup(data)
+    assert not (tmp_path / "copy.sqlite3").exists()
+    assert list_backups(data) == []
+
+
+def test_an_emptied_network_is_not_the_backup_to_restore(data: Path) -> None:
+    daily = daily_backup(data, today=dt.date(2026, 1, 1))
+    (data / DB_FILENAME).unlink()
+    make_db(data / DB_FILENAME)  # the network is gone: an empty database in its place
+    assert daily_backup(data, today=dt.date(2026, 1, 2)) is None
+    manual = manual_backup(data, now=NOON)  # asked for explicitly, so it is made
+    assert names_in(manual) == []
+    assert latest_good_backup(data) == daily
+
+
+def test_rotation_spares_the_newest_good_pre_change_backup(data: Path) -> None:
+    good = pre_change_backup(data, "import", now=NOON)
+    (data / DB_FILENAME).unlink()
+    make_db(data / DB_FILENAME)
+    for n in range(1, 16):
+        pre_change_backup(data, "merge", now=NOON + dt.timedelta(hours=n))
+    infos = list_backups(data)
+    assert good in {i.path for i in infos}
+    assert len(infos) == 11  # ten newest and the good one
+    assert latest_good_backup(data) == good

@@ -75,3 +75,11 @@ def test_closing_waits_for_the_checkpoint(table: SqliteDatabase, db_path: Path) 
     assert connection._checkpointer is not None
     assert not connection._checkpointer.is_alive()
     assert _in_main_file(db_path) == 1000
+
+
+def test_an_empty_file_is_never_made_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "netdesk.sqlite3"
+    path.write_bytes(b"")
+    with pytest.raises(sqlite3.DatabaseError, match="is empty"):
+        connection.open_database(path)
+    assert path.read_bytes() == b""

@@ -202,3 +202,21 @@ def test_check_never_writes(any_db: Path) -> None:
     assert (any_db.read_bytes(), any_db.stat().st_mtime_ns) == before
     # No -wal, -shm or -journal left beside the file either.
     assert sorted(os.listdir(any_db.parent)) == before_files
+
+
+def test_damage_reported_in_bytes_that_are_not_utf8_is_still_damage(tmp_path: Path) -> None:
+    # A damaged schema names a column with a byte that is not UTF-8, and the check's
+    # message quotes it: the check must report the damage, not fail to read its message.
+    path = tmp_path / DB_FILENAME
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, ab TEXT)")
+    connection.execute("INSERT INTO t (ab) VALUES (NULL)")
+    connection.commit()
+    connection.execute("PRAGMA writable_schema=ON")
+    sql = b"CREATE TABLE t (id INTEGER PRIMARY KEY, \xffb TEXT NOT NULL)"
+    connection.execute(f"UPDATE sqlite_master SET sql = CAST(X'{sql.hex()}' AS TEXT)")
+    connection.commit()
+    connection.close()
+    result = check_database(path)
+    assert result.status is Status.CORRUPT
+    assert "NULL value in t.\ufffdb" in result.message

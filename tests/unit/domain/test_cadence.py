@@ -51,3 +51,12 @@ def test_every_circle_has_a_default() -> None:
     assert default_cadence(Circle.MENTOR) == 30
     assert default_cadence(Circle.OTHER) is None
     assert default_cadence("not a circle") is None
+
+
+def test_an_ask_follow_up_brings_the_due_date_in_and_a_snooze_still_pushes_it_out():
+    created = dt.date(2026, 1, 1)
+    chase = dt.date(2026, 1, 10)
+    assert next_due(None, created, None, follow_up=chase) == chase  # no cadence needed
+    assert next_due(None, created, 30, follow_up=chase) == chase
+    assert next_due(None, created, 5, follow_up=chase) == dt.date(2026, 1, 6)
+    assert next_due(None, created, None, dt.date(2026, 2, 1), chase) == dt.date(2026, 2, 1)

@@ -1,7 +1,7 @@
 import pytest
 
 from netdesk.domain.enums import LinkKind
-from netdesk.domain.links import link_kind, normalise_url, url_key
+from netdesk.domain.links import link_kind, normalise_url, openable, url_key
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,39 @@ def test_malformed_urls_do_not_raise():
     assert link_kind("https://[www.linkedin.com/in/x").value == "website"
     assert url_key("https://[www.linkedin.com/in/x") == "https://[www.linkedin.com/in/x"
     assert link_kind("http://[::1").value == "website"
+
+
+@pytest.mark.parametrize(
+    ("url", "opens"),
+    [
+        ("https://www.linkedin.com/in/omar", True),
+        ("http://example.com", True),
+        ("HTTPS://EXAMPLE.COM/x", True),
+        ("mailto:omar@example.com", True),
+        ("tel:+201001234567", True),
+        # Anything else could run or reveal something on this computer.
+        ("file:///usr/bin/xcalc", False),
+        ("FILE:///C:/Windows/System32/calc.exe", False),
+        ("javascript:alert(1)", False),
+        ("smb://server/share", False),
+        ("ftp://example.com/x", False),
+        ("data:text/html,<script>", False),
+        ("vscode://file/etc/passwd", False),
+        # Web links need a host; nothing is guessed from spaces or control characters.
+        ("https:///etc/passwd", False),
+        ("https://[www.example.com", False),
+        (" https://example.com", False),
+        ("https://example.com/a b", False),
+        ("https://example.com/\nfile:///x", False),
+        ("mailto:", False),
+        ("", False),
+    ],
+)
+def test_only_web_mail_and_phone_links_open(url: str, opens: bool) -> None:
+    assert openable(url) is opens
+
+
+def test_kind_comes_from_the_host_not_the_path_or_user() -> None:
+    assert link_kind("https://www.linkedin.com@evil.example/in/x") == LinkKind.WEBSITE
+    assert link_kind("https://evil.example/linkedin.com/in/x") == LinkKind.WEBSITE
+    assert link_kind("file:///usr/bin/xcalc") == LinkKind.WEBSITE

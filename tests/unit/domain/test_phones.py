@@ -1,6 +1,6 @@
 import pytest
 
-from netdesk.domain.phones import phone_key
+from netdesk.domain.phones import phone_key, phone_match_key, plausible_phone_key
 
 CAIRO_MOBILE = "+201001234567"
 
@@ -45,3 +45,38 @@ def test_region_decides_local_numbers() -> None:
 )
 def test_garbage_gives_digits_or_nothing(text: str, expected: str) -> None:
     assert phone_key(text, "EG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("home phone 2 test", ""),
+        ("home phone 2 test", "EG"),
+        ("12345", ""),
+        ("12345", "EG"),  # +2012345: too short to be anyone's full number
+        ("123456", ""),
+        ("1234567", "EG"),  # a local-only length in Egypt
+        ("0000000", ""),
+        ("+1 555 0100", "US"),
+        ("ext. 12", "EG"),
+        ("mobile", ""),
+    ],
+)
+def test_short_numbers_and_words_are_not_match_keys(text: str, region: str) -> None:
+    assert phone_match_key(text, region) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "key"),
+    [
+        ("0100 123 4567", "EG", CAIRO_MOBILE),
+        ("٠١٠٠١٢٣٤٥٦٧", "EG", CAIRO_MOBILE),
+        ("+20 2 2345 6789", "", "+20223456789"),
+        ("0100 123 4567", "", "01001234567"),  # no region: its digits, which are enough
+        ("(0221) 1234567", "", "02211234567"),
+        ("+683 4002", "", "+6834002"),  # Niue's numbers are short and valid
+    ],
+)
+def test_full_numbers_are_match_keys(text: str, region: str, key: str) -> None:
+    assert phone_match_key(text, region) == key
+    assert plausible_phone_key(key)

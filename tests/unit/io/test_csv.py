@@ -195,3 +195,14 @@ def test_row_with_other_delimiter_and_line_break_does_not_raise() -> None:
     rows, _delimiter = parse_text('a,b,c\n1,2,3\n"x;y\rz"\n')
     assert rows[0] == ["a", "b", "c"]
     assert len(rows) == 3
+
+
+def test_a_website_label_does_not_decide_the_link_kind() -> None:
+    data = (
+        b"First Name,Middle Name,Last Name,Organization Name,Website 1 - Label,"
+        b"Website 1 - Value\r\nOmar,,Khaled,Acme,LinkedIn,https://evil.example/in/omar\r\n"
+    )
+    result = read_contacts(data)
+    assert [(u.value, u.label) for u in result.contacts[0].urls] == [
+        ("https://evil.example/in/omar", "website")
+    ]

@@ -47,7 +47,8 @@ def sample() -> list[ContactData]:
                 Labeled("https://www.linkedin.com/in/ahmed", "linkedin"),
                 Labeled("https://facebook.com/ahmed", "facebook"),
                 Labeled("https://blog.example.com", "website"),
-                Labeled("https://example.org/gh-mirror", "github"),
+                # The kind follows the host: a mirror of GitHub elsewhere is a website.
+                Labeled("https://example.org/gh-mirror", "website"),
             ],
             tags=["عمل", "GDG, Cairo", "mentors"],
         ),

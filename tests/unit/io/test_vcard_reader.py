@@ -212,3 +212,18 @@ def test_field_length_caps() -> None:
     contact = one(f"BEGIN:VCARD\nVERSION:3.0\nFN:{'x' * 5000}\nNOTE:{'y' * 20000}\nEND:VCARD\n")
     assert len(contact.display_name) == 1000  # type: ignore[attr-defined]
     assert len(contact.notes) == 10000  # type: ignore[attr-defined]
+
+
+def test_link_kind_comes_from_the_host_not_the_type() -> None:
+    contact = one(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:X\n"
+        "URL;TYPE=x-linkedin:file:///usr/bin/xcalc\n"
+        "URL;TYPE=x-github:https://evil.example/in/x\n"
+        "X-SOCIALPROFILE;TYPE=facebook:https://www.linkedin.com/in/x\nEND:VCARD\n"
+    )
+    urls = [(u.value, u.label) for u in contact.urls]  # type: ignore[attr-defined]
+    assert urls == [
+        ("file:///usr/bin/xcalc", "website"),
+        ("https://evil.example/in/x", "website"),
+        ("https://www.linkedin.com/in/x", "linkedin"),
+    ]

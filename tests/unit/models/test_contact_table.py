@@ -5,6 +5,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from netdesk.domain.contact_data import ContactData
 from netdesk.models.contact_table import Column, ContactRole, ContactTableModel
 from netdesk.services.contact_query import ContactQuery
+from tests.visual_order import reads_left_to_right
 
 from .conftest import log
 
@@ -22,14 +23,14 @@ def test_rows_and_columns(context, people):
     assert model.columnCount() == len(Column)
     assert model.rowCount(model.index(0, 0)) == 0
     names = [model.index(r, Column.NAME).data() for r in range(3)]
-    assert names == ["★ Omar Haddad", "Sara Ali", "أحمد السيد"]
+    assert names == ["★ \u2068Omar Haddad\u2069", "\u2068Sara Ali\u2069", "\u2068أحمد السيد\u2069"]
 
 
 def test_sort_by_organization_descending(context, people):
     model = ContactTableModel(context.contacts)
     model.sort(Column.ORGANIZATION, Qt.SortOrder.DescendingOrder)
     orgs = [model.index(r, Column.ORGANIZATION).data() for r in range(3)]
-    assert orgs == ["Vodafone", "Careem", ""]
+    assert orgs == ["\u2068Vodafone\u2069", "\u2068Careem\u2069", ""]
 
 
 def test_search_filters_rows(context, people):
@@ -129,3 +130,63 @@ def test_large_results_are_counted_in_the_background(qtbot, context, people):
     model.fetchMore(QModelIndex())
     assert model.rowCount() == FIRST_ROWS + 50
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_an_override_in_a_field_reorders_nothing_after_it(context):
+    rlo = "\u202e"
+    cid = context.contacts.add(
+        ContactData(
+            given_name=f"{rlo}gnp.exe",
+            job_title=f"Engineer{rlo}",
+            tags=["friends", f"alpha{rlo}"],
+            favourite=True,
+        )
+    )
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    row = model.row_of(cid)
+    assert row is not None
+    name = model.index(row, Column.NAME).data()
+    # Isolated, and without the override: the name reads as its letters are written.
+    assert name == "★ \u2068gnp.exe\u2069"
+    assert reads_left_to_right(name, "gnp.exe")
+    assert model.index(row, Column.NAME).data(Qt.ItemDataRole.ToolTipRole) == name
+    title = model.index(row, Column.TITLE).data()
+    assert title == "\u2068Engineer\u2069"
+    tags = model.index(row, Column.TAGS).data()
+    assert tags == "\u2068alpha\u2069, \u2068friends\u2069"
+    # As laid out on screen: the tag after the hostile one, and a label after a cell
+    # (a copied row, an accessibility reader), read in their own order.
+    assert reads_left_to_right(tags, "friends")
+    assert reads_left_to_right(title + " Acme", "Acme")
+    assert reads_left_to_right(name + " Acme", "Acme", right_to_left=True)
+
+
+def test_type_ahead_finds_isolated_names(qtbot, context, people):
+    from PySide6.QtWidgets import QTableView
+
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.keyboardSearch("sa")
+    assert view.currentIndex().row() == model.row_of(people["sara"])
+    found = model.match(model.index(0, Column.ORGANIZATION), Qt.ItemDataRole.DisplayRole, "Voda")
+    assert [i.row() for i in found] == [model.row_of(people["ahmed"])]
+
+
+def test_a_latin_name_ending_in_a_stop_keeps_it_at_its_end_in_arabic(context):
+    from tests.visual_order import cursor_xs
+
+    cid = context.contacts.add(ContactData(given_name="Mohamed", family_name="A."))
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+    row = model.row_of(cid)
+    assert row is not None
+    name = str(model.index(row, Column.NAME).data())
+    # In a right-to-left cell the stop, a neutral, would take the cell's direction and show
+    # before the name ("‎.Mohamed A"); isolated, it follows the letter it ends.
+    xs = cursor_xs(name, right_to_left=True)
+    assert xs[name.index(".")] > xs[name.index("A")]
+    assert xs[name.index("A")] > xs[name.index("o")]

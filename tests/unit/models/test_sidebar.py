@@ -1,4 +1,6 @@
+from netdesk.domain.contact_data import ContactData
 from netdesk.models.sidebar import SidebarKind, SidebarModel, SidebarRole
+from tests.visual_order import reads_left_to_right
 
 
 def test_qtmodeltester(qtmodeltester, context, people):
@@ -40,3 +42,13 @@ def test_background_count_arrives_and_stale_ones_are_dropped(qtbot, context, peo
     assert model.index(0).data(SidebarRole.COUNT) == 3
     model._apply(old_generation, stale)  # a count that a newer refresh overtook
     assert model.index(0).data(SidebarRole.COUNT) == 3
+
+
+def test_a_tag_with_an_override_keeps_its_count_in_place(context, people):
+    context.contacts.add(ContactData(given_name="X", tags=["\u202eevil"]))
+    model = SidebarModel(context.contacts)
+    items = [model.item(r) for r in range(model.rowCount())]
+    row = next(r for r, i in enumerate(items) if i is not None and i.label == "\u202eevil")
+    shown = model.index(row).data()
+    assert shown == "\u200e\u2068evil\u2069  (1)"
+    assert reads_left_to_right(shown, "evil")

@@ -1,6 +1,11 @@
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
+from netdesk.domain.text import without_bidi_controls
 from netdesk.models.timeline import PAGE, TimelineModel, TimelineRole
+from netdesk.services import ledger_store
+from tests.visual_order import reads_left_to_right
 
 from .conftest import log
 
@@ -56,3 +61,50 @@ def test_reloads_when_its_contact_changes(qtbot, context, people):
     with qtbot.wait_signal(model.modelReset):
         log(context, [people["ahmed"]], dt.datetime(2026, 5, 5, 8), "Met at PyCon")
     assert model.rowCount() == 2
+
+
+def test_shown_text_isolates_what_the_user_wrote(context, people):
+    rlo = "\u202e"
+    log(context, [people["sara"]], dt.datetime(2026, 2, 2, 12), f"Sent {rlo}gnp.exe")
+    model = TimelineModel(context.interactions)
+    model.set_contact(people["sara"])
+    entry = model.index(1)
+    _meta, summary = entry.data().split("\n")
+    assert summary == "\u2068Sent gnp.exe\u2069"
+    assert reads_left_to_right(summary, "gnp.exe")
+    assert entry.data(Qt.ItemDataRole.ToolTipRole) == summary
+    assert entry.data(TimelineRole.SUMMARY) == f"Sent {rlo}gnp.exe"  # stored as written
+
+
+def test_a_closed_ask_shows_its_outcome_on_the_timeline(qtmodeltester, context, people):
+    sara = people["sara"]
+    log(context, [sara], dt.datetime(2026, 3, 1, 10), "March coffee")
+    context.network.add_ask(sara, "Referral at Careem", asked_on=dt.date(2026, 2, 1))
+    context.network.add_ask(
+        sara, "Intro to Fawry HR", asked_on=dt.date(2026, 3, 2), follow_up=dt.date(2026, 3, 9)
+    )
+    referral = next(a for a in ledger_store.asks_for(sara) if a.what == "Referral at Careem")
+    context.network.set_ask_status(referral, "done", "Got the interview")
+    model = TimelineModel(context.interactions)
+    model.set_contact(sara)
+    qtmodeltester.check(model, force_py=True)
+    entries = [model.index(r) for r in range(model.rowCount())]
+    summaries = [
+        without_bidi_controls(i.data(TimelineRole.SUMMARY))
+        for i in entries
+        if not i.data(TimelineRole.IS_HEADER)
+    ]
+    # Closed today (newest), the open ask on the day it was made, then the coffee.
+    assert summaries == [
+        "Asked: Referral at Careem — outcome: Got the interview",
+        "Asked: Intro to Fawry HR",
+        "March coffee",
+    ]
+    done = entries[1]
+    assert done.data(TimelineRole.META).endswith("Ask · Done")
+    assert done.data(TimelineRole.ID) is None  # not an interaction to edit or delete
+    waiting = next(i for i in entries if "Fawry" in str(i.data(TimelineRole.SUMMARY)))
+    # What was asked, and what came of it, each isolated from the words around it.
+    assert reads_left_to_right(done.data(TimelineRole.SUMMARY), "Got the interview")
+    assert "Open · follow up" in waiting.data(TimelineRole.META)
+    assert model.total == 3 and len(model.entry_ids()) == 1

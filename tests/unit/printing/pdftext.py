@@ -6,6 +6,8 @@ import re
 import shutil
 import subprocess
 import unicodedata
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -54,3 +56,42 @@ def pdf_fonts(path: Path) -> dict[str, bool]:
         name = parts[0].split("+")[-1]
         fonts[name] = parts[-5] == "yes"
     return fonts
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word ``pdftotext -bbox`` found, in points from the page's top left corner."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class WordPage:
+    width: float
+    height: float
+    words: list[Word]
+
+
+def pdf_words(path: Path) -> list[WordPage]:
+    """Every word of every page with its box (Arabic comes back a glyph at a time)."""
+    args = ["pdftotext", "-bbox", str(path), "-"]
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", out))
+    pages = []
+    for page in root.iter(f"{_XHTML}page"):
+        words = [
+            Word(
+                normalise(word.text or ""),
+                *(float(word.attrib[k]) for k in ("xMin", "yMin", "xMax", "yMax")),
+            )
+            for word in page.iter(f"{_XHTML}word")
+        ]
+        pages.append(WordPage(float(page.attrib["width"]), float(page.attrib["height"]), words))
+    return pages
+
+
+_XHTML = "{http://www.w3.org/1999/xhtml}"

@@ -13,8 +13,8 @@ from netdesk.domain.enums import Circle, Direction, InteractionKind
 from netdesk.printing.summary_data import (
     AskEntry,
     EventEntry,
+    GiveAndTake,
     KeepInTouch,
-    LedgerEntry,
     SummaryData,
 )
 
@@ -88,9 +88,16 @@ def english(photo: bytes | None = None) -> SummaryData:
                 "Reference call for the Google internship",
             ),
         ],
-        gave=[LedgerEntry(_at(95).date(), Direction.GAVE, "Proof-read her grant proposal")],
-        received=[LedgerEntry(_at(380).date(), Direction.RECEIVED, "Reference letter for Google")],
+        balance=GiveAndTake(gave=2, received=3),
         open_asks=[AskEntry(_at(20).date(), "Introduction to the NASA JPL team", "open")],
+        closed_asks=[
+            AskEntry(
+                _at(380).date(),
+                "Reference letter for Google",
+                "done",
+                "Sent in time; I got the internship",
+            )
+        ],
         events=[EventEntry(_at(200).date(), "ICSE 2024", "Lisbon")],
     )
 
@@ -118,7 +125,7 @@ def arabic(photo: bytes | None = None) -> SummaryData:
             _met(70, InteractionKind.MEETING, Direction.MUTUAL, "Lunch after the PyCon Egypt talk"),
             _met(300, InteractionKind.EVENT, Direction.GAVE, "محاضرة عن التعلم العميق"),
         ],
-        gave=[LedgerEntry(_at(300).date(), Direction.GAVE, "ساعدتُ في تنظيم ورشة العمل")],
+        balance=GiveAndTake(gave=1, received=1),
         events=[EventEntry(_at(300).date(), "PyCon 2024", "القاهرة")],
     )
 
@@ -163,4 +170,103 @@ def arabic_busy(count: int = 120) -> SummaryData:
     for i, item in enumerate(data.interactions):
         if i % 2:
             item.summary = f"لقاء رقم {i} " + "حول المشروع والمؤتمر " * (i % 4)
+    return data
+
+
+_EN_SUMMARIES = (
+    "Coffee catch-up",
+    "Sent my CV for review",
+    "Call about the job opening at the Cairo office and what the team is looking for",
+    "Congratulated her on the new role",
+    "Lunch near the office; talked about the reliability lab, the grant and next year's "
+    "summer school",
+    "Quick sync on WhatsApp",
+)
+_AR_SUMMARIES = (
+    "قهوة في الزمالك",
+    "أرسلتُ سيرتي الذاتية للمراجعة",
+    "مكالمة عن فرصة العمل في مكتب القاهرة وما يبحث عنه الفريق",
+    "تهنئة بالمنصب الجديد",
+    "غداء قرب المكتب: تحدثنا عن مختبر الموثوقية والمنحة ومدرسة Python الصيفية العام القادم",
+    "متابعة سريعة عبر WhatsApp",
+)
+LATEST_EN = "Latest interaction on record"
+LATEST_AR = "أحدث تفاعل مسجل"
+
+
+def typical(count: int, language: str) -> SummaryData:
+    """An everyday contact: a photo, an email and a phone, how we met, two lines of notes,
+    an open and a closed ask, an event, and ``count`` interactions."""
+    arabic_text = language == "ar"
+    data = arabic(photo_png()) if arabic_text else english(photo_png())
+    data.interactions = _interactions(count, language)
+    data.balance = GiveAndTake(gave=count // 3 + 2, received=count // 3 + 1)
+    if arabic_text:
+        data.open_asks = [AskEntry(_at(9).date(), AR_OPEN_ASK, "open")]
+        data.closed_asks = [AskEntry(_at(60).date(), AR_CLOSED_ASK, "done", AR_OUTCOME)]
+    return data
+
+
+AR_OPEN_ASK = "تعريفي بفريق البحث في جامعة عين شمس"
+AR_CLOSED_ASK = "خطاب توصية للماجستير"
+AR_OUTCOME = "وصل الخطاب وقُبلتُ في البرنامج"
+
+
+def _interactions(count: int, language: str) -> list[InteractionData]:
+    """``count`` interactions newest first, the newest one recognisable."""
+    texts = _AR_SUMMARIES if language == "ar" else _EN_SUMMARIES
+    kinds = list(InteractionKind)
+    directions = list(Direction)
+    return [
+        InteractionData(
+            _at(4 * i + 3),  # no other date of the samples falls on these
+            kinds[i % len(kinds)],
+            (LATEST_AR if language == "ar" else LATEST_EN) if i == 0 else texts[i % len(texts)],
+            direction=directions[i % len(directions)],
+        )
+        for i in range(count)
+    ]
+
+
+def timeline(count: int, language: str) -> SummaryData:
+    """A well-filled contact with ``count`` interactions, asks of both kinds and notes.
+
+    The text before the interactions table runs past the first 1,000 characters Qt lays
+    out eagerly, as real contacts do (see ``paginate``).
+    """
+    arabic_text = language == "ar"
+    data = arabic(photo_png()) if arabic_text else english(photo_png())
+    data.interactions = _interactions(count, language)
+    data.balance = GiveAndTake(gave=count // 3 + 2, received=count // 3 + 1)
+    if arabic_text:
+        data.open_asks = [
+            AskEntry(_at(9).date(), AR_OPEN_ASK, "open"),
+            AskEntry(_at(30).date(), "مراجعة مقترح المنحة", "open"),
+        ]
+        data.closed_asks = [
+            AskEntry(
+                _at(60).date(), "خطاب توصية للماجستير", "done", "وصل الخطاب وقُبلتُ في البرنامج"
+            ),
+            AskEntry(_at(150).date(), "إحالة إلى شركة فودافون", "declined", "لا توجد وظائف شاغرة"),
+        ]
+        data.contact.notes = "\n".join(
+            [ARABIC_NOTE] * 3
+            + [
+                "تفضّل التواصل عبر البريد الإلكتروني.",
+                "تشرف على رسائل ماجستير في معالجة اللغة العربية، وتبحث عن طلاب لمشروع "
+                "جديد عن التعرف على الكلام باللهجة المصرية يبدأ في الخريف القادم.",
+            ]
+        )
+        data.contact.can_help_with = (
+            "مجموعة قراءة في تعلم الآلة، ومراجعة أوراق المؤتمرات قبل إرسالها، والتعريف "
+            "بأساتذة قسم علوم الحاسب في جامعات القاهرة والإسكندرية وعين شمس"
+        )
+    else:
+        data.open_asks.append(AskEntry(_at(30).date(), "Feedback on my grant proposal", "open"))
+        data.closed_asks.append(
+            AskEntry(_at(150).date(), "Referral to the flight-software group", "declined", "")
+        )
+        data.contact.notes = "\n".join(
+            ["Prefers email over phone.", "Ask about the new reliability lab."] * 2
+        )
     return data

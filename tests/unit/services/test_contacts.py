@@ -267,3 +267,15 @@ def test_created_contact_is_due_after_its_cadence(contacts: ContactService) -> N
     row = contacts.rows([cid])[cid]
     assert row.last_contact is None
     assert row.next_due == created + dt.timedelta(days=30)
+
+
+def test_a_given_link_kind_gives_way_to_the_host(contacts: ContactService) -> None:
+    cid = _add(
+        contacts,
+        "Omar",
+        urls=[Labeled("file:///usr/bin/xcalc", "linkedin"), Labeled("github.com/omar", "website")],
+    )
+    assert contacts.get(cid).urls == [
+        Labeled("file:///usr/bin/xcalc", "website"),
+        Labeled("https://github.com/omar", "github"),
+    ]

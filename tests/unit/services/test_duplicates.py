@@ -39,6 +39,56 @@ def test_groups_join_transitively(svc):
     assert [sorted(g.ids) for g in groups] == [[a, b, c], [d, e]]
     assert groups[0].reasons == {"same email", "same phone number"}
     assert groups[1].reasons == {"same name and organisation"}
+    # A name at an organisation proves nothing: listed for review, not to merge.
+    assert [g.likely for g in groups] == [True, False]
+
+
+def test_namesakes_and_junk_phone_cells_are_not_duplicates(svc):
+    contacts, _i = svc
+    for i in range(20):
+        contacts.add(
+            ContactData(
+                given_name="Mohamed",
+                family_name="Ahmed",
+                organization="Aramco",
+                emails=[Labeled(f"m{i}@aramco.example")],
+                phones=[Labeled(f"+966 50 {i:03d} 4567")],
+            )
+        )
+    contacts.add(
+        ContactData(given_name="Sara", family_name="Ali", phones=[Labeled("home phone 2 test")])
+    )
+    contacts.add(ContactData(given_name="John", family_name="Smith", phones=[Labeled("phone 2")]))
+    contacts.add(ContactData(given_name="Layla", organization="Fawry", phones=[Labeled("12345")]))
+    contacts.add(ContactData(given_name="Hany", organization="Swvl", phones=[Labeled("12345")]))
+    # The family's line: two names, two people.
+    contacts.add(
+        ContactData(given_name="Ahmed", family_name="Hassan", phones=[Labeled("02 2345 6789")])
+    )
+    contacts.add(
+        ContactData(given_name="Mohamed", family_name="Hassan", phones=[Labeled("02 2345 6789")])
+    )
+    # Everyone at a company shares its website.
+    contacts.add(ContactData(given_name="Rana", urls=[Labeled("https://fawry.example")]))
+    contacts.add(ContactData(given_name="Tarek", urls=[Labeled("https://fawry.example")]))
+    assert find_duplicate_groups() == []
+
+
+def test_contradicted_evidence_is_only_possible(svc):
+    contacts, _i = svc
+    a = contacts.add(ContactData(given_name="Nour", emails=[Labeled("office@fawry.example")]))
+    b = contacts.add(ContactData(given_name="Tarek", emails=[Labeled("office@fawry.example")]))
+    c = contacts.add(
+        ContactData(given_name="محمد", family_name="أحمد", phones=[Labeled("0100 123 4567")])
+    )
+    d = contacts.add(
+        ContactData(given_name="Mohamed", family_name="Ahmed", phones=[Labeled("+20 100 123 4567")])
+    )
+    groups = find_duplicate_groups()
+    assert [(sorted(g.ids), g.likely, g.reasons) for g in groups] == [
+        ([a, b], False, {"same email"}),
+        ([c, d], True, {"same phone number"}),
+    ]
 
 
 def test_merge_moves_timeline_and_asks_and_undoes(svc):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 from pathlib import Path
@@ -12,6 +11,7 @@ from peewee import SqliteDatabase
 from PySide6.QtGui import QUndoStack
 
 from netdesk import cli
+from netdesk.app import build_parser
 from netdesk.db.connection import DiskFullError, database, write_transaction
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.io.ical_export import follow_ups_calendar
@@ -102,9 +102,7 @@ def test_cli_import_on_a_full_disk_says_so(qapp, tmp_path: Path, monkeypatch, ca
         ),
         encoding="utf-8",
     )
-    args = argparse.Namespace(
-        command="import", files=[str(source)], tag=[], circle="", data_dir=str(tmp_path / "d")
-    )
+    args = build_parser().parse_args(["--data-dir", str(tmp_path / "d"), "import", str(source)])
     assert cli.run_command(args) == cli.EXIT_FAILURE
     err = capsys.readouterr().err
     assert err.strip() == "netdesk: people.json: nothing imported: " + str(DiskFullError())

@@ -133,15 +133,22 @@ def test_undo_and_redo_keep_search_activity_and_history_exact(services):
     assert all(contacts.rows([a])[a].last_contact for a in added)
 
 
-def test_reimport_adds_nobody(services):
+def test_reimport_merges_the_proven_and_offers_the_rest(services):
+    from netdesk.services.importer import merge_possible
+
     contacts, importer = services
     people = [
         ContactData(given_name="Nour", emails=[Labeled("nour@x.example")]),
         ContactData(given_name="Karim", organization="Careem"),
     ]
     importer.apply(importer.plan(people))
+    (karim,) = contacts.query_ids(ContactQuery(text="Karim"))
     again = importer.plan(people)
-    assert all(p.action is Action.MERGE for p in again)
+    # A name at an organisation proves nothing: offered, added unless the user merges it.
+    assert [p.action for p in again] == [Action.MERGE, Action.ADD]
+    assert again[1].possible is not None and again[1].possible.target == karim
+    merge_possible(again, [1])
+    assert [p.action for p in again] == [Action.MERGE, Action.MERGE]
     importer.apply(again)
     assert len(contacts.query_ids(ContactQuery())) == 2
 
@@ -337,3 +344,78 @@ def test_every_lookup_of_the_plan_is_an_index_search(services, kind):
     ]
     assert steps
     assert all(" USING " in step for step in steps), steps
+
+
+def test_an_import_stores_the_hosts_link_kind(services):
+    contacts, importer = services
+    plan = importer.plan(
+        [ContactData(given_name="Omar", urls=[Labeled("file:///usr/bin/xcalc", "linkedin")])]
+    )
+    importer.apply(plan, circle="", tags=[], label="x.json")
+    (cid,) = contacts.query_ids(ContactQuery())
+    assert contacts.get(cid).urls == [Labeled("file:///usr/bin/xcalc", "website")]
+
+
+def test_cadence_for_everyone_fills_only_who_has_none_and_sets_next_due(services):
+    contacts, importer = services
+    today = dt.date.today()
+    contacts.add(
+        ContactData(given_name="Sara", emails=[Labeled("sara@x.example")], cadence_days=14)
+    )
+    contacts.add(ContactData(given_name="Omar", emails=[Labeled("omar@x.example")]))
+    plan = importer.plan(
+        [
+            ContactData(given_name="Sara", emails=[Labeled("sara@x.example")]),
+            ContactData(given_name="Omar", emails=[Labeled("omar@x.example")]),
+            ContactData(given_name="Layla", cadence_days=60),  # the file's own cadence
+            ContactData(given_name="Hany"),
+        ]
+    )
+    importer.apply(plan, circle="friend", cadence=30)
+    cadences = {
+        c.given_name: c.cadence_days for c in map(contacts.get, contacts.query_ids(ContactQuery()))
+    }
+    assert cadences == {"Sara": 14, "Omar": 30, "Layla": 60, "Hany": 30}
+    rows = contacts.rows(contacts.query_ids(ContactQuery()))
+    due = {contacts.get(cid).given_name: row.next_due for cid, row in rows.items()}
+    # Never contacted: a cadence after the day they were added (all today here).
+    assert due["Omar"] == today + dt.timedelta(days=30)
+    assert due["Hany"] == today + dt.timedelta(days=30)
+    assert due["Sara"] == today + dt.timedelta(days=14)
+
+
+def test_no_reminder_overrides_the_circle_default(services):
+    contacts, importer = services
+    plan = importer.plan([ContactData(given_name="Hany")])
+    importer.apply(plan, circle="mentor", cadence=0)
+    (cid,) = contacts.query_ids(ContactQuery())
+    assert contacts.get(cid).cadence_days is None
+    # Without a cadence the circle's default stays the rule, as before.
+    importer.apply(importer.plan([ContactData(given_name="Mona")]), circle="mentor")
+    mona = next(c for c in contacts.query_ids(ContactQuery()) if c != cid)
+    assert contacts.get(mona).cadence_days == 30
+
+
+def test_left_out_rows_are_neither_added_nor_merged(services):
+    from netdesk.services.importer import LEFT_OUT, leave_out
+
+    contacts, importer = services
+    known = contacts.add(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")]))
+    plan = importer.plan(
+        [
+            ContactData(
+                given_name="Sara", organization="Careem", emails=[Labeled("sara@x.example")]
+            ),
+            ContactData(given_name="Omar", emails=[Labeled("omar@x.example")]),
+            ContactData(given_name="Omar H", emails=[Labeled("omar@x.example")]),  # folded in
+            ContactData(given_name="Layla"),
+        ]
+    )
+    assert [p.action for p in plan] == [Action.MERGE, Action.ADD, Action.SKIP, Action.ADD]
+    leave_out(plan, [0, 1])
+    assert [p.reason for p in plan[:2]] == [LEFT_OUT, LEFT_OUT]
+    report = importer.apply(plan)
+    assert (report.added, report.merged, report.skipped) == (1, 0, 3)
+    assert contacts.get(known).organization == ""
+    names = sorted(contacts.get(c).given_name for c in contacts.query_ids(ContactQuery()))
+    assert names == ["Layla", "Sara"]

@@ -11,6 +11,7 @@ from netdesk.domain.enums import Circle
 from netdesk.services.contact_query import ContactQuery, SortColumn
 from netdesk.services.contact_store import refresh_activity
 from netdesk.services.contacts import ContactService
+from netdesk.services.due import due_cutoff
 from netdesk.services.interactions import InteractionService
 
 # name -> fields; the order is not the sorted order of any column.
@@ -317,7 +318,7 @@ def test_rows_carry_table_columns(contacts: ContactService, people: dict[str, in
     )
 
 
-def test_facets_count_who_is_overdue_in_the_same_scan(
+def test_every_place_counts_the_same_people_as_due(
     contacts: ContactService, people: dict[str, int]
 ) -> None:
     today = dt.date.today()
@@ -327,8 +328,15 @@ def test_facets_count_who_is_overdue_in_the_same_scan(
             Contact.id == contact_id
         ).execute()
     f = contacts.facets()
-    assert f.overdue == contacts.due_count(today) >= 2
-    assert f.due == contacts.due_count(today + dt.timedelta(days=7)) >= 3
+    # One definition of due (on or before today) for the sidebar, the banner and the view.
+    assert f.overdue == f.due == contacts.due_count(today) >= 2
+    view = contacts.query_ids(ContactQuery(due_by=due_cutoff(today)))
+    assert len(view) == f.due and first in view and second in view and third not in view
+    from netdesk.services.stats import health
+
+    h = health(today)
+    assert h.overdue == f.due
+    assert h.due_this_week == contacts.due_count(today + dt.timedelta(days=7)) - f.due
     contacts.delete([first])
     assert contacts.facets().overdue == f.overdue - 1
 
@@ -359,3 +367,19 @@ def test_name_order_is_walked_from_an_index_not_sorted(
     if not text:
         # The covering list index, which needs no row to check ``archived``.
         assert "contact_list_" in plan, plan
+
+
+def test_only_the_ids_of_an_import_in_any_number(contacts: ContactService) -> None:
+    """More ids than SQLite takes as parameters (32,766), counted on another connection."""
+    from netdesk.services import bulk, contact_query
+
+    people = [(ContactData(given_name=f"P{i:05d}"), "2026-01-01 00:00:00") for i in range(600)]
+    ids = bulk.insert_contacts(__import__("random").Random(1), people)
+    wanted = tuple(ids[::2]) + tuple(range(10_000_000, 10_040_000))  # and some long gone
+    query = ContactQuery(ids=wanted)
+    assert contacts.query_ids(query) == ids[::2]
+    assert contacts.query_ids(ContactQuery(ids=wanted, text="P0001")) == [
+        i for i in ids[::2] if contacts.get(i).given_name.startswith("P0001")
+    ]
+    assert contact_query.RowCount(query).run() == 300
+    assert contacts.query_ids(ContactQuery(ids=())) == []

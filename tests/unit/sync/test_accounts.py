@@ -73,8 +73,31 @@ def test_backoff_grows_and_stops_for_a_wrong_password(monkeypatch: pytest.Monkey
     assert backoff.next_delay(AuthFailed("no")) is None
 
 
-def test_cli_without_accounts_says_so(tmp_path: Path) -> None:
-    out = io.StringIO()
-    assert run_sync(tmp_path, out=out, stdin=io.StringIO()) == 2
-    assert out.getvalue().count("\n") == 1
-    assert "no sync account" in out.getvalue()
+def test_cli_without_accounts_says_so_on_stderr(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    store = PasswordStore(use_keyring=False)
+    assert run_sync(tmp_path, passwords=store, out=out, err=err, stdin=io.StringIO()) == 2
+    assert err.getvalue().count("\n") == 1
+    assert "no sync account" in err.getvalue()
+    assert out.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"accounts": {"id": "a"}},
+        {"accounts": [1, "x", None]},
+        {"accounts": [{"id": 1, "url": ["https://x"], "username": None}]},
+        [],
+    ],
+)
+def test_settings_of_the_wrong_shape_hold_no_account(tmp_path: Path, raw: object) -> None:
+    (tmp_path / ACCOUNTS_FILE).write_text(json.dumps(raw))
+    assert load_accounts(tmp_path, PasswordStore(use_keyring=False)) == []
+
+
+def test_odd_calendar_components_are_read_as_none(tmp_path: Path) -> None:
+    entry = {"id": "a", "url": "https://x", "username": "u", "calendar_components": 5}
+    (tmp_path / ACCOUNTS_FILE).write_text(json.dumps({"accounts": [entry]}))
+    (account,) = load_accounts(tmp_path)
+    assert account.calendar_components == ()

@@ -147,9 +147,10 @@ def test_command_line_sync(
         f"sync: alice on {radicale.url}: pulled 0, pushed 1, merged 0, conflicts 0\n"
     )
     monkeypatch.setenv(PASSWORD_ENV, "wrong")
-    out = io.StringIO()
-    assert run_sync(side_a.data_dir, passwords=store, out=out, stdin=io.StringIO()) == 2
-    assert out.getvalue() == (
+    out, err = io.StringIO(), io.StringIO()
+    assert run_sync(side_a.data_dir, passwords=store, out=out, err=err, stdin=io.StringIO()) == 2
+    assert out.getvalue() == ""
+    assert err.getvalue() == (
         f"sync: alice on {radicale.url}: 127.0.0.1:{radicale.port} "
         "rejected the user name or password.\n"
     )
