@@ -215,15 +215,26 @@ def import_file(args: dict[str, Any]) -> dict[str, Any]:
     reps = int(args["reps"])
     parse_s = []
     count = 0
+    loaded_mb = _rss_mb()
     for _ in range(reps):
         start = time.perf_counter()
         parsed = read_contacts(data, path.name)
         parse_s.append(time.perf_counter() - start)
         count = len(parsed.contacts)
+    # Reading's own high-water mark: before any plan or database work.
+    parse_peak_mb = _rss_mb()
+    del parsed
     runs = []
     for _ in range(reps):
         runs.append(_import_once(source, data, path.name))
-    return {"count": count, "parse_s": parse_s, "runs": runs}
+    return {
+        "count": count,
+        "parse_s": parse_s,
+        "runs": runs,
+        "loaded_mb": loaded_mb,
+        "parse_peak_mb": parse_peak_mb,
+        "file_mb": len(data) / 1024 / 1024,
+    }
 
 
 def _import_once(source: Path, data: bytes, name: str) -> dict[str, Any]:

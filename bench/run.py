@@ -314,6 +314,18 @@ def import_rows(
                 note=f"apply waited {median(waits):.2f} s for it",
             )
         )
+        rows.append(
+            Row(
+                "5",
+                f"  peak memory while reading the {r['file_mb']:.1f} MB file (parse only)",
+                size,
+                r["parse_peak_mb"],
+                "MB",
+                baseline=r["loaded_mb"],
+                ratio=r["parse_peak_mb"] / r["loaded_mb"],
+                note="baseline: the process with the file loaded, before reading it",
+            )
+        )
         for phase in ("parse_s", "plan_s", "apply_s", "backup_wait_s", "settle_s"):
             results[f"import-{label}-{phase}"] = median([run[phase] for run in r["runs"]])
     notes.append(

@@ -20,7 +20,7 @@ EXIT_FAILURE = 2
 def add_commands(sub: Any) -> None:
     due = sub.add_parser("due", help="list overdue and due-this-week contacts")
     due.add_argument("--json", action="store_true", help="print JSON")
-    imp = sub.add_parser("import", help="import contact files (vCard, CSV, JSON)")
+    imp = sub.add_parser("import", help="import contact files (vCard, CSV, LDIF, JSON)")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--tag", action="append", default=[], help="tag everyone imported")
     imp.add_argument("--circle", default="", help="circle for contacts without one")
@@ -295,6 +295,15 @@ def _import(args: argparse.Namespace) -> int:
             except ImportFormatError as error:
                 context.contacts.discard_checkpoint()
                 print(f"netdesk: {error}", file=sys.stderr)
+                status = EXIT_FAILURE
+                continue
+            if result.needs_mapping:
+                context.contacts.discard_checkpoint()
+                print(
+                    f"netdesk: {path.name}: no column is a name, email or phone NetDesk "
+                    "recognises; import it from the window to choose what each column holds",
+                    file=sys.stderr,
+                )
                 status = EXIT_FAILURE
                 continue
             plan = context.importer.plan(result.contacts)

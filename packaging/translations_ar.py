@@ -353,8 +353,8 @@ ARABIC: dict[str, Translation] = {
     "Cannot Export": "تعذّر التصدير",
     "%1 could not be written: %2": f"تعذّرت كتابة {_iso('%1')}: {_iso('%2')}",
     "Import Contacts": "استيراد جهات الاتصال",
-    "Contact files (*.vcf *.vcard *.csv *.json);;All files (*)": (
-        "ملفات جهات الاتصال (*.vcf *.vcard *.csv *.json);;كل الملفات (*)"
+    "Contact files (*.vcf *.vcard *.csv *.json *.ldif *.ldi);;All files (*)": (
+        "ملفات جهات الاتصال (*.vcf *.vcard *.csv *.json *.ldif *.ldi);;كل الملفات (*)"
     ),
     "Cannot Import": "تعذّر الاستيراد",
     "Import Finished": "اكتمل الاستيراد",

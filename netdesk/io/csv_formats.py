@@ -16,15 +16,16 @@ from netdesk.io.csv_dates import parse_date
 from netdesk.io.csv_mapping import (
     Column,
     Field,
+    RowHook,
     columns_for,
     guess_mapping,
     normalise_header,
     rows_to_contacts,
-    rows_to_pairs,
     unapostrophe,
 )
 from netdesk.io.csv_table import CsvTable, table_from_text
 from netdesk.io.errors import ImportFormatError
+from netdesk.io.outlook_headers import to_english
 
 #: Google custom-field labels that carry NetDesk's own fields in its CSV export.
 NETDESK_CUSTOM_FIELDS = {
@@ -38,7 +39,7 @@ NETDESK_CUSTOM_FIELDS = {
 
 def detect_layout(headers: list[str]) -> str | None:
     """The known layout ``headers`` belong to, as a ParseResult format name."""
-    h = {normalise_header(x) for x in headers}
+    h = {normalise_header(x) for x in to_english(headers)}
     if "connected on" in h and ("first name" in h or "url" in h):
         return "linkedin-csv"
     if "primary email" in h or ("secondary email" in h and "display name" in h):
@@ -50,25 +51,26 @@ def detect_layout(headers: list[str]) -> str | None:
     return None
 
 
-def _connected_on(contacts_rows: list[tuple[ContactData, list[str]]], index: int) -> None:
-    for contact, row in contacts_rows:
+def _connected_on(index: int) -> RowHook:
+    def hook(contact: ContactData, row: list[str]) -> None:
         date = parse_date(CsvTable.cell(row, index))
         if date is None or date.year is None:
-            continue
+            return
         when = dt.datetime(date.year, date.month, date.day)
         contact.interactions.append(
             InteractionData(when=when, kind=InteractionKind.SOCIAL, summary="Connected on LinkedIn")
         )
 
+    return hook
 
-def _custom_fields(
-    contacts_rows: list[tuple[ContactData, list[str]]], columns: list[Column]
-) -> None:
+
+def _custom_fields(columns: list[Column]) -> RowHook:
     pairs: dict[str, dict[str, int]] = {}
     for index, col in enumerate(columns):
         if col.part.startswith("custom-"):
             pairs.setdefault(col.group, {})[col.part.removeprefix("custom-")] = index
-    for contact, row in contacts_rows:
+
+    def hook(contact: ContactData, row: list[str]) -> None:
         for pair in pairs.values():
             if "label" not in pair or "value" not in pair:
                 continue
@@ -82,18 +84,24 @@ def _custom_fields(
             else:
                 setattr(contact, attr, value)
 
+    return hook
+
 
 def read_known(table: CsvTable, layout: str, name: str) -> tuple[list[ContactData], list[str]]:
-    """Contacts from a table in a known layout."""
+    """Contacts from a table in a known layout; the table's rows are used up."""
     warnings: list[str] = []
     columns = columns_for(table)
-    pairs = rows_to_pairs(table, dict(enumerate(columns)), name, warnings)
     normalised = [normalise_header(h) for h in table.headers or []]
+    extra: RowHook | None = None
     if layout == "linkedin-csv" and "connected on" in normalised:
-        _connected_on(pairs, normalised.index("connected on"))
-    if layout == "google-csv":
-        _custom_fields(pairs, columns)
-    return [contact for contact, _ in pairs], warnings
+        extra = _connected_on(normalised.index("connected on"))
+    elif layout == "google-csv":
+        extra = _custom_fields(columns)
+    # Each row goes once read: rows and contacts are never both whole in memory.
+    contacts = rows_to_contacts(
+        table, dict(enumerate(columns)), name, warnings, rows=table.drain(), extra=extra
+    )
+    return contacts, warnings
 
 
 def read_csv_contacts(
@@ -103,13 +111,13 @@ def read_csv_contacts(
 
     Returns:
         ``(contacts, warnings, format, table)``; ``format`` is ``"csv"`` when the
-        layout is unknown: ``contacts`` then follow the guessed mapping (possibly
-        none, when no column was recognised) and the caller should let the user
-        check the mapping.
+        layout is unknown: ``contacts`` then follow the guessed mapping, or are
+        empty when no column was recognised (only names guessed from the cells),
+        and the caller should let the user check or choose the mapping.
 
     Raises:
-        ImportFormatError: no rows, plain text rather than a table, or no row
-            holds a contact.
+        ImportFormatError: no rows, plain text rather than a table (random text
+            included), or no row holds a contact.
     """
     try:
         table = table_from_text(text, encoding)
@@ -123,9 +131,18 @@ def read_csv_contacts(
         return contacts, warnings, layout, table
     warnings = []
     mapping = guess_mapping(table)
-    if table.width < 2 and not set(mapping.values()) & {Field.EMAIL, Field.PHONE, Field.URL}:
-        raise ImportFormatError(f"{name} is not a contact file: it is plain text, not a table.")
     known = columns_for(table)
+    reachable = set(mapping.values()) & {Field.EMAIL, Field.PHONE, Field.URL}
+    if not reachable and (table.width < 2 or not table.rows):
+        raise ImportFormatError(f"{name} is not a contact file: it is plain text, not a table.")
+    if not reachable and not any(c.field is not Field.IGNORE for c in known):
+        # At most names guessed from the cells, and any text looks like names: 1 MB
+        # of random text became 47,117 junk contacts. A table goes to the user to
+        # say what its columns hold; text split on its stray commas is refused.
+        if not table.regular:
+            raise ImportFormatError(f"{name} is not a contact file: it is text, not a table.")
+        warnings.append(f"No column of {name} was recognised; choose what each column holds.")
+        return [], warnings, "csv", table
     columns = {
         i: (known[i] if i < len(known) and known[i].field is f else Column(f))
         for i, f in mapping.items()
@@ -133,8 +150,4 @@ def read_csv_contacts(
     contacts = rows_to_contacts(table, columns, name, warnings)
     if contacts:
         return contacts, warnings, "csv", table
-    recognised = any(f is not Field.IGNORE for f in mapping.values())
-    if recognised or table.headers is None or table.width < 2 or not table.rows:
-        raise ImportFormatError(f"{name} is not a contact file: no row has a name, email or phone.")
-    warnings.append(f"No column of {name} was recognised; choose what each column holds.")
-    return [], warnings, "csv", table
+    raise ImportFormatError(f"{name} is not a contact file: no row has a name, email or phone.")

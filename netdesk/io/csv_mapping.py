@@ -8,7 +8,7 @@ code as a user-mapped one; ``csv_formats`` only adds each layout's extras.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -16,9 +16,11 @@ from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.links import link_kind, normalise_url
 from netdesk.domain.text import fold
 from netdesk.domain.validation import looks_like_email
+from netdesk.io.cancel import checked
 from netdesk.io.csv_dates import parse_date
 from netdesk.io.csv_table import CsvTable, looks_like_data
-from netdesk.io.fields import tidy
+from netdesk.io.fields import email_address, not_emails_warning, tidy
+from netdesk.io.outlook_headers import to_english
 
 
 class Field(StrEnum):
@@ -133,6 +135,10 @@ def _phone_label(words: str) -> str:
     return _place_label(words)
 
 
+# Words that make an email-ish header describe the address rather than hold it.
+_NOT_ADDRESS = frozenset({"typ", "tipo", "name", "nom", "nombre", "nome", "naam", "angezeigter"})
+
+
 def normalise_header(header: str) -> str:
     text = fold(header.replace("\ufeff", ""))
     text = text.replace("e-mail", "email").replace("'s", "").replace("_", " ")
@@ -170,10 +176,13 @@ def classify(header: str) -> Column:
         elif kind == "custom field":
             return Column(Field.IGNORE, group=group, part="custom-" + part)
         return Column(Field.IGNORE)
-    words = set(h.split())
+    words = set(re.split(r"[\W_]+", h))
     if words & {"type", "display", "kind"}:
         return Column(Field.IGNORE)  # Outlook's "E-mail Type", "E-mail Display Name"
     if "email" in h or h.endswith(" mail") or "البريد" in h:
+        if words & _NOT_ADDRESS:
+            # "Email Typ", "E-Mail: Angezeigter Name": about the address, not it.
+            return Column(Field.IGNORE)
         return Column(Field.EMAIL, _place_label(h))
     if any(w in h.split() for w in ("phone", "mobile", "cell", "fax", "pager", "tel")) or (
         "هاتف" in h or "جوال" in h or "موبايل" in h
@@ -199,13 +208,13 @@ def classify(header: str) -> Column:
 
 
 def count_known_headers(row: list[str]) -> int:
-    """How many cells of ``row`` are recognised column names."""
-    return sum(1 for cell in row if classify(cell).field is not Field.IGNORE)
+    """How many cells of ``row`` are recognised column names (in any Outlook language)."""
+    return sum(1 for cell in to_english(row) if classify(cell).field is not Field.IGNORE)
 
 
 def columns_for(table: CsvTable) -> list[Column]:
     """Header meanings, with clashes resolved (Outlook's "Title" is "Mr.", not a job)."""
-    headers = table.headers or []
+    headers = to_english(table.headers or [])
     columns = [classify(h) for h in headers]
     normalised = [normalise_header(h) for h in headers]
     if "job title" in normalised or "organization title" in normalised:
@@ -270,6 +279,8 @@ def guess_mapping(table: CsvTable) -> dict[int, Field]:
     return mapping
 
 
+# Outlook writes "0.0.00" or "0/0/00" for "no date".
+_NO_DATE = re.compile(r"^[0\s./-]+$")
 _SYSTEM_GROUPS = frozenset({"mycontacts", "my contacts", "starred", "starred in android"})
 _MULTI = " ::: "
 
@@ -308,10 +319,36 @@ def unapostrophe(value: str) -> str:
     return value
 
 
+def _add_reachable(
+    c: ContactData,
+    col: Column,
+    value: str,
+    group_labels: list[str],
+    not_emails: list[str] | None,
+) -> None:
+    """The emails or phones of one cell (Google joins several with ":::")."""
+    for n, item in enumerate(value.split(":::")):
+        label = col.label or (group_labels[n] if n < len(group_labels) else "")
+        if col.field is Field.PHONE:
+            c.phones.append(Labeled(item.strip(), label))
+        elif address := email_address(item):
+            c.emails.append(Labeled(address, label))
+        elif item.strip() and not_emails is not None:
+            not_emails.append(item.strip())
+
+
 def build_contact(
-    row: list[str], columns: Mapping[int, Column], warnings: list[str], where: str
+    row: list[str],
+    columns: Mapping[int, Column],
+    warnings: list[str],
+    where: str,
+    not_emails: list[str] | None = None,
 ) -> ContactData:
-    """One row to a contact, following ``columns`` (index -> meaning)."""
+    """One row to a contact, following ``columns`` (index -> meaning).
+
+    Values of email columns that are not addresses are left out (and added to
+    ``not_emails`` when given).
+    """
     c = ContactData()
     labels: dict[str, list[str]] = {}
     addresses: dict[str, dict[str, str]] = {}
@@ -328,11 +365,7 @@ def build_contact(
             continue
         f = col.field
         if f in (Field.EMAIL, Field.PHONE):
-            group_labels = labels.get(col.group, [])
-            for n, item in enumerate(value.split(":::")):
-                label = col.label or (group_labels[n] if n < len(group_labels) else "")
-                target = c.emails if f is Field.EMAIL else c.phones
-                target.append(Labeled(item.strip(), label))
+            _add_reachable(c, col, value, labels.get(col.group, []), not_emails)
         elif f is Field.ADDRESS:
             key = col.group or f"col{index}"
             addresses.setdefault(key, {})[col.part or "formatted"] = value
@@ -351,7 +384,7 @@ def build_contact(
         elif f is Field.BIRTHDAY:
             if col.part:
                 birthday_parts[col.part] = value
-            elif c.birthday is None:
+            elif c.birthday is None and not _NO_DATE.match(value):
                 c.birthday = parse_date(value)
                 if c.birthday is None:
                     warnings.append(f"{where}: birthday {value[:40]!r} is not a date.")
@@ -383,28 +416,42 @@ def build_contact(
     return c
 
 
-def rows_to_pairs(
-    table: CsvTable, columns: Mapping[int, Column], name: str, warnings: list[str]
-) -> list[tuple[ContactData, list[str]]]:
-    """Every row with a name, email, phone or link, as (contact, row); others warned about."""
-    pairs: list[tuple[ContactData, list[str]]] = []
+#: Called with each contact and the row it came from (a layout's extras).
+RowHook = Callable[[ContactData, list[str]], None]
+
+
+def rows_to_contacts(
+    table: CsvTable,
+    columns: Mapping[int, Column],
+    name: str,
+    warnings: list[str],
+    *,
+    rows: Iterable[list[str]] | None = None,
+    extra: RowHook | None = None,
+) -> list[ContactData]:
+    """Every row with a name, email, phone or link, as contacts; others warned about.
+
+    Args:
+        rows: the rows to read, ``table.rows`` by default (``table.drain()``
+            lets each row go once read).
+        extra: applied to each contact with its row.
+    """
+    contacts: list[ContactData] = []
+    not_emails: list[str] = []
     first_line = 2 if table.headers is not None else 1
-    for n, row in enumerate(table.rows):
+    for n, row in enumerate(checked(table.rows if rows is None else rows)):
         where = f"row {n + first_line} of {name}"
-        contact = build_contact(row, columns, warnings, where)
+        contact = build_contact(row, columns, warnings, where, not_emails)
         if contact.is_empty():
             if any(cell.strip() for cell in row):
                 warnings.append(f"{where} has no name, email or phone; it was skipped.")
             continue
-        pairs.append((tidy(contact, where, warnings), row))
-    return pairs
-
-
-def rows_to_contacts(
-    table: CsvTable, columns: Mapping[int, Column], name: str, warnings: list[str]
-) -> list[ContactData]:
-    """Every row with a name, email, phone or link, as contacts; others warned about."""
-    return [contact for contact, _ in rows_to_pairs(table, columns, name, warnings)]
+        contacts.append(tidy(contact, where, warnings))
+        if extra is not None:
+            extra(contact, row)
+    if not_emails:
+        warnings.append(not_emails_warning(not_emails, name))
+    return contacts
 
 
 def apply_mapping(table: CsvTable, mapping: Mapping[int, Field]) -> list[ContactData]:

@@ -6,9 +6,12 @@ import contextlib
 import csv
 import io
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from netdesk.domain.validation import looks_like_email
+from netdesk.io.cancel import checked
 from netdesk.io.encoding import decode_bytes
 from netdesk.io.errors import MAX_IMPORT_BYTES, ImportFormatError
 
@@ -17,6 +20,8 @@ _PHONE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
 _URL = re.compile(r"^(https?://|www\.)", re.IGNORECASE)
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
 _MAX_COLUMNS = 1000
+_SNIFF_CHARS = 64 * 1024
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # The csv module refuses cells over 128 KiB by default; a long pasted note is a
 # legitimate cell, and the whole file is already capped by MAX_IMPORT_BYTES.
 csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
@@ -34,6 +39,9 @@ class CsvTable:
     rows: list[list[str]]
     delimiter: str
     encoding: str
+    #: Most rows have the same number of cells, two or more: a table rather than
+    #: lines of text (random text split on its stray commas is not regular).
+    regular: bool = True
 
     @property
     def width(self) -> int:
@@ -43,6 +51,17 @@ class CsvTable:
     @staticmethod
     def cell(row: list[str], index: int) -> str:
         return row[index].strip() if index < len(row) else ""
+
+    def drain(self) -> Iterator[list[str]]:
+        """Every row, in order, each let go once yielded; the table is then empty.
+
+        For one pass over a large file: its rows and what is built from them
+        are never both whole in memory.
+        """
+        rows, self.rows = self.rows, []
+        rows.reverse()
+        while rows:
+            yield rows.pop()
 
 
 def _count_outside_quotes(line: str, delimiter: str) -> int:
@@ -112,31 +131,61 @@ def _is_header(row: list[str], known: int) -> bool:
 
 def parse_text(text: str) -> tuple[list[list[str]], str]:
     """Rows of ``text`` with the sniffed delimiter; mixed-delimiter rows re-split."""
+    rows, delimiter, _regular = _parse(text)
+    return rows, delimiter
+
+
+def _parse(text: str) -> tuple[list[list[str]], str, bool]:
     text = skip_preamble(text).replace("\x00", "")
-    lines = text.splitlines()
-    delimiter = sniff_delimiter(lines)
+    delimiter = sniff_delimiter(text[:_SNIFF_CHARS].splitlines())
+    out: list[list[str]] = []
+    widths: Counter[int] = Counter()
+    # Lines are sliced from the text as the reader asks for them: a StringIO
+    # would copy the whole text (4 bytes a character) while it is parsed.
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=False)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
+        for row in checked(reader, 4096):
+            _add_row(out, widths, row, delimiter)
     except csv.Error as exc:
         raise ImportFormatError(f"The file is not readable as CSV ({exc}).") from None
-    out: list[list[str]] = []
-    for row in rows:
-        if len(row) == 1:
-            other = _line_delimiter(row[0])
-            if other and other != delimiter:
-                # A quoted field may hold a line break: read it as text, not as one line.
-                with contextlib.suppress(csv.Error, StopIteration):
-                    row = next(csv.reader(io.StringIO(row[0], newline=""), delimiter=other))
-        while row and not row[-1].strip():
-            row.pop()
-        if row:
-            out.append(row[:_MAX_COLUMNS])
-    return out, delimiter
+    return out, delimiter, _is_regular(widths)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their ends, split as ``open(newline="")`` does."""
+    for match in _LINE.finditer(text):
+        if match.end() > match.start():
+            yield match[0]
+
+
+def _add_row(out: list[list[str]], widths: Counter[int], row: list[str], delimiter: str) -> None:
+    """Keep ``row`` (re-split if it used another delimiter), counting the first widths."""
+    if len(row) == 1:
+        other = _line_delimiter(row[0])
+        if other and other != delimiter:
+            # A quoted field may hold a line break: read it as text, not as one line.
+            with contextlib.suppress(csv.Error, StopIteration):
+                row = next(csv.reader(io.StringIO(row[0], newline=""), delimiter=other))
+    if len(out) < 200 and any(cell.strip() for cell in row):
+        widths[len(row)] += 1
+    while row and not row[-1].strip():
+        row.pop()
+    if row:
+        out.append(row[:_MAX_COLUMNS])
+
+
+def _is_regular(widths: Counter[int]) -> bool:
+    """Whether the usual row (empty trailing cells included) has two cells or
+    more, and at least 60% of rows are that wide."""
+    if not widths:
+        return False
+    width, count = widths.most_common(1)[0]
+    return width >= 2 and count * 10 >= widths.total() * 6
 
 
 def table_from_text(text: str, encoding: str, known_header: int = 0) -> CsvTable:
     """Build a table from decoded text (``known_header``: header cells recognised)."""
-    rows, delimiter = parse_text(text)
+    rows, delimiter, regular = _parse(text)
     if not rows:
         raise ImportFormatError("The file holds no rows.")
     from netdesk.io.csv_mapping import count_known_headers
@@ -144,8 +193,9 @@ def table_from_text(text: str, encoding: str, known_header: int = 0) -> CsvTable
     first = rows[0]
     known = known_header or count_known_headers(first)
     if _is_header(first, known) and (len(rows) > 1 or known):
-        return CsvTable([c.strip().lstrip("\ufeff") for c in first], rows[1:], delimiter, encoding)
-    return CsvTable(None, rows, delimiter, encoding)
+        headers = [c.strip().lstrip("\ufeff") for c in first]
+        return CsvTable(headers, rows[1:], delimiter, encoding, regular)
+    return CsvTable(None, rows, delimiter, encoding, regular)
 
 
 def read_table(data: bytes) -> CsvTable:

@@ -12,6 +12,7 @@ from typing import Any
 
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import InteractionKind
+from netdesk.io.cancel import checked
 from netdesk.io.errors import ImportFormatError
 from netdesk.io.fields import tidy
 from netdesk.io.json_format import is_netdesk_json, read_netdesk_json
@@ -79,7 +80,7 @@ def read_facebook_friends(data: Any, name: str) -> tuple[list[ContactData], list
         return None
     warnings: list[str] = []
     contacts: list[ContactData] = []
-    for n, item in enumerate(items, start=1):
+    for n, item in enumerate(checked(items), start=1):
         if isinstance(item, dict):
             contact = _friend(item, f"friend {n} of {name}", warnings)
             if contact is not None:

@@ -20,8 +20,8 @@ from netdesk.io.encoding import decode_bytes, detect_bom, detect_utf16_without_b
 from netdesk.io.errors import MAX_IMPORT_BYTES, ImportFormatError, describe
 from netdesk.io.facebook import read_json_contacts
 from netdesk.io.json_format import is_netdesk_json, read_netdesk_json
+from netdesk.io.ldif import looks_like_ldif, read_ldif
 from netdesk.io.vcard import read_vcards, vcard_encoding
-from netdesk.io.vcard_lines import split_cards
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
@@ -41,6 +41,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 _VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 _VCARD_HEADLESS = re.compile(r"^\s*(VERSION|FN|N)[;:]", re.IGNORECASE)
 _END_VCARD = re.compile(r"^END\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
+_END_VCARD_BYTES = re.compile(rb"^END\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -55,13 +56,19 @@ class ParseResult:
 
     contacts: list[ContactData]
     warnings: list[str]
-    #: "vcard", "google-csv", "outlook-csv", "thunderbird-csv", "linkedin-csv",
+    #: "vcard", "ldif", "google-csv", "outlook-csv", "thunderbird-csv", "linkedin-csv",
     #: "facebook-json", "netdesk-json" or "csv" (unknown layout, mapping needed).
     format: str
     table: CsvTable | None = None
     encoding: str = "utf-8"
     #: A NetDesk JSON export's interactions, events, asks... beside its contacts.
     network: NetworkData | None = None
+
+    @property
+    def needs_mapping(self) -> bool:
+        """A CSV none of whose columns was recognised: only a person who says
+        what each column holds can import it (the window's mapping dialog)."""
+        return self.format == "csv" and not self.contacts
 
 
 def _looks_binary(data: bytes) -> str | None:
@@ -120,21 +127,21 @@ def _read(data: bytes, name: str) -> ParseResult:
     what = _looks_binary(data)
     if what is not None:
         raise ImportFormatError(f"{name} is not a contact file: it looks like {what}.")
+    if looks_like_ldif(data):
+        contacts, warnings = read_ldif(data, name)
+        return ParseResult(contacts, warnings, "ldif", None, "utf-8")
+    # Sniff on the head: decoding a whole large vCard file to text would only
+    # double the memory it takes.
+    head, _ = decode_bytes(data[:_SNIFF_BYTES])
+    head = head.lstrip("\ufeff \t\r\n\x00")
+    if _VCARD_START.search(head[:4096]) or (
+        _VCARD_HEADLESS.match(head) and (_END_VCARD.search(head) or _END_VCARD_BYTES.search(data))
+    ):
+        return _read_vcard(data, name)
     text, encoding = decode_bytes(data)
     stripped = text.lstrip("\ufeff \t\r\n\x00")
     if not stripped.strip("\x00"):
         raise ImportFormatError(f"{name} is empty.")
-    head = stripped[:4096]
-    if _VCARD_START.search(head) or (_VCARD_HEADLESS.match(head) and _END_VCARD.search(stripped)):
-        # The vCard parser works on bytes (per-property charsets); give it UTF-8
-        # when the file was UTF-16/32, and the original bytes otherwise.
-        raw = data if encoding not in _WIDE else text.encode("utf-8")
-        if raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        contacts, warnings = read_vcards(raw, name)
-        if encoding not in _WIDE and encoding != "utf-8":
-            encoding = vcard_encoding(raw, split_cards(raw))
-        return ParseResult(contacts, warnings, "vcard", None, encoding)
     if stripped[:1] in "[{":
         try:
             parsed = json.loads(stripped)
@@ -156,6 +163,23 @@ def _read(data: bytes, name: str) -> ParseResult:
 
 
 _WIDE = frozenset({"utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
+_SNIFF_BYTES = 64 * 1024
+
+
+def _read_vcard(data: bytes, name: str) -> ParseResult:
+    bom = detect_bom(data)
+    if (bom and bom[0] in _WIDE) or detect_utf16_without_bom(data):
+        # The vCard parser works on bytes (per-property charsets): give it UTF-8.
+        text, encoding = decode_bytes(data)
+        raw = text.encode("utf-8")
+        del text
+    else:
+        raw = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        encoding = vcard_encoding(raw)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    contacts, warnings = read_vcards(raw, name)
+    return ParseResult(contacts, warnings, "vcard", None, encoding)
 
 
 def read_contacts_file(path: Path) -> ParseResult:

@@ -19,10 +19,11 @@ from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import LinkKind
 from netdesk.domain.links import link_kind, normalise_url
 from netdesk.domain.names import derive_display_name
+from netdesk.io.cancel import check
 from netdesk.io.encoding import codec_name, decode_value, guess_legacy_encoding
 from netdesk.io.errors import ImportFormatError, describe
-from netdesk.io.fields import has_content, tidy
-from netdesk.io.vcard_lines import Prop, RawCard, split_cards
+from netdesk.io.fields import email_address, has_content, not_emails_warning, tidy
+from netdesk.io.vcard_lines import MAX_PROPS, Prop, RawCard, iter_cards
 from netdesk.io.vcard_writer import write_vcards
 
 __all__ = ["image_kind", "read_vcards", "write_vcards"]
@@ -32,9 +33,8 @@ _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/=]")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#:@\\]+)(?:[/?#:]|$)", re.IGNORECASE)
-_CHARSET = re.compile(rb";CHARSET=", re.IGNORECASE)
+_CHARSET = re.compile(rb";CHARSET=([^;:,\s]+)", re.IGNORECASE)
 _FOLD = re.compile(rb"\r?\n[ \t]")
-_ANGLE_EMAIL = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
 # Google's system group, meaningless as a tag.
 _SYSTEM_CATEGORIES = frozenset({"my contacts", "mycontacts", "starred in android"})
 _PHONE_LABELS = (
@@ -132,10 +132,13 @@ def _split(text: str, sep: str) -> list[str]:
 class _CardBuilder:
     """Turns one ``RawCard`` into a ``ContactData``."""
 
-    def __init__(self, fallback: str, where: str, warnings: list[str]) -> None:
+    def __init__(
+        self, fallback: str, where: str, warnings: list[str], not_emails: list[str] | None = None
+    ) -> None:
         self.fallback = fallback
         self.where = where
         self.warnings = warnings
+        self.not_emails = not_emails if not_emails is not None else []
 
     def text(self, prop: Prop) -> str:
         raw = prop.raw
@@ -248,11 +251,10 @@ class _CardBuilder:
         contact.phones.append(Labeled(number, label))
 
     def _email(self, contact: ContactData, prop: Prop, value: str, labels: dict[str, str]) -> None:
-        address = value.strip()
-        if address[:7].lower() == "mailto:":
-            address = address[7:]
-        if "<" in address and (match := _ANGLE_EMAIL.search(address)):
-            address = match[1]
+        address = email_address(value)
+        if not address:
+            self.not_emails.append(value.strip())
+            return
         label = labels.get(prop.group, "") if prop.group else ""
         if not label:
             types = prop.params.get("TYPE", ())
@@ -372,18 +374,13 @@ def _decode_base64(raw: bytes) -> bytes | None:
         return None
 
 
-def _fallback_encoding(data: bytes, cards: list[RawCard]) -> str:
+def _fallback_encoding(data: bytes) -> str:
     """Code page for undeclared non-UTF-8 values: a charset the file declares
     elsewhere, else a guess from the bytes."""
-    if not _CHARSET.search(data):
-        cards = []
-    for card in cards:
-        for prop in card.props:
-            charset = prop.params.get("CHARSET")
-            if charset:
-                name = codec_name(charset[0])
-                if name and name not in ("utf-8", "ascii"):
-                    return name
+    for match in _CHARSET.finditer(data):
+        name = codec_name(match[1].decode("ascii", errors="replace"))
+        if name and name not in ("utf-8", "ascii"):
+            return name
     try:
         _FOLD.sub(b"", data).decode("utf-8")
     except UnicodeDecodeError:
@@ -391,13 +388,13 @@ def _fallback_encoding(data: bytes, cards: list[RawCard]) -> str:
     return "cp1252"
 
 
-def vcard_encoding(data: bytes, cards: list[RawCard]) -> str:
+def vcard_encoding(data: bytes) -> str:
     """The encoding to report for a vCard file: UTF-8 when every value is UTF-8
     once folds are joined (a fold may split a character), else the legacy guess."""
     try:
         _FOLD.sub(b"", data).decode("utf-8")
     except UnicodeDecodeError:
-        return _fallback_encoding(data, cards)
+        return _fallback_encoding(data)
     return "utf-8"
 
 
@@ -427,19 +424,49 @@ def read_vcards(data: bytes, filename: str = "") -> tuple[list[ContactData], lis
             gc.enable()
 
 
+def _agent_note(agent: ContactData) -> str:
+    """One line for a card nested in an AGENT property (2.1): who acts for this person."""
+    reach = [x.value for x in (*agent.phones[:1], *agent.emails[:1])]
+    parts = [agent.best_name(), agent.organization, *reach]
+    text = ", ".join(dict.fromkeys(p.strip() for p in parts if p.strip()))
+    return f"Agent: {text}" if text else ""
+
+
+def _build(
+    card: RawCard, fallback: str, where: str, warnings: list[str], not_emails: list[str]
+) -> ContactData:
+    builder = _CardBuilder(fallback, where, warnings, not_emails)
+    contact = builder.build(card)
+    nested = [RawCard(card.index, props) for props in card.agents]
+    for prop in card.props:
+        # 3.0 writes the agent's card escaped into the value: "BEGIN:VCARD\nFN:...".
+        if prop.name == "AGENT" and prop.raw[:13].upper() == b"BEGIN:VCARD\\N":
+            inner = _unescape(builder.text(prop)).encode("utf-8")
+            nested.extend(c for c in iter_cards(inner) if not c.agents)
+    agents = [_agent_note(builder.build(agent)) for agent in nested[:10]]
+    if any(agents):
+        contact.notes = "\n".join(n for n in (contact.notes, *agents) if n)
+    if card.dropped:
+        warnings.append(
+            f"{where} has more than {MAX_PROPS:,} lines; the other {card.dropped:,} were ignored."
+        )
+    return contact
+
+
 def _read_vcards(data: bytes, filename: str) -> tuple[list[ContactData], list[str]]:
     name = describe(filename)
-    cards = split_cards(data)
-    if not cards:
-        raise ImportFormatError(f"{name} has no contact cards (no BEGIN:VCARD ... END:VCARD).")
-    fallback = _fallback_encoding(data, cards)
+    fallback = _fallback_encoding(data)
     warnings: list[str] = []
     contacts: list[ContactData] = []
     problems: list[str] = []
-    for card in cards:
+    not_emails: list[str] = []
+    count = 0
+    # Cards are built as they are split: only one card's properties are in memory.
+    for card in iter_cards(data):
+        check()
+        count += 1
         where = f"card {card.index} of {name}"
-        builder = _CardBuilder(fallback, where, warnings)
-        contact = builder.build(card)
+        contact = _build(card, fallback, where, warnings, not_emails)
         if card.begin_missing:
             warnings.append(f"{where} has no BEGIN:VCARD line; it was read anyway.")
         if not has_content(contact):
@@ -451,10 +478,12 @@ def _read_vcards(data: bytes, filename: str) -> tuple[list[ContactData], list[st
         if not card.complete:
             warnings.append(f"{where} is cut off before END:VCARD; what it holds was imported.")
         contacts.append(tidy(contact, where, warnings))
+    if not count:
+        raise ImportFormatError(f"{name} has no contact cards (no BEGIN:VCARD ... END:VCARD).")
     if not contacts:
         if len(problems) == 1:
             raise ImportFormatError(problems[0] + ".")
-        raise ImportFormatError(
-            f"None of the {len(cards)} cards in {name} has a name, email or phone."
-        )
+        raise ImportFormatError(f"None of the {count} cards in {name} has a name, email or phone.")
+    if not_emails:
+        warnings.append(not_emails_warning(not_emails, name))
     return contacts, warnings

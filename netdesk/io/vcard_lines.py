@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from netdesk.io.cancel import check
+
 _ENCODING_WORDS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _FOLD = (b" ", b"\t")
 _QP = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
@@ -33,6 +35,12 @@ _ANY_START = re.compile(rb"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[;:]")
 _BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=]+\s*")
 # Properties that may open a card whose BEGIN:VCARD line is missing.
 _CARD_OPENERS = frozenset({"VERSION", "FN", "N"})
+_CHUNK_BYTES = 1 << 20
+_CHUNK_END = re.compile(rb"[\r\n]END[ \t]*:[ \t]*VCARD[ \t]*(?:\r\r\n|\r\n|\n|\r)", re.IGNORECASE)
+#: Most properties kept per card (real cards have dozens; a photo is one): a
+#: hostile card of millions of lines must not cost gigabytes.
+MAX_PROPS = 2_000
+_NESTED_START = re.compile(rb"\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -53,6 +61,16 @@ class RawCard:
     props: list[Prop] = field(default_factory=list)
     complete: bool = True
     begin_missing: bool = False
+    #: Cards nested in 2.1 AGENT properties: each one's own properties.
+    agents: list[list[Prop]] = field(default_factory=list)
+    #: Properties beyond ``MAX_PROPS`` that were dropped.
+    dropped: int = 0
+
+    def add(self, prop: Prop) -> None:
+        if len(self.props) < MAX_PROPS:
+            self.props.append(prop)
+        else:
+            self.dropped += 1
 
 
 def normalise_newlines(data: bytes) -> bytes:
@@ -159,8 +177,29 @@ def _base64_tail(lines: list[bytes], pos: int, value: bytes) -> tuple[bytes, int
     return b"".join(parts), pos
 
 
+def _chunks(data: bytes) -> Iterator[bytes]:
+    """``data`` in slices of about ``_CHUNK_BYTES``, each ending just after an
+    END:VCARD line, so only one slice's lines are ever held at once."""
+    start = 0
+    while len(data) - start > _CHUNK_BYTES:
+        match = _CHUNK_END.search(data, start + _CHUNK_BYTES)
+        if match is None:
+            break
+        yield data[start : match.end()]
+        start = match.end()
+    yield data[start:] if start else data
+
+
 def iter_props(data: bytes) -> Iterator[Prop]:
     """Every property of ``data`` in order; skips blank, comment and junk lines."""
+    # No fold, soft line break or base64 run crosses an END:VCARD line, so the
+    # slices are lexed one by one with the same result as the whole file at once.
+    for chunk in _chunks(data):
+        check()
+        yield from _chunk_props(chunk)
+
+
+def _chunk_props(data: bytes) -> Iterator[Prop]:
     data = normalise_newlines(data)
     # Without quoted-printable, every fold can be joined in one pass up front.
     folded = _QP.search(data) is not None
@@ -230,48 +269,100 @@ def _parse_head(head: bytes) -> tuple[str, str, dict[str, list[str]], str]:
     return name, group, params, encoding[0].upper() if encoding else ""
 
 
-def split_cards(data: bytes) -> list[RawCard]:
-    """Every card in ``data``, in order, including a last one cut off before END.
+class _CardSplitter:
+    """The state of ``iter_cards``: the open card and how deep in nested components."""
 
-    Components other than VCARD (``BEGIN:FOO`` ... ``END:FOO``) are skipped, as
-    is a vCard nested in a 2.1 AGENT property.
+    def __init__(self) -> None:
+        self.count = 0
+        self.current: RawCard | None = None
+        self.other_depth = 0
+        # Depth inside vCards nested in AGENT properties; only depth 1 is kept.
+        self.agent_depth = 0
+        # The open card's last property was an AGENT with no value: a BEGIN:VCARD
+        # now opens the agent's card, not a new card.
+        self.agent_waiting = False
+
+    def open(self, begin_missing: bool = False) -> RawCard | None:
+        """Start a card; returns the one it interrupts (cut off before END)."""
+        cut = self.current
+        if cut is not None:
+            cut.complete = False
+        self.count += 1
+        self.current = RawCard(self.count, begin_missing=begin_missing)
+        return cut
+
+    def begin(self, component: bytes) -> RawCard | None:
+        card = self.current
+        if component != b"VCARD":
+            self.other_depth += 1
+        elif self.agent_depth:
+            self.agent_depth += 1
+        elif card is not None and self.agent_waiting:
+            self._nest(card)
+        elif self.other_depth == 0:
+            return self.open()
+        return None
+
+    def _nest(self, card: RawCard) -> None:
+        self.agent_depth = 1
+        self.agent_waiting = False
+        card.agents.append([])
+
+    def end(self, component: bytes) -> RawCard | None:
+        if component != b"VCARD":
+            self.other_depth = max(0, self.other_depth - 1)
+        elif self.agent_depth:
+            self.agent_depth -= 1
+        elif self.other_depth == 0 and self.current is not None:
+            done, self.current = self.current, None
+            return done
+        return None
+
+    def prop(self, prop: Prop) -> RawCard | None:
+        """Add a property to the open (or nested) card; may open a headless card."""
+        if self.other_depth:
+            return None
+        card = self.current
+        if self.agent_depth:
+            if prop.name == "AGENT" and _NESTED_START.match(prop.raw):
+                self.agent_depth += 1
+            elif self.agent_depth == 1 and card is not None and len(card.agents[-1]) < MAX_PROPS:
+                card.agents[-1].append(prop)
+            return None
+        cut = None
+        if card is None:
+            if prop.name not in _CARD_OPENERS:
+                return None
+            cut = self.open(begin_missing=True)
+            card = self.current
+        assert card is not None
+        card.add(prop)
+        self.agent_waiting = prop.name == "AGENT" and not prop.raw.strip()
+        if prop.name == "AGENT" and _NESTED_START.match(prop.raw):
+            # "AGENT:BEGIN:VCARD" on one line: the nested card starts here.
+            self._nest(card)
+        return cut
+
+
+def iter_cards(data: bytes) -> Iterator[RawCard]:
+    """Every card in ``data``, in order, each as soon as it ends, including a last
+    one cut off before END.
+
+    Components other than VCARD (``BEGIN:FOO`` ... ``END:FOO``) are skipped; a
+    vCard nested in a 2.1 AGENT property goes to its parent's ``agents``, and the
+    parent's properties after it stay the parent's.
     """
-    cards: list[RawCard] = []
-    current: RawCard | None = None
-    other_depth = 0
-    nested_depth = 0
-    props: list[Prop] = []
+    state = _CardSplitter()
     for prop in iter_props(data):
         name = prop.name
-        if name == "BEGIN" or name == "END":
-            component = prop.raw.strip().upper()
-            if name == "BEGIN":
-                if component != b"VCARD":
-                    other_depth += 1
-                elif current is not None and props and props[-1].name == "AGENT":
-                    nested_depth += 1
-                elif other_depth == 0:
-                    if current is not None:
-                        current.complete = False
-                    current = RawCard(len(cards) + 1)
-                    props = current.props
-                    cards.append(current)
-            elif component != b"VCARD":
-                other_depth = max(0, other_depth - 1)
-            elif nested_depth:
-                nested_depth -= 1
-            elif other_depth == 0:
-                current = None
-            continue
-        if other_depth or nested_depth:
-            continue
-        if current is None:
-            if name not in _CARD_OPENERS:
-                continue
-            current = RawCard(len(cards) + 1, begin_missing=True)
-            props = current.props
-            cards.append(current)
-        props.append(prop)
-    if current is not None:
-        current.complete = False
-    return cards
+        if name == "BEGIN":
+            done = state.begin(prop.raw.strip().upper())
+        elif name == "END":
+            done = state.end(prop.raw.strip().upper())
+        else:
+            done = state.prop(prop)
+        if done is not None:
+            yield done
+    if state.current is not None:
+        state.current.complete = False
+        yield state.current

@@ -32,7 +32,7 @@ def run_import(window: MainWindow, paths: list[str] | None = None) -> None:
             window,
             Import.tr("Import Contacts"),
             window.settings.last_directory,
-            Import.tr("Contact files (*.vcf *.vcard *.csv *.json);;All files (*)"),
+            Import.tr("Contact files (*.vcf *.vcard *.csv *.json *.ldif *.ldi);;All files (*)"),
         )
     done: list[tuple[str, ImportReport]] = []
     for path in paths:
@@ -141,13 +141,14 @@ def _read_in_background(window: MainWindow, path: Path, region: str) -> ReadOutc
     progress.setMinimumDuration(0)
     outcome: list[ReadOutcome] = []
     loop = QEventLoop()
-    thread, _reader = start_reader(path, region, window, outcome.append, loop.quit)
+    thread, reader = start_reader(path, region, window, outcome.append, loop.quit)
     progress.canceled.connect(loop.quit)
     progress.show()
     loop.exec()
     progress.close()
     if not outcome:
-        # Cancelled: the worker finishes its read quietly and its result is dropped.
+        # Cancelled: the worker sees the flag in its loops and stops within a moment.
+        reader.cancel()
         return None
     thread.wait()
-    return outcome[0]
+    return None if outcome[0].cancelled else outcome[0]

@@ -7,13 +7,16 @@ GUI thread, in one short transaction, after the user has seen the preview.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from netdesk.db.connection import database
+from netdesk.domain.contact_data import ContactData
+from netdesk.io.cancel import ImportCancelledError, cancellable, checked
 from netdesk.io.reader import ParseResult
 from netdesk.services.importer import PlanItem, plan_import
 
@@ -26,11 +29,20 @@ class ReadOutcome:
     result: ParseResult | None = None
     plan: list[PlanItem] | None = None
     error: str = ""
+    cancelled: bool = False
+
+
+class _CheckedContacts(list[ContactData]):
+    """The contacts to plan, looking at the cancel flag as the planner walks them."""
+
+    def __iter__(self) -> Iterator[ContactData]:
+        return checked(super().__iter__(), 256)
 
 
 class ImportReader(QObject):
     """Signals:
-    done: a ``ReadOutcome`` once the file is read and planned (or failed).
+    done: a ``ReadOutcome`` once the file is read and planned, failed or was
+        cancelled; the thread quits on it.
     """
 
     done = Signal(object)
@@ -39,11 +51,21 @@ class ImportReader(QObject):
         super().__init__()
         self.path = path
         self.region = region
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Ask the read to stop; the parsers look at the flag as they go."""
+        self._cancel.set()
 
     @Slot()
     def run(self) -> None:
         try:
-            outcome = read_and_plan(self.path, self.region)
+            with cancellable(self._cancel.is_set):
+                outcome = read_and_plan(self.path, self.region)
         except Exception as error:  # whatever it is, the dialog waiting for ``done`` must end
             outcome = ReadOutcome(error=failure_message(self.path, error))
         finally:
@@ -65,12 +87,15 @@ def read_and_plan(path: Path, region: str) -> ReadOutcome:
 
     try:
         result = read_contacts_file(path)
+        if result.format == "csv" and result.table is not None:
+            # The column mapping needs the user; plan after it, on the GUI thread.
+            return ReadOutcome(result=result)
+        plan = plan_import(_CheckedContacts(result.contacts), region)
     except ImportFormatError as error:
         return ReadOutcome(error=str(error))
-    if result.format == "csv" and result.table is not None:
-        # The column mapping needs the user; plan after it, on the GUI thread.
-        return ReadOutcome(result=result)
-    return ReadOutcome(result=result, plan=plan_import(result.contacts, region))
+    except ImportCancelledError:
+        return ReadOutcome(cancelled=True)
+    return ReadOutcome(result=result, plan=plan)
 
 
 def start_reader(

@@ -1068,8 +1068,8 @@
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <source>Contact files (*.vcf *.vcard *.csv *.json);;All files (*)</source>
-        <translation>ملفات جهات الاتصال (*.vcf *.vcard *.csv *.json);;كل الملفات (*)</translation>
+        <source>Contact files (*.vcf *.vcard *.csv *.json *.ldif *.ldi);;All files (*)</source>
+        <translation>ملفات جهات الاتصال (*.vcf *.vcard *.csv *.json *.ldif *.ldi);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Cannot Import</source>

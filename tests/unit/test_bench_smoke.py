@@ -43,6 +43,7 @@ def test_harness_produces_the_expected_rows(smoke):
     assert ("1", "start to first paint (offscreen)", "300") in whats
     assert any(r.what.startswith("import 60 vCard") for r in rows)
     assert any(r.what.startswith("import 60 LinkedIn CSV") for r in rows)
+    assert any(r.what.startswith("  peak memory while reading the") for r in rows)
     assert any(r.what.startswith("summary PDF, 300 interactions") for r in rows)
     assert all(r.value > 0 for r in rows)
 
