@@ -550,8 +550,7 @@ def _refresh(last: dict[int, str]) -> None:
 
 
 def _uid(rng: random.Random) -> str:
-    """A version-4 UUID string drawn from ``rng``, formatted by hand: ``uuid.UUID`` costs
-    more than the rest of a row in a bulk insert."""
+    """A version-4 UUID string drawn from ``rng``, formatted here: ``uuid.UUID`` is slower."""
     bits = rng.getrandbits(128)
     h = f"{bits:032x}"
     return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[bits >> 62 & 3]}{h[17:20]}-{h[20:]}"

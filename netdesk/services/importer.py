@@ -481,8 +481,7 @@ class ImportService(QObject):
     def _insert_new(
         self, added: list[ContactData], now: str, created: list[int], interactions: list[int]
     ) -> None:
-        """Write new contacts and their interactions with ``executemany``, in bulk: not a
-        round of peewee queries per contact."""
+        """Write new contacts and their interactions in bulk, with ``executemany``."""
         contact_ids, interaction_ids = bulk.insert_people(
             random.Random(), added, now, self.contacts.region
         )
