@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from netdesk.services.importer import ImportReport
@@ -131,17 +131,12 @@ def _read_in_background(window: MainWindow, path: Path, region: str) -> ReadOutc
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     outcome: list[ReadOutcome] = []
-    loop = QEventLoop()
-    thread, reader = start_reader(path, region, window)
-    reader.done.connect(outcome.append)
-    thread.finished.connect(loop.quit)
-    progress.canceled.connect(loop.quit)
-    progress.show()
-    loop.exec()
+    # The dialog's exec() is the loop: the task's end hides it (reset), and so does Cancel.
+    task = start_reader(path, region, window, outcome.append, progress.reset)
+    progress.exec()
     progress.close()
     if not outcome:
         # Cancelled: the worker sees the flag in its loops and stops within a moment.
-        reader.cancel()
+        task.cancel()
         return None
-    thread.wait()
     return None if outcome[0].cancelled else outcome[0]

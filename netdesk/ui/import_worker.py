@@ -1,23 +1,24 @@
 """Reading and matching a large contact file off the GUI thread.
 
 The worker only reads: it parses the file and plans the import against the database
-through its own SQLite connection (peewee keeps one per thread). Writing stays on the
-GUI thread, in one short transaction, after the user has seen the preview.
+through its own SQLite connection (peewee keeps one per thread; the background task
+closes it). Writing stays on the GUI thread, in one short transaction, after the user
+has seen the preview.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject
 
-from netdesk.db.connection import database
 from netdesk.domain.contact_data import ContactData
 from netdesk.io.cancel import ImportCancelledError, cancellable, checked
 from netdesk.io.reader import ParseResult
+from netdesk.services.background import Task
 from netdesk.services.importer import PlanItem, plan_import
 
 # Files smaller than this are read on the GUI thread: it takes less than a blink.
@@ -39,38 +40,6 @@ class _CheckedContacts(list[ContactData]):
         return checked(super().__iter__(), 256)
 
 
-class ImportReader(QObject):
-    """Signals:
-    done: a ``ReadOutcome`` once the file is read and planned, failed or was
-        cancelled; the thread quits on it.
-    """
-
-    done = Signal(object)
-
-    def __init__(self, path: Path, region: str) -> None:
-        super().__init__()
-        self.path = path
-        self.region = region
-        self._cancel = threading.Event()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        """Ask the read to stop; the parsers look at the flag as they go."""
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        with cancellable(self._cancel.is_set):
-            outcome = read_and_plan(self.path, self.region)
-        if not database.is_closed():
-            # This thread's own connection; the GUI thread's stays open.
-            database.close()
-        self.done.emit(outcome)
-
-
 def read_and_plan(path: Path, region: str) -> ReadOutcome:
     from netdesk.io.errors import ImportFormatError
     from netdesk.io.reader import read_contacts_file
@@ -88,12 +57,18 @@ def read_and_plan(path: Path, region: str) -> ReadOutcome:
     return ReadOutcome(result=result, plan=plan)
 
 
-def start_reader(path: Path, region: str, parent: QObject) -> tuple[QThread, ImportReader]:
-    thread = QThread(parent)
-    reader = ImportReader(path, region)
-    reader.moveToThread(thread)
-    thread.started.connect(reader.run)
-    reader.done.connect(thread.quit)
-    thread.finished.connect(reader.deleteLater)
-    thread.start()
-    return thread, reader
+def start_reader(
+    path: Path,
+    region: str,
+    parent: QObject,
+    done: Callable[[ReadOutcome], object],
+    finished: Callable[[], object],
+) -> Task[ReadOutcome]:
+    """Read and plan ``path`` in the background; ``done`` gets the outcome unless the task
+    is cancelled (the parsers look at its flag as they go), ``finished`` comes last."""
+
+    def read(cancel: threading.Event) -> ReadOutcome:
+        with cancellable(cancel.is_set):
+            return read_and_plan(path, region)
+
+    return Task(read, parent=parent, success=done, finished=finished).run_in_background()
