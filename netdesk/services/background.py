@@ -10,7 +10,8 @@ the GUI thread. The caller never touches threads:
   (``interrupt`` may stop a blocking call, e.g. ``sqlite3.Connection.interrupt``);
 - a task run through a ``Latest`` is superseded by the next one run through it: the
   older one is cancelled and its result dropped;
-- nothing is delivered once ``parent`` is deleted, or after ``cancel()``.
+- after ``cancel()`` neither result nor error is delivered (``finished`` still is), and
+  nothing at all once ``parent`` is deleted.
 
 Two threads below the GUI stay plain ``threading.Thread``: ``db.connection``'s WAL
 checkpoint and ``services.checkpoints``' pre-change backup. Their layers hold no Qt, and
@@ -92,8 +93,9 @@ class Task(Generic[T]):
         op: the work; called on a pool thread with the cancel flag. Must not touch widgets.
         parent: a QObject on the GUI thread; its deletion drops the delivery.
         success: called with ``op``'s result, unless cancelled or superseded.
-        failure: called with an ``Exception`` that ``op`` raised; without it the error is
-            raised again on the GUI thread (so ``sys.excepthook`` sees it).
+        failure: called with an ``Exception`` that ``op`` raised (unless cancelled or
+            superseded); without it the error is raised again on the GUI thread (so
+            ``sys.excepthook`` sees it).
         finished: called last, on the GUI thread, whatever the outcome (also when
             cancelled, superseded or failed), unless ``parent`` is gone.
         latest: the stream this task supersedes the previous task of.
@@ -166,11 +168,13 @@ class Task(Generic[T]):
         if self._latest is not None and not superseded:
             self._latest.current = None
         try:
-            if self._error is not None:
+            if self.cancelled or superseded:
+                pass  # whoever cancelled no longer wants the result, nor the error
+            elif self._error is not None:
                 if self._failure is None:
                     raise self._error
                 self._failure(self._error)
-            elif not (self.cancelled or superseded) and self._success is not None:
+            elif self._success is not None:
                 self._success(self._result)  # type: ignore[arg-type]
         finally:
             if self._finished is not None:

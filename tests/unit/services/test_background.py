@@ -101,7 +101,8 @@ def test_a_superseded_result_is_dropped(qtbot):
     assert first.cancelled
 
 
-def test_cancel_stops_the_work_and_drops_its_result(qtbot):
+@pytest.mark.parametrize("fails", [False, True])
+def test_cancel_stops_the_work_and_drops_its_result(qtbot, fails):
     parent, rec = QObject(), Recorder()
     started = threading.Event()
     interrupted: list[bool] = []
@@ -109,14 +110,16 @@ def test_cancel_stops_the_work_and_drops_its_result(qtbot):
     def op(cancel: threading.Event) -> str:
         started.set()
         # Work that looks at its flag; without cancel it would run for a minute.
-        return "stopped" if cancel.wait(60) else "ran out"
+        if cancel.wait(60) and fails:
+            raise InterruptedError("stopped")
+        return "stopped"
 
     task = run(op, parent, rec, interrupt=lambda: interrupted.append(True))
     assert started.wait(10)
     task.cancel()
     qtbot.wait_until(lambda: rec.finished == 1, timeout=1000)
     assert task.is_done()
-    assert rec.results == []
+    assert (rec.results, rec.errors) == ([], [])
     assert interrupted == [True]
 
 
