@@ -23,6 +23,8 @@ from netdesk.single_instance import SingleInstance
 from netdesk.ui.dialogs import Dialogs
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from netdesk.ui.main_window import MainWindow
 
 
@@ -162,6 +164,49 @@ def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) ->
             "NetDesk",
             Startup.tr("Today's automatic backup failed: %1").replace("%1", str(error)),
         )
+
+
+def application() -> QApplication:
+    """The one QApplication, named for settings and the desktop, with the app's icon."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk import APP_NAME, ORG_NAME, __version__
+    from netdesk.resources import resource_path
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setDesktopFileName("netdesk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "netdesk.svg"))))
+    return app
+
+
+def open_data_folder(
+    data_dir: Path,
+    dialogs: Dialogs,
+    pick_folder: Callable[[], Path | None],
+    files: Sequence[str] = (),
+    *,
+    daily: bool,
+) -> tuple[SingleInstance, Path]:
+    """Claim the folder, check its database (the user may pick another folder), back it up.
+
+    Returns the lock held and the folder to open.
+
+    Raises:
+        StartupCancelledError: the user quit, or another NetDesk has the folder.
+    """
+    lock = claim_folder(data_dir, dialogs, files)
+    healthy = ensure_healthy(data_dir, dialogs, pick_folder)
+    if healthy != data_dir:
+        lock.release()
+        data_dir = healthy
+        lock = claim_folder(data_dir, dialogs, files)
+    back_up_on_start(data_dir, dialogs, daily=daily)
+    return lock, data_dir
 
 
 class AfterStart(QObject):
