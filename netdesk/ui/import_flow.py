@@ -90,6 +90,7 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     from netdesk.db.backup import BackupError
+    from netdesk.db.connection import DiskFullError
     from netdesk.services.importer import leave_out, merge_possible
 
     merge_possible(plan, dialog.chosen_merges())
@@ -103,6 +104,7 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
             dialog.chosen_tags(),
             path.name,
             cadence=dialog.chosen_cadence(),
+            network=result.network,
         )
     except BackupError as error:
         window.dialogs.warn(
@@ -111,6 +113,13 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
             Import.tr("Nothing was imported: the backup before the import failed. %1").replace(
                 "%1", str(error)
             ),
+        )
+        return None
+    except DiskFullError:
+        window.dialogs.warn(
+            window,
+            Import.tr("Import Stopped"),
+            Import.tr("Nothing was imported: the disk is full. Free some space and try again."),
         )
         return None
     finally:

@@ -40,6 +40,11 @@ class _CheckedContacts(list[ContactData]):
         return checked(super().__iter__(), 256)
 
 
+def failure_message(path: Path, error: Exception) -> str:
+    """One line for an unexpected failure while reading and planning ``path``."""
+    return f"{path.name} could not be read: {type(error).__name__}: {error}"
+
+
 def read_and_plan(path: Path, region: str) -> ReadOutcome:
     from netdesk.io.errors import ImportFormatError
     from netdesk.io.reader import read_contacts_file
@@ -64,11 +69,15 @@ def start_reader(
     done: Callable[[ReadOutcome], object],
     finished: Callable[[], object],
 ) -> Task[ReadOutcome]:
-    """Read and plan ``path`` in the background; ``done`` gets the outcome unless the task
-    is cancelled (the parsers look at its flag as they go), ``finished`` comes last."""
+    """Read and plan ``path`` in the background; ``done`` gets the outcome (on the GUI
+    thread) unless the task is cancelled (the parsers look at its flag as they go),
+    ``finished`` comes last, whatever happened."""
 
     def read(cancel: threading.Event) -> ReadOutcome:
-        with cancellable(cancel.is_set):
-            return read_and_plan(path, region)
+        try:
+            with cancellable(cancel.is_set):
+                return read_and_plan(path, region)
+        except Exception as error:  # whatever it is, the user is told, in one line
+            return ReadOutcome(error=failure_message(path, error))
 
     return Task(read, parent=parent, success=done, finished=finished).run_in_background()

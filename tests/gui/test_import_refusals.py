@@ -75,7 +75,7 @@ def test_cancel_stops_the_reading_thread_within_a_second(qtbot, make_window, tmp
         return build(self, card)
 
     monkeypatch.setattr(vcard._CardBuilder, "build", slow_build)
-    tasks: list[Task] = []
+    tasks: list[Task[import_worker.ReadOutcome]] = []
     start_reader = import_worker.start_reader
 
     def spy(*args):

@@ -31,7 +31,7 @@ class Recorder:
         self.finished += 1
 
 
-def run(op, parent, rec: Recorder, **kwargs) -> Task:
+def run(op, parent, rec: Recorder, **kwargs) -> Task[object]:
     return Task(
         op, parent=parent, success=rec.success, failure=rec.failure, finished=rec.done, **kwargs
     ).run_in_background()
