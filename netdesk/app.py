@@ -129,6 +129,9 @@ def run_gui(args: argparse.Namespace) -> int:
     _window, sync = _show_window(args, context, lock, language, dialogs)
     code = app.exec()
     sync.shutdown()
+    from netdesk.services import background
+
+    background.shutdown()
     context.close()
     lock.release()
     return code

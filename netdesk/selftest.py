@@ -240,7 +240,9 @@ def run(outdir: Path, language: str = "en") -> int:
             _run_checks(test, app, data_dir)
         finally:
             from netdesk.db.connection import close_database
+            from netdesk.services import background
 
+            background.shutdown()
             close_database()
     return test.finish()
 

@@ -47,8 +47,14 @@ def pool() -> QThreadPool:
     return _pool
 
 
-def wait_for_tasks(msecs: int = 30_000) -> bool:
-    """Block until every running task has returned (at shutdown, before closing the data)."""
+def shutdown(msecs: int = 10_000) -> bool:
+    """Cancel every task not yet delivered and wait up to ``msecs`` for the running ones.
+
+    Called when the app quits, before the database closes: a worker must not be left
+    running Python while the interpreter shuts down. False if one is still running.
+    """
+    for task in list(_pending):
+        task.cancel()
     return _pool is None or bool(_pool.waitForDone(msecs))
 
 

@@ -161,3 +161,19 @@ def test_the_workers_connection_is_closed(qtbot, db, monkeypatch, fails):
     assert closed == worker
     assert not database.is_closed()  # the GUI thread's own connection stays open
     assert (rec.results, len(rec.errors)) == (([], 1) if fails else ([0], 0))
+
+
+def test_shutdown_cancels_and_waits_for_running_tasks(qtbot):
+    parent, rec = QObject(), Recorder()
+    started = threading.Event()
+
+    def op(cancel: threading.Event) -> bool:
+        started.set()
+        return cancel.wait(60)  # stops only when cancelled
+
+    task = run(op, parent, rec)
+    assert started.wait(10)
+    assert background.shutdown(5000)
+    assert task.is_done() and task.cancelled
+    qtbot.wait_until(lambda: rec.finished == 1)
+    assert rec.results == []
