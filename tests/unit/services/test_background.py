@@ -177,3 +177,41 @@ def test_shutdown_cancels_and_waits_for_running_tasks(qtbot):
     assert task.is_done() and task.cancelled
     qtbot.wait_until(lambda: rec.finished == 1)
     assert rec.results == []
+
+
+# Where threads may still be made by hand: the helper itself, and two Qt-free threads that
+# are joined and deliver nothing to the GUI (see the module docstring of the helper).
+_OWN_THREADS = {"services/background.py", "services/checkpoints.py", "db/connection.py"}
+_THREAD_NAMES = {"Thread", "QThread", "QThreadPool", "QRunnable", "moveToThread"}
+
+
+def _thread_names(path) -> set[str]:
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute):
+            found.add(node.attr)
+        elif isinstance(node, ast.Name):
+            found.add(node.id)
+        elif isinstance(node, ast.ImportFrom):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_background_work_goes_through_the_helper():
+    from pathlib import Path
+
+    import netdesk
+
+    package = Path(netdesk.__file__).parent
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        where = path.relative_to(package).as_posix()
+        names = _thread_names(path)
+        if where not in _OWN_THREADS and names & _THREAD_NAMES:
+            offenders.append(f"{where}: {sorted(names & _THREAD_NAMES)}")
+        # A nested event loop waiting for a worker: a Task's callbacks end the wait instead.
+        if where.startswith(("ui/", "models/")) and "QEventLoop" in names:
+            offenders.append(f"{where}: QEventLoop")
+    assert offenders == []
