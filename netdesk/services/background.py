@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -33,7 +33,7 @@ from netdesk.db.connection import database
 T = TypeVar("T")
 
 # Tasks waiting for delivery: their relays must live until the queued call arrives.
-_pending: set[Task[object]] = set()
+_pending: set[Task[Any]] = set()
 _pool: QThreadPool | None = None
 
 
@@ -80,9 +80,9 @@ class Latest:
     cancels the one before, whose result is then dropped."""
 
     def __init__(self) -> None:
-        self.current: Task[object] | None = None
+        self.current: Task[Any] | None = None
 
-    def replace(self, task: Task[object] | None) -> None:
+    def replace(self, task: Task[Any] | None) -> None:
         if self.current is not None:
             self.current.cancel()
         self.current = task
@@ -131,8 +131,8 @@ class Task(Generic[T]):
     def run_in_background(self) -> Task[T]:
         """Start ``op`` on the pool; call on the GUI thread."""
         if self._latest is not None:
-            self._latest.replace(self)  # type: ignore[arg-type]
-        _pending.add(self)  # type: ignore[arg-type]
+            self._latest.replace(self)
+        _pending.add(self)
         pool().start(_Runnable(self))
         return self
 
@@ -159,10 +159,12 @@ class Task(Generic[T]):
             self._result = self._op(self.cancel_flag)
         except Exception as error:  # delivered to the GUI thread, see ``failure``
             self._error = error
-        finally:
-            if not database.is_closed():
-                database.close()  # this thread's connection; the GUI thread's stays open
-            self._returned.set()
+        try:
+            left_open = _close_connection()
+        except Exception as error:  # the task still ends, and says why
+            left_open = error
+        self._error = self._error or left_open
+        self._returned.set()
         with contextlib.suppress(RuntimeError):  # the relay went away with the app
             self._relay.done.emit()
 
@@ -181,10 +183,24 @@ class Task(Generic[T]):
                     raise self._error
                 self._failure(self._error)
             elif self._success is not None:
-                self._success(self._result)  # type: ignore[arg-type]
+                self._success(cast(T, self._result))
         finally:
             if self._finished is not None:
                 self._finished()
+
+
+def _close_connection() -> Exception | None:
+    """Close this thread's connection (the GUI thread's stays open); a transaction ``op``
+    left open is rolled back first, or the next task on this pool thread would inherit it."""
+    if database.is_closed():
+        return None
+    error = None
+    if database.in_transaction():
+        error = RuntimeError("a background task left a transaction open; it was rolled back")
+        database.connection().rollback()
+        database._state.transactions.clear()  # peewee's own stack of the open ``atomic``s
+    database.close()
+    return error
 
 
 class _Runnable(QRunnable):

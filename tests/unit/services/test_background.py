@@ -158,7 +158,7 @@ def test_the_workers_connection_is_closed(qtbot, db, monkeypatch, fails):
 
     run(op, parent, rec)
     qtbot.wait_until(lambda: rec.finished == 1)
-    assert closed == worker
+    assert closed == worker and worker[0] != threading.get_ident()
     assert not database.is_closed()  # the GUI thread's own connection stays open
     assert (rec.results, len(rec.errors)) == (([], 1) if fails else ([0], 0))
 
@@ -215,3 +215,22 @@ def test_background_work_goes_through_the_helper():
         if where.startswith(("ui/", "models/")) and "QEventLoop" in names:
             offenders.append(f"{where}: QEventLoop")
     assert offenders == []
+
+
+def test_a_transaction_left_open_is_reported_and_the_task_ends(qtbot, db):
+    from netdesk.db.connection import database
+
+    parent, rec = QObject(), Recorder()
+
+    def op(cancel: threading.Event) -> int:
+        database.atomic().__enter__()  # a bug: never left, so never committed
+        database.execute_sql("INSERT INTO tag (name, name_key) VALUES ('half-done', 'half-done')")
+        return 1
+
+    run(op, parent, rec)
+    qtbot.wait_until(lambda: rec.finished == 1)
+    assert rec.results == []
+    assert [str(e) for e in rec.errors] == [
+        "a background task left a transaction open; it was rolled back"
+    ]
+    assert database.execute_sql("SELECT COUNT(*) FROM tag").fetchone() == (0,)
