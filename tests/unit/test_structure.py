@@ -1,6 +1,6 @@
-"""No import cycle among NetDesk's modules.
+"""NetDesk's shape: no import cycle among its modules; UI code that fits on a screen.
 
-Every import counts: at module level, under ``TYPE_CHECKING`` and inside functions (an
+For cycles every import counts: at module level, under ``TYPE_CHECKING`` and inside functions (an
 import deferred to first use still ties the two modules together). A package importing
 its own submodules through ``__init__`` is not counted.
 """
@@ -112,3 +112,22 @@ def test_only_what_builds_the_window_imports_it():
     builders |= {f"netdesk.ui.{m}" for m in ("startup", "open_files", "tray", "sync_ui")}
     users = sorted(m for m, deps in graph.items() if "netdesk.ui.main_window" in deps)
     assert [m for m in users if m not in builders] == []
+
+
+def too_long(package: Path, function_lines: int = 80, module_lines: int = 500) -> list[str]:
+    """Modules over ``module_lines`` lines and functions over ``function_lines``."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if source.count("\n") > module_lines:
+            found.append(f"{path.name}: {source.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > function_lines:
+                    found.append(f"{path.name}:{node.lineno} {node.name}: {length} lines")
+    return found
+
+
+def test_ui_functions_and_modules_fit_on_a_screen():
+    assert too_long(PACKAGE / "ui") == []
