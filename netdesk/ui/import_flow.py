@@ -91,6 +91,7 @@ def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     from netdesk.db.backup import BackupError
+    from netdesk.db.connection import DiskFullError
     from netdesk.services.importer import leave_out, merge_possible
 
     merge_possible(plan, dialog.chosen_merges())
@@ -104,6 +105,7 @@ def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
             dialog.chosen_tags(),
             path.name,
             cadence=dialog.chosen_cadence(),
+            network=result.network,
         )
     except BackupError as error:
         window.dialogs.warn(
@@ -112,6 +114,13 @@ def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
             Import.tr("Nothing was imported: the backup before the import failed. %1").replace(
                 "%1", str(error)
             ),
+        )
+        return None
+    except DiskFullError:
+        window.dialogs.warn(
+            window.widget,
+            Import.tr("Import Stopped"),
+            Import.tr("Nothing was imported: the disk is full. Free some space and try again."),
         )
         return None
     finally:
@@ -133,9 +142,7 @@ def _read_in_background(window: WindowParts, path: Path, region: str) -> ReadOut
     progress.setMinimumDuration(0)
     outcome: list[ReadOutcome] = []
     loop = QEventLoop()
-    thread, reader = start_reader(path, region, window.widget)
-    reader.done.connect(outcome.append)
-    thread.finished.connect(loop.quit)
+    thread, reader = start_reader(path, region, window.widget, outcome.append, loop.quit)
     progress.canceled.connect(loop.quit)
     progress.show()
     loop.exec()

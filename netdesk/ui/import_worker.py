@@ -8,7 +8,7 @@ GUI thread, in one short transaction, after the user has seen the preview.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,12 +63,22 @@ class ImportReader(QObject):
 
     @Slot()
     def run(self) -> None:
-        with cancellable(self._cancel.is_set):
-            outcome = read_and_plan(self.path, self.region)
-        if not database.is_closed():
-            # This thread's own connection; the GUI thread's stays open.
-            database.close()
+        try:
+            with cancellable(self._cancel.is_set):
+                outcome = read_and_plan(self.path, self.region)
+        except Exception as error:  # whatever it is, the dialog waiting for ``done`` must end
+            outcome = ReadOutcome(error=failure_message(self.path, error))
+        finally:
+            if not database.is_closed():
+                # This thread's own connection; the GUI thread's stays open.
+                database.close()
+        # Also when cancelled: ``done`` is what ends this thread's event loop.
         self.done.emit(outcome)
+
+
+def failure_message(path: Path, error: Exception) -> str:
+    """One line for an unexpected failure while reading and planning ``path``."""
+    return f"{path.name} could not be read: {type(error).__name__}: {error}"
 
 
 def read_and_plan(path: Path, region: str) -> ReadOutcome:
@@ -88,12 +98,24 @@ def read_and_plan(path: Path, region: str) -> ReadOutcome:
     return ReadOutcome(result=result, plan=plan)
 
 
-def start_reader(path: Path, region: str, parent: QObject) -> tuple[QThread, ImportReader]:
+def start_reader(
+    path: Path,
+    region: str,
+    parent: QObject,
+    on_done: Callable[[ReadOutcome], object],
+    on_finished: Callable[[], object],
+) -> tuple[QThread, ImportReader]:
+    """Read and plan ``path`` on a new thread. ``on_done`` gets the outcome (on that
+    thread), ``on_finished`` is called once it has stopped. Both are connected before the
+    thread starts: a small file can be read before a caller could connect them after.
+    The caller keeps the reader referenced until the thread has finished."""
     thread = QThread(parent)
     reader = ImportReader(path, region)
     reader.moveToThread(thread)
     thread.started.connect(reader.run)
+    reader.done.connect(on_done)
     reader.done.connect(thread.quit)
+    thread.finished.connect(on_finished)
     thread.finished.connect(reader.deleteLater)
     thread.start()
     return thread, reader
