@@ -55,6 +55,7 @@ from netdesk.ui.window_widgets import (
     restore_layout,
     save_layout,
     search_field,
+    single_shot,
     splitter,
 )
 
@@ -89,10 +90,7 @@ class MainWindow(QMainWindow):
         self._shown_id: int | None = None
         self._typing = False
         self._banner_pending = False
-        self._card_timer = QTimer(self)
-        self._card_timer.setSingleShot(True)
-        self._card_timer.setInterval(250)
-        self._card_timer.timeout.connect(self._on_card_timer)
+        self._card_timer = single_shot(self, 250, self._on_card_timer)
         self._view_sorts: dict[tuple[SidebarKind, object], tuple[Column, bool]] = {}
         self._build_widgets()
         self.parts = self._parts()
@@ -100,10 +98,7 @@ class MainWindow(QMainWindow):
         self.menus = build_menu_bar(self.menuBar(), self.actions_)
         self._build_toolbar()
         self._connect_parts()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(60)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer = single_shot(self, 60, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.keys = TableKeys(self, self.actions_, self)
         self.contacts.modelAboutToBeReset.connect(self._remember_current)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -40,6 +40,15 @@ def contact_table(model: ContactTableModel) -> QTableView:
     for column, width in enumerate((200, 170, 150)):
         header.resizeSection(column, width)
     return table
+
+
+def single_shot(parent: QObject, msec: int, slot: Callable[[], object]) -> QTimer:
+    """A restartable timer that calls ``slot`` once, ``msec`` after its last start."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msec)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def search_field() -> QLineEdit:
