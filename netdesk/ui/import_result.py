@@ -21,10 +21,11 @@ from PySide6.QtCore import (
 
 from netdesk.models.sidebar import SidebarKind
 from netdesk.services.contact_query import ContactQuery
-from netdesk.services.importer import ImportReport
 from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:
+    # Only named: the importer (matching, bulk writing) stays unloaded until an import.
+    from netdesk.services.importer import ImportReport
     from netdesk.ui.window_parts import ContactsView
 
 # Up to this many imported people are all selected; beyond, the first of them is.
