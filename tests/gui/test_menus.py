@@ -83,3 +83,31 @@ def test_enabled_state_follows_the_selection_and_the_view(make_window):
         assert a[key].isEnabled(), key
     assert a[ActionKey.REACHED].menu().isEnabled()
     assert not a[ActionKey.UNTRASH].isVisible()
+
+
+def test_the_window_is_built_without_loading_the_importer(tmp_path):
+    # Actions and flows are registered with the window; what they need loads when used.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from netdesk.services.context import create_context\n"
+        "from netdesk.settings import Settings\n"
+        "from netdesk.ui.main_window import MainWindow\n"
+        f"data = Path({str(tmp_path / 'data')!r})\n"
+        "window = MainWindow(create_context(data), Settings(data), 'en')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('netdesk.services.importer')"
+        " or m.endswith(('_flow', 'dialog'))))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "[]"
