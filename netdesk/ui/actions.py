@@ -131,10 +131,6 @@ class Actions:
     def __getitem__(self, key: ActionKey) -> QAction:
         return self._actions[key]
 
-    def __contains__(self, key: object) -> bool:
-        return key in self._actions
-
     def update(self, state: ActionState) -> None:
         for key, rule in _RULES.items():
-            if key in self._actions:
-                rule(self._actions[key], state)
+            rule(self._actions[key], state)
