@@ -73,6 +73,8 @@ def checkpoint_later() -> Iterator[None]:
 
 
 def _start_checkpoint(path: str) -> None:
+    # A plain thread, not services.background: db/ holds no Qt, nothing is delivered to
+    # the GUI, and whoever needs the copy done joins it (``wait_for_checkpoint``).
     global _checkpointer
     if _checkpointer is not None and _checkpointer.is_alive():
         return  # it copies what it can; the next automatic checkpoint does the rest

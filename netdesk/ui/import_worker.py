@@ -1,8 +1,9 @@
 """Reading and matching a large contact file off the GUI thread.
 
 The worker only reads: it parses the file and plans the import against the database
-through its own SQLite connection (peewee keeps one per thread). Writing stays on the
-GUI thread, in one short transaction, after the user has seen the preview.
+through its own SQLite connection (peewee keeps one per thread; the background task
+closes it). Writing stays on the GUI thread, in one short transaction, after the user
+has seen the preview.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject
 
-from netdesk.db.connection import database
 from netdesk.domain.contact_data import ContactData
 from netdesk.io.cancel import ImportCancelledError, cancellable, checked
 from netdesk.io.reader import ParseResult
+from netdesk.services.background import Task
 from netdesk.services.importer import PlanItem, plan_import
 
 # Files smaller than this are read on the GUI thread: it takes less than a blink.
@@ -37,43 +38,6 @@ class _CheckedContacts(list[ContactData]):
 
     def __iter__(self) -> Iterator[ContactData]:
         return checked(super().__iter__(), 256)
-
-
-class ImportReader(QObject):
-    """Signals:
-    done: a ``ReadOutcome`` once the file is read and planned, failed or was
-        cancelled; the thread quits on it.
-    """
-
-    done = Signal(object)
-
-    def __init__(self, path: Path, region: str) -> None:
-        super().__init__()
-        self.path = path
-        self.region = region
-        self._cancel = threading.Event()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        """Ask the read to stop; the parsers look at the flag as they go."""
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            with cancellable(self._cancel.is_set):
-                outcome = read_and_plan(self.path, self.region)
-        except Exception as error:  # whatever it is, the dialog waiting for ``done`` must end
-            outcome = ReadOutcome(error=failure_message(self.path, error))
-        finally:
-            if not database.is_closed():
-                # This thread's own connection; the GUI thread's stays open.
-                database.close()
-        # Also when cancelled: ``done`` is what ends this thread's event loop.
-        self.done.emit(outcome)
 
 
 def failure_message(path: Path, error: Exception) -> str:
@@ -102,20 +66,18 @@ def start_reader(
     path: Path,
     region: str,
     parent: QObject,
-    on_done: Callable[[ReadOutcome], object],
-    on_finished: Callable[[], object],
-) -> tuple[QThread, ImportReader]:
-    """Read and plan ``path`` on a new thread. ``on_done`` gets the outcome (on that
-    thread), ``on_finished`` is called once it has stopped. Both are connected before the
-    thread starts: a small file can be read before a caller could connect them after.
-    The caller keeps the reader referenced until the thread has finished."""
-    thread = QThread(parent)
-    reader = ImportReader(path, region)
-    reader.moveToThread(thread)
-    thread.started.connect(reader.run)
-    reader.done.connect(on_done)
-    reader.done.connect(thread.quit)
-    thread.finished.connect(on_finished)
-    thread.finished.connect(reader.deleteLater)
-    thread.start()
-    return thread, reader
+    done: Callable[[ReadOutcome], object],
+    finished: Callable[[], object],
+) -> Task[ReadOutcome]:
+    """Read and plan ``path`` in the background; ``done`` gets the outcome (on the GUI
+    thread) unless the task is cancelled (the parsers look at its flag as they go),
+    ``finished`` comes last, whatever happened."""
+
+    def read(cancel: threading.Event) -> ReadOutcome:
+        try:
+            with cancellable(cancel.is_set):
+                return read_and_plan(path, region)
+        except Exception as error:  # whatever it is, the user is told, in one line
+            return ReadOutcome(error=failure_message(path, error))
+
+    return Task(read, parent=parent, success=done, finished=finished).run_in_background()

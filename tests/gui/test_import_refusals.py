@@ -7,10 +7,12 @@ import string
 import threading
 import time
 
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
 
+from netdesk.services.background import Task
 from netdesk.ui import csv_mapping_dialog, import_flow, import_worker
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.import_dialog import ImportPreviewDialog
 
 
@@ -33,7 +35,7 @@ def test_random_text_gets_a_clear_message_and_no_preview(make_window, tmp_path, 
     path.write_text("".join(rng.choice(string.printable) for _ in range(1_000_000)))
     window = make_window()
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert previews == []
     title, text = window.dialogs.messages[-1]
     assert title == "Cannot Import"
@@ -55,7 +57,7 @@ def test_csv_with_no_known_column_asks_for_the_mapping(make_window, tmp_path, mo
     path.write_text("Alpha,Beta\nfoo bar,baz\nqux quux,corge\n", encoding="utf-8")
     window = make_window()
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert len(asked) == 1
     assert previews == []
     assert window.contacts.rowCount() == 0
@@ -74,13 +76,13 @@ def test_cancel_stops_the_reading_thread_within_a_second(qtbot, make_window, tmp
         return build(self, card)
 
     monkeypatch.setattr(vcard._CardBuilder, "build", slow_build)
-    threads: list[QThread] = []
+    tasks: list[Task[import_worker.ReadOutcome]] = []
     start_reader = import_worker.start_reader
 
     def spy(*args):
-        thread, reader = start_reader(*args)
-        threads.append(thread)
-        return thread, reader
+        task = start_reader(*args)
+        tasks.append(task)
+        return task
 
     monkeypatch.setattr(import_flow, "start_reader", spy)
     monkeypatch.setattr(import_flow, "LARGE_FILE_BYTES", 10)
@@ -100,13 +102,12 @@ def test_cancel_stops_the_reading_thread_within_a_second(qtbot, make_window, tmp
 
     QTimer.singleShot(0, cancel_once_reading)
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
-    (thread,) = threads
+    window.actions_[ActionKey.IMPORT].trigger()
+    (task,) = tasks
     try:
-        qtbot.waitUntil(thread.isFinished, timeout=1000)
+        qtbot.waitUntil(task.is_done, timeout=1000)
     finally:
-        thread.quit()
-        thread.wait(30_000)
+        task.wait(30)
     assert previews == []
     assert window.contacts.rowCount() == 0
 
@@ -130,7 +131,7 @@ def test_ldif_is_offered_and_imported_from_the_window(make_window, monkeypatch):
         return [str(DATA / "thunderbird_arabic.ldif")]
 
     monkeypatch.setattr(window.dialogs, "open_files", open_files)
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert "*.ldif" in filters[0] and "*.ldi)" in filters[0]
     assert len(accepted) == 1
     assert window.contacts.rowCount() == 2

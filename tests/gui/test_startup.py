@@ -7,11 +7,13 @@ from netdesk.db.migrations import SCHEMA_VERSION
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.text import isolate
 from netdesk.services.context import create_context
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.startup import (
     StartupCancelledError,
     back_up_on_start,
     claim_folder,
     ensure_healthy,
+    open_data_folder,
 )
 
 from .conftest import FakeDialogs
@@ -80,6 +82,27 @@ def test_newer_database_offers_another_folder(qapp, tmp_path):
     assert "newer" in dialogs.messages[0][1]
 
 
+def test_opening_a_folder_moves_the_lock_to_the_folder_picked_instead(qtbot, tmp_path):
+    """The start-up sequence run_gui and the self-test share."""
+    db = make_data(tmp_path / "new")
+    with sqlite3.connect(db) as con:
+        con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    other = tmp_path / "other"
+    make_data(other)
+    dialogs = FakeDialogs()
+    dialogs.choice = 0  # Open another folder
+    lock, folder = open_data_folder(tmp_path / "new", dialogs, lambda: other, daily=True)
+    try:
+        assert folder == other
+        # The first folder is free again; the one picked is held and backed up.
+        claim_folder(tmp_path / "new", dialogs).release()
+        with qtbot.wait_signal(lock.activation_requested), pytest.raises(StartupCancelledError):
+            claim_folder(other, dialogs)
+        assert len(list((other / "backups").glob("daily-*"))) == 1
+    finally:
+        lock.release()
+
+
 def test_daily_backup_once(qapp, tmp_path):
     make_data(tmp_path)
     back_up_on_start(tmp_path, FakeDialogs())
@@ -103,12 +126,12 @@ def test_back_up_now_and_restore_from_menu(make_window, tmp_path):
     svc = window.context.contacts
     svc.add(ContactData(given_name="Before"))
     window.dialogs.save_path = str(tmp_path / "manual.sqlite3")
-    window.actions_.backup.trigger()
+    window.actions_[ActionKey.BACKUP].trigger()
     assert (tmp_path / "manual.sqlite3").exists()
     svc.add(ContactData(given_name="After"))
     assert window.contacts.rowCount() == 2
     window.dialogs.files = [str(tmp_path / "manual.sqlite3")]
-    window.actions_.restore.trigger()
+    window.actions_[ActionKey.RESTORE].trigger()
     assert window.contacts.rowCount() == 1
     assert window.contacts.index(0, 0).data() == isolate("Before")
     svc.add(ContactData(given_name="Still works"))
