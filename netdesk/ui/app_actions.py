@@ -7,21 +7,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from netdesk import __version__
+from netdesk.translation import Context, fill
 from netdesk.ui.actions import ActionKey, add_action, make_action, on_selection
 from netdesk.ui.window_parts import WindowParts
 
 
-class AppActions:
+class AppActions(Context):
     """The translation context of this module: lupdate reads ``AppActions.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("AppActions", text, disambiguation, n)
 
 
 def import_files(parts: WindowParts) -> None:
@@ -46,16 +42,16 @@ def show_licenses(parts: WindowParts) -> None:
 
 def show_about(parts: WindowParts) -> None:
     path = html.escape(str(parts.context.data_dir))
-    text = (
+    text = fill(
         AppActions.tr(
             "<h3>NetDesk %1</h3><p>Keep your professional network and tend it.</p>"
             "<p>Your data lives in:<br><code>%2</code></p>"
             "<p>NetDesk is free software (GPL-3.0-or-later). It ships Qt and PySide6 "
             "(LGPL-3.0), the Noto fonts (SIL OFL 1.1) and other libraries: see Help → "
             "Third-Party Licences.</p>",
-        )
-        .replace("%1", __version__)
-        .replace("%2", path)
+        ),
+        __version__,
+        path,
     )
     title = AppActions.tr("About NetDesk")
     parts.dialogs.about(parts.widget, title, text)

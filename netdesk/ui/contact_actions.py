@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Circle, Direction, InteractionKind
 from netdesk.models.labels import circle_label, kind_label
+from netdesk.translation import Context
 from netdesk.ui.actions import (
     ActionKey,
     ActionState,
@@ -21,12 +21,8 @@ from netdesk.ui.actions import (
 from netdesk.ui.window_parts import WindowParts
 
 
-class ContactActions:
+class ContactActions(Context):
     """The translation context of this module: lupdate reads ``ContactActions.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("ContactActions", text, disambiguation, n)
 
 
 # Handlers ----------------------------------------------------------------------------------

@@ -5,21 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from netdesk.paths import write_output
 from netdesk.services.exporter import SUFFIX, ExportFormat, contacts_for_export, render
+from netdesk.translation import Context, fill
 
 if TYPE_CHECKING:
     from netdesk.ui.window_parts import WindowParts
 
 
-class Export:
+class Export(Context):
     """The translation context of this module: lupdate reads ``Export.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("Export", text, disambiguation, n)
 
 
 def export_contacts(window: WindowParts) -> Path | None:
@@ -53,15 +48,15 @@ def export_contacts(window: WindowParts) -> Path | None:
         window.dialogs.warn(
             window.widget,
             Export.tr("Cannot Export"),
-            Export.tr("%1 could not be written: %2")
-            .replace("%1", str(target))
-            .replace("%2", error.strerror or str(error)),
+            fill(
+                Export.tr("%1 could not be written: %2"), str(target), error.strerror or str(error)
+            ),
         )
         return None
     window.settings.last_directory = str(target.parent)
     count = len(ids) if ids else window.contact_total()
     window.show_message(
-        Export.tr("Exported %n contact(s) to %1", "", count).replace("%1", str(target)),
+        fill(Export.tr("Exported %n contact(s) to %1", "", count), str(target)),
         8000,
     )
     return target

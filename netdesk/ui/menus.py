@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
+from netdesk.translation import Context
 from netdesk.ui import app_actions, contact_actions, network_actions
 from netdesk.ui.actions import ActionKey as A
 from netdesk.ui.actions import Actions
 
 
-class Menus:
+class Menus(Context):
     """The translation context of this module: lupdate reads ``Menus.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("Menus", text, disambiguation, n)
 
 
 FEATURES = (app_actions, contact_actions, network_actions)  # they register on import

@@ -6,22 +6,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QPagedPaintDevice
 
 from netdesk.domain.text import neutralise_bidi
+from netdesk.translation import Context, fill
 
 if TYPE_CHECKING:
     from netdesk.printing.render import PrintJob
     from netdesk.ui.window_parts import WindowParts
 
 
-class Print:
+class Print(Context):
     """The translation context of this module: lupdate reads ``Print.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("Print", text, disambiguation, n)
 
 
 def _ids(window: WindowParts) -> list[int]:
@@ -132,7 +128,7 @@ def export_summary_pdf(window: WindowParts) -> Path | None:
         _warn_unwritten(window, target, error)
         return None
     window.settings.last_directory = str(target.parent)
-    window.show_message(Print.tr("Saved %1").replace("%1", str(target)), 5000)
+    window.show_message(fill(Print.tr("Saved %1"), str(target)), 5000)
     return target
 
 
@@ -151,7 +147,5 @@ def _warn_unwritten(window: WindowParts, target: Path, error: OSError) -> None:
     window.dialogs.warn(
         window.widget,
         Print.tr("Cannot Save PDF"),
-        Print.tr("%1 could not be written: %2")
-        .replace("%1", str(target))
-        .replace("%2", error.strerror or str(error)),
+        fill(Print.tr("%1 could not be written: %2"), str(target), error.strerror or str(error)),
     )

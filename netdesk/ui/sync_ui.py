@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel
 
+from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.menus import MenuKey
 
@@ -77,7 +78,7 @@ class SyncUi(QObject):
 
     def _on_started(self, label: str) -> None:
         self.cancel.setEnabled(True)
-        self.label.setText(self.tr("Syncing with %1…").replace("%1", isolate(label)))
+        self.label.setText(fill(self.tr("Syncing with %1…"), isolate(label)))
 
     def start(self) -> None:
         if not self._has_accounts():
@@ -142,7 +143,7 @@ class SyncUi(QObject):
 
     def _on_password_needed(self, account: SyncAccount) -> None:
         why = "" if self.passwords.persistent else (self.passwords.why_not_kept or "")
-        prompt = self.tr("Password for %1:").replace("%1", isolate(account.label))
+        prompt = fill(self.tr("Password for %1:"), isolate(account.label))
         password = self.window.dialogs.ask_password(
             self.window, self.tr("Sync"), (why + "\n\n" if why else "") + prompt
         )
