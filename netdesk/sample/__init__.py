@@ -29,11 +29,12 @@ from netdesk.sample import words as w
 from netdesk.services.bulk import (
     BulkEvent,
     BulkInteraction,
-    deferred_indexes,
+    UidMaker,
     insert_contacts,
     insert_events,
     insert_interactions,
 )
+from netdesk.services.bulk_indexes import deferred_indexes
 
 HISTORY_DAYS = 3 * 365
 _CIRCLES = list(Circle)
@@ -233,9 +234,10 @@ def generate(
     # Rebuilding indexes pays off when the load outweighs what is already stored.
     defer = _BULK_TABLES.split() if count >= 5_000 and count > existing else []
     with database.atomic(), deferred_indexes(defer):
-        ids = insert_contacts(rng, people(), region)
+        uid = seeded_uids(rng)
+        ids = insert_contacts(people(), region, uid=uid)
         events = make_events(rng, today)
-        event_ids = insert_events(rng, events)
+        event_ids = insert_events(events, uid)
         stream = make_interactions(
             rng,
             profiles,
@@ -245,7 +247,7 @@ def generate(
             heavy_contacts,
             heavy_interactions,
         )
-        insert_interactions(rng, stream, ids, event_ids)
+        insert_interactions(stream, ids, event_ids, uid=uid)
         _insert_past_organizations(random.Random(seed + 1), ids, profiles, today)
     return ids
 
@@ -275,3 +277,14 @@ def _insert_past_organizations(
         "VALUES (?, ?, ?)",
         rows,
     )
+
+
+def seeded_uids(rng: random.Random) -> UidMaker:
+    """Version-4 UUID strings drawn from ``rng``, so a seed gives the same uids."""
+
+    def uid() -> str:
+        bits = rng.getrandbits(128)
+        h = f"{bits:032x}"
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[bits >> 62 & 3]}{h[17:20]}-{h[20:]}"
+
+    return uid

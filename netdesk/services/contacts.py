@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -12,9 +11,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from netdesk.db.connection import database
 from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData
-from netdesk.services import contact_query, contact_store
+from netdesk.services import bulk, contact_query, contact_store
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import Generation, PendingSnapshot, write_generation
+from netdesk.services.photos import bounded_photo
 
 
 class FunctionCommand(QUndoCommand):
@@ -176,6 +176,7 @@ class ContactService(QObject):
     # Writes ------------------------------------------------------------------------------
     def add(self, data: ContactData) -> int:
         """Add a contact (undoable); new contacts get their circle's default cadence."""
+        data.photo = bounded_photo(data.photo)
         if data.cadence_days is None and data.circle:
             data.cadence_days = self.cadence_for(data.circle)
         new_id: list[int] = []
@@ -198,6 +199,7 @@ class ContactService(QObject):
         return new_id[0]
 
     def update(self, contact_id: int, data: ContactData) -> None:
+        data.photo = bounded_photo(data.photo)
         before = contact_store.load_contact(contact_id)
         history = contact_store.past_organizations(contact_id)
 
@@ -248,31 +250,15 @@ class ContactService(QObject):
                 changed = contact_store.load_contacts(ids)
                 for data in changed.values():
                     change(data)
-                self._rewrite(changed, before)
+                bulk.update_contacts(list(changed.items()), self.region, remember_moves=True)
             self._announce(ChangeKind.UPDATED, ids)
 
         def undo() -> None:
             with database.atomic():
-                self._rewrite(before, contact_store.load_contacts(ids))
+                bulk.update_contacts(list(before.items()), self.region, remember_moves=True)
             self._announce(ChangeKind.UPDATED, ids)
 
         self.undo_stack.push(FunctionCommand(text, redo, undo))
-
-    def _rewrite(self, contacts: dict[int, ContactData], current: dict[int, ContactData]) -> None:
-        """Write ``contacts`` over ``current`` in bulk; one whose organisation changes goes
-        through ``save_contact``, which keeps the former one in the contact's history."""
-        from netdesk.services import bulk
-
-        moved = {
-            cid
-            for cid, data in contacts.items()
-            if cid in current and data.organization != current[cid].organization
-        }
-        for cid in moved:
-            contact_store.save_contact(contacts[cid], cid, region=self.region)
-        rest = [(cid, data) for cid, data in contacts.items() if cid not in moved]
-        if rest:
-            bulk.update_contacts(random.Random(), rest, self.region)
 
     def add_tag(self, ids: list[int], tag: str) -> None:
         def change(data: ContactData) -> None:

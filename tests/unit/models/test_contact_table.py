@@ -98,7 +98,6 @@ def test_the_view_delegate_reads_every_role_in_one_call(context, people):
 
 
 def _many(count: int) -> None:
-    import random
 
     from netdesk.db.connection import database
     from netdesk.services import bulk
@@ -108,7 +107,7 @@ def _many(count: int) -> None:
         for i in range(count)
     ]
     with database.atomic():
-        bulk.insert_contacts(random.Random(3), people)
+        bulk.insert_contacts(people)
 
 
 def test_large_results_are_counted_in_the_background(qtbot, context, people):

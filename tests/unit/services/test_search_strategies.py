@@ -29,7 +29,7 @@ def crowd(contacts: ContactService) -> None:
         for _ in range(300)
     ]
     with database.atomic():
-        bulk.insert_contacts(rng, people)
+        bulk.insert_contacts(people)
 
 
 def _ids(q: ContactQuery, walk: bool) -> list[int]:
