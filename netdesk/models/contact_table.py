@@ -35,10 +35,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label, format_date
-from netdesk.services import contact_query
 from netdesk.services.changes import Change, ChangeKind, Entity
-from netdesk.services.contact_query import ContactQuery, ContactRow, SortColumn
 from netdesk.services.contacts import ContactService
+from netdesk.store import contact_query
+from netdesk.store.contact_query import ContactQuery, ContactRow, SortColumn
 
 Column = SortColumn
 # Rows read from the database at a time: a screenful and a little more, so that the

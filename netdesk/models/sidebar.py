@@ -24,8 +24,8 @@ from netdesk.domain.enums import Circle
 from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label
 from netdesk.services.changes import Change, Entity
-from netdesk.services.contact_query import Facets
 from netdesk.services.contacts import ContactService
+from netdesk.store.contact_query import Facets
 
 _Index = QModelIndex | QPersistentModelIndex
 

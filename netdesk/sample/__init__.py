@@ -6,7 +6,7 @@ languages. Everything is drawn from one seeded ``random.Random``, so a seed alwa
 the same network, uids included.
 
 100,000 contacts with a million interactions must load in about a minute, so rows are
-written by ``netdesk.services.bulk`` with ``executemany`` in one transaction rather than
+written by ``netdesk.store.bulk`` with ``executemany`` in one transaction rather than
 ``save_contact`` per contact; see that module for how it stays identical.
 
     python -m netdesk.sample --data-dir DIR --contacts 100000 [--seed 1] [--heavy 3]
@@ -26,7 +26,7 @@ from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Circle, Direction, InteractionKind
 from netdesk.domain.text import fold
 from netdesk.sample import words as w
-from netdesk.services.bulk import (
+from netdesk.store.bulk import (
     BulkEvent,
     BulkInteraction,
     UidMaker,
@@ -34,7 +34,7 @@ from netdesk.services.bulk import (
     insert_events,
     insert_interactions,
 )
-from netdesk.services.bulk_indexes import deferred_indexes
+from netdesk.store.bulk_indexes import deferred_indexes
 
 HISTORY_DAYS = 3 * 365
 _CIRCLES = list(Circle)
@@ -257,7 +257,7 @@ def _insert_past_organizations(
 ) -> None:
     """About one in eight people with an employer worked somewhere else before (Who I Know
     Where's "Used to be"). A generator of its own keeps the rest of the network unchanged."""
-    from netdesk.services.contact_store import organization_for
+    from netdesk.store.contact_store import organization_for
 
     names = [name for name, _domain in w.ORGANIZATIONS]
     org_ids: dict[str, int] = {}

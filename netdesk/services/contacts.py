@@ -11,10 +11,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from netdesk.db.connection import database
 from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData
-from netdesk.services import bulk, contact_query, contact_store
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import Generation, PendingSnapshot, write_generation
 from netdesk.services.photos import bounded_photo
+from netdesk.store import bulk, contact_query, contact_store
 
 
 class FunctionCommand(QUndoCommand):
@@ -293,7 +293,7 @@ class ContactService(QObject):
 
     def merge(self, keep: int, others: list[int]) -> None:
         """Merge ``others`` into ``keep`` as one undo step."""
-        from netdesk.services.duplicates import MergeRecord, merge_contacts, unmerge
+        from netdesk.store.duplicates import MergeRecord, merge_contacts, unmerge
 
         records: list[MergeRecord] = []
         self.checkpoint("merge")

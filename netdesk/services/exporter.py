@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from netdesk.domain.contact_data import ContactData
-from netdesk.services import contact_query, contact_store
+from netdesk.store import contact_query, contact_store
 
 
 class ExportFormat(StrEnum):

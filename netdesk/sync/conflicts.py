@@ -13,8 +13,8 @@ from netdesk.db.connection import database
 from netdesk.db.records import Contact, utcnow
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
-from netdesk.services.contact_store import load_contact, save_contact
-from netdesk.services.interaction_store import save_interaction_by_uid
+from netdesk.store.contact_store import load_contact, save_contact
+from netdesk.store.interaction_store import save_interaction_by_uid
 from netdesk.sync.records import CONTACT, JOURNAL, SyncConflict
 
 

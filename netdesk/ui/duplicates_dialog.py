@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.services.contact_query import ContactRow
-from netdesk.services.duplicates import DuplicateGroup
+from netdesk.store.contact_query import ContactRow
+from netdesk.store.duplicates import DuplicateGroup
 from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class DuplicatesDialog(QDialog):
 
 
 def review_duplicates(window: MainWindow) -> None:
-    from netdesk.services.duplicates import find_duplicate_groups
+    from netdesk.store.duplicates import find_duplicate_groups
 
     groups = find_duplicate_groups()
     if not groups:

@@ -35,10 +35,10 @@ from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.enums import EventKind
 from netdesk.domain.validation import looks_like_email
 from netdesk.models.labels import event_kind_label, format_date, qdate
-from netdesk.services import ledger_store
 from netdesk.services.contacts import ContactService
 from netdesk.services.context import AppContext
 from netdesk.services.network import MetPerson
+from netdesk.store import ledger_store
 from netdesk.ui.bidi import isolate
 from netdesk.ui.forms import error_label
 from netdesk.ui.interaction_dialog import ParticipantPicker

@@ -38,10 +38,10 @@ from netdesk.models.labels import circle_label, format_date, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.context import AppContext
-from netdesk.services.due import due_cutoff
 from netdesk.settings import Settings
+from netdesk.store.contact_query import ContactQuery
+from netdesk.store.due import due_cutoff
 from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         )
 
     def _ledger(self, contact_id: int, uid: str) -> CardLedger:
-        from netdesk.services import ledger_store
+        from netdesk.store import ledger_store
 
         locale = QLocale()
         every = ledger_store.asks_for(contact_id)

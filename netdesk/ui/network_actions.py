@@ -146,7 +146,7 @@ class NetworkActions(QObject):
     def export_follow_ups(self) -> Path | None:
         from netdesk.io.ical_export import Wording, follow_ups_calendar
         from netdesk.paths import write_output
-        from netdesk.services.due import due_contacts
+        from netdesk.store.due import due_contacts
 
         today = dt.date.today()
         due = due_contacts(today, within_days=90)

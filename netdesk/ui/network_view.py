@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from netdesk.db.connection import database
 from netdesk.models.labels import event_kind_label, format_date, kind_label
 from netdesk.services.context import AppContext
-from netdesk.services.ledger_store import AskEntry, IntroductionEntry, open_asks
-from netdesk.services.ledger_store import events as all_events
+from netdesk.store.ledger_store import AskEntry, IntroductionEntry, open_asks
+from netdesk.store.ledger_store import events as all_events
 from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog, ask_kind_label
 from netdesk.ui.bidi import isolate, text_direction
 from netdesk.ui.follow_changes import FollowChanges

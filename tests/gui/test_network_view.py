@@ -9,8 +9,8 @@ from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Direction
 from netdesk.domain.text import isolate, without_bidi_controls
 from netdesk.models.labels import format_date
-from netdesk.services import ledger_store
 from netdesk.services.context import create_context
+from netdesk.store import ledger_store
 from netdesk.ui import network_view
 from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog
 from netdesk.ui.network_view import NetworkViewDialog, given_lately, recent_introductions

@@ -24,15 +24,15 @@ from netdesk.sample import (
     make_person,
 )
 from netdesk.sample.__main__ import main
-from netdesk.services import activity, contact_store, interaction_store
-from netdesk.services.bulk import (
+from netdesk.store import activity, contact_store, interaction_store
+from netdesk.store.bulk import (
     insert_contacts,
     insert_events,
     insert_interactions,
     insert_people,
 )
-from netdesk.services.bulk_indexes import deferred_indexes
-from netdesk.services.contact_query import ContactQuery, query_ids
+from netdesk.store.bulk_indexes import deferred_indexes
+from netdesk.store.contact_query import ContactQuery, query_ids
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -336,7 +336,7 @@ def test_insert_people_matches_save_contact_and_add_interaction(tmp_path: Path) 
 
 @pytest.mark.usefixtures("db")
 def test_some_people_worked_somewhere_else_before() -> None:
-    from netdesk.services.organizations import organizations, people_at
+    from netdesk.store.organizations import organizations, people_at
 
     generate(400, seed=5, interactions_per_contact=0, today=TODAY)
     former = [o for o in organizations() if o.former]

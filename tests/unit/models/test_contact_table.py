@@ -4,7 +4,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.models.contact_table import Column, ContactRole, ContactTableModel
-from netdesk.services.contact_query import ContactQuery
+from netdesk.store.contact_query import ContactQuery
 from tests.visual_order import reads_left_to_right
 
 from .conftest import log
@@ -100,7 +100,7 @@ def test_the_view_delegate_reads_every_role_in_one_call(context, people):
 def _many(count: int) -> None:
 
     from netdesk.db.connection import database
-    from netdesk.services import bulk
+    from netdesk.store import bulk
 
     people = [
         (ContactData(given_name=f"Person{i:04d}", family_name="Many"), "2026-01-01 09:00:00")

@@ -12,9 +12,9 @@ from netdesk.db.connection import database
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.enums import Circle
 from netdesk.domain.text import fold
-from netdesk.services import bulk
-from netdesk.services.contact_query import ContactQuery, SortColumn, build_query
 from netdesk.services.contacts import ContactService
+from netdesk.store import bulk
+from netdesk.store.contact_query import ContactQuery, SortColumn, build_query
 
 NOW = "2026-11-26 09:00:00"
 NAMES = [

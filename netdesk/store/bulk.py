@@ -20,9 +20,9 @@ from netdesk.db.connection import database
 from netdesk.db.records import PastOrganization, new_uid, utcnow
 from netdesk.domain.cadence import next_due
 from netdesk.domain.contact_data import ContactData
-from netdesk.services.activity import ask_follow_ups, refresh_activity
-from netdesk.services.bulk_indexes import name_prefixes_in_one_pass
-from netdesk.services.contact_rows import (
+from netdesk.store.activity import ask_follow_ups, refresh_activity
+from netdesk.store.bulk_indexes import name_prefixes_in_one_pass
+from netdesk.store.contact_rows import (
     CHILD_COLUMNS,
     COLUMN_NAMES,
     FTS_POSITIONS,

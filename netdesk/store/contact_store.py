@@ -18,9 +18,9 @@ from netdesk.db.records import (
 )
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.text import fold
-from netdesk.services import bulk
-from netdesk.services.activity import refresh_activity
-from netdesk.services.contact_rows import FTS_FIELDS, READ_COLUMNS, contact_data, fts_body
+from netdesk.store import bulk
+from netdesk.store.activity import refresh_activity
+from netdesk.store.contact_rows import FTS_FIELDS, READ_COLUMNS, contact_data, fts_body
 
 
 def organization_for(name: str) -> Organization | None:

@@ -9,9 +9,9 @@ from peewee import SqliteDatabase
 from netdesk.db.records import Contact
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.dates import PartialDate
-from netdesk.services import contact_store
-from netdesk.services.contact_query import ContactQuery, query_ids
-from netdesk.services.contact_rows import CHILD_COLUMNS, COLUMN_NAMES, CONTACT_TABLE
+from netdesk.store import contact_store
+from netdesk.store.contact_query import ContactQuery, query_ids
+from netdesk.store.contact_rows import CHILD_COLUMNS, COLUMN_NAMES, CONTACT_TABLE
 
 # Stored in child tables (or, for interactions, not part of a contact's own rows).
 _CHILD_FIELDS = {"emails", "phones", "addresses", "urls", "tags", "interactions"}

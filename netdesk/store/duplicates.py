@@ -24,7 +24,7 @@ from netdesk.domain.matching import (
     profile_key,
 )
 from netdesk.domain.phones import plausible_phone_key
-from netdesk.services import activity, contact_store
+from netdesk.store import activity, contact_store
 
 _GROUP_QUERIES = {
     "email": "SELECT e.value_key, group_concat(DISTINCT e.contact_id) FROM contact_email e "

@@ -4,10 +4,10 @@ import pytest
 from peewee import SqliteDatabase
 
 from netdesk.domain.contact_data import ContactData
-from netdesk.services import contact_store
-from netdesk.services.bulk import insert_contacts
-from netdesk.services.bulk_indexes import _over_new_contacts, deferred_search_merges
-from netdesk.services.contact_query import ContactQuery, query_ids
+from netdesk.store import contact_store
+from netdesk.store.bulk import insert_contacts
+from netdesk.store.bulk_indexes import _over_new_contacts, deferred_search_merges
+from netdesk.store.contact_query import ContactQuery, query_ids
 
 
 def _automerge(db: SqliteDatabase) -> int | None:

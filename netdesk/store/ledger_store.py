@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from netdesk.db.connection import database
 from netdesk.db.records import Ask, Event, Introduction, utcnow
 from netdesk.domain.text import fold
-from netdesk.services.activity import refresh_activity
+from netdesk.store.activity import refresh_activity
 
 
 class AskStatus:
