@@ -37,8 +37,7 @@ from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService
-from netdesk.store import contact_query
-from netdesk.store.contact_query import ContactQuery, ContactRow, SortColumn
+from netdesk.services.queries import ContactQuery, ContactRow, RowCount, SortColumn
 
 Column = SortColumn
 # Rows read from the database at a time: a screenful and a little more, so that the
@@ -97,14 +96,14 @@ class _Counter(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._running: contact_query.RowCount | None = None
-        self._tasks: queue.SimpleQueue[tuple[contact_query.RowCount, int]] = queue.SimpleQueue()
+        self._running: RowCount | None = None
+        self._tasks: queue.SimpleQueue[tuple[RowCount, int]] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
 
     def count(self, query: ContactQuery, generation: int) -> None:
         """Count ``query`` in the background; a count still running is abandoned."""
         self.cancel()
-        task = self._running = contact_query.RowCount(query)
+        task = self._running = RowCount(query)
         self._tasks.put((task, generation))
         if self._thread is None:
             self._thread = threading.Thread(
@@ -120,7 +119,7 @@ class _Counter(QObject):
 
 
 def _count_forever(
-    tasks: queue.SimpleQueue[tuple[contact_query.RowCount, int]], counted: SignalInstance
+    tasks: queue.SimpleQueue[tuple[RowCount, int]], counted: SignalInstance
 ) -> None:
     while True:
         task, generation = tasks.get()

@@ -25,7 +25,7 @@ from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label
 from netdesk.services.changes import Change, Entity
 from netdesk.services.contacts import ContactService
-from netdesk.store.contact_query import Facets
+from netdesk.services.queries import Facets
 
 _Index = QModelIndex | QPersistentModelIndex
 

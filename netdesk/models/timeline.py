@@ -25,7 +25,7 @@ from netdesk.domain.text import isolate
 from netdesk.models.labels import direction_label, format_date, kind_label
 from netdesk.services.changes import Change
 from netdesk.services.interactions import InteractionService
-from netdesk.store.interaction_store import TimelineEntry
+from netdesk.services.queries import TimelineEntry
 
 # Status names, translated in the "Labels" context where the ask dialog declares them.
 _STATUSES = {"open": "Open", "done": "Done", "declined": "Declined"}

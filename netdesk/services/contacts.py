@@ -11,9 +11,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from netdesk.db.connection import database
 from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData
+from netdesk.io.photos import bounded_photo
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import Generation, PendingSnapshot, write_generation
-from netdesk.services.photos import bounded_photo
 from netdesk.store import bulk, contact_query, contact_store
 
 
@@ -339,6 +339,27 @@ class ContactService(QObject):
             contact_store.purge(ids)
             self._announce(ChangeKind.REMOVED, ids)
         return len(ids)
+
+    def open_conflicts(self, uid: str) -> list[tuple[int, str, str, str]]:
+        """The contact's unresolved sync conflicts: (id, field, this computer's value,
+        the server's value)."""
+        from netdesk.sync.conflicts import open_conflicts
+
+        return [
+            (c.id, c.field, c.local_value, c.remote_value)
+            for c in open_conflicts(uid)
+            if c.entity == "contact"
+        ]
+
+    def resolve_conflict(self, conflict_id: int, take_remote: bool) -> None:
+        """Close a sync conflict, first taking the server's value when ``take_remote``,
+        and announce the contact it was about like any edit."""
+        from netdesk.sync.conflicts import contact_of, resolve
+
+        resolve(conflict_id, take_remote)
+        contact_id = contact_of(conflict_id)
+        if contact_id is not None:
+            self._announce(ChangeKind.UPDATED, [contact_id])
 
     def notify_activity(self, ids: list[int]) -> None:
         """Announce that interactions changed these contacts' last-contact/next-due."""

@@ -21,10 +21,10 @@ from netdesk.domain.matching import (
     match_keys,
     merge_into,
 )
+from netdesk.io.photos import bounded_photo
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import write_generation
 from netdesk.services.contacts import ContactService, FunctionCommand
-from netdesk.services.photos import bounded_photo
 from netdesk.store import bulk, bulk_indexes, contact_store, interaction_store
 
 

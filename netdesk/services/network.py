@@ -12,9 +12,9 @@ from netdesk.db.connection import database
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Circle, InteractionKind
 from netdesk.domain.text import digits_only, fold
+from netdesk.io.photos import bounded_photo
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService, FunctionCommand
-from netdesk.services.photos import bounded_photo
 from netdesk.store import contact_store, interaction_store, ledger_store
 
 

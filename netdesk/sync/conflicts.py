@@ -46,6 +46,16 @@ def open_conflicts(uid: str | None = None) -> list[Conflict]:
     ]
 
 
+def contact_of(conflict_id: int) -> int | None:
+    """The contact a conflict is about (None: a journal entry, or a contact since purged)."""
+    row = database.execute_sql(
+        "SELECT c.id FROM sync_conflict s JOIN contact c ON c.uid = s.uid "
+        "WHERE s.id = ? AND s.entity = ?",
+        (conflict_id, CONTACT),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
 def resolve(conflict_id: int, take_remote: bool) -> None:
     """Close a conflict, first writing the remote value locally when ``take_remote``."""
     with database.atomic():

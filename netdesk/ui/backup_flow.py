@@ -21,7 +21,7 @@ class Backup:
 
 
 def back_up_now(window: MainWindow) -> Path | None:
-    from netdesk.db.backup import BackupError, backup_to
+    from netdesk.services.storage import BackupError, backup_to
 
     name = f"NetDesk backup {dt.date.today().isoformat()}.sqlite3"
     start = Path(window.settings.last_directory or Path.home()) / name
@@ -41,10 +41,7 @@ def back_up_now(window: MainWindow) -> Path | None:
 
 
 def restore_from_backup(window: MainWindow) -> bool:
-    from netdesk.db.backup import BackupError, backups_dir
-    from netdesk.db.connection import DB_FILENAME, open_database
-    from netdesk.db.health import check_database
-    from netdesk.db.restore import restore
+    from netdesk.services.storage import BackupError, backups_dir, check_database
 
     context = window.context
     path = window.dialogs.open_file(
@@ -69,15 +66,12 @@ def restore_from_backup(window: MainWindow) -> bool:
         Backup.tr("Restore"),
     ):
         return False
-    context.close()
     try:
-        restore(context.data_dir, Path(path))
+        context.restore_database(Path(path))
         ok = True
     except BackupError as error:
         window.dialogs.warn(window, Backup.tr("Cannot Restore"), str(error))
         ok = False
-    finally:
-        open_database(context.data_dir / DB_FILENAME)
     window.reload_everything()
     if ok:
         window.statusBar().showMessage(

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.store.contact_query import ContactRow
-from netdesk.store.duplicates import DuplicateGroup
+from netdesk.services.queries import ContactRow, DuplicateGroup
 from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:
@@ -134,7 +133,7 @@ class DuplicatesDialog(QDialog):
 
 
 def review_duplicates(window: MainWindow) -> None:
-    from netdesk.store.duplicates import find_duplicate_groups
+    from netdesk.services.queries import find_duplicate_groups
 
     groups = find_duplicate_groups()
     if not groups:

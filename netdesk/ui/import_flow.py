@@ -89,8 +89,8 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    from netdesk.db.backup import BackupError
     from netdesk.services.importer import leave_out, merge_possible
+    from netdesk.services.storage import BackupError
 
     merge_possible(plan, dialog.chosen_merges())
     leave_out(plan, dialog.left_out())

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from netdesk.models.sidebar import SidebarKind
 from netdesk.services.importer import ImportReport
-from netdesk.store.contact_query import ContactQuery
+from netdesk.services.queries import ContactQuery
 from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:

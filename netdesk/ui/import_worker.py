@@ -14,11 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from netdesk.db.connection import database
 from netdesk.domain.contact_data import ContactData
 from netdesk.io.cancel import ImportCancelledError, cancellable, checked
 from netdesk.io.reader import ParseResult
 from netdesk.services.importer import PlanItem, plan_import
+from netdesk.services.storage import close_thread_connection
 
 # Files smaller than this are read on the GUI thread: it takes less than a blink.
 LARGE_FILE_BYTES = 512 * 1024
@@ -65,9 +65,7 @@ class ImportReader(QObject):
     def run(self) -> None:
         with cancellable(self._cancel.is_set):
             outcome = read_and_plan(self.path, self.region)
-        if not database.is_closed():
-            # This thread's own connection; the GUI thread's stays open.
-            database.close()
+        close_thread_connection()
         self.done.emit(outcome)
 
 

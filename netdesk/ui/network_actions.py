@@ -144,14 +144,10 @@ class NetworkActions(QObject):
             self.window.context.contacts.cadence_defaults = self.window.settings.cadence_defaults()
 
     def export_follow_ups(self) -> Path | None:
-        from netdesk.io.ical_export import Wording, follow_ups_calendar
+        from netdesk.io.ical_export import Wording
         from netdesk.paths import write_output
-        from netdesk.store.due import due_contacts
+        from netdesk.services.exporter import follow_ups_ics
 
-        today = dt.date.today()
-        due = due_contacts(today, within_days=90)
-        ids = [d.id for d in due]
-        details = {cid: self.window.context.contacts.get(cid) for cid in ids}
         wording = Wording(
             summary=lambda name: self.tr("Catch up with %1").replace("%1", name),
             last_contact=lambda day: (
@@ -162,14 +158,7 @@ class NetworkActions(QObject):
             cadence=lambda n: self.tr("Keep in touch every %n day(s).", "", n),
             calendar_name=self.tr("NetDesk follow-ups"),
         )
-        data = follow_ups_calendar(
-            due,
-            today,
-            90,
-            wording=wording,
-            uids={cid: d.uid for cid, d in details.items()},
-            cadences={cid: d.cadence_days for cid, d in details.items()},
-        )
+        data, count = follow_ups_ics(dt.date.today(), wording)
         base = Path(self.window.settings.last_directory or Path.home())
         path = self.window.dialogs.save_file(
             self.window,
@@ -188,6 +177,6 @@ class NetworkActions(QObject):
             )
             return None
         self.window.statusBar().showMessage(
-            self.tr("%n follow-up(s) exported to %1", "", len(due)).replace("%1", str(target)), 8000
+            self.tr("%n follow-up(s) exported to %1", "", count).replace("%1", str(target)), 8000
         )
         return target

@@ -17,8 +17,12 @@ from typing import TYPE_CHECKING
 import peewee
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from netdesk.db.health import Status
-from netdesk.db.preflight import check_data_folder, remove_stale_temp_files, restore_blocker
+from netdesk.services.storage import (
+    Status,
+    check_data_folder,
+    remove_stale_temp_files,
+    restore_blocker,
+)
 from netdesk.single_instance import SingleInstance
 from netdesk.ui.dialogs import Dialogs
 
@@ -85,8 +89,7 @@ def ensure_healthy(
 
     Returns the data folder to open (possibly another one the user picked).
     """
-    from netdesk.db.backup import BackupError, latest_good_backup
-    from netdesk.db.restore import restore
+    from netdesk.services.storage import BackupError, latest_good_backup, restore
 
     while True:
         result = check_data_folder(data_dir, thorough=thorough)
@@ -138,7 +141,7 @@ def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) ->
 
     A failed daily backup warns but does not block.
     """
-    from netdesk.db.backup import BackupError, backup_before_migration, daily_backup
+    from netdesk.services.storage import BackupError, backup_before_migration, daily_backup
 
     try:
         backup_before_migration(data_dir)
@@ -185,7 +188,7 @@ class AfterStart(QObject):
         return thread
 
     def _run(self, data_dir: Path) -> None:
-        from netdesk.db.backup import BackupError, daily_backup
+        from netdesk.services.storage import BackupError, daily_backup
 
         try:
             daily_backup(data_dir)
@@ -201,7 +204,7 @@ class AfterStart(QObject):
 
 def damage_warning(data_dir: Path, message: str) -> str:
     """``message`` about damage found after start-up, and the way out."""
-    from netdesk.db.backup import latest_good_backup
+    from netdesk.services.storage import latest_good_backup
 
     backup = latest_good_backup(data_dir)
     hint = (
