@@ -8,9 +8,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from netdesk import APP_NAME, ORG_NAME, __version__
+from netdesk import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.services.context import AppContext
+    from netdesk.single_instance import SingleInstance
+    from netdesk.ui.dialogs import Dialogs
+    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.sync_ui import SyncUi
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -95,76 +107,101 @@ def run_gui(args: argparse.Namespace) -> int:
         from netdesk.selftest import run
 
         return run(Path(args.self_test), args.lang or "en")
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication
-
-    QCoreApplication.setOrganizationName(ORG_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setDesktopFileName("netdesk")
-    from PySide6.QtGui import QIcon
-
-    from netdesk.resources import resource_path
-
-    icon = QIcon(str(resource_path("icons", "netdesk.svg")))
-    app.setWindowIcon(icon)
-
     from netdesk.paths import resolve_data_dir
+    from netdesk.ui.dialogs import Dialogs
+    from netdesk.ui.startup import StartupCancelledError, application, open_data_folder
+
+    app = application()
+    data_dir = resolve_data_dir(args.data_dir)
+    language = _install_language(app, data_dir, args.lang)
+    dialogs = Dialogs()
+    try:
+        lock, data_dir = open_data_folder(
+            data_dir, dialogs, _folder_picker(dialogs, data_dir), args.open_files, daily=False
+        )
+    except StartupCancelledError:
+        return 0
     from netdesk.services.context import create_context
+
+    context = create_context(data_dir, parent=app)
+    context.contacts.purge_expired_trash()
+    # Held while the app runs: the window has no parent to keep it.
+    _window, sync = _show_window(args, context, lock, language, dialogs)
+    code = app.exec()
+    sync.shutdown()
+    from netdesk.services import background
+
+    background.shutdown()
+    context.close()
+    lock.release()
+    return code
+
+
+def _install_language(app: QApplication, data_dir: Path, lang: str | None) -> str:
+    """The language of the command line, else of the folder's settings; sets the direction."""
+    from PySide6.QtCore import Qt
+
     from netdesk.settings import Settings
     from netdesk.ui.i18n import install_language
 
-    data_dir = resolve_data_dir(args.data_dir)
     settings = Settings(data_dir) if data_dir.exists() else None
-    language = install_language(app, args.lang or (settings.language if settings else ""))
+    language = install_language(app, lang or (settings.language if settings else ""))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
+    return language
+
+
+def _folder_picker(dialogs: Dialogs, data_dir: Path) -> Callable[[], Path | None]:
     from pathlib import Path
-
-    from netdesk.ui.dialogs import Dialogs
-    from netdesk.ui.startup import (
-        StartupCancelledError,
-        back_up_on_start,
-        claim_folder,
-        ensure_healthy,
-    )
-
-    dialogs = Dialogs()
 
     def pick_folder() -> Path | None:
         chosen = dialogs.open_directory(None, "NetDesk", str(data_dir.parent))
         return Path(chosen) if chosen else None
 
-    try:
-        lock = claim_folder(data_dir, dialogs, args.open_files)
-        healthy = ensure_healthy(data_dir, dialogs, pick_folder)
-        if healthy != data_dir:
-            lock.release()
-            data_dir = healthy
-            lock = claim_folder(data_dir, dialogs, args.open_files)
-        back_up_on_start(data_dir, dialogs, daily=False)
-    except StartupCancelledError:
-        return 0
-    context = create_context(data_dir, parent=app)
-    context.contacts.purge_expired_trash()
+    return pick_folder
+
+
+def _show_window(
+    args: argparse.Namespace,
+    context: AppContext,
+    lock: SingleInstance,
+    language: str,
+    dialogs: Dialogs,
+) -> tuple[MainWindow, SyncUi]:
+    """The main window, wired to the lock, the files it is asked to open and sync; shown."""
+    from netdesk.settings import Settings
     from netdesk.ui.main_window import MainWindow
-
-    window = MainWindow(context, Settings(data_dir), language, dialogs)
-    lock.activation_requested.connect(window.bring_to_front)
     from netdesk.ui.open_files import FileRequests
-
-    requests = FileRequests(window)
-    lock.files_received.connect(requests.open)
     from netdesk.ui.sync_ui import SyncUi
 
+    window = MainWindow(context, Settings(context.data_dir), language, dialogs)
+    lock.activation_requested.connect(window.bring_to_front)
+    requests = FileRequests(window)
+    lock.files_received.connect(requests.open)
     sync = SyncUi(window)
-    # The shipped Arabic and Latin fonts (for machines without their own), the daily
-    # backup and the full health check wait for the first paint, so the window does not
-    # wait for them; text repaints when the fonts arrive. The status bar is always
-    # painted (a macOS menu bar is not a widget that paints).
+    _after_first_paint(window, context.data_dir)
+    window.show()
+    if not args.screenshot:
+        sync.start_later()
+    from netdesk.ui.tray import TrayReminder
+
+    if TrayReminder.available() and not args.screenshot:
+        TrayReminder(window, window.windowIcon()).start()
+    if args.screenshot:
+        from netdesk.ui.screenshot import schedule_screenshot
+
+        schedule_screenshot(window, args.screenshot)
+    if args.open_files:
+        requests.open(args.open_files)
+    return window, sync
+
+
+def _after_first_paint(window: MainWindow, data_dir: Path) -> None:
+    """The shipped Arabic and Latin fonts (for machines without their own), the daily
+    backup and the full health check wait for the first paint, so the window does not
+    wait for them; text repaints when the fonts arrive. The status bar is always painted
+    (a macOS menu bar is not a widget that paints)."""
     from netdesk.printing.fonts import ensure_fonts
     from netdesk.ui.first_paint import after_first_paint
     from netdesk.ui.startup import AfterStart, DamageReport
@@ -173,22 +210,3 @@ def run_gui(args: argparse.Namespace) -> int:
     DamageReport.attach(window, after_start, data_dir)
     after_first_paint(window.statusBar(), ensure_fonts)
     after_first_paint(window.statusBar(), lambda: after_start.start(data_dir))
-    window.show()
-    if not args.screenshot:
-        sync.start_later()
-    from netdesk.ui.tray import TrayReminder
-
-    if TrayReminder.available() and not args.screenshot:
-        tray = TrayReminder(window, icon)
-        tray.start()
-    if args.screenshot:
-        from netdesk.ui.screenshot import schedule_screenshot
-
-        schedule_screenshot(window, args.screenshot)
-    if args.open_files:
-        requests.open(args.open_files)
-    code = app.exec()
-    sync.shutdown()
-    context.close()
-    lock.release()
-    return code

@@ -272,6 +272,7 @@ def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from netdesk.db.backup import BackupError
+    from netdesk.db.connection import DiskFullError
     from netdesk.io.errors import ImportFormatError
     from netdesk.io.reader import read_contacts_file
     from netdesk.single_instance import SingleInstance
@@ -308,7 +309,12 @@ def _import(args: argparse.Namespace) -> int:
             plan = context.importer.plan(result.contacts)
             try:
                 report = context.importer.apply(
-                    plan, args.circle, args.tag, path.name, cadence=args.cadence
+                    plan,
+                    args.circle,
+                    args.tag,
+                    path.name,
+                    cadence=args.cadence,
+                    network=result.network,
                 )
             except BackupError as error:
                 print(
@@ -316,6 +322,10 @@ def _import(args: argparse.Namespace) -> int:
                     f"failed: {error}",
                     file=sys.stderr,
                 )
+                status = EXIT_FAILURE
+                continue
+            except DiskFullError as error:
+                print(f"netdesk: {path.name}: nothing imported: {error}", file=sys.stderr)
                 status = EXIT_FAILURE
                 continue
             print(

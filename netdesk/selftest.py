@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netdesk import APP_NAME, ORG_NAME, __version__
+from netdesk import __version__
 from netdesk.io.atomic import write_bytes, write_text
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.screenshot import png_bytes
@@ -36,6 +36,10 @@ from netdesk.ui.screenshot import png_bytes
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from netdesk.services.context import AppContext
+    from netdesk.single_instance import SingleInstance
+    from netdesk.ui.main_window import MainWindow
 
 #: The sample contact in Arabic whose summary is printed, found by her email.
 ARABIC_CONTACT_EMAIL = "layla.haddad@example.edu"
@@ -163,19 +167,6 @@ class _SelfTest:
         return 0 if self.report.ok else 1
 
 
-def _application() -> QApplication:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    QCoreApplication.setOrganizationName(ORG_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setDesktopFileName("netdesk")
-    return app
-
-
 def _wait(condition: Callable[[], bool], timeout_s: float) -> bool:
     """Run the event loop until ``condition()`` holds or the time is up."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
@@ -240,36 +231,105 @@ def run(outdir: Path, language: str = "en") -> int:
     """
     outdir = Path(outdir).resolve()
     outdir.mkdir(parents=True, exist_ok=True)
+    from netdesk.ui.startup import application
+
     test = _SelfTest(outdir, language)
-    app = _application()
+    app = application()
     with _temporary_data_dir() as data_dir:
         try:
             _run_checks(test, app, data_dir)
         finally:
             from netdesk.db.connection import close_database
+            from netdesk.services import background
 
+            background.shutdown()
             close_database()
     return test.finish()
 
 
-def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
-    from PySide6.QtCore import QLibraryInfo, QTranslator, qVersion
-    from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QImageReader
+# A check that needs another is skipped when that one failed.
+NEEDS = {
+    "database": "start-up",
+    "import-vcf": "database",
+    "import-csv": "database",
+    "main-window": "database",
+    "screenshot": "main-window",
+    "summary-pdf": "import-vcf",
+}
 
-    from netdesk.resources import resource_path
+
+def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
 
     test.report.qt = qVersion()
     test.report.platform_name = QGuiApplication.platformName()
-    state: dict[str, Any] = {}
+    checks = _Checks(test, app, data_dir)
+    passed: set[str] = set()
+    try:
+        for name, step in checks.steps():
+            if name in NEEDS and NEEDS[name] not in passed:
+                test.check(name, _skipped(NEEDS[name]))
+                continue
+            if test.check(name, step):
+                passed.add(name)
+    finally:
+        checks.close()
 
-    def qt() -> str:
+
+class _Checks:
+    """The checks, in order; each returns a detail line or raises."""
+
+    def __init__(self, test: _SelfTest, app: QApplication, data_dir: Path) -> None:
+        self.test, self.app, self.data_dir = test, app, data_dir
+        self.lock: SingleInstance | None = None
+        self.context: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    def steps(self) -> list[tuple[str, Callable[[], str]]]:
+        return [
+            ("qt", self.qt),
+            ("icon", self.icon),
+            ("translations", self.translations),
+            ("fonts", self.fonts),
+            ("start-up", self.start_up),
+            ("database", self.database),
+            *[
+                (f"import-{Path(name).suffix[1:]}", self.import_sample(name, fmt, added, merged))
+                for name, fmt, added, merged in SAMPLES
+            ],
+            ("main-window", self.main_window),
+            ("screenshot", self.screenshot),
+            ("summary-pdf", self.summary_pdf),
+            ("print-support", self.print_support),
+            ("licences", self.licences),
+        ]
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        if self.context is not None:
+            self.context.close()
+        if self.lock is not None:
+            self.lock.release()
+        _settle(50)
+
+    def qt(self) -> str:
+        from PySide6.QtCore import qVersion
+        from PySide6.QtGui import QGuiApplication
+
         platform_name = QGuiApplication.platformName()
         if not platform_name:
             raise RuntimeError("no Qt platform plugin")
-        origin = "frozen" if test.report.frozen else "from source"
+        origin = "frozen" if self.test.report.frozen else "from source"
         return f"Qt {qVersion()}, platform {platform_name}, {origin}"
 
-    def icon() -> str:
+    def icon(self) -> str:
+        from PySide6.QtGui import QIcon, QImageReader
+
+        from netdesk.resources import resource_path
+
         formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
         missing = {"svg", "jpeg", "png"} - formats
         if missing:
@@ -278,13 +338,16 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
         pixmap = app_icon.pixmap(64, 64)
         if pixmap.isNull():
             raise RuntimeError("the SVG icon does not render")
-        app.setWindowIcon(app_icon)
+        self.app.setWindowIcon(app_icon)
         return f"SVG icon renders at 64 px; image formats include {', '.join(sorted(formats))}"
 
-    def translations() -> str:
+    def translations(self) -> str:
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        from netdesk.resources import resource_path
         from netdesk.ui.i18n import install_language
 
-        installed = install_language(app, test.language)
+        installed = install_language(self.app, self.test.language)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         found = []
         for name, directory in (
@@ -297,29 +360,42 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
             found.append(name)
         return f"UI language {installed}; loaded {', '.join(found)}"
 
-    def start_up() -> str:
-        from netdesk.ui.startup import back_up_on_start, claim_folder, ensure_healthy
+    def fonts(self) -> str:
+        from PySide6.QtGui import QFontDatabase
 
-        dialogs = _NoDialogs()
-        lock = claim_folder(data_dir, dialogs)
-        state["lock"] = lock
-        if lock.server is None:
+        from netdesk.printing.fonts import ensure_fonts
+
+        families = ensure_fonts()
+        arabic = [
+            f
+            for f in families
+            if QFontDatabase.WritingSystem.Arabic in QFontDatabase.writingSystems(f)
+        ]
+        if not arabic:
+            raise RuntimeError(f"no Arabic-capable font among {families}")
+        return f"registered {', '.join(families)}; Arabic: {', '.join(arabic)}"
+
+    def start_up(self) -> str:
+        from netdesk.ui.startup import open_data_folder
+
+        self.lock, _ = open_data_folder(self.data_dir, _NoDialogs(), lambda: None, daily=True)
+        if self.lock.server is None:
             raise RuntimeError("the single-instance local server is not listening")
-        ensure_healthy(data_dir, dialogs, lambda: None)
-        back_up_on_start(data_dir, dialogs)
-        return f"lock and local server on {data_dir.parent.name}; health check and backup ran"
+        return f"lock and local server on {self.data_dir.parent.name}; health check and backup ran"
 
-    def database() -> str:
+    def database(self) -> str:
         from netdesk.services.context import create_context
 
-        state["context"] = create_context(data_dir, parent=app)
-        return f"opened {state['context'].database_path.name}"
+        self.context = create_context(self.data_dir, parent=self.app)
+        return f"opened {self.context.database_path.name}"
 
-    def import_sample(name: str, fmt: str, added: int, merged: int) -> Callable[[], str]:
+    def import_sample(self, name: str, fmt: str, added: int, merged: int) -> Callable[[], str]:
         def step() -> str:
             from netdesk.io.reader import read_contacts_file
+            from netdesk.resources import resource_path
 
-            context = state["context"]
+            context = self.context
+            assert context is not None
             result = read_contacts_file(resource_path("samples", name))
             if result.format != fmt:
                 raise RuntimeError(f"read as {result.format}, expected {fmt}")
@@ -334,22 +410,23 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
 
         return step
 
-    def main_window() -> str:
+    def main_window(self) -> str:
         from netdesk.settings import Settings
         from netdesk.ui.main_window import MainWindow
 
-        window = MainWindow(state["context"], Settings(data_dir), test.language, _NoDialogs())
-        state["window"] = window
+        assert self.context is not None
+        window = MainWindow(self.context, Settings(self.data_dir), self.test.language, _NoDialogs())
+        self.window = window
         watcher, painted = _paint_watcher(window)
-        app.installEventFilter(watcher)
+        self.app.installEventFilter(watcher)
         try:
             window.show()
             if not _wait(painted, PAINT_TIMEOUT_S):
                 raise RuntimeError(f"no paint within {PAINT_TIMEOUT_S:.0f} s")
         finally:
-            app.removeEventFilter(watcher)
+            self.app.removeEventFilter(watcher)
         age = process_age()
-        test.report.started_to_first_paint_s = round(age, 3) if age is not None else None
+        self.test.report.started_to_first_paint_s = round(age, 3) if age is not None else None
         _settle(400)
         rows = window.contacts.rowCount()
         if rows != 7:
@@ -357,10 +434,11 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
         since = f"; first paint {age:.2f} s after process start" if age is not None else ""
         return f"shown and painted, {rows} contacts in the table{since}"
 
-    def screenshot() -> str:
-        window = state["window"]
+    def screenshot(self) -> str:
+        window = self.window
+        assert window is not None
         image = window.grab().toImage()
-        target = test.outdir / "main-window.png"
+        target = self.test.outdir / "main-window.png"
         write_bytes(target, png_bytes(image))  # a null image cannot be saved: ValueError
         colours = {
             image.pixel(x, y)
@@ -371,20 +449,7 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
             raise RuntimeError(f"the window looks blank ({len(colours)} colours)")
         return f"{target.name} {image.width()}x{image.height()}, {len(colours)} colours sampled"
 
-    def fonts() -> str:
-        from netdesk.printing.fonts import ensure_fonts
-
-        families = ensure_fonts()
-        arabic = [
-            f
-            for f in families
-            if QFontDatabase.WritingSystem.Arabic in QFontDatabase.writingSystems(f)
-        ]
-        if not arabic:
-            raise RuntimeError(f"no Arabic-capable font among {families}")
-        return f"registered {', '.join(families)}; Arabic: {', '.join(arabic)}"
-
-    def summary_pdf() -> str:
+    def summary_pdf(self) -> str:
         from netdesk.printing.render import write_pdf
         from netdesk.printing.summary import summary_job
         from netdesk.services.summary import find_contacts, summary_data
@@ -396,7 +461,7 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
         name = data.contact.best_name()
         if name != ARABIC_CONTACT_NAME:
             raise RuntimeError(f"found {name!r}, expected {ARABIC_CONTACT_NAME!r}")
-        target = test.outdir / "summary-ar.pdf"
+        target = self.test.outdir / "summary-ar.pdf"
         job = summary_job(data, "ar")
         pages = write_pdf([job], target, "ar", title=name)
         pdf = target.read_bytes()
@@ -406,7 +471,7 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
             raise RuntimeError(f"{target.name} does not embed Noto Sans Arabic")
         return f"{target.name}: {pages} page(s), {len(pdf) // 1024} KiB, Noto Sans Arabic embedded"
 
-    def print_support() -> str:
+    def print_support(self) -> str:
         from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -416,7 +481,7 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
         count = len(QPrinterInfo.availablePrinterNames())
         return f"QPrinter ready ({count} system printer(s) found)"
 
-    def licences() -> str:
+    def licences(self) -> str:
         from netdesk.licenses import third_party_text
 
         text = third_party_text()
@@ -424,52 +489,6 @@ def _run_checks(test: _SelfTest, app: QApplication, data_dir: Path) -> None:
             if needle not in text:
                 raise RuntimeError(f"the third-party notice does not mention {needle}")
         return f"third-party notice, {len(text.splitlines())} lines"
-
-    steps: list[tuple[str, Callable[[], str]]] = [
-        ("qt", qt),
-        ("icon", icon),
-        ("translations", translations),
-        ("fonts", fonts),
-        ("start-up", start_up),
-        ("database", database),
-        *[
-            (f"import-{Path(name).suffix[1:]}", import_sample(name, fmt, added, merged))
-            for name, fmt, added, merged in SAMPLES
-        ],
-        ("main-window", main_window),
-        ("screenshot", screenshot),
-        ("summary-pdf", summary_pdf),
-        ("print-support", print_support),
-        ("licences", licences),
-    ]
-    needs = {
-        "database": "start-up",
-        "import-vcf": "database",
-        "import-csv": "database",
-        "main-window": "database",
-        "screenshot": "main-window",
-        "summary-pdf": "import-vcf",
-    }
-    passed: set[str] = set()
-    try:
-        for name, step in steps:
-            if name in needs and needs[name] not in passed:
-                test.check(name, _skipped(needs[name]))
-                continue
-            if test.check(name, step):
-                passed.add(name)
-    finally:
-        window = state.get("window")
-        if window is not None:
-            window.close()
-            window.deleteLater()
-        context = state.get("context")
-        if context is not None:
-            context.close()
-        lock = state.get("lock")
-        if lock is not None:
-            lock.release()
-        _settle(50)
 
 
 def _skipped(needed: str) -> Callable[[], str]:

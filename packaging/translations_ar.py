@@ -545,6 +545,9 @@ ARABIC: dict[str, Translation] = {
     "%n contact(s) overdue for a catch-up.": _contacts_oblique("تأخّر موعد التواصل مع {}."),
     # Import progress and start-up checks ---------------------------------------------------------
     "Import Stopped": "توقّف الاستيراد",
+    "Nothing was imported: the disk is full. Free some space and try again.": (
+        "لم يُستورد شيء: القرص ممتلئ. أفرغ بعض المساحة ثم حاول مجددًا."
+    ),
     "Nothing was imported: the backup before the import failed. %1": (
         f"لم يُستورد شيء: فشل النسخ الاحتياطي السابق للاستيراد. {_iso('%1')}"
     ),

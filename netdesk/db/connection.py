@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 DB_FILENAME = "netdesk.sqlite3"
 
@@ -73,6 +73,8 @@ def checkpoint_later() -> Iterator[None]:
 
 
 def _start_checkpoint(path: str) -> None:
+    # A plain thread, not services.background: db/ holds no Qt, nothing is delivered to
+    # the GUI, and whoever needs the copy done joins it (``wait_for_checkpoint``).
     global _checkpointer
     if _checkpointer is not None and _checkpointer.is_alive():
         return  # it copies what it can; the next automatic checkpoint does the rest
@@ -95,3 +97,71 @@ def wait_for_checkpoint() -> None:
     """Block until a checkpoint started by ``checkpoint_later`` is done."""
     if _checkpointer is not None and _checkpointer is not threading.current_thread():
         _checkpointer.join()
+
+
+# https://sqlite.org/rescode.html#full
+SQLITE_FULL = 13
+
+
+class DiskFullError(Exception):
+    """The disk (or the database's size limit) is full; the transaction wrote nothing."""
+
+    def __init__(self) -> None:
+        super().__init__("the disk is full; nothing was written (free some space and try again)")
+
+
+def _is_disk_full(error: BaseException | None) -> bool:
+    """Whether ``error`` or an error it wraps or follows is SQLite's SQLITE_FULL."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        for candidate in (error, *error.args):
+            if isinstance(candidate, sqlite3.Error) and (
+                getattr(candidate, "sqlite_errorcode", None) == SQLITE_FULL
+                or "database or disk is full" in str(candidate)
+            ):
+                return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _roll_back_if_open() -> None:
+    """Roll back, unless SQLite has already done it: on SQLITE_FULL, SQLITE_IOERR and a
+    few others it may end the transaction itself (https://sqlite.org/lang_transaction.html,
+    "Response To Errors Within A Transaction"), and a ROLLBACK then fails with "cannot
+    rollback - no transaction is active", which used to replace the real error."""
+    if database.connection().in_transaction:
+        with contextlib.suppress(DatabaseError, sqlite3.Error):
+            database.rollback()
+
+
+@contextlib.contextmanager
+def write_transaction(lock: str = "IMMEDIATE") -> Iterator[None]:
+    """One all-or-nothing transaction whose failure is reported as itself.
+
+    Inside, ``database.atomic()`` blocks are savepoints as usual; inside another
+    transaction this is one too. A full disk, while writing or at commit, raises
+    ``DiskFullError`` once everything is rolled back.
+    """
+    if database.transaction_depth():
+        with database.atomic():
+            yield
+        return
+    transaction = database.transaction(lock)
+    transaction.__enter__()  # BEGIN; pushed so that nested atomic() blocks are savepoints
+    try:
+        yield
+    except BaseException as error:
+        database.pop_transaction()
+        _roll_back_if_open()
+        if _is_disk_full(error):
+            raise DiskFullError() from error
+        raise
+    database.pop_transaction()
+    try:
+        database.commit()
+    except Exception as error:
+        _roll_back_if_open()
+        if _is_disk_full(error):
+            raise DiskFullError() from error
+        raise

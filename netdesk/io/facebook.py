@@ -15,7 +15,7 @@ from netdesk.domain.enums import InteractionKind
 from netdesk.io.cancel import checked
 from netdesk.io.errors import ImportFormatError
 from netdesk.io.fields import tidy
-from netdesk.io.json_format import contact_from_dict, is_netdesk_json
+from netdesk.io.json_format import is_netdesk_json, read_netdesk_json
 
 _FRIEND_KEYS = ("friends_v2", "friends", "received_requests_v2", "sent_requests_v2")
 
@@ -99,14 +99,7 @@ def read_json_contacts(data: Any, name: str) -> tuple[list[ContactData], list[st
         ImportFormatError: other JSON, or no contacts in it.
     """
     if is_netdesk_json(data):
-        warnings: list[str] = []
-        contacts = []
-        for n, obj in enumerate(data, start=1):
-            contact = contact_from_dict(obj, f"contact {n} of {name}", warnings)
-            if contact.is_empty():
-                warnings.append(f"contact {n} of {name} has no name, email or phone; skipped.")
-            else:
-                contacts.append(contact)
+        contacts, warnings, _network = read_netdesk_json(data, name)
         if not contacts:
             raise ImportFormatError(f"{name} holds no contacts with a name, email or phone.")
         return contacts, warnings, "netdesk-json"

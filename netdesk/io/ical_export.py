@@ -12,6 +12,8 @@ from typing import Protocol
 
 from icalendar import Alarm, Calendar, Event
 
+from netdesk.domain.unicode_policy import clean_text
+
 PRODID = "-//NetDesk//NetDesk//EN"
 
 
@@ -87,7 +89,7 @@ def follow_ups_calendar(
         if item.next_due > horizon:
             continue
         day = max(item.next_due, today)
-        summary = text.summary(item.display_name)
+        summary = clean_text(text.summary(item.display_name))
         lines = [text.last_contact(item.last_contact)]
         cadence = (cadences or {}).get(item.id)
         if cadence:

@@ -1,5 +1,9 @@
 """NetDesk's own JSON export, and reading it back.
 
+Version 2 (``{"format": "netdesk", "version": 2, "contacts": [...], ...}``) carries the
+whole network: see ``json_network`` for the sections beside the contacts. Version 1, a
+bare list of contact objects, is still read.
+
 The flat lists (``emails``, ``phones``, ``urls``) are for people and scripts;
 the labelled lists (``email_labels``, ``phone_labels``, ``addresses``, ``links``)
 are what re-import uses, so labels and link kinds survive a round trip.
@@ -18,10 +22,14 @@ from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Direction, InteractionKind, LinkKind
 from netdesk.domain.links import link_kind, normalise_url
+from netdesk.domain.network_data import NetworkData
 from netdesk.io.fields import tidy
+from netdesk.io.json_network import read_sections, read_state, sections_to_dict, state_to_dict
 from netdesk.io.vcard import image_kind
 
 FORMAT_MARKER = "netdesk"
+# 1: a list of contacts. 2: a document with the whole network.
+FORMAT_VERSION = 2
 _TEXT = (
     "uid",
     "display_name",
@@ -88,19 +96,77 @@ def contact_to_dict(c: ContactData) -> dict[str, Any]:
     }
 
 
-def write_json(contacts: Iterable[ContactData]) -> str:
-    """Contacts as an indented JSON list (UTF-8 text, not ASCII-escaped)."""
-    return json.dumps([contact_to_dict(c) for c in contacts], ensure_ascii=False, indent=2) + "\n"
+def write_json(contacts: Iterable[ContactData], network: NetworkData | None = None) -> str:
+    """The contacts and the rest of ``network`` as an indented JSON document (UTF-8 text,
+    not ASCII-escaped); each contact's state is looked up in ``network`` by uid."""
+    network = network or NetworkData()
+    items = []
+    for c in contacts:
+        item = contact_to_dict(c)
+        state = network.contacts.get(c.uid)
+        if state is not None:
+            item.update(state_to_dict(state))
+        items.append(item)
+    document = {
+        "format": FORMAT_MARKER,
+        "version": FORMAT_VERSION,
+        "contacts": items,
+        **sections_to_dict(network),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def is_netdesk_json(data: object) -> bool:
-    """True for a list of objects in this module's format."""
+    """True for a document (version 2 on) or a list of objects (version 1) of this format."""
+    if isinstance(data, dict):
+        return data.get("format") == FORMAT_MARKER
     return (
         isinstance(data, list)
         and bool(data)
         and all(isinstance(x, dict) for x in data)
         and any(x.get("format") == FORMAT_MARKER or "email_labels" in x for x in data)
     )
+
+
+def read_netdesk_json(
+    data: list[Any] | dict[str, Any], name: str
+) -> tuple[list[ContactData], list[str], NetworkData]:
+    """Contacts, warnings and the rest of the network from a parsed export of any version.
+
+    Contacts with no name, email or phone are left out (with a warning); so are the
+    records that name only them, when the network is written.
+    """
+    warnings: list[str] = []
+    network = NetworkData()
+    items: list[Any] = data if isinstance(data, list) else []
+    if isinstance(data, dict):
+        version = data.get("version")
+        if isinstance(version, int) and version > FORMAT_VERSION:
+            warnings.append(
+                f"{name} was written by a newer NetDesk (format {version}); "
+                "what this version does not know is left out."
+            )
+        found = data.get("contacts")
+        items = found if isinstance(found, list) else []
+        read_sections(data, network, name, warnings)
+    contacts: list[ContactData] = []
+    for n, obj in enumerate(items, start=1):
+        where = f"contact {n} of {name}"
+        if not isinstance(obj, dict):
+            warnings.append(f"{where} is not an object; skipped.")
+            continue
+        contact = contact_from_dict(obj, where, warnings)
+        if contact.is_empty():
+            warnings.append(f"{where} has no name, email or phone; skipped.")
+            continue
+        contacts.append(contact)
+        network.order.append(contact.uid)
+        if contact.uid and contact.uid not in network.contacts:
+            try:
+                network.contacts[contact.uid] = read_state(obj)
+            except ValueError as error:
+                warnings.append(f"{where}: its state was not read ({error}).")
+    return contacts, warnings, network
 
 
 def _str(obj: dict[str, Any], key: str) -> str:

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netdesk.domain.contact_data import ContactData
+from netdesk.domain.network_data import NetworkData
+from netdesk.domain.unicode_policy import JSON_SURROGATE_ESCAPE, clean
 from netdesk.io.csv_formats import read_csv_contacts
 from netdesk.io.csv_table import CsvTable
 from netdesk.io.encoding import decode_bytes, detect_bom, detect_utf16_without_bom
 from netdesk.io.errors import MAX_IMPORT_BYTES, ImportFormatError, describe
 from netdesk.io.facebook import read_json_contacts
+from netdesk.io.json_format import is_netdesk_json, read_netdesk_json
 from netdesk.io.ldif import looks_like_ldif, read_ldif
 from netdesk.io.vcard import read_vcards, vcard_encoding
 
@@ -58,6 +61,8 @@ class ParseResult:
     format: str
     table: CsvTable | None = None
     encoding: str = "utf-8"
+    #: A NetDesk JSON export's interactions, events, asks... beside its contacts.
+    network: NetworkData | None = None
 
     @property
     def needs_mapping(self) -> bool:
@@ -142,6 +147,13 @@ def _read(data: bytes, name: str) -> ParseResult:
             parsed = json.loads(stripped)
         except json.JSONDecodeError:
             raise ImportFormatError(f"{name} looks like JSON but is not valid JSON.") from None
+        if JSON_SURROGATE_ESCAPE.search(stripped):
+            parsed = clean(parsed)  # "\ud800": see netdesk.domain.unicode_policy
+        if is_netdesk_json(parsed):
+            contacts, warnings, network = read_netdesk_json(parsed, name)
+            if not contacts:
+                raise ImportFormatError(f"{name} holds no contacts with a name, email or phone.")
+            return ParseResult(contacts, warnings, "netdesk-json", None, encoding, network)
         contacts, warnings, fmt = read_json_contacts(parsed, name)
         return ParseResult(contacts, warnings, fmt, None, encoding)
     if stripped.lstrip().lower().startswith(("<?xml", "<html", "<!doctype")):

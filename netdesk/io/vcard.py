@@ -187,10 +187,13 @@ class _CardBuilder:
                 parts += [""] * (2 - len(parts))
                 contact.family_name, contact.given_name = parts[0], parts[1]
             elif name == "ORG":
-                parts = [p for p in _components(value) if p]
-                if parts and not contact.organization:
-                    contact.organization = parts[0]
-                    contact.department = ", ".join(parts[1:])
+                # ORG:;Sales is a department with no organisation name (RFC 6350 6.6.4):
+                # the first component stays the organisation even when empty.
+                org, *units = _components(value)
+                units = [u for u in units if u]
+                if (org or units) and not (contact.organization or contact.department):
+                    contact.organization = org
+                    contact.department = ", ".join(units)
             elif name == "TITLE":
                 if not contact.job_title:
                     contact.job_title = self._plain(value, v21)

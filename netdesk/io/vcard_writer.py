@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.enums import LinkKind
 from netdesk.domain.links import link_kind
+from netdesk.domain.unicode_policy import clean_text
 
 _PHONE_TYPES = {
     "mobile": "cell",
@@ -48,6 +49,7 @@ def escape(text: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 sequence, CRLF-ended."""
+    line = clean_text(line)  # a lone surrogate has no UTF-8 form
     raw = line.encode("utf-8")
     if len(raw) <= _MAX_LINE:
         return line + "\r\n"

@@ -10,9 +10,7 @@ signals from the contact service.
 from __future__ import annotations
 
 import datetime as dt
-import queue
 import sqlite3
-import threading
 from collections.abc import Iterable
 from dataclasses import replace
 from enum import IntEnum
@@ -29,12 +27,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
-    SignalInstance,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label, format_date
+from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService
 from netdesk.services.queries import ContactQuery, ContactRow, RowCount, SortColumn
@@ -82,56 +80,6 @@ _PAINTED_ROLES = (
 _NO_CELL: dict[int, object] = {}
 
 
-class _Counter(QObject):
-    """Counts a query's rows on a worker thread with its own read-only connection.
-
-    One thread, started with the first count, takes the counts in turn: starting a
-    thread per keystroke cost about a millisecond of the keystroke itself.
-
-    Signals:
-        counted: (generation, count) for the query started as ``generation``.
-    """
-
-    counted = Signal(int, int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._running: RowCount | None = None
-        self._tasks: queue.SimpleQueue[tuple[RowCount, int]] = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
-
-    def count(self, query: ContactQuery, generation: int) -> None:
-        """Count ``query`` in the background; a count still running is abandoned."""
-        self.cancel()
-        task = self._running = RowCount(query)
-        self._tasks.put((task, generation))
-        if self._thread is None:
-            self._thread = threading.Thread(
-                target=_count_forever, args=(self._tasks, self.counted), daemon=True
-            )
-            self._thread.name = "contact-count"
-            self._thread.start()
-
-    def cancel(self) -> None:
-        if self._running is not None:
-            self._running.cancel()
-            self._running = None
-
-
-def _count_forever(
-    tasks: queue.SimpleQueue[tuple[RowCount, int]], counted: SignalInstance
-) -> None:
-    while True:
-        task, generation = tasks.get()
-        count = task.run()  # None when cancelled: a newer count is already queued
-        if count is None:
-            continue
-        try:
-            counted.emit(generation, count)
-        except RuntimeError:  # the model went away: so did the reason to count
-            return
-
-
 class ContactTableModel(QAbstractTableModel):
     """Contacts of the current query; see the module docstring.
 
@@ -157,8 +105,8 @@ class ContactTableModel(QAbstractTableModel):
         # worker thread (``total_changed`` fires when it arrives).
         self._total: int | None = 0
         self._generation = 0
-        self._counter = _Counter(self)
-        self._counter.counted.connect(self._on_counted)
+        # The running count; the next refresh supersedes it.
+        self._counting = Latest()
         self._row_of: dict[int, int] = {}
         self._cache: dict[int, ContactRow] = {}
         self._failed = False
@@ -198,18 +146,29 @@ class ContactTableModel(QAbstractTableModel):
             self._loaded_once = True
             self._generation += 1
             self._total = len(self._ids) if self._complete else None
-            self._counter.cancel()
+            self._counting.cancel()
         finally:
             self.endResetModel()
         if self._total is None:
-            self._counter.count(self._query, self._generation)
+            self._count_in_background()
+
+    def _count_in_background(self) -> None:
+        """Count the whole result on a worker thread, on a read-only connection of its own."""
+        generation, count = self._generation, RowCount(self._query)
+        Task(
+            lambda cancel: count.run(),
+            parent=self,
+            success=lambda total: self._on_counted(generation, total),
+            latest=self._counting,
+            interrupt=count.cancel,  # stops the SQL the count is running
+        ).run_in_background()
 
     def total(self) -> int | None:
         """Rows of the whole result (not only those loaded); None while being counted."""
         return self._total
 
-    def _on_counted(self, generation: int, count: int) -> None:
-        if generation == self._generation and self._total is None:
+    def _on_counted(self, generation: int, count: int | None) -> None:
+        if count is not None and generation == self._generation and self._total is None:
             self._total = count
             self.total_changed.emit()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from dataclasses import dataclass
 from enum import Enum, IntEnum
@@ -16,13 +15,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QFont, QGuiApplication
 
 from netdesk.domain.enums import Circle
 from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label
+from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, Entity
 from netdesk.services.contacts import ContactService
 from netdesk.services.queries import Facets
@@ -56,9 +55,6 @@ class SidebarItem:
 
 
 class SidebarModel(QAbstractListModel):
-    # (generation, Facets) from the counting thread, queued to the model's thread.
-    _loaded = Signal(int, object)
-
     def __init__(
         self, service: ContactService, parent: QObject | None = None, *, load: bool = True
     ) -> None:
@@ -75,7 +71,7 @@ class SidebarModel(QAbstractListModel):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh_in_background)
         self._generation = 0
-        self._loaded.connect(self._apply)
+        self._latest = Latest()
         service.changed.connect(self._on_changed)
         if load:
             self.refresh()
@@ -92,22 +88,22 @@ class SidebarModel(QAbstractListModel):
     def refresh_in_background(self) -> None:
         """Count on a worker thread: at 100,000 contacts counting takes about 0.2 s.
 
-        The worker reads through a connection of its own; a newer refresh makes older
-        results stale, and they are dropped.
+        A newer refresh supersedes an older one, whose result is dropped.
         """
         self._generation += 1
-        generation, service, loaded = self._generation, self._service, self._loaded
+        generation, service = self._generation, self._service
 
-        def run() -> None:
-            try:
-                facets = service.facets_on_worker()
-            except Exception:
-                # A count must never take the app down; the next change counts again.
-                return
-            with contextlib.suppress(RuntimeError):  # the model went away meanwhile
-                loaded.emit(generation, facets)
+        def count(cancel: threading.Event) -> Facets:
+            return service.facets()
 
-        threading.Thread(target=run, name="sidebar-counts", daemon=True).start()
+        Task(
+            count,
+            parent=self,
+            success=lambda facets: self._apply(generation, facets),
+            # A count must never take the app down; the next change counts again.
+            failure=lambda error: None,
+            latest=self._latest,
+        ).run_in_background()
 
     def _apply(self, generation: int, facets: Facets) -> None:
         if generation != self._generation:

@@ -43,6 +43,8 @@ class PendingSnapshot:
         self._error: Exception | None = None
         self._discarded = False
         self._finished = False
+        # A plain thread, not services.background: nothing goes to the GUI thread; the
+        # change it protects joins it (``wait``) on whatever thread commits.
         self._thread = threading.Thread(target=self._run, name="netdesk-backup", daemon=True)
         self._thread.start()
 

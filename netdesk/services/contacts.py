@@ -102,15 +102,6 @@ class ContactService(QObject):
     def facets(self, due_by: dt.date | None = None) -> contact_query.Facets:
         return contact_query.facets(due_by)
 
-    def facets_on_worker(self) -> contact_query.Facets:
-        """``facets()`` for a worker thread: peewee gives the thread its own connection,
-        which is closed again here so threads do not leave connections behind."""
-        try:
-            return contact_query.facets()
-        finally:
-            if not database.is_closed():
-                database.close()
-
     def due_count(self, due_by: dt.date) -> int:
         return contact_query.due_count(due_by)
 

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from netdesk.domain.contact_data import ContactData
+from netdesk.domain.unicode_policy import clean_text
 from netdesk.store import contact_query, contact_store
 
 if TYPE_CHECKING:
@@ -31,6 +32,11 @@ def contacts_for_export(ids: list[int] | None = None) -> list[ContactData]:
 
 
 def render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str = "4.0") -> str:
+    """The export as text that always encodes as UTF-8 (no lone surrogate survives)."""
+    return clean_text(_render(contacts, fmt, vcard_version))
+
+
+def _render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str) -> str:
     if fmt is ExportFormat.VCARD:
         from netdesk.io.vcard import write_vcards
 
@@ -40,8 +46,10 @@ def render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str = 
 
         return write_csv(contacts)
     from netdesk.io.json_format import write_json
+    from netdesk.store.network_export import network_for_export
 
-    return write_json(contacts)
+    # The JSON export is the whole network around these contacts, not only their cards.
+    return write_json(contacts, network_for_export(contacts))
 
 
 # How far ahead the follow-ups calendar reaches.

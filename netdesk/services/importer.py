@@ -8,7 +8,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
-from netdesk.db.connection import checkpoint_later, database
+from netdesk.db.connection import checkpoint_later, database, write_transaction
 from netdesk.db.records import utcnow
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.matching import (
@@ -21,11 +21,14 @@ from netdesk.domain.matching import (
     match_keys,
     merge_into,
 )
+from netdesk.domain.network_data import NetworkData
+from netdesk.domain.unicode_policy import clean_text
 from netdesk.io.photos import bounded_photo
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import write_generation
 from netdesk.services.contacts import ContactService, FunctionCommand
-from netdesk.store import bulk, bulk_indexes, contact_store, interaction_store
+from netdesk.store import bulk, bulk_indexes, contact_store, interaction_store, network_import
+from netdesk.store.network_import import NetworkWrite, logged_days
 
 
 class Action(Enum):
@@ -301,11 +304,19 @@ class ImportService(QObject):
         tags: list[str] | None = None,
         label: str = "",
         cadence: int | None = None,
+        network: NetworkData | None = None,
     ) -> ImportReport:
         """Write the plan in one transaction (all or nothing) as one undo step. ``circle``,
         ``tags`` and ``cadence`` (days; None: a new contact's circle's, 0: no reminder) go on
-        everyone imported who has none of their own, in the file or the contact merged into."""
+        everyone imported who has none of their own, in the file or the contact merged into.
+        ``network``, read with the planned contacts from a NetDesk JSON export, is written
+        for them (see ``network_import``). Raises DiskFullError or BackupError, and then
+        nothing was imported."""
         report = ImportReport()
+        # From the command line, a byte that is not UTF-8 arrives as a lone surrogate.
+        circle, label = clean_text(circle), clean_text(label)
+        tags = [clean_text(t) for t in tags or []]
+        extra: list[NetworkWrite] = []  # what the network added, for undo
         before: dict[int, ContactData] = {}
         after: dict[int, ContactData] = {}
         created: list[int] = []
@@ -316,11 +327,15 @@ class ImportService(QObject):
             now = str(utcnow())
             # IMMEDIATE: nobody else can commit between the generation read here and
             # this commit, so the backup is judged against exactly what is replaced.
-            with checkpoint_later(), database.atomic("IMMEDIATE"):
+            with checkpoint_later(), write_transaction("IMMEDIATE"):
                 as_of = write_generation()
+                marks = network_import.first_new_ids()
                 with bulk_indexes.deferred_search_merges():
                     extras = (circle, extra_tags, now, cadence)
                     self._write(plan, extras, report, before, created, interactions)
+                if network is not None:
+                    extra.append(network_import.write_for_plan(network, plan, created, marks, now))
+                    interactions.extend(extra[-1].interactions)
                 after.update(contact_store.load_contacts(list(before)))
                 # The backup has been copying meanwhile; commit only once it is safe.
                 self.contacts.checkpoint("import", as_of)
@@ -339,12 +354,14 @@ class ImportService(QObject):
                 with database.atomic():
                     contact_store.set_deleted(created, False)
                     interaction_store.set_interactions_deleted(interactions, False)
+                    network_import.set_network_deleted(extra, False)
                     self._rewrite(after)
             self._announce(report.contact_ids)
 
         def undo() -> None:
             with database.atomic():
                 interaction_store.set_interactions_deleted(interactions, True)
+                network_import.set_network_deleted(extra, True)
                 contact_store.set_deleted(created, True)
                 self._rewrite(before)
             self._announce(report.contact_ids)
@@ -434,7 +451,7 @@ class ImportService(QObject):
         """The file's interactions with merged contacts, in one go, except those already on
         their timeline (same summary, same day): importing an export twice logs nothing twice.
         """
-        logged = _logged_days(sorted({cid for cid, _event in events}))
+        logged = logged_days(sorted({cid for cid, _event in events}))
         people: dict[int, int] = {}
         rows: list[bulk.BulkInteraction] = []
         for cid, event in events:
@@ -477,18 +494,3 @@ def _next_interaction_id() -> int:
     return int(
         database.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM interaction").fetchone()[0]
     )
-
-
-def _logged_days(contact_ids: list[int]) -> set[tuple[int, str, str]]:
-    """(contact, summary, day) of the live interactions of ``contact_ids``."""
-    out: set[tuple[int, str, str]] = set()
-    for start in range(0, len(contact_ids), 500):
-        chunk = contact_ids[start : start + 500]
-        rows = database.execute_sql(
-            "SELECT p.contact_id, i.summary, date(i.happened_at) FROM participant p "
-            "JOIN interaction i ON i.id = p.interaction_id WHERE i.deleted_at IS NULL "
-            f"AND p.contact_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        out.update((cid, summary, str(day)) for cid, summary, day in rows)
-    return out

@@ -1,5 +1,5 @@
 """The data folder's database as a whole, for the windows and start-up: check it, back
-it up, restore it, release a worker thread's connection.
+it up, restore it.
 
 The work is done in ``netdesk.db``; the UI reaches it through here, as it reaches
 records through the other services (the import-linter contracts in pyproject.toml
@@ -16,32 +16,23 @@ from netdesk.db.backup import (
     daily_backup,
     latest_good_backup,
 )
-from netdesk.db.connection import database
+from netdesk.db.connection import DiskFullError
 from netdesk.db.health import Status, check_database
 from netdesk.db.preflight import check_data_folder, remove_stale_temp_files, restore_blocker
 from netdesk.db.restore import restore
 
 __all__ = [
     "BackupError",
+    "DiskFullError",
     "Status",
     "backup_before_migration",
     "backup_to",
     "backups_dir",
     "check_data_folder",
     "check_database",
-    "close_thread_connection",
     "daily_backup",
     "latest_good_backup",
     "remove_stale_temp_files",
     "restore",
     "restore_blocker",
 ]
-
-
-def close_thread_connection() -> None:
-    """Close the calling (worker) thread's own connection, if it opened one.
-
-    Connections are per thread: the GUI thread's stays open.
-    """
-    if not database.is_closed():
-        database.close()

@@ -1,18 +1,19 @@
 """Sync from the GUI: on demand and every few minutes, always off the GUI thread.
 
 The worker thread gets its own SQLite connection from peewee (connections are per
-thread) and closes it when done, so the GUI keeps reading while a sync writes. Cancel
+thread; the background task closes it), so the GUI keeps reading while a sync writes. Cancel
 sets the running sync's flag, which its socket reads look at several times a second.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from netdesk.db.connection import close_database
+from netdesk.services.background import Task
 from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts
 from netdesk.sync.engine import Backoff, SyncOptions, sync_account
 from netdesk.sync.errors import Cancelled, MassDeletion, SyncError
@@ -28,37 +29,9 @@ def _run_engine(
 
 
 class _Relay(QObject):
-    """Carries the worker's results to the GUI thread (queued, since it lives there)."""
+    """Carries the worker's progress to the GUI thread (queued, since it lives there)."""
 
     progress = Signal(str, int, int)
-    done = Signal(object)
-    error = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(
-        self,
-        runner: Runner,
-        account: SyncAccount,
-        password: str,
-        relay: _Relay,
-        options: SyncOptions,
-    ) -> None:
-        super().__init__()
-        self.runner, self.account, self.password, self.relay = runner, account, password, relay
-        self.options = options
-
-    def run(self) -> None:
-        try:
-            report = self.runner(
-                self.account, self.password, self.relay.progress.emit, self.options
-            )
-        except SyncError as exc:
-            self.relay.error.emit(exc)
-        else:
-            self.relay.done.emit(report)
-        finally:
-            close_database()  # this thread's connection only
 
 
 class SyncController(QObject):
@@ -97,12 +70,9 @@ class SyncController(QObject):
         super().__init__(parent)
         self.data_dir, self.passwords, self._runner = data_dir, passwords, runner
         self.backoff = Backoff()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._task: Task[SyncReport] | None = None
         self._relay = _Relay(self)
         self._relay.progress.connect(self.progress)
-        self._relay.done.connect(self._on_done)
-        self._relay.error.connect(self._on_error)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
@@ -127,7 +97,7 @@ class SyncController(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the running sync ends (at shutdown, before closing the database)."""
-        return bool(self._pool.waitForDone(msecs))
+        return self._task is None or self._task.wait(msecs / 1000)
 
     def allow_mass_delete(self, account: SyncAccount) -> None:
         """Let the next sync of ``account`` apply the deletions the guard stopped."""
@@ -163,20 +133,40 @@ class SyncController(QObject):
             self._allowed.discard(account.id)
             self._running = (account, options)
             self.started.emit(account.label)
-            self._pool.start(_Job(self._runner, account, password, self._relay, options))
+            self._task = Task(
+                self._work(account, password, options),
+                parent=self,
+                success=self._on_done,
+                failure=self._on_failure,
+            ).run_in_background()
             return
         self._busy = False
         self._running = None
         if self._auto_minutes and not self._timer.isActive():
             self._timer.start(self._auto_minutes * 60_000)
 
-    @Slot(object)
+    def _work(
+        self, account: SyncAccount, password: str, options: SyncOptions
+    ) -> Callable[[threading.Event], SyncReport]:
+        """The sync, for a worker thread; ``options.cancel`` is its flag (see ``cancel``)."""
+        runner, progress = self._runner, self._relay.progress.emit
+        return lambda _: runner(account, password, progress, options)
+
+    def _on_failure(self, error: Exception) -> None:
+        if isinstance(error, SyncError):
+            self._on_error(error)
+            return
+        # Unforeseen: the next sync may start; the error goes to sys.excepthook.
+        self._queue.clear()
+        self._busy = False
+        self._running = None
+        raise error
+
     def _on_done(self, report: SyncReport) -> None:
         self.backoff.succeeded()
         self.finished.emit(report)
         self._next()
 
-    @Slot(object)
     def _on_error(self, error: SyncError) -> None:
         account = self._running[0] if self._running is not None else None
         self._queue.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from netdesk.services.importer import ImportReport
@@ -90,7 +90,7 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     from netdesk.services.importer import leave_out, merge_possible
-    from netdesk.services.storage import BackupError
+    from netdesk.services.storage import BackupError, DiskFullError
 
     merge_possible(plan, dialog.chosen_merges())
     leave_out(plan, dialog.left_out())
@@ -103,6 +103,7 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
             dialog.chosen_tags(),
             path.name,
             cadence=dialog.chosen_cadence(),
+            network=result.network,
         )
     except BackupError as error:
         window.dialogs.warn(
@@ -111,6 +112,13 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
             Import.tr("Nothing was imported: the backup before the import failed. %1").replace(
                 "%1", str(error)
             ),
+        )
+        return None
+    except DiskFullError:
+        window.dialogs.warn(
+            window,
+            Import.tr("Import Stopped"),
+            Import.tr("Nothing was imported: the disk is full. Free some space and try again."),
         )
         return None
     finally:
@@ -131,17 +139,12 @@ def _read_in_background(window: MainWindow, path: Path, region: str) -> ReadOutc
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     outcome: list[ReadOutcome] = []
-    loop = QEventLoop()
-    thread, reader = start_reader(path, region, window)
-    reader.done.connect(outcome.append)
-    thread.finished.connect(loop.quit)
-    progress.canceled.connect(loop.quit)
-    progress.show()
-    loop.exec()
+    # The dialog's exec() is the loop: the task's end hides it (reset), and so does Cancel.
+    task = start_reader(path, region, window, outcome.append, progress.reset)
+    progress.exec()
     progress.close()
     if not outcome:
         # Cancelled: the worker sees the flag in its loops and stops within a moment.
-        reader.cancel()
+        task.cancel()
         return None
-    thread.wait()
     return None if outcome[0].cancelled else outcome[0]

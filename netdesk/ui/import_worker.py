@@ -1,24 +1,25 @@
 """Reading and matching a large contact file off the GUI thread.
 
 The worker only reads: it parses the file and plans the import against the database
-through its own SQLite connection (peewee keeps one per thread). Writing stays on the
-GUI thread, in one short transaction, after the user has seen the preview.
+through its own SQLite connection (peewee keeps one per thread; the background task
+closes it). Writing stays on the GUI thread, in one short transaction, after the user
+has seen the preview.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.io.cancel import ImportCancelledError, cancellable, checked
 from netdesk.io.reader import ParseResult
+from netdesk.services.background import Task
 from netdesk.services.importer import PlanItem, plan_import
-from netdesk.services.storage import close_thread_connection
 
 # Files smaller than this are read on the GUI thread: it takes less than a blink.
 LARGE_FILE_BYTES = 512 * 1024
@@ -39,34 +40,9 @@ class _CheckedContacts(list[ContactData]):
         return checked(super().__iter__(), 256)
 
 
-class ImportReader(QObject):
-    """Signals:
-    done: a ``ReadOutcome`` once the file is read and planned, failed or was
-        cancelled; the thread quits on it.
-    """
-
-    done = Signal(object)
-
-    def __init__(self, path: Path, region: str) -> None:
-        super().__init__()
-        self.path = path
-        self.region = region
-        self._cancel = threading.Event()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        """Ask the read to stop; the parsers look at the flag as they go."""
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        with cancellable(self._cancel.is_set):
-            outcome = read_and_plan(self.path, self.region)
-        close_thread_connection()
-        self.done.emit(outcome)
+def failure_message(path: Path, error: Exception) -> str:
+    """One line for an unexpected failure while reading and planning ``path``."""
+    return f"{path.name} could not be read: {type(error).__name__}: {error}"
 
 
 def read_and_plan(path: Path, region: str) -> ReadOutcome:
@@ -86,12 +62,22 @@ def read_and_plan(path: Path, region: str) -> ReadOutcome:
     return ReadOutcome(result=result, plan=plan)
 
 
-def start_reader(path: Path, region: str, parent: QObject) -> tuple[QThread, ImportReader]:
-    thread = QThread(parent)
-    reader = ImportReader(path, region)
-    reader.moveToThread(thread)
-    thread.started.connect(reader.run)
-    reader.done.connect(thread.quit)
-    thread.finished.connect(reader.deleteLater)
-    thread.start()
-    return thread, reader
+def start_reader(
+    path: Path,
+    region: str,
+    parent: QObject,
+    done: Callable[[ReadOutcome], object],
+    finished: Callable[[], object],
+) -> Task[ReadOutcome]:
+    """Read and plan ``path`` in the background; ``done`` gets the outcome (on the GUI
+    thread) unless the task is cancelled (the parsers look at its flag as they go),
+    ``finished`` comes last, whatever happened."""
+
+    def read(cancel: threading.Event) -> ReadOutcome:
+        try:
+            with cancellable(cancel.is_set):
+                return read_and_plan(path, region)
+        except Exception as error:  # whatever it is, the user is told, in one line
+            return ReadOutcome(error=failure_message(path, error))
+
+    return Task(read, parent=parent, success=done, finished=finished).run_in_background()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 import peewee
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
+from netdesk.services.background import Task
 from netdesk.services.storage import (
     Status,
     check_data_folder,
@@ -27,6 +27,8 @@ from netdesk.single_instance import SingleInstance
 from netdesk.ui.dialogs import Dialogs
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from netdesk.ui.main_window import MainWindow
 
 
@@ -167,11 +169,55 @@ def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) ->
         )
 
 
+def application() -> QApplication:
+    """The one QApplication, named for settings and the desktop, with the app's icon."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk import APP_NAME, ORG_NAME, __version__
+    from netdesk.resources import resource_path
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setDesktopFileName("netdesk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "netdesk.svg"))))
+    return app
+
+
+def open_data_folder(
+    data_dir: Path,
+    dialogs: Dialogs,
+    pick_folder: Callable[[], Path | None],
+    files: Sequence[str] = (),
+    *,
+    daily: bool,
+) -> tuple[SingleInstance, Path]:
+    """Claim the folder, check its database (the user may pick another folder), back it up.
+
+    Returns the lock held and the folder to open.
+
+    Raises:
+        StartupCancelledError: the user quit, or another NetDesk has the folder.
+    """
+    lock = claim_folder(data_dir, dialogs, files)
+    healthy = ensure_healthy(data_dir, dialogs, pick_folder)
+    if healthy != data_dir:
+        lock.release()
+        data_dir = healthy
+        lock = claim_folder(data_dir, dialogs, files)
+    back_up_on_start(data_dir, dialogs, daily=daily)
+    return lock, data_dir
+
+
 class AfterStart(QObject):
     """Once the window is up: today's backup, then a check of every page of the database.
 
     Both read through connections of their own on a worker thread, so the window stays
-    responsive; at 100,000 contacts they take several seconds.
+    responsive; at 100,000 contacts they take several seconds. ``warning`` and
+    ``finished`` are sent on the GUI thread.
 
     Signals:
         warning: a one-line message for the user (a failed backup, damage found).
@@ -180,26 +226,34 @@ class AfterStart(QObject):
     warning = Signal(str)
     finished = Signal()
 
-    def start(self, data_dir: Path) -> threading.Thread:
-        thread = threading.Thread(
-            target=self._run, args=(data_dir,), name="after-start", daemon=True
-        )
-        thread.start()
-        return thread
+    def start(self, data_dir: Path) -> Task[list[str]]:
+        return Task(
+            lambda cancel: self._check(data_dir),
+            parent=self,
+            success=self._report,
+            finished=self.finished.emit,
+        ).run_in_background()
 
-    def _run(self, data_dir: Path) -> None:
+    @staticmethod
+    def _check(data_dir: Path) -> list[str]:
+        """The warnings for the user; runs on a worker thread."""
         from netdesk.services.storage import BackupError, daily_backup
 
+        warnings = []
         try:
             daily_backup(data_dir)
         except BackupError as error:
-            self.warning.emit(
+            warnings.append(
                 Startup.tr("Today's automatic backup failed: %1").replace("%1", str(error))
             )
         result = check_data_folder(data_dir, timeout=5.0, thorough=True)
         if result.status is Status.CORRUPT:
-            self.warning.emit(damage_warning(data_dir, result.message))
-        self.finished.emit()
+            warnings.append(damage_warning(data_dir, result.message))
+        return warnings
+
+    def _report(self, warnings: list[str]) -> None:
+        for text in warnings:
+            self.warning.emit(text)
 
 
 def damage_warning(data_dir: Path, message: str) -> str:
@@ -238,7 +292,6 @@ class DamageReport(QObject):
         """Warn in ``window`` about damage that its table, a slot or ``after_start`` meets."""
         report = cls(data_dir, window)
         report.warning.connect(window.show_warning)
-        # A bound slot of a GUI-thread object: the worker's signal is queued to this thread.
         after_start.warning.connect(report.pass_on)
         # Queued: the table finds damage while painting, no place for a dialog.
         window.contacts.database_failed.connect(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,37 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.services.background import Task
 from netdesk.sync.accounts import SyncAccount, new_account
 from netdesk.sync.discovery import Collection
 
 
-class _Finder(QObject):
-    """Discovery runs here: a slow or dead server must not freeze the window."""
+def _find(
+    url: str, user: str, password: str, insecure: bool, cancel: threading.Event
+) -> list[Collection]:
+    """Discovery, on a worker thread: a slow or dead server must not freeze the window."""
+    from netdesk.sync.dav import DavClient
+    from netdesk.sync.discovery import discover
 
-    found = Signal(list)
-    failed = Signal(str)
-
-    def __init__(self, url: str, user: str, password: str, insecure: bool) -> None:
-        super().__init__()
-        self.args = (url, user, password, insecure)
-        self.cancel = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        from netdesk.sync.dav import DavClient
-        from netdesk.sync.discovery import discover
-        from netdesk.sync.errors import SyncError
-
-        url, user, password, insecure = self.args
-        try:
-            with DavClient(
-                url, user, password, allow_insecure=insecure, cancel=self.cancel
-            ) as client:
-                found = discover(client)
-        except SyncError as error:
-            self.failed.emit(str(error))
-        else:
-            self.found.emit(found)
+    with DavClient(url, user, password, allow_insecure=insecure, cancel=cancel) as client:
+        return discover(client)
 
 
 class SyncAccountDialog(QDialog):
@@ -88,8 +70,7 @@ class SyncAccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self._thread: QThread | None = None
-        self._cancel_find = threading.Event()
+        self._finding: Task[list[Collection]] | None = None
         self.resize(520, 320)
 
     def _take_credentials(self) -> None:
@@ -115,23 +96,25 @@ class SyncAccountDialog(QDialog):
             return
         self.find_button.setEnabled(False)
         self.status.setText(self.tr("Looking for address books and calendars…"))
-        finder = _Finder(
+        args = (
             self.url.text().strip(),
             self.user.text().strip(),
             self.password.text(),
             self.insecure.isChecked(),
         )
-        thread = QThread(self)
-        finder.moveToThread(thread)
-        thread.started.connect(finder.run)
-        finder.found.connect(self.show_collections)
-        finder.failed.connect(self._on_failed)
-        finder.found.connect(thread.quit)
-        finder.failed.connect(thread.quit)
-        thread.finished.connect(finder.deleteLater)
-        self._finder, self._thread = finder, thread
-        self._cancel_find = finder.cancel
-        thread.start()
+        self._finding = Task(
+            lambda cancel: _find(*args, cancel),
+            parent=self,
+            success=self.show_collections,
+            failure=self._on_error,
+        ).run_in_background()
+
+    def _on_error(self, error: Exception) -> None:
+        from netdesk.sync.errors import SyncError
+
+        if not isinstance(error, SyncError):
+            raise error
+        self._on_failed(str(error))
 
     def _on_failed(self, message: str) -> None:
         self.find_button.setEnabled(True)
@@ -173,8 +156,6 @@ class SyncAccountDialog(QDialog):
         )
 
     def done(self, result: int) -> None:
-        if self._thread is not None and self._thread.isRunning():
-            self._cancel_find.set()  # a silent server must not hold the dialog open
-            self._thread.quit()
-            self._thread.wait(25_000)
+        if self._finding is not None:
+            self._finding.cancel()  # a silent server must not hold the dialog open
         super().done(result)

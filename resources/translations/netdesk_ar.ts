@@ -1084,6 +1084,10 @@
         <translation>لم يُستورد شيء: فشل النسخ الاحتياطي السابق للاستيراد. ⁨%1⁩</translation>
     </message>
     <message>
+        <source>Nothing was imported: the disk is full. Free some space and try again.</source>
+        <translation>لم يُستورد شيء: القرص ممتلئ. أفرغ بعض المساحة ثم حاول مجددًا.</translation>
+    </message>
+    <message>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة ⁨%1⁩…</translation>
     </message>

@@ -36,11 +36,7 @@ from tests.attack.runner import (
 )
 
 # Cases that need a fix made on another branch of issue 14; its merge enables them.
-PENDING_MERGE: frozenset[str] = frozenset(
-    {
-        "json round trip keeps interactions",  # item 4
-    }
-)
+PENDING_MERGE: frozenset[str] = frozenset()
 
 
 # --- damage -----------------------------------------------------------------------------
@@ -305,6 +301,21 @@ def _has_interaction(data: Path, work: Path, outcome: Outcome) -> str:
     return "" if "Coffee" in text else "the export lost the interaction"
 
 
+def _lone_surrogate(data: Path, work: Path) -> list[str]:
+    path = work / "lone.json"
+    # JSON's own spelling of a lone surrogate, which no encoder can write (item 9).
+    path.write_text('[{"format": "netdesk", "given_name": "Lone\\ud800 Nadia"}]', encoding="ascii")
+    return ["import", str(path)]
+
+
+def _replaced(data: Path, work: Path, outcome: Outcome) -> str:
+    with contextlib.closing(sqlite3.connect(data / DB)) as con:
+        found = con.execute(
+            "SELECT count(*) FROM contact WHERE given_name = ?", ("Lone\ufffd Nadia",)
+        )
+        return "" if found.fetchone()[0] == 1 else "the surrogate was not replaced by U+FFFD"
+
+
 def _many_people(data: Path, work: Path) -> list[str]:
     path = work / "many.vcf"
     path.write_text(VCARDS.replace("VERSION:3.0", "VERSION:3.0\r\nX-N:1") * 20, encoding="utf-8")
@@ -454,6 +465,7 @@ def other_cases() -> Iterator[Case]:
         check=_previous_kept,
     )
     yield Case("json round trip keeps interactions", _round_trip, "ok", check=_has_interaction)
+    yield Case("json with a lone surrogate", _lone_surrogate, "write", check=_replaced)
 
 
 def all_cases() -> list[Case]:

@@ -126,7 +126,7 @@ def test_export_selected_as_json(make_window, tmp_path):
     window.dialogs.save_path = str(tmp_path / "two")
     window.dialogs.save_filter = "JSON (*.json)"
     window.actions_.export.trigger()
-    data = json.loads((tmp_path / "two.json").read_text(encoding="utf-8"))
+    data = json.loads((tmp_path / "two.json").read_text(encoding="utf-8"))["contacts"]
     assert [c["display_name"] or c["given_name"] for c in data] == ["A", "B"]
     assert data[0]["emails"] == ["a@x.example"]
 

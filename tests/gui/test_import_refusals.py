@@ -7,9 +7,10 @@ import string
 import threading
 import time
 
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
 
+from netdesk.services.background import Task
 from netdesk.ui import csv_mapping_dialog, import_flow, import_worker
 from netdesk.ui.import_dialog import ImportPreviewDialog
 
@@ -74,13 +75,13 @@ def test_cancel_stops_the_reading_thread_within_a_second(qtbot, make_window, tmp
         return build(self, card)
 
     monkeypatch.setattr(vcard._CardBuilder, "build", slow_build)
-    threads: list[QThread] = []
+    tasks: list[Task[import_worker.ReadOutcome]] = []
     start_reader = import_worker.start_reader
 
     def spy(*args):
-        thread, reader = start_reader(*args)
-        threads.append(thread)
-        return thread, reader
+        task = start_reader(*args)
+        tasks.append(task)
+        return task
 
     monkeypatch.setattr(import_flow, "start_reader", spy)
     monkeypatch.setattr(import_flow, "LARGE_FILE_BYTES", 10)
@@ -101,12 +102,11 @@ def test_cancel_stops_the_reading_thread_within_a_second(qtbot, make_window, tmp
     QTimer.singleShot(0, cancel_once_reading)
     window.dialogs.files = [str(path)]
     window.actions_.import_.trigger()
-    (thread,) = threads
+    (task,) = tasks
     try:
-        qtbot.waitUntil(thread.isFinished, timeout=1000)
+        qtbot.waitUntil(task.is_done, timeout=1000)
     finally:
-        thread.quit()
-        thread.wait(30_000)
+        task.wait(30)
     assert previews == []
     assert window.contacts.rowCount() == 0
 

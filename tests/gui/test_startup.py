@@ -12,6 +12,7 @@ from netdesk.ui.startup import (
     back_up_on_start,
     claim_folder,
     ensure_healthy,
+    open_data_folder,
 )
 
 from .conftest import FakeDialogs
@@ -78,6 +79,27 @@ def test_newer_database_offers_another_folder(qapp, tmp_path):
     dialogs.choice = 0  # Open another folder
     assert ensure_healthy(tmp_path / "new", dialogs, lambda: other) == other
     assert "newer" in dialogs.messages[0][1]
+
+
+def test_opening_a_folder_moves_the_lock_to_the_folder_picked_instead(qtbot, tmp_path):
+    """The start-up sequence run_gui and the self-test share."""
+    db = make_data(tmp_path / "new")
+    with sqlite3.connect(db) as con:
+        con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    other = tmp_path / "other"
+    make_data(other)
+    dialogs = FakeDialogs()
+    dialogs.choice = 0  # Open another folder
+    lock, folder = open_data_folder(tmp_path / "new", dialogs, lambda: other, daily=True)
+    try:
+        assert folder == other
+        # The first folder is free again; the one picked is held and backed up.
+        claim_folder(tmp_path / "new", dialogs).release()
+        with qtbot.wait_signal(lock.activation_requested), pytest.raises(StartupCancelledError):
+            claim_folder(other, dialogs)
+        assert len(list((other / "backups").glob("daily-*"))) == 1
+    finally:
+        lock.release()
 
 
 def test_daily_backup_once(qapp, tmp_path):

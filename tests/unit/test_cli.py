@@ -104,7 +104,7 @@ def test_summary_refuses_ambiguous_and_unknown(network, tmp_path):
 
 
 def _export_json(data_dir):
-    return json.loads(run(data_dir, "export", "--format", "json", check=True).stdout)
+    return json.loads(run(data_dir, "export", "--format", "json", check=True).stdout)["contacts"]
 
 
 def _comparable(contacts):

@@ -139,7 +139,8 @@ def test_desktop_entry_matches_the_app():
     assert entry["Terminal"] == "false"
     assert "Office;" in entry["Categories"]
     # Wayland matches the window to the entry through QGuiApplication.desktopFileName.
-    app_source = (REPO / "netdesk" / "app.py").read_text(encoding="utf-8")
+    # ui/startup.application() is the QApplication of both the app and its self-test.
+    app_source = (REPO / "netdesk" / "ui" / "startup.py").read_text(encoding="utf-8")
     assert f'setDesktopFileName("{Path(meta.DESKTOP_FILE).stem}")' in app_source
     if shutil.which("desktop-file-validate"):
         subprocess.run(["desktop-file-validate", str(LINUX / meta.DESKTOP_FILE)], check=True)

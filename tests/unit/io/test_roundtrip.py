@@ -167,3 +167,21 @@ def test_csv_neutralises_formulas() -> None:
     back = read_contacts(text.encode()).contacts[0]
     assert back.given_name == evil.given_name
     assert back.notes == "-2+3"
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_vcard_department_without_organisation_stays_a_department(version: str) -> None:
+    contact = ContactData(given_name="Mona", department="Procurement")
+    text = write_vcards([contact], version)
+    assert "ORG:;Procurement\r\n" in text  # RFC 6350: an empty organisation name first
+    (back,) = read_contacts(text.encode()).contacts
+    assert (back.organization, back.department) == ("", "Procurement")
+
+
+def test_vcard_org_with_units_and_empty_org_component() -> None:
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:X\r\nORG:;Sales;EMEA\r\nEND:VCARD\r\n"
+    (back,) = read_contacts(card.encode()).contacts
+    assert (back.organization, back.department) == ("", "Sales, EMEA")
+    card = card.replace("ORG:;Sales;EMEA", "ORG:Acme;;R&D")
+    (back,) = read_contacts(card.encode()).contacts
+    assert (back.organization, back.department) == ("Acme", "R&D")
