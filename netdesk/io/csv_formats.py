@@ -1,7 +1,7 @@
 """Known CSV layouts: Google Contacts (current and legacy), Outlook, Thunderbird
 and LinkedIn Connections, recognised by their headers.
 
-All of them are read through ``csv_mapping``'s shared header vocabulary; this
+All of them are read through ``csv_headers``'s shared header vocabulary; this
 module adds what is particular to each layout (LinkedIn's "Connected On",
 NetDesk's own fields in Google custom fields).
 """
@@ -13,13 +13,11 @@ import datetime as dt
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import InteractionKind
 from netdesk.io.csv_dates import parse_date
+from netdesk.io.csv_headers import Column, Field, normalise_header
 from netdesk.io.csv_mapping import (
-    Column,
-    Field,
     RowHook,
     columns_for,
     guess_mapping,
-    normalise_header,
     rows_to_contacts,
     unapostrophe,
 )

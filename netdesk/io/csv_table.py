@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from netdesk.domain.validation import looks_like_email
 from netdesk.io.cancel import checked
+from netdesk.io.csv_headers import count_known_headers
 from netdesk.io.encoding import decode_bytes
 from netdesk.io.errors import MAX_IMPORT_BYTES, ImportFormatError
 
@@ -188,8 +189,6 @@ def table_from_text(text: str, encoding: str, known_header: int = 0) -> CsvTable
     rows, delimiter, regular = _parse(text)
     if not rows:
         raise ImportFormatError("The file holds no rows.")
-    from netdesk.io.csv_mapping import count_known_headers
-
     first = rows[0]
     known = known_header or count_known_headers(first)
     if _is_header(first, known) and (len(rows) > 1 or known):

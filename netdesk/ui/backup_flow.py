@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.window_parts import WindowParts
 
 
 class Backup:
@@ -20,32 +20,35 @@ class Backup:
         return QCoreApplication.translate("Backup", text, disambiguation, n)
 
 
-def back_up_now(window: MainWindow) -> Path | None:
+def back_up_now(window: WindowParts) -> Path | None:
     from netdesk.services.storage import BackupError, backup_to
 
     name = f"NetDesk backup {dt.date.today().isoformat()}.sqlite3"
     start = Path(window.settings.last_directory or Path.home()) / name
     path = window.dialogs.save_file(
-        window, Backup.tr("Back Up Now"), str(start), Backup.tr("NetDesk backups (*.sqlite3)")
+        window.widget,
+        Backup.tr("Back Up Now"),
+        str(start),
+        Backup.tr("NetDesk backups (*.sqlite3)"),
     )
     if not path:
         return None
     try:
         target = backup_to(window.context.data_dir, Path(path))
     except BackupError as error:
-        window.dialogs.warn(window, Backup.tr("Backup Failed"), str(error))
+        window.dialogs.warn(window.widget, Backup.tr("Backup Failed"), str(error))
         return None
     window.settings.last_directory = str(target.parent)
-    window.statusBar().showMessage(Backup.tr("Backed up to %1").replace("%1", str(target)), 8000)
+    window.show_message(Backup.tr("Backed up to %1").replace("%1", str(target)), 8000)
     return target
 
 
-def restore_from_backup(window: MainWindow) -> bool:
+def restore_from_backup(window: WindowParts) -> bool:
     from netdesk.services.storage import BackupError, backups_dir, check_database
 
     context = window.context
     path = window.dialogs.open_file(
-        window,
+        window.widget,
         Backup.tr("Restore from Backup"),
         str(backups_dir(context.data_dir)),
         Backup.tr("NetDesk backups (*.sqlite3);;All files (*)"),
@@ -54,10 +57,10 @@ def restore_from_backup(window: MainWindow) -> bool:
         return False
     checked = check_database(Path(path))
     if not checked.ok:
-        window.dialogs.warn(window, Backup.tr("Cannot Restore"), checked.message)
+        window.dialogs.warn(window.widget, Backup.tr("Cannot Restore"), checked.message)
         return False
     if not window.dialogs.confirm(
-        window,
+        window.widget,
         Backup.tr("Restore from Backup"),
         Backup.tr(
             "Replace your current data with %1? The current data is kept as a backup first, "
@@ -70,11 +73,9 @@ def restore_from_backup(window: MainWindow) -> bool:
         context.restore_database(Path(path))
         ok = True
     except BackupError as error:
-        window.dialogs.warn(window, Backup.tr("Cannot Restore"), str(error))
+        window.dialogs.warn(window.widget, Backup.tr("Cannot Restore"), str(error))
         ok = False
     window.reload_everything()
     if ok:
-        window.statusBar().showMessage(
-            Backup.tr("Restored %1").replace("%1", Path(path).name), 8000
-        )
+        window.show_message(Backup.tr("Restored %1").replace("%1", Path(path).name), 8000)
     return ok

@@ -78,6 +78,26 @@ class ContactDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.error = error_label()
 
+        person, reach = self._forms()
+        tabs = QTabWidget()
+        for layout, title in ((person, self.tr("Person")), (reach, self.tr("Contact details"))):
+            page = QWidget()
+            page.setLayout(layout)
+            tabs.addTab(page, title)
+        tabs.addTab(self.notes, self.tr("Notes"))
+        buttons = ok_cancel(self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(tabs)
+        outer.addWidget(self.error)
+        outer.addWidget(buttons)
+        self._load(self._original)
+        self.resize(560, 620)
+        # Typing starts in the first name, not on the tab bar (which would swallow the first
+        # word and push the rest into other fields).
+        self.given.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _forms(self) -> tuple[QFormLayout, QFormLayout]:
+        """The Person tab's form and the Contact details tab's form."""
         person = QFormLayout()
         person.addRow(self.tr("&Given name:"), self.given)
         person.addRow(self.tr("&Family name:"), self.family)
@@ -100,22 +120,7 @@ class ContactDialog(QDialog):
         reach.addRow(self.tr("Phones:"), self.phones)
         reach.addRow(self.tr("Links:"), self.links)
         reach.addRow(self.tr("Addresses:"), self.addresses)
-        tabs = QTabWidget()
-        for layout, title in ((person, self.tr("Person")), (reach, self.tr("Contact details"))):
-            page = QWidget()
-            page.setLayout(layout)
-            tabs.addTab(page, title)
-        tabs.addTab(self.notes, self.tr("Notes"))
-        buttons = ok_cancel(self)
-        outer = QVBoxLayout(self)
-        outer.addWidget(tabs)
-        outer.addWidget(self.error)
-        outer.addWidget(buttons)
-        self._load(self._original)
-        self.resize(560, 620)
-        # Typing starts in the first name, not on the tab bar (which would swallow the first
-        # word and push the rest into other fields).
-        self.given.setFocus(Qt.FocusReason.OtherFocusReason)
+        return person, reach
 
     def _photo_row(self) -> QWidget:
         self.photo_preview = QLabel()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.io.csv_mapping import Field
+from netdesk.io.csv_headers import Field
 from netdesk.io.csv_table import CsvTable
 from netdesk.ui.bidi import isolate
 from netdesk.ui.forms import ok_cancel

@@ -20,7 +20,7 @@ from netdesk.services.queries import ContactRow, DuplicateGroup
 from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.window_parts import WindowParts
 
 _ID = Qt.ItemDataRole.UserRole
 _KEEP = Qt.ItemDataRole.UserRole + 1
@@ -132,19 +132,19 @@ class DuplicatesDialog(QDialog):
         return out
 
 
-def review_duplicates(window: MainWindow) -> None:
+def review_duplicates(window: WindowParts) -> None:
     from netdesk.services.queries import find_duplicate_groups
 
     groups = find_duplicate_groups()
     if not groups:
         window.dialogs.inform(
-            window,
+            window.widget,
             QCoreApplication.translate("Duplicates", "Find Duplicates"),
             QCoreApplication.translate("Duplicates", "No likely duplicates."),
         )
         return
     rows = window.context.contacts.rows([cid for g in groups for cid in g.ids])
-    dialog = DuplicatesDialog(groups, rows, window)
+    dialog = DuplicatesDialog(groups, rows, window.widget)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     merges = dialog.merges()

@@ -11,7 +11,7 @@ from netdesk.paths import write_output
 from netdesk.services.exporter import SUFFIX, ExportFormat, contacts_for_export, render
 
 if TYPE_CHECKING:
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.window_parts import WindowParts
 
 
 class Export:
@@ -22,7 +22,7 @@ class Export:
         return QCoreApplication.translate("Export", text, disambiguation, n)
 
 
-def export_contacts(window: MainWindow) -> Path | None:
+def export_contacts(window: WindowParts) -> Path | None:
     selected = window.selected_ids()
     ids = selected if len(selected) > 1 else None
     choices = [
@@ -33,7 +33,10 @@ def export_contacts(window: MainWindow) -> Path | None:
     ]
     base = Path(window.settings.last_directory or Path.home()) / Export.tr("NetDesk contacts")
     path, picked = window.dialogs.save_file_filtered(
-        window, Export.tr("Export Contacts"), str(base) + ".vcf", ";;".join(c[0] for c in choices)
+        window.widget,
+        Export.tr("Export Contacts"),
+        str(base) + ".vcf",
+        ";;".join(c[0] for c in choices),
     )
     if not path:
         return None
@@ -48,7 +51,7 @@ def export_contacts(window: MainWindow) -> Path | None:
         write_output(target, text.encode("utf-8"), window.context.data_dir)
     except OSError as error:
         window.dialogs.warn(
-            window,
+            window.widget,
             Export.tr("Cannot Export"),
             Export.tr("%1 could not be written: %2")
             .replace("%1", str(target))
@@ -56,8 +59,8 @@ def export_contacts(window: MainWindow) -> Path | None:
         )
         return None
     window.settings.last_directory = str(target.parent)
-    count = len(ids) if ids else window.sidebar_model.total()
-    window.statusBar().showMessage(
+    count = len(ids) if ids else window.contact_total()
+    window.show_message(
         Export.tr("Exported %n contact(s) to %1", "", count).replace("%1", str(target)),
         8000,
     )

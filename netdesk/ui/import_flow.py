@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from netdesk.services.importer import ImportReport
 from netdesk.ui.bidi import isolate
 from netdesk.ui.import_dialog import ImportPreviewDialog
-from netdesk.ui.import_result import show_imported
 from netdesk.ui.import_worker import LARGE_FILE_BYTES, ReadOutcome, read_and_plan, start_reader
 
 if TYPE_CHECKING:
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.window_parts import WindowParts
 
 
 class Import:
@@ -26,10 +25,10 @@ class Import:
         return QCoreApplication.translate("Import", text, disambiguation, n)
 
 
-def run_import(window: MainWindow, paths: list[str] | None = None) -> None:
+def run_import(window: WindowParts, paths: list[str] | None = None) -> None:
     if paths is None:
         paths = window.dialogs.open_files(
-            window,
+            window.widget,
             Import.tr("Import Contacts"),
             window.settings.last_directory,
             Import.tr("Contact files (*.vcf *.vcard *.csv *.json *.ldif *.ldi);;All files (*)"),
@@ -41,10 +40,10 @@ def run_import(window: MainWindow, paths: list[str] | None = None) -> None:
         if report is not None:
             done.append((Path(path).name, report))
     if done:
-        show_imported(window, done)
+        window.show_imported(done)
 
 
-def import_one(window: MainWindow, path: Path) -> ImportReport | None:
+def import_one(window: WindowParts, path: Path) -> ImportReport | None:
     """Read, preview and import one file; the report, or None when nothing was imported."""
     contacts = window.context.contacts
     # The backup the import needs is copied while the file is read and previewed;
@@ -57,7 +56,7 @@ def import_one(window: MainWindow, path: Path) -> ImportReport | None:
         contacts.discard_checkpoint()
 
 
-def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
+def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
     region = window.context.contacts.region
     try:
         large = path.stat().st_size > LARGE_FILE_BYTES
@@ -67,7 +66,7 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
     if outcome is None:
         return None
     if outcome.error or outcome.result is None:
-        window.dialogs.warn(window, Import.tr("Cannot Import"), outcome.error)
+        window.dialogs.warn(window.widget, Import.tr("Cannot Import"), outcome.error)
         return None
     result = outcome.result
     plan = outcome.plan
@@ -75,7 +74,9 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
         from netdesk.io.csv_mapping import apply_mapping, guess_mapping
         from netdesk.ui.csv_mapping_dialog import CsvMappingDialog
 
-        mapper = CsvMappingDialog(path.name, result.table, guess_mapping(result.table), window)
+        mapper = CsvMappingDialog(
+            path.name, result.table, guess_mapping(result.table), window.widget
+        )
         if mapper.exec() != QDialog.DialogCode.Accepted:
             return None
         result.contacts = apply_mapping(result.table, mapper.mapping())
@@ -85,7 +86,7 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
     targets = sorted({item.target for item in plan if item.target is not None})
     names = {cid: row.display_name for cid, row in contacts.rows(targets).items()}
     dialog = ImportPreviewDialog(
-        path.name, plan, result.warnings, window, names, contacts.cadence_for
+        path.name, plan, result.warnings, window.widget, names, contacts.cadence_for
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -107,7 +108,7 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
         )
     except BackupError as error:
         window.dialogs.warn(
-            window,
+            window.widget,
             Import.tr("Import Stopped"),
             Import.tr("Nothing was imported: the backup before the import failed. %1").replace(
                 "%1", str(error)
@@ -116,7 +117,7 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
         return None
     except DiskFullError:
         window.dialogs.warn(
-            window,
+            window.widget,
             Import.tr("Import Stopped"),
             Import.tr("Nothing was imported: the disk is full. Free some space and try again."),
         )
@@ -126,21 +127,21 @@ def _import_one(window: MainWindow, path: Path) -> ImportReport | None:
     return report
 
 
-def _read_in_background(window: MainWindow, path: Path, region: str) -> ReadOutcome | None:
+def _read_in_background(window: WindowParts, path: Path, region: str) -> ReadOutcome | None:
     """Read and plan on a worker thread behind a progress dialog; None if cancelled."""
     progress = QProgressDialog(
         Import.tr("Reading %1…").replace("%1", isolate(path.name)),
         Import.tr("Cancel"),
         0,
         0,
-        window,
+        window.widget,
     )
     progress.setWindowTitle(Import.tr("Import Contacts"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     outcome: list[ReadOutcome] = []
     # The dialog's exec() is the loop: the task's end hides it (reset), and so does Cancel.
-    task = start_reader(path, region, window, outcome.append, progress.reset)
+    task = start_reader(path, region, window.widget, outcome.append, progress.reset)
     progress.exec()
     progress.close()
     if not outcome:

@@ -20,12 +20,13 @@ from PySide6.QtCore import (
 )
 
 from netdesk.models.sidebar import SidebarKind
-from netdesk.services.importer import ImportReport
 from netdesk.services.queries import ContactQuery
 from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:
-    from netdesk.ui.main_window import MainWindow
+    # Only named: the importer (matching, bulk writing) stays unloaded until an import.
+    from netdesk.services.importer import ImportReport
+    from netdesk.ui.window_parts import ContactsView
 
 # Up to this many imported people are all selected; beyond, the first of them is.
 SELECT_ALL_UP_TO = 200
@@ -39,7 +40,7 @@ class ImportResult:
         return QCoreApplication.translate("ImportResult", text, disambiguation, n)
 
 
-def show_imported(window: MainWindow, done: list[tuple[str, ImportReport]]) -> None:
+def show_imported(window: ContactsView, done: list[tuple[str, ImportReport]]) -> None:
     """Show the people of the imports ``done`` (file name, report), and say what happened."""
     ids = list(dict.fromkeys(cid for _name, report in done for cid in report.contact_ids))
     show_everyone(window)
@@ -76,7 +77,7 @@ def _counted(text: str, name: str, report: ImportReport) -> str:
     )
 
 
-def show_everyone(window: MainWindow) -> None:
+def show_everyone(window: ContactsView) -> None:
     """All contacts, no search: nobody imported is hidden by what was shown before."""
     window.search.clear()
     window.search_now()
@@ -86,7 +87,7 @@ def show_everyone(window: MainWindow) -> None:
     window.contacts.set_query(_unfiltered(window, None))
 
 
-def show_only(window: MainWindow, ids: list[int]) -> None:
+def show_only(window: ContactsView, ids: list[int]) -> None:
     """Only the people of the import, until a sidebar entry is chosen again."""
     window.search.clear()
     window.search_now()
@@ -103,7 +104,7 @@ def show_only(window: MainWindow, ids: list[int]) -> None:
     )
 
 
-def _back_to_all(window: MainWindow) -> None:
+def _back_to_all(window: ContactsView) -> None:
     current = window.current_id()
     show_everyone(window)
     window.notice.hide()
@@ -111,7 +112,7 @@ def _back_to_all(window: MainWindow) -> None:
         window.select_contact(current)
 
 
-def _unfiltered(window: MainWindow, ids: tuple[int, ...] | None) -> ContactQuery:
+def _unfiltered(window: ContactsView, ids: tuple[int, ...] | None) -> ContactQuery:
     return replace(
         window.contacts.query,
         text="",
@@ -125,7 +126,7 @@ def _unfiltered(window: MainWindow, ids: tuple[int, ...] | None) -> ContactQuery
     )
 
 
-def select_people(window: MainWindow, ids: list[int]) -> None:
+def select_people(window: ContactsView, ids: list[int]) -> None:
     """Select ``ids`` in the table, the first of them (in the table's order) current;
     of many, only the first: a selection of thousands helps nobody and costs seconds."""
     model = window.contacts

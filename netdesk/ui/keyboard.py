@@ -8,16 +8,14 @@ edited.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QMenu
 
 from netdesk.models.timeline import TimelineRole
-
-if TYPE_CHECKING:
-    from netdesk.ui.main_window import MainWindow
+from netdesk.ui.actions import ActionKey, Actions
+from netdesk.ui.menus import TABLE_MENU, TIMELINE_MENU, TRASH_MENU, context_menu
+from netdesk.ui.window_parts import ContactsView
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -25,9 +23,10 @@ ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class TableKeys(QObject):
     """Installs itself on ``window``'s search field, table and timeline."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ContactsView, actions: Actions, parent: QObject) -> None:
+        super().__init__(parent)
         self.window = window
+        self.actions = actions
         window.search.installEventFilter(self)
         window.table.installEventFilter(self)
         window.timeline_view.installEventFilter(self)
@@ -35,6 +34,8 @@ class TableKeys(QObject):
         window.timeline_view.setTabKeyNavigation(False)
         window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.table.customContextMenuRequested.connect(self._on_table_menu)
+        window.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.timeline_view.customContextMenuRequested.connect(self._on_timeline_menu)
         window.timeline_view.doubleClicked.connect(self.edit_interaction)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -50,7 +51,7 @@ class TableKeys(QObject):
             return self._enter_results(open_it=key in ENTER)
         elif watched is self.window.table and plain and key in ENTER:
             if self.window.table.currentIndex().isValid():
-                self.window.actions_.edit.trigger()
+                self.actions[ActionKey.EDIT].trigger()
                 return True
         elif watched is self.window.timeline_view and plain and key in ENTER:
             index = self.window.timeline_view.currentIndex()
@@ -72,13 +73,17 @@ class TableKeys(QObject):
         )
         table.setFocus(Qt.FocusReason.OtherFocusReason)
         if open_it:
-            window.actions_.edit.trigger()
+            self.actions[ActionKey.EDIT].trigger()
         return True
 
     # Menus -------------------------------------------------------------------------------
     def _on_table_menu(self, pos: QPoint) -> None:
         menu = self.table_menu(self.window.table.indexAt(pos))
         menu.exec(self.window.table.viewport().mapToGlobal(pos))
+
+    def _on_timeline_menu(self, pos: QPoint) -> None:
+        view = self.window.timeline_view
+        self.timeline_menu(view.indexAt(pos)).exec(view.viewport().mapToGlobal(pos))
 
     def table_menu(self, index: QModelIndex) -> QMenu:
         """What can be done with the row under the mouse (selected first, if it was not)."""
@@ -90,31 +95,13 @@ class TableKeys(QObject):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        a = window.actions_
-        menu = QMenu(window)
-        if window.in_trash():
-            menu.addAction(a.untrash)
-            menu.addAction(a.delete)
-            return menu
-        menu.addAction(a.edit)
-        menu.addAction(a.log)
-        menu.addMenu(a.reached)
-        menu.addMenu(a.snooze_menu)
-        menu.addSeparator()
-        menu.addAction(a.print_summary)
-        menu.addAction(a.export_pdf)
-        menu.addSeparator()
-        menu.addAction(a.favourite)
-        menu.addAction(a.tag)
-        menu.addSeparator()
-        menu.addAction(a.delete)
-        return menu
+        layout = TRASH_MENU if window.in_trash() else TABLE_MENU
+        return context_menu(table.window(), layout, self.actions)
 
     def timeline_menu(self, index: QModelIndex) -> QMenu:
         """Log another interaction, or edit or delete the one under the mouse (undoable)."""
         window = self.window
-        menu = QMenu(window)
-        menu.addAction(window.actions_.log)
+        menu = context_menu(window.timeline_view.window(), TIMELINE_MENU, self.actions)
         interaction = index.data(TimelineRole.ID) if index.isValid() else None
         if isinstance(interaction, int):
             edit = menu.addAction(self.tr("Edit This Interaction…"))
@@ -133,7 +120,8 @@ class TableKeys(QObject):
 
         service = self.window.context.interactions
         data, participants = service.get(interaction)
-        dialog = InteractionDialog(self.window.context.contacts, participants, self.window)
+        parent = self.window.timeline_view.window()
+        dialog = InteractionDialog(self.window.context.contacts, participants, parent)
         dialog.set_interaction(data)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             service.edit(interaction, dialog.interaction(), dialog.participants())

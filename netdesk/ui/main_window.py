@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -15,41 +15,48 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
-    QMenu,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from netdesk.domain.enums import Circle
 from netdesk.models.contact_table import Column, ContactTableModel
-from netdesk.models.labels import circle_label, format_date, set_hijri_dates
+from netdesk.models.labels import format_date, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
 from netdesk.services.context import AppContext
 from netdesk.services.queries import ContactQuery, due_cutoff
 from netdesk.settings import Settings
+from netdesk.ui.actions import Actions, ActionState
+from netdesk.ui.app_actions import import_files
+from netdesk.ui.contact_actions import edit_contact, log_interaction, new_contact
 from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_first_paint
-from netdesk.ui.main_actions import MainActions
-from netdesk.ui.network_actions import NetworkActions
+from netdesk.ui.keyboard import TableKeys
+from netdesk.ui.menus import build_menu_bar, build_toolbar
 from netdesk.ui.notice_bar import NoticeBar
+from netdesk.ui.sidebar_views import default_sort, view_query
 from netdesk.ui.timeline_view import TimelineView
+from netdesk.ui.window_parts import WindowParts
+from netdesk.ui.window_widgets import (
+    column,
+    contact_table,
+    restore_layout,
+    save_layout,
+    search_field,
+    single_shot,
+    splitter,
+)
 
 
 class MainWindow(QMainWindow):
@@ -82,23 +89,17 @@ class MainWindow(QMainWindow):
         self._shown_id: int | None = None
         self._typing = False
         self._banner_pending = False
-        self._card_timer = QTimer(self)
-        self._card_timer.setSingleShot(True)
-        self._card_timer.setInterval(250)
-        self._card_timer.timeout.connect(self._on_card_timer)
+        self._card_timer = single_shot(self, 250, self._on_card_timer)
         self._view_sorts: dict[tuple[SidebarKind, object], tuple[Column, bool]] = {}
         self._build_widgets()
-        self.actions_ = MainActions(self)
-        self.network_actions = NetworkActions(self)
+        self.parts = self._parts()
+        self.actions_ = Actions(self.parts)
+        self.menus = build_menu_bar(self.menuBar(), self.actions_)
         self._build_toolbar()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(60)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._connect_parts()
+        self._search_timer = single_shot(self, 60, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        from netdesk.ui.keyboard import TableKeys
-
-        self.keys = TableKeys(self)
+        self.keys = TableKeys(self, self.actions_, self)
         self.contacts.modelAboutToBeReset.connect(self._remember_current)
         self.contacts.modelReset.connect(self._after_reset)
         self.contacts.total_changed.connect(self._update_status)
@@ -118,46 +119,23 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setModel(self.sidebar_model)
         self.sidebar.setAccessibleName(self.tr("Circles, tags and organisations"))
-        self.table = QTableView()
-        self.table.setObjectName("contactTable")
-        self.table.setModel(self.contacts)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        for column, width in enumerate((200, 170, 150)):
-            header.resizeSection(column, width)
+        self.table = contact_table(self.contacts)
         # Dates (wider in Arabic, and with the Hijri date) and circles get the room their
         # longest value needs; names and organisations share the rest, elided.
         from netdesk.ui.table_columns import fit_columns
 
         self.columns = fit_columns(self.table)
-        self.table.doubleClicked.connect(lambda _i: self.actions_.edit_contact())
         self.empty = EmptyState()
         self.banner = DueBanner()
         self.banner.show_requested.connect(self.show_due)
-        table_box = QWidget()
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.setSpacing(2)
-        table_layout.addWidget(self.banner)
         self.notice = NoticeBar()
-        table_layout.addWidget(self.notice)
-        table_layout.addWidget(self.table)
-        self.table_box = table_box
+        self.table_box = column(self.banner, self.notice, self.table, spacing=2)
         self.stack = QStackedWidget()
-        self.stack.addWidget(table_box)
+        self.stack.addWidget(self.table_box)
         self.stack.addWidget(self.empty)
         self.card = ContactCard()
+        self.card.organization_requested.connect(self.show_organization)
+        self.card.conflict_resolved.connect(self._on_conflict_resolved)
         card_scroll = QScrollArea()
         card_scroll.setWidget(self.card)
         card_scroll.setWidgetResizable(True)
@@ -165,62 +143,68 @@ class MainWindow(QMainWindow):
         self.timeline_view = TimelineView()
         self.timeline_view.setObjectName("timeline")
         self.timeline_view.setModel(self.timeline)
-        self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.timeline_view.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_title = QLabel()
         self.timeline_title.setObjectName("timelineTitle")
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.setObjectName("rightSplitter")
-        right.addWidget(card_scroll)
-        timeline_box = QWidget()
-        box = QVBoxLayout(timeline_box)
-        box.setContentsMargins(6, 0, 6, 0)
-        box.addWidget(self.timeline_title)
-        box.addWidget(self.timeline_view)
-        right.addWidget(timeline_box)
-        right.setSizes([260, 400])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(right)
+        timeline_box = column(self.timeline_title, self.timeline_view, margins=(6, 6))
+        vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+        right = splitter("rightSplitter", vertical, [card_scroll, timeline_box], [260, 400])
+        self.splitter = splitter(
+            "mainSplitter", horizontal, [self.sidebar, self.stack, right], [190, 640, 380]
+        )
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 640, 380])
         self.right_splitter = right
         self.setCentralWidget(self.splitter)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
-        self.empty.add_requested.connect(lambda: self.actions_.new_contact())
-        self.empty.import_requested.connect(lambda: self.actions_.import_files())
-        self.card.edit_requested.connect(lambda: self.actions_.edit_contact())
-        self.card.log_requested.connect(lambda: self.actions_.log_interaction())
-        self.card.organization_requested.connect(self.show_organization)
-        self.card.conflict_resolved.connect(self._on_conflict_resolved)
+
+    def _parts(self) -> WindowParts:
+        from netdesk.ui.import_result import show_imported
+
+        return WindowParts(
+            widget=self,
+            context=self.context,
+            settings=self.settings,
+            dialogs=self.dialogs,
+            language=self.language,
+            selected_ids=self.selected_ids,
+            current_id=self.current_id,
+            in_trash=self.in_trash,
+            listed_ids=self.contacts.ids,
+            contact_total=self.sidebar_model.total,
+            show_contact_anywhere=self.show_contact_anywhere,
+            show_due=self.show_due,
+            show_message=self.statusBar().showMessage,
+            show_imported=lambda done: show_imported(self, done),
+            reload_everything=self.reload_everything,
+            select_all=self.table.selectAll,
+        )
+
+    def _connect_parts(self) -> None:
+        parts = self.parts
+        self.table.doubleClicked.connect(lambda _i: edit_contact(parts))
+        self.empty.add_requested.connect(lambda: new_contact(parts))
+        self.empty.import_requested.connect(lambda: import_files(parts))
+        self.card.edit_requested.connect(lambda: edit_contact(parts))
+        self.card.log_requested.connect(lambda: log_interaction(parts))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable the actions for what is selected and shown."""
+        selected = bool(self.table.selectionModel().selectedRows())
+        state = ActionState(selected, self.in_trash(), self._current_id is not None)
+        self.actions_.update(state)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        a = self.actions_
-        bar.addAction(a.new)
-        bar.addAction(a.log)
-        reached = a.reached.menuAction()
-        bar.addAction(reached)
-        button = bar.widgetForAction(reached)
-        if isinstance(button, QToolButton):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bar.addAction(a.delete)
+        build_toolbar(bar, self.actions_)
         spacer = QWidget()
-        from PySide6.QtWidgets import QSizePolicy
-
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search names, organisations, emails, tags…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search = search_field()
         bar.addWidget(self.search)
         self.addToolBar(bar)
         find = QAction(self)
@@ -310,7 +294,7 @@ class MainWindow(QMainWindow):
     def _show_contact(self, contact_id: int | None) -> None:
         self._current_id = contact_id
         self._shown_id = contact_id
-        self.network_actions.update_enabled()
+        self.update_actions()
         if contact_id is None or not self.context.contacts.exists(contact_id):
             self._shown_id = None
             self.card.show_contact(None, None)
@@ -391,30 +375,8 @@ class MainWindow(QMainWindow):
                 self.contacts.query.sort,
                 self.contacts.query.descending,
             )
-        default = (Column.NEXT_DUE, False) if item.kind is SidebarKind.DUE else (Column.NAME, False)
-        sort, descending = self._view_sorts.get((item.kind, item.key), default)
-        query = replace(
-            self.contacts.query,
-            circle=None,
-            tag_id=None,
-            organization_id=None,
-            favourites=False,
-            due_by=None,
-            ids=None,
-            trash=item.kind is SidebarKind.TRASH,
-            sort=sort,
-            descending=descending,
-        )
-        if item.kind is SidebarKind.CIRCLE:
-            query = replace(query, circle=str(item.key))
-        elif item.kind is SidebarKind.TAG:
-            query = replace(query, tag_id=int(item.key or 0))
-        elif item.kind is SidebarKind.ORGANIZATION:
-            query = replace(query, organization_id=int(item.key or 0))
-        elif item.kind is SidebarKind.FAVOURITES:
-            query = replace(query, favourites=True)
-        elif item.kind is SidebarKind.DUE:
-            query = replace(query, due_by=due_cutoff(dt.date.today()))
+        sort, descending = self._view_sorts.get((item.kind, item.key), default_sort(item))
+        query = view_query(item, self.contacts.query, sort, descending)
         header = self.table.horizontalHeader()
         blocked = header.blockSignals(True)  # the query below sorts; no second query
         header.setSortIndicator(
@@ -423,7 +385,7 @@ class MainWindow(QMainWindow):
         header.blockSignals(blocked)
         header.viewport().update()
         self.contacts.set_query(query)
-        self.actions_.update_enabled()
+        self.update_actions()
 
     def in_trash(self) -> bool:
         return self.contacts.query.trash
@@ -450,31 +412,15 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("%n selected", "", selected)
         self.status.setText(text)
 
-    def circle_names(self) -> list[tuple[str, str]]:
-        return [(c.value, circle_label(c.value)) for c in Circle]
-
     # State -------------------------------------------------------------------------------
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"splitter": self.splitter, "right_splitter": self.right_splitter}
+
     def _restore_state(self) -> None:
-        for name, restore in (
-            ("geometry", self.restoreGeometry),
-            ("state", self.restoreState),
-            ("splitter", self.splitter.restoreState),
-            ("right_splitter", self.right_splitter.restoreState),
-            ("table_header", self.table.horizontalHeader().restoreState),
-        ):
-            state = self.settings.window_state(name)
-            if state is not None:
-                restore(state)
-        if self.settings.window_state("geometry") is None:
-            self.resize(1280, 800)
+        restore_layout(self.settings, self, self._splitters(), self.table)
 
     def save_state(self) -> None:
-        self.settings.set_window_state("geometry", self.saveGeometry())
-        self.settings.set_window_state("state", self.saveState())
-        self.settings.set_window_state("splitter", self.splitter.saveState())
-        self.settings.set_window_state("right_splitter", self.right_splitter.saveState())
-        self.settings.set_window_state("table_header", self.table.horizontalHeader().saveState())
-        self.settings.sync()
+        save_layout(self.settings, self, self._splitters(), self.table)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -487,7 +433,7 @@ class MainWindow(QMainWindow):
             from netdesk.ui.import_flow import run_import
 
             # Let the drag finish before a modal preview opens.
-            QTimer.singleShot(0, lambda: run_import(self, paths))
+            QTimer.singleShot(0, lambda: run_import(self.parts, paths))
 
     def reload_everything(self) -> None:
         """After the database itself was replaced (restore): re-read every view."""
@@ -496,13 +442,6 @@ class MainWindow(QMainWindow):
         self.sidebar_model.refresh()
         self.contacts.refresh()
         self.banner.set_count(self.overdue_count())
-
-    def _timeline_menu(self, pos: QPoint) -> None:
-        menu = self.timeline_menu(self.timeline_view.indexAt(pos))
-        menu.exec(self.timeline_view.viewport().mapToGlobal(pos))
-
-    def timeline_menu(self, index: QModelIndex) -> QMenu:
-        return self.keys.timeline_menu(index)
 
     def show_contact_anywhere(self, contact_id: int) -> None:
         """Select a contact, leaving any filter or search that hides them."""

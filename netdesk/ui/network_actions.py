@@ -5,178 +5,197 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
 
-if TYPE_CHECKING:
-    from netdesk.ui.dashboard import DashboardDialog
-    from netdesk.ui.main_window import MainWindow
-    from netdesk.ui.network_view import NetworkViewDialog
+from netdesk.ui.actions import ActionKey, add_action, make_action, on_current
+from netdesk.ui.window_parts import WindowParts
+
+
+class NetworkActions:
+    """The translation context of this module: lupdate reads ``NetworkActions.tr(...)`` calls."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("NetworkActions", text, disambiguation, n)
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def bring_forward(parent: QWidget, kind: type[W], make: Callable[[], W]) -> W:
+    """The one ``kind`` window of ``parent``, made on first use, brought forward: each
+    press of a shortcut used to open another copy."""
+    found = parent.findChild(kind)
+    window = found if found is not None else make()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def met_at_event(parts: WindowParts) -> None:
+    from netdesk.ui.event_dialog import EventDialog
+
+    dialog = EventDialog(parts.context.contacts, parts.selected_ids(), parts.widget)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog.apply(parts.context)
+
+
+def record_ask(parts: WindowParts, is_offer: bool) -> None:
+    from netdesk.ui.ask_dialog import AskDialog
+
+    cid = parts.current_id()
+    if cid is None:
+        return
+    name = parts.context.contacts.get(cid).best_name()
+    dialog = AskDialog(name, is_offer, parts.widget)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog.apply(parts.context.network, cid)
+
+
+def record_introduction(parts: WindowParts) -> None:
+    from netdesk.ui.introduction_dialog import IntroductionDialog
+
+    dialog = IntroductionDialog(parts.context, parts.selected_ids(), parts.widget)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog.apply()
+
+
+def show_organizations(parts: WindowParts) -> None:
     from netdesk.ui.organizations_dialog import OrganizationsDialog
 
+    bring_forward(parts.widget, OrganizationsDialog, lambda: OrganizationsDialog(parts))
 
-class NetworkActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self._dashboard: DashboardDialog | None = None
-        self._organizations: OrganizationsDialog | None = None
-        self._network_view: NetworkViewDialog | None = None
-        self.due = self._action(self.tr("Who Is &Due…"), window.show_due, "Ctrl+0")
-        self.met = self._action(
-            self.tr("Met People at an &Event…"), self.met_at_event, "Ctrl+Shift+M"
+
+def show_dashboard(parts: WindowParts) -> None:
+    from netdesk.ui.dashboard import DashboardDialog
+
+    bring_forward(
+        parts.widget, DashboardDialog, lambda: DashboardDialog(parts.context, parts.widget)
+    )
+
+
+def show_network_view(parts: WindowParts) -> None:
+    from netdesk.ui.network_view import NetworkViewDialog
+
+    bring_forward(
+        parts.widget, NetworkViewDialog, lambda: NetworkViewDialog(parts.context, parts.widget)
+    )
+
+
+def export_follow_ups(parts: WindowParts) -> Path | None:
+    from netdesk.io.ical_export import Wording
+    from netdesk.paths import write_output
+    from netdesk.services.exporter import follow_ups_ics
+
+    wording = Wording(
+        summary=lambda name: NetworkActions.tr("Catch up with %1").replace("%1", name),
+        last_contact=lambda day: (
+            NetworkActions.tr("Last contact: %1").replace("%1", day.isoformat())
+            if day
+            else NetworkActions.tr("Never contacted yet.")
+        ),
+        cadence=lambda n: NetworkActions.tr("Keep in touch every %n day(s).", "", n),
+        calendar_name=NetworkActions.tr("NetDesk follow-ups"),
+    )
+    data, count = follow_ups_ics(dt.date.today(), wording)
+    base = Path(parts.settings.last_directory or Path.home())
+    path = parts.dialogs.save_file(
+        parts.widget,
+        NetworkActions.tr("Export Follow-ups to Calendar"),
+        str(base / "netdesk-follow-ups.ics"),
+        NetworkActions.tr("iCalendar files (*.ics)"),
+    )
+    if not path:
+        return None
+    target = Path(path if path.lower().endswith(".ics") else path + ".ics")
+    try:
+        write_output(target, data, parts.context.data_dir)
+    except OSError as error:
+        parts.dialogs.warn(
+            parts.widget,
+            NetworkActions.tr("Cannot Export"),
+            f"{target}: {error.strerror or error}",
         )
-        self.ask = self._action(self.tr("Record an &Ask…"), lambda: self.record_ask(False))
-        self.offer = self._action(self.tr("Record an &Offer…"), lambda: self.record_ask(True))
-        self.intro = self._action(self.tr("Record an &Introduction…"), self.record_introduction)
-        self.ledger = self._action(self.tr("&Give and Ask…"), self.show_network_view)
-        self.where = self._action(
-            self.tr("Who I Know &Where…"), self.show_organizations, "Ctrl+Shift+W"
-        )
-        self.health = self._action(self.tr("Network &Health…"), self.show_dashboard)
-        self.calendar = self._action(
-            self.tr("Export Follow-ups to &Calendar…"), self.export_follow_ups
-        )
-        self.preferences = self._action(self.tr("&Preferences…"), self.show_preferences)
-        self.preferences.setShortcut(QKeySequence.StandardKey.Preferences)
-        menu = window.menuBar().addMenu(self.tr("&Network"))
-        self.menu = menu
-        for action in (
-            self.due,
-            self.met,
-            None,
-            self.ask,
-            self.offer,
-            self.intro,
-            self.ledger,
-            self.where,
-            None,
-            self.health,
-            self.calendar,
-        ):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        # Keep Help last in the menu bar.
-        help_action = window.actions_.help_menu.menuAction()
-        window.menuBar().removeAction(help_action)
-        window.menuBar().addAction(help_action)
-        window.actions_.edit_menu.addSeparator()
-        window.actions_.edit_menu.addAction(self.preferences)
-        window.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
-        self.update_enabled()
+        return None
+    parts.show_message(
+        NetworkActions.tr("%n follow-up(s) exported to %1", "", count).replace(
+            "%1", str(target)
+        ),
+        8000,
+    )
+    return target
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
 
-    def update_enabled(self) -> None:
-        one = self.window.current_id() is not None
-        self.ask.setEnabled(one)
-        self.offer.setEnabled(one)
+@add_action(ActionKey.DUE)
+def _due(parts: WindowParts) -> QAction:
+    return make_action(
+        parts,
+        NetworkActions.tr("Who Is &Due…"),
+        parts.show_due,
+        "Ctrl+0",
+    )
 
-    def met_at_event(self) -> None:
-        from netdesk.ui.event_dialog import EventDialog
 
-        dialog = EventDialog(self.window.context.contacts, self.window.selected_ids(), self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            dialog.apply(self.window.context)
+@add_action(ActionKey.MET)
+def _met(parts: WindowParts) -> QAction:
+    text = NetworkActions.tr("Met People at an &Event…")
+    return make_action(parts, text, lambda: met_at_event(parts), "Ctrl+Shift+M")
 
-    def record_ask(self, is_offer: bool) -> None:
-        from netdesk.ui.ask_dialog import AskDialog
 
-        cid = self.window.current_id()
-        if cid is None:
-            return
-        name = self.window.context.contacts.get(cid).best_name()
-        dialog = AskDialog(name, is_offer, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            dialog.apply(self.window.context.network, cid)
+@add_action(ActionKey.ASK, on_current)
+def _ask(parts: WindowParts) -> QAction:
+    return make_action(
+        parts,
+        NetworkActions.tr("Record an &Ask…"),
+        lambda: record_ask(parts, False),
+    )
 
-    def record_introduction(self) -> None:
-        from netdesk.ui.introduction_dialog import IntroductionDialog
 
-        dialog = IntroductionDialog(self.window.context, self.window.selected_ids(), self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            dialog.apply()
+@add_action(ActionKey.OFFER, on_current)
+def _offer(parts: WindowParts) -> QAction:
+    return make_action(
+        parts,
+        NetworkActions.tr("Record an &Offer…"),
+        lambda: record_ask(parts, True),
+    )
 
-    def show_organizations(self) -> None:
-        from netdesk.ui.organizations_dialog import OrganizationsDialog
 
-        # One window, brought forward: each press of the shortcut used to open another copy.
-        if self._organizations is None:
-            self._organizations = OrganizationsDialog(self.window)
-        self._organizations.show()
-        self._organizations.raise_()
-        self._organizations.activateWindow()
+@add_action(ActionKey.INTRO)
+def _intro(parts: WindowParts) -> QAction:
+    text = NetworkActions.tr("Record an &Introduction…")
+    return make_action(parts, text, lambda: record_introduction(parts))
 
-    def show_dashboard(self) -> None:
-        from netdesk.ui.dashboard import DashboardDialog
 
-        if self._dashboard is None:
-            self._dashboard = DashboardDialog(self.window.context, self.window)
-        self._dashboard.show()
-        self._dashboard.raise_()
-        self._dashboard.activateWindow()
+@add_action(ActionKey.LEDGER)
+def _ledger(parts: WindowParts) -> QAction:
+    return make_action(
+        parts,
+        NetworkActions.tr("&Give and Ask…"),
+        lambda: show_network_view(parts),
+    )
 
-    def show_network_view(self) -> None:
-        from netdesk.ui.network_view import NetworkViewDialog
 
-        if self._network_view is None:
-            self._network_view = NetworkViewDialog(self.window.context, self.window)
-        self._network_view.show()
-        self._network_view.raise_()
-        self._network_view.activateWindow()
+@add_action(ActionKey.WHERE)
+def _where(parts: WindowParts) -> QAction:
+    text = NetworkActions.tr("Who I Know &Where…")
+    return make_action(parts, text, lambda: show_organizations(parts), "Ctrl+Shift+W")
 
-    def show_preferences(self) -> None:
-        from netdesk.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.settings, self.window, self.window.language)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.window.context.contacts.cadence_defaults = self.window.settings.cadence_defaults()
+@add_action(ActionKey.HEALTH)
+def _health(parts: WindowParts) -> QAction:
+    return make_action(
+        parts,
+        NetworkActions.tr("Network &Health…"),
+        lambda: show_dashboard(parts),
+    )
 
-    def export_follow_ups(self) -> Path | None:
-        from netdesk.io.ical_export import Wording
-        from netdesk.paths import write_output
-        from netdesk.services.exporter import follow_ups_ics
 
-        wording = Wording(
-            summary=lambda name: self.tr("Catch up with %1").replace("%1", name),
-            last_contact=lambda day: (
-                self.tr("Last contact: %1").replace("%1", day.isoformat())
-                if day
-                else self.tr("Never contacted yet.")
-            ),
-            cadence=lambda n: self.tr("Keep in touch every %n day(s).", "", n),
-            calendar_name=self.tr("NetDesk follow-ups"),
-        )
-        data, count = follow_ups_ics(dt.date.today(), wording)
-        base = Path(self.window.settings.last_directory or Path.home())
-        path = self.window.dialogs.save_file(
-            self.window,
-            self.tr("Export Follow-ups to Calendar"),
-            str(base / "netdesk-follow-ups.ics"),
-            self.tr("iCalendar files (*.ics)"),
-        )
-        if not path:
-            return None
-        target = Path(path if path.lower().endswith(".ics") else path + ".ics")
-        try:
-            write_output(target, data, self.window.context.data_dir)
-        except OSError as error:
-            self.window.dialogs.warn(
-                self.window, self.tr("Cannot Export"), f"{target}: {error.strerror or error}"
-            )
-            return None
-        self.window.statusBar().showMessage(
-            self.tr("%n follow-up(s) exported to %1", "", count).replace("%1", str(target)), 8000
-        )
-        return target
+@add_action(ActionKey.CALENDAR)
+def _calendar(parts: WindowParts) -> QAction:
+    text = NetworkActions.tr("Export Follow-ups to &Calendar…")
+    return make_action(parts, text, lambda: export_follow_ups(parts))

@@ -55,7 +55,7 @@ class FileRequests(QObject):
         self.window.bring_to_front()
         self._busy = True
         try:
-            run_import(self.window, paths)
+            run_import(self.window.parts, paths)
         finally:
             self._busy = False
 

@@ -25,7 +25,7 @@ from netdesk.ui.bidi import isolate
 from netdesk.ui.follow_changes import FollowChanges
 
 if TYPE_CHECKING:
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.window_parts import WindowParts
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -33,8 +33,8 @@ _ID = Qt.ItemDataRole.UserRole
 class OrganizationsDialog(QDialog):
     """Double-clicking a person shows them in the main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowParts) -> None:
+        super().__init__(window.widget)
         self.window_ = window
         self.setWindowTitle(self.tr("Who I Know Where"))
         self.search = QLineEdit()

@@ -13,7 +13,7 @@ from netdesk.domain.text import neutralise_bidi
 
 if TYPE_CHECKING:
     from netdesk.printing.render import PrintJob
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.window_parts import WindowParts
 
 
 class Print:
@@ -24,13 +24,13 @@ class Print:
         return QCoreApplication.translate("Print", text, disambiguation, n)
 
 
-def _ids(window: MainWindow) -> list[int]:
+def _ids(window: WindowParts) -> list[int]:
     ids = window.selected_ids()
     current = window.current_id()
     return ids or ([current] if current is not None else [])
 
 
-def summary_jobs(window: MainWindow, ids: list[int], full_history: bool = False) -> list[PrintJob]:
+def summary_jobs(window: WindowParts, ids: list[int], full_history: bool = False) -> list[PrintJob]:
     """One summary per contact: the one-page brief, or every interaction."""
     from netdesk.printing.summary import summary_job
     from netdesk.services.summary import summary_data
@@ -41,7 +41,7 @@ def summary_jobs(window: MainWindow, ids: list[int], full_history: bool = False)
 
 
 def painter(
-    window: MainWindow, jobs: list[PrintJob] | Callable[[], list[PrintJob]]
+    window: WindowParts, jobs: list[PrintJob] | Callable[[], list[PrintJob]]
 ) -> Callable[[object], None]:
     """The print preview's paint slot for ``jobs`` (or for what ``jobs()`` returns when
     it paints: the preview's options can change them).
@@ -76,11 +76,11 @@ def painter(
     return paint
 
 
-def print_summaries(window: MainWindow) -> None:
+def print_summaries(window: WindowParts) -> None:
     ids = _ids(window)
     if not ids:
         return
-    full = QAction(Print.tr("Full History"), window)
+    full = QAction(Print.tr("Full History"), window.widget)
     full.setCheckable(True)
     full.setChecked(window.settings.summary_full_history)
     full.setToolTip(Print.tr("Print every interaction, not only the latest ones"))
@@ -94,12 +94,12 @@ def print_summaries(window: MainWindow) -> None:
         return built[wanted]
 
     try:
-        window.dialogs.print_preview(window, painter(window, jobs), [full])
+        window.dialogs.print_preview(window.widget, painter(window, jobs), [full])
     finally:
         full.deleteLater()
 
 
-def export_summary_pdf(window: MainWindow) -> Path | None:
+def export_summary_pdf(window: WindowParts) -> Path | None:
     from netdesk.paths import write_output
     from netdesk.printing.render import pdf_bytes
 
@@ -116,7 +116,7 @@ def export_summary_pdf(window: MainWindow) -> Path | None:
     file_name = f"{neutralise_bidi(name)}.pdf"
     suggested = str(Path(window.settings.last_directory or Path.home()) / file_name)
     path, picked = window.dialogs.save_file_filtered(
-        window, Print.tr("Export Summary as PDF"), suggested, ";;".join(kinds)
+        window.widget, Print.tr("Export Summary as PDF"), suggested, ";;".join(kinds)
     )
     if not path:
         return None
@@ -132,24 +132,24 @@ def export_summary_pdf(window: MainWindow) -> Path | None:
         _warn_unwritten(window, target, error)
         return None
     window.settings.last_directory = str(target.parent)
-    window.statusBar().showMessage(Print.tr("Saved %1").replace("%1", str(target)), 5000)
+    window.show_message(Print.tr("Saved %1").replace("%1", str(target)), 5000)
     return target
 
 
-def print_list(window: MainWindow) -> None:
+def print_list(window: WindowParts) -> None:
     from netdesk.printing.render import PrintJob
     from netdesk.printing.summary import build_list_document
     from netdesk.services.summary import list_rows
 
-    rows = list_rows(window.contacts.ids())
+    rows = list_rows(window.listed_ids())
     title = Print.tr("Contacts")
     job = PrintJob(build_list_document(rows, window.language, title), title, window.language)
-    window.dialogs.print_preview(window, painter(window, [job]))
+    window.dialogs.print_preview(window.widget, painter(window, [job]))
 
 
-def _warn_unwritten(window: MainWindow, target: Path, error: OSError) -> None:
+def _warn_unwritten(window: WindowParts, target: Path, error: OSError) -> None:
     window.dialogs.warn(
-        window,
+        window.widget,
         Print.tr("Cannot Save PDF"),
         Print.tr("%1 could not be written: %2")
         .replace("%1", str(target))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel
 
 from netdesk.ui.bidi import isolate
+from netdesk.ui.menus import MenuKey
 
 if TYPE_CHECKING:
     from netdesk.sync.accounts import PasswordStore, SyncAccount
@@ -40,7 +41,7 @@ class SyncUi(QObject):
         self.cancel.triggered.connect(lambda _c=False: self.controller.cancel())
         self.accounts = QAction(self.tr("Sync &Account…"), window)
         self.accounts.triggered.connect(lambda _c=False: self.edit_account())
-        menu = window.network_actions.menu
+        menu = window.menus[MenuKey.NETWORK]
         menu.addSeparator()
         menu.addAction(self.sync_now)
         menu.addAction(self.cancel)

@@ -80,6 +80,73 @@
     </message>
 </context>
 <context>
+    <name>AppActions</name>
+    <message>
+        <source>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;Keep your professional network and tend it.&lt;/p&gt;&lt;p&gt;Your data lives in:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;NetDesk is free software (GPL-3.0-or-later). It ships Qt and PySide6 (LGPL-3.0), the Noto fonts (SIL OFL 1.1) and other libraries: see Help → Third-Party Licences.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;احتفظ بشبكة علاقاتك المهنية واعتنِ بها.&lt;/p&gt;&lt;p&gt;بياناتك محفوظة في:&lt;br&gt;&lt;code dir="ltr"&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;NetDesk برنامج حر (GPL-3.0-or-later). يضم Qt وPySide6 (LGPL-3.0) وخطوط Noto (SIL OFL 1.1) ومكتبات أخرى: انظر مساعدة ← تراخيص الأطراف الثالثة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About NetDesk</source>
+        <translation>حول NetDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Contact Summary…</source>
+        <translation>&amp;طباعة ملخص جهة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Export Summary as P&amp;DF…</source>
+        <translation>تصدير ال&amp;ملخص بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;List…</source>
+        <translation>طباعة ال&amp;قائمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>&amp;نسخ احتياطي الآن…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>است&amp;عادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ت&amp;فضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;About NetDesk</source>
+        <translation>&amp;حول NetDesk</translation>
+    </message>
+    <message>
+        <source>Third-Party &amp;Licences…</source>
+        <translation>&amp;تراخيص الأطراف الثالثة…</translation>
+    </message>
+</context>
+<context>
     <name>AskDialog</name>
     <message>
         <source>Record an Ask or Offer</source>
@@ -269,6 +336,117 @@
     <message>
         <source>“%1” does not look like an email address.</source>
         <translation>لا يبدو «⁨%1⁩» عنوان بريد إلكتروني.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good? This cannot be undone.</source>
+        <translation><numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف جهة اتصال واحدة نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف جهتي اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln جهات اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)?</source>
+        <translation><numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform><numerusform>هل تريد حذف جهة اتصال واحدة؟</numerusform><numerusform>هل تريد حذف جهتي اتصال؟</numerusform><numerusform>هل تريد حذف %Ln جهات اتصال؟</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform></translation>
+    </message>
+    <message>
+        <source>They stay in the Trash for 30 days; Edit → Undo brings them back at once.</source>
+        <translation>تبقى في المهملات ٣٠ يومًا؛ ويُعيدها تحرير ← تراجع فورًا.</translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>حذف جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Tag Contacts</source>
+        <translation>وسم جهات الاتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n contact(s):</source>
+        <translation><numerusform>الوسم الذي يُضاف إلى %Ln جهة اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى جهة اتصال واحدة:</numerusform><numerusform>الوسم الذي يُضاف إلى جهتي اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى %Ln جهات اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى %Ln جهة اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى %Ln جهة اتصال:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached out to %n contact(s)</source>
+        <translation><numerusform>تواصلتُ مع %Ln جهة اتصال</numerusform><numerusform>تواصلتُ مع جهة اتصال واحدة</numerusform><numerusform>تواصلتُ مع جهتي اتصال</numerusform><numerusform>تواصلتُ مع %Ln جهات اتصال</numerusform><numerusform>تواصلتُ مع %Ln جهة اتصال</numerusform><numerusform>تواصلتُ مع %Ln جهة اتصال</numerusform></translation>
+    </message>
+    <message>
+        <source>Reached out</source>
+        <translation>تواصلتُ</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>مفضلة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Forever…</source>
+        <translation>&amp;حذف نهائي…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>جهة اتصال &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;تحرير جهة الاتصال…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>تسجيل ت&amp;فاعل…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Trash</source>
+        <translation>استعادة من ال&amp;مهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selected…</source>
+        <translation>&amp;وسم المحدد…</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Favourite</source>
+        <translation>تبديل ال&amp;مفضلة</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>البحث عن الت&amp;كرارات…</translation>
+    </message>
+    <message>
+        <source>&amp;Reached Out</source>
+        <translation>توا&amp;صلتُ</translation>
+    </message>
+    <message>
+        <source>Log that you reached out, and reset the reminder</source>
+        <translation>سجّل أنك تواصلت، وأعد ضبط التذكير</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>تأ&amp;جيل</translation>
+    </message>
+    <message>
+        <source>For a Week</source>
+        <translation>لمدة أسبوع</translation>
+    </message>
+    <message>
+        <source>For a Month</source>
+        <translation>لمدة شهر</translation>
+    </message>
+    <message>
+        <source>Wake Up</source>
+        <translation>إلغاء التأجيل</translation>
+    </message>
+    <message>
+        <source>Set &amp;Circle</source>
+        <translation>تعيين ال&amp;دائرة</translation>
     </message>
 </context>
 <context>
@@ -1648,193 +1826,6 @@
     </message>
 </context>
 <context>
-    <name>MainActions</name>
-    <message>
-        <source>&amp;New Contact…</source>
-        <translation>جهة اتصال &amp;جديدة…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Contact…</source>
-        <translation>&amp;تحرير جهة الاتصال…</translation>
-    </message>
-    <message>
-        <source>&amp;Log Interaction…</source>
-        <translation>تسجيل ت&amp;فاعل…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;Trash</source>
-        <translation>استعادة من ال&amp;مهملات</translation>
-    </message>
-    <message>
-        <source>&amp;Tag Selected…</source>
-        <translation>&amp;وسم المحدد…</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Favourite</source>
-        <translation>تبديل ال&amp;مفضلة</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>ا&amp;ستيراد…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;تصدير…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Duplicates…</source>
-        <translation>البحث عن الت&amp;كرارات…</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Now…</source>
-        <translation>&amp;نسخ احتياطي الآن…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>است&amp;عادة من نسخة احتياطية…</translation>
-    </message>
-    <message>
-        <source>&amp;Print Contact Summary…</source>
-        <translation>&amp;طباعة ملخص جهة الاتصال…</translation>
-    </message>
-    <message>
-        <source>Export Summary as P&amp;DF…</source>
-        <translation>تصدير ال&amp;ملخص بصيغة PDF…</translation>
-    </message>
-    <message>
-        <source>Print &amp;List…</source>
-        <translation>طباعة ال&amp;قائمة…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;About NetDesk</source>
-        <translation>&amp;حول NetDesk</translation>
-    </message>
-    <message>
-        <source>Third-Party &amp;Licences…</source>
-        <translation>&amp;تراخيص الأطراف الثالثة…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>تحديد ال&amp;كل</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;جهات الاتصال</translation>
-    </message>
-    <message>
-        <source>&amp;Reached Out</source>
-        <translation>توا&amp;صلتُ</translation>
-    </message>
-    <message>
-        <source>Log that you reached out, and reset the reminder</source>
-        <translation>سجّل أنك تواصلت، وأعد ضبط التذكير</translation>
-    </message>
-    <message>
-        <source>&amp;Snooze</source>
-        <translation>تأ&amp;جيل</translation>
-    </message>
-    <message>
-        <source>For a Week</source>
-        <translation>لمدة أسبوع</translation>
-    </message>
-    <message>
-        <source>For a Month</source>
-        <translation>لمدة شهر</translation>
-    </message>
-    <message>
-        <source>Wake Up</source>
-        <translation>إلغاء التأجيل</translation>
-    </message>
-    <message>
-        <source>Set &amp;Circle</source>
-        <translation>تعيين ال&amp;دائرة</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Forever…</source>
-        <translation>&amp;حذف نهائي…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s) for good? This cannot be undone.</source>
-        <translation><numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف جهة اتصال واحدة نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف جهتي اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln جهات اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
-    </message>
-    <message>
-        <source>Delete Forever</source>
-        <translation>حذف نهائي</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)?</source>
-        <translation><numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform><numerusform>هل تريد حذف جهة اتصال واحدة؟</numerusform><numerusform>هل تريد حذف جهتي اتصال؟</numerusform><numerusform>هل تريد حذف %Ln جهات اتصال؟</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform><numerusform>هل تريد حذف %Ln جهة اتصال؟</numerusform></translation>
-    </message>
-    <message>
-        <source>They stay in the Trash for 30 days; Edit → Undo brings them back at once.</source>
-        <translation>تبقى في المهملات ٣٠ يومًا؛ ويُعيدها تحرير ← تراجع فورًا.</translation>
-    </message>
-    <message>
-        <source>Delete Contacts</source>
-        <translation>حذف جهات الاتصال</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Tag Contacts</source>
-        <translation>وسم جهات الاتصال</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag for %n contact(s):</source>
-        <translation><numerusform>الوسم الذي يُضاف إلى %Ln جهة اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى جهة اتصال واحدة:</numerusform><numerusform>الوسم الذي يُضاف إلى جهتي اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى %Ln جهات اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى %Ln جهة اتصال:</numerusform><numerusform>الوسم الذي يُضاف إلى %Ln جهة اتصال:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reached out to %n contact(s)</source>
-        <translation><numerusform>تواصلتُ مع %Ln جهة اتصال</numerusform><numerusform>تواصلتُ مع جهة اتصال واحدة</numerusform><numerusform>تواصلتُ مع جهتي اتصال</numerusform><numerusform>تواصلتُ مع %Ln جهات اتصال</numerusform><numerusform>تواصلتُ مع %Ln جهة اتصال</numerusform><numerusform>تواصلتُ مع %Ln جهة اتصال</numerusform></translation>
-    </message>
-    <message>
-        <source>Reached out</source>
-        <translation>تواصلتُ</translation>
-    </message>
-    <message>
-        <source>Favourite</source>
-        <translation>مفضلة</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;Keep your professional network and tend it.&lt;/p&gt;&lt;p&gt;Your data lives in:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;NetDesk is free software (GPL-3.0-or-later). It ships Qt and PySide6 (LGPL-3.0), the Noto fonts (SIL OFL 1.1) and other libraries: see Help → Third-Party Licences.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;NetDesk %1&lt;/h3&gt;&lt;p&gt;احتفظ بشبكة علاقاتك المهنية واعتنِ بها.&lt;/p&gt;&lt;p&gt;بياناتك محفوظة في:&lt;br&gt;&lt;code dir="ltr"&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;NetDesk برنامج حر (GPL-3.0-or-later). يضم Qt وPySide6 (LGPL-3.0) وخطوط Noto (SIL OFL 1.1) ومكتبات أخرى: انظر مساعدة ← تراخيص الأطراف الثالثة.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About NetDesk</source>
-        <translation>حول NetDesk</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Circles, tags and organisations</source>
@@ -1866,6 +1857,29 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>ال&amp;شبكة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyBarChart</name>
     <message>
         <source>Interactions per month</source>
@@ -1878,6 +1892,10 @@
 </context>
 <context>
     <name>NetworkActions</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) exported to %1</source>
+        <translation><numerusform>لم تُصدَّر أي متابعة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت متابعة واحدة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت متابعتان إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln متابعات إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln متابعة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln متابعة إلى ⁨%1⁩</numerusform></translation>
+    </message>
     <message>
         <source>Who Is &amp;Due…</source>
         <translation>&amp;من حان موعد التواصل معه…</translation>
@@ -1915,14 +1933,6 @@
         <translation>تصدير المتابعات إلى ال&amp;تقويم…</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>ت&amp;فضيلات…</translation>
-    </message>
-    <message>
-        <source>&amp;Network</source>
-        <translation>ال&amp;شبكة</translation>
-    </message>
-    <message>
         <source>Catch up with %1</source>
         <translation>تواصل مع ⁨%1⁩</translation>
     </message>
@@ -1953,10 +1963,6 @@
     <message>
         <source>Cannot Export</source>
         <translation>تعذّر التصدير</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) exported to %1</source>
-        <translation><numerusform>لم تُصدَّر أي متابعة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت متابعة واحدة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت متابعتان إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln متابعات إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln متابعة إلى ⁨%1⁩</numerusform><numerusform>صُدِّرت %Ln متابعة إلى ⁨%1⁩</numerusform></translation>
     </message>
 </context>
 <context>

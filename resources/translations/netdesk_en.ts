@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ContactActions</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n contact for good? This cannot be undone.</numerusform><numerusform>Delete %n contacts for good? This cannot be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)?</source>
+        <translation>
+            <numerusform>Delete %n contact?</numerusform><numerusform>Delete %n contacts?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n contact(s):</source>
+        <translation>
+            <numerusform>Tag for %n contact:</numerusform><numerusform>Tag for %n contacts:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached out to %n contact(s)</source>
+        <translation>
+            <numerusform>Reached out to %n contact</numerusform><numerusform>Reached out to %n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message numerus="yes">
         <source>%n other(s) at this organisation</source>
@@ -159,29 +182,6 @@
         <source>Showing only the %n imported.</source>
         <translation>
             <numerusform>Showing only the %n imported.</numerusform><numerusform>Showing only the %n imported.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>MainActions</name>
-    <message numerus="yes">
-        <source>Delete %n contact(s) for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n contact for good? This cannot be undone.</numerusform><numerusform>Delete %n contacts for good? This cannot be undone.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)?</source>
-        <translation>
-            <numerusform>Delete %n contact?</numerusform><numerusform>Delete %n contacts?</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag for %n contact(s):</source>
-        <translation>
-            <numerusform>Tag for %n contact:</numerusform><numerusform>Tag for %n contacts:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reached out to %n contact(s)</source>
-        <translation>
-            <numerusform>Reached out to %n contact</numerusform><numerusform>Reached out to %n contacts</numerusform></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.ui import csv_mapping_dialog, duplicates_dialog, import_flow
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.import_dialog import Col, ImportPreviewDialog
 
 VCF = (
@@ -42,7 +43,7 @@ def test_import_through_file_dialog(make_window, tmp_path, accept_preview):
     path = tmp_path / "people.vcf"
     path.write_text(VCF, encoding="utf-8", newline="")
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     preview = accept_preview[0]
     actions = [preview.table.item(r, Col.ACTION).text() for r in range(preview.table.rowCount())]
     assert actions == ["Merge", "Add"]
@@ -55,7 +56,7 @@ def test_import_through_file_dialog(make_window, tmp_path, accept_preview):
     assert nadia.organization == "Instabug"
     assert nadia.family_name == "K."  # what the user wrote is kept
     assert sorted(nadia.tags) == ["Conference 2026", "مؤتمر"]
-    window.actions_.undo.trigger()
+    window.actions_[ActionKey.UNDO].trigger()
     assert window.contacts.rowCount() == 1
     assert window.context.contacts.get(nadia_id).organization == ""
 
@@ -65,7 +66,7 @@ def test_bad_file_gets_one_line_and_nothing_written(make_window, tmp_path, accep
     path = tmp_path / "scan.vcf"
     path.write_bytes(b"%PDF-1.7\n" + bytes(200))
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert accept_preview == []
     _title, text = window.dialogs.messages[-1]
     assert "scan.vcf" in text
@@ -87,7 +88,7 @@ def test_unknown_csv_goes_through_mapping(make_window, tmp_path, accept_preview,
     path = tmp_path / "list.csv"
     path.write_text("Surname;Mail\nMansour;layla@fawry.example\n", encoding="utf-8")
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert window.contacts.rowCount() == 1
     data = window.context.contacts.get(window.contacts.ids()[0])
     assert data.family_name == "Mansour"
@@ -125,7 +126,7 @@ def test_export_selected_as_json(make_window, tmp_path):
     )
     window.dialogs.save_path = str(tmp_path / "two")
     window.dialogs.save_filter = "JSON (*.json)"
-    window.actions_.export.trigger()
+    window.actions_[ActionKey.EXPORT].trigger()
     data = json.loads((tmp_path / "two.json").read_text(encoding="utf-8"))["contacts"]
     assert [c["display_name"] or c["given_name"] for c in data] == ["A", "B"]
     assert data[0]["emails"] == ["a@x.example"]
@@ -148,9 +149,9 @@ def test_find_duplicates_merges_confirmed(make_window, monkeypatch):
             return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(duplicates_dialog, "DuplicatesDialog", AutoDuplicates)
-    window.actions_.duplicates.trigger()
+    window.actions_[ActionKey.DUPLICATES].trigger()
     assert window.contacts.ids() == [b]
-    window.actions_.undo.trigger()
+    window.actions_[ActionKey.UNDO].trigger()
     assert sorted(window.contacts.ids()) == [a, b]
 
 
@@ -172,7 +173,7 @@ def test_large_file_is_read_off_the_gui_thread(make_window, tmp_path, accept_pre
     path = tmp_path / "big.vcf"
     path.write_text(VCF, encoding="utf-8", newline="")
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert window.contacts.rowCount() == 2
     assert seen_threads
     assert seen_threads[0] is not window.thread()
@@ -206,7 +207,7 @@ def test_backup_is_copied_while_the_preview_is_read(make_window, tmp_path, monke
     path = tmp_path / "people.vcf"
     path.write_text(VCF, encoding="utf-8", newline="")
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert seen == [True]
     assert window.contacts.rowCount() == 3
     (kept,) = list_backups(window.context.data_dir)
@@ -226,7 +227,7 @@ def test_cancelled_preview_removes_its_backup(make_window, tmp_path, monkeypatch
     path = tmp_path / "people.vcf"
     path.write_text(VCF, encoding="utf-8", newline="")
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     window.context.contacts.finish_checkpoints()
     assert window.contacts.rowCount() == 0
     assert list_backups(window.context.data_dir) == []
@@ -244,12 +245,12 @@ def test_failed_backup_stops_the_import_with_a_message(make_window, tmp_path, ac
     path = tmp_path / "people.vcf"
     path.write_text(VCF, encoding="utf-8", newline="")
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     title, text = window.dialogs.messages[-1]
     assert title == "Import Stopped"
     assert "Nothing was imported" in text and "no space left" in text
     assert window.contacts.rowCount() == 0
-    assert not window.actions_.undo.isEnabled()
+    assert not window.actions_[ActionKey.UNDO].isEnabled()
 
 
 def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
@@ -285,7 +286,7 @@ def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
 
     monkeypatch.setattr(import_flow, "ImportPreviewDialog", Choose)
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert seen == [
         ("Add", "Add", "possible duplicate of Karim Adel (same name and organisation)"),
         ("Merge", "Add", ""),
@@ -294,7 +295,7 @@ def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
     # The namesake nobody checked is a new contact: never merged without the user.
     assert window.contacts.rowCount() == 3
     assert "1 added, 1 merged, 0 skipped" in window.notice.label.text()
-    window.actions_.undo.trigger()
+    window.actions_[ActionKey.UNDO].trigger()
     assert contacts.get(karim).job_title == ""
     assert window.contacts.rowCount() == 2
 
@@ -318,7 +319,7 @@ def test_find_duplicates_leaves_possible_groups_unchecked(make_window, monkeypat
             return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(duplicates_dialog, "DuplicatesDialog", Look)
-    window.actions_.duplicates.trigger()
+    window.actions_[ActionKey.DUPLICATES].trigger()
     assert shown == [
         ("same email", Qt.CheckState.Checked),
         ("Possibly the same person: same name and organisation", Qt.CheckState.Unchecked),

@@ -11,6 +11,7 @@ from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.models.sidebar import SidebarKind
 from netdesk.services.contacts import ContactService
 from netdesk.ui import import_result
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.import_dialog import Col, ImportPreviewDialog
 
 VCF = (
@@ -59,7 +60,7 @@ def _import(window, tmp_path, text: str = VCF, name: str = "people.vcf") -> None
     path = tmp_path / name
     path.write_text(text, encoding="utf-8", newline="")
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
 
 
 def test_preview_shows_organisation_title_and_whom_a_row_merges_into(
@@ -242,7 +243,7 @@ def test_several_files_say_each_and_show_them_all(make_window, tmp_path, preview
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Chen;Li;;;\r\nEND:VCARD\r\n", encoding="utf-8", newline=""
     )
     window.dialogs.files = [str(first), str(second)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert _plain(window.notice.label.text()).splitlines() == [
         "a.vcf: 3 added, 0 merged, 0 skipped.",
         "b.vcf: 1 added, 0 merged, 0 skipped.",

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
 
 from netdesk.services.background import Task
 from netdesk.ui import csv_mapping_dialog, import_flow, import_worker
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.import_dialog import ImportPreviewDialog
 
 
@@ -34,7 +35,7 @@ def test_random_text_gets_a_clear_message_and_no_preview(make_window, tmp_path, 
     path.write_text("".join(rng.choice(string.printable) for _ in range(1_000_000)))
     window = make_window()
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert previews == []
     title, text = window.dialogs.messages[-1]
     assert title == "Cannot Import"
@@ -56,7 +57,7 @@ def test_csv_with_no_known_column_asks_for_the_mapping(make_window, tmp_path, mo
     path.write_text("Alpha,Beta\nfoo bar,baz\nqux quux,corge\n", encoding="utf-8")
     window = make_window()
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert len(asked) == 1
     assert previews == []
     assert window.contacts.rowCount() == 0
@@ -101,7 +102,7 @@ def test_cancel_stops_the_reading_thread_within_a_second(qtbot, make_window, tmp
 
     QTimer.singleShot(0, cancel_once_reading)
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     (task,) = tasks
     try:
         qtbot.waitUntil(task.is_done, timeout=1000)
@@ -130,7 +131,7 @@ def test_ldif_is_offered_and_imported_from_the_window(make_window, monkeypatch):
         return [str(DATA / "thunderbird_arabic.ldif")]
 
     monkeypatch.setattr(window.dialogs, "open_files", open_files)
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert "*.ldif" in filters[0] and "*.ldi)" in filters[0]
     assert len(accepted) == 1
     assert window.contacts.rowCount() == 2

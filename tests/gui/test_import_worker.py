@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from netdesk.ui import import_flow, import_worker
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.import_dialog import ImportPreviewDialog
 from tests.gui.test_import_export import VCF
 
@@ -44,7 +45,7 @@ def test_the_window_says_why_a_large_file_failed(make_window, tmp_path: Path, mo
     path = tmp_path / "big.vcf"
     path.write_text(VCF, encoding="utf-8", newline="")
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert window.dialogs.messages[-1] == (
         "Cannot Import",
         "big.vcf could not be read: RuntimeError: planning broke",
@@ -67,7 +68,7 @@ def test_the_window_says_the_disk_is_full(make_window, tmp_path: Path, monkeypat
     card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{0}\r\nEMAIL:p{0}@x.org\r\nNOTE:{1}\r\nEND:VCARD\r\n"
     path.write_text("".join(card.format(i, "x" * 2000) for i in range(500)), encoding="utf-8")
     window.dialogs.files = [str(path)]
-    window.actions_.import_.trigger()
+    window.actions_[ActionKey.IMPORT].trigger()
     assert window.dialogs.messages[-1] == (
         "Import Stopped",
         "Nothing was imported: the disk is full. Free some space and try again.",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.text import isolate
 from netdesk.models.timeline import TimelineRole
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.contact_dialog import ContactDialog
 from netdesk.ui.interaction_dialog import InteractionDialog
 
@@ -45,7 +46,7 @@ def test_new_contact_takes_typing_in_the_name_and_shows_it_past_a_search(qtbot, 
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
 
     on_modal(type_a_person, seen)
-    window.actions_.new.trigger()
+    window.actions_[ActionKey.NEW].trigger()
     assert len(seen) == 1
     current = window.current_id()
     assert current is not None
@@ -117,10 +118,10 @@ def test_table_context_menu_has_the_everyday_actions(make_window):
     assert window.current_id() == ids[1]
     a = window.actions_
     actions = menu.actions()
-    for wanted in (a.edit, a.log, a.print_summary, a.delete):
-        assert wanted in actions and wanted.isEnabled()
+    for key in (ActionKey.EDIT, ActionKey.LOG, ActionKey.PRINT_SUMMARY, ActionKey.DELETE):
+        assert a[key] in actions and a[key].isEnabled()
     menus = [act.menu() for act in actions if act.menu() is not None]
-    assert a.reached in menus and a.snooze_menu in menus
+    assert a[ActionKey.REACHED].menu() in menus and a[ActionKey.SNOOZE].menu() in menus
 
 
 def test_a_timeline_entry_can_be_edited_and_the_edit_undone(qtbot, make_window):
@@ -145,7 +146,7 @@ def test_a_timeline_entry_can_be_edited_and_the_edit_undone(qtbot, make_window):
         dialog.accept()
 
     on_modal(change, seen)
-    menu = window.timeline_menu(index)
+    menu = window.keys.timeline_menu(index)
     edit = next(act for act in menu.actions() if "Edit" in act.text())
     edit.trigger()
     interaction = index.data(TimelineRole.ID)
@@ -153,7 +154,7 @@ def test_a_timeline_entry_can_be_edited_and_the_edit_undone(qtbot, make_window):
     assert data.summary == "Coffee at the conference"
     assert data.when == dt.datetime(2026, 3, 1, 10)
     assert sorted(people) == sorted(ids)
-    window.actions_.undo.trigger()
+    window.actions_[ActionKey.UNDO].trigger()
     data, people = service.get(interaction)
     assert (data.summary, people) == ("Coffee", [ids[0]])
 

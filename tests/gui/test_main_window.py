@@ -9,7 +9,8 @@ from netdesk.domain.enums import InteractionKind
 from netdesk.domain.text import isolate
 from netdesk.models.timeline import TimelineRole
 from netdesk.store.contact_query import ContactQuery
-from netdesk.ui import contact_dialog, interaction_dialog
+from netdesk.ui import contact_actions, contact_dialog, interaction_dialog
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.contact_dialog import ContactDialog
 from netdesk.ui.interaction_dialog import InteractionDialog
 
@@ -33,7 +34,7 @@ def test_add_contact_through_dialog_then_find_it(qtbot, make_window, monkeypatch
             return int(self.result())
 
     monkeypatch.setattr(contact_dialog, "ContactDialog", FilledDialog)
-    window.actions_.new.trigger()
+    window.actions_[ActionKey.NEW].trigger()
     assert window.stack.currentWidget() is window.table_box
     assert window.contacts.rowCount() == 1
     assert window.card._name.text() == isolate("Layla Mansour")
@@ -73,7 +74,7 @@ def test_log_interaction_with_two_participants(qtbot, make_window, monkeypatch):
             return int(self.result())
 
     monkeypatch.setattr(interaction_dialog, "InteractionDialog", FilledDialog)
-    window.actions_.log.trigger()
+    window.actions_[ActionKey.LOG].trigger()
     for who in (sara, omar):
         window.select_contact(who)
         assert window.timeline.rowCount() == 2
@@ -89,12 +90,12 @@ def test_delete_asks_and_undo_restores(qtbot, make_window):
     cid = window.context.contacts.add(ContactData(given_name="Nour"))
     window.select_contact(cid)
     window.dialogs.confirm_answer = False
-    window.actions_.delete.trigger()
+    window.actions_[ActionKey.DELETE].trigger()
     assert window.contacts.rowCount() == 1
     window.dialogs.confirm_answer = True
-    window.actions_.delete.trigger()
+    window.actions_[ActionKey.DELETE].trigger()
     assert window.contacts.rowCount() == 0
-    window.actions_.undo.trigger()
+    window.actions_[ActionKey.UNDO].trigger()
     assert window.contacts.rowCount() == 1
 
 
@@ -105,12 +106,12 @@ def test_multi_select_tag_and_circle(qtbot, make_window):
     b = svc.add(ContactData(given_name="B"))
     window.table.selectAll()
     window.dialogs.text_answer = "Alumni 2019"
-    window.actions_.tag.trigger()
+    window.actions_[ActionKey.TAG].trigger()
     assert svc.get(a).tags == ["Alumni 2019"] and svc.get(b).tags == ["Alumni 2019"]
-    window.actions_.set_circle("classmate")
+    contact_actions.set_circle(window.parts, "classmate")
     assert svc.get(a).circle == svc.get(b).circle == "classmate"
-    window.actions_.undo.trigger()
-    window.actions_.undo.trigger()
+    window.actions_[ActionKey.UNDO].trigger()
+    window.actions_[ActionKey.UNDO].trigger()
     assert svc.get(a).tags == [] and svc.get(a).circle == ""
 
 
@@ -169,7 +170,7 @@ def test_arabic_layout_direction(make_window, qapp):
 
 def test_about_names_the_data_folder(make_window):
     window = make_window()
-    window.actions_.about.trigger()
+    window.actions_[ActionKey.ABOUT].trigger()
     _title, text = window.dialogs.messages[-1]
     assert str(window.context.data_dir) in text
 
@@ -182,7 +183,7 @@ def test_export_summary_pdf(make_window, tmp_path):
     cid = window.context.contacts.add(ContactData(given_name="Huda", organization="Instabug"))
     window.select_contact(cid)
     window.dialogs.save_path = str(tmp_path / "huda")
-    window.actions_.export_pdf.trigger()
+    window.actions_[ActionKey.EXPORT_PDF].trigger()
     pdf = tmp_path / "huda.pdf"
     assert pdf.exists()
     if shutil.which("pdftotext"):
@@ -210,8 +211,8 @@ def test_print_preview_paints_every_page(make_window, monkeypatch):
         return True
 
     window.dialogs.print_preview = preview
-    window.actions_.print_list.trigger()
-    window.actions_.print_summary.trigger()
+    window.actions_[ActionKey.PRINT_LIST].trigger()
+    window.actions_[ActionKey.PRINT_SUMMARY].trigger()
     assert pages == [1, 1]
 
 
@@ -227,10 +228,10 @@ def test_due_view_and_reached_out(qtbot, make_window):
     window.show_due()
     assert window.contacts.ids() == [late]
     window.select_contact(late)
-    window.actions_.reached_out(InteractionKind.CALL)
+    contact_actions.reached_out(window.parts, InteractionKind.CALL)
     assert window.contacts.ids() == []  # reaching out moves them out of the Due view
     assert window.overdue_count() == 0
-    window.actions_.undo.trigger()
+    window.actions_[ActionKey.UNDO].trigger()
     assert window.contacts.ids() == [late]
     # Leaving the Due view shows everyone again.
     window.sidebar.setCurrentIndex(window.sidebar_model.index(0))
@@ -273,13 +274,13 @@ def test_trash_restore_and_delete_forever(qtbot, make_window):
     assert row is not None
     window.sidebar.setCurrentIndex(window.sidebar_model.index(row))
     assert sorted(window.contacts.ids()) == [a, b]
-    assert window.actions_.untrash.isVisible()
+    assert window.actions_[ActionKey.UNTRASH].isVisible()
     window.select_contact(a)
-    window.actions_.untrash.trigger()
+    window.actions_[ActionKey.UNTRASH].trigger()
     assert window.contacts.ids() == [b]
     window.select_contact(b)
-    assert window.actions_.delete.text() == "&Delete Forever…"
-    window.actions_.delete.trigger()
+    assert window.actions_[ActionKey.DELETE].text() == "&Delete Forever…"
+    window.actions_[ActionKey.DELETE].trigger()
     assert window.contacts.ids() == []
     uid = Tombstone.select().where(Tombstone.entity == "contact").get().uid
     assert uid

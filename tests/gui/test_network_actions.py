@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog
 
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.store import ledger_store
-from netdesk.ui import ask_dialog, event_dialog, preferences
+from netdesk.ui import ask_dialog, event_dialog, network_actions, preferences
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.tray import TrayReminder
 
 
@@ -35,7 +36,7 @@ def test_record_ask_through_dialog(make_window, monkeypatch):
             return int(self.result())
 
     monkeypatch.setattr(ask_dialog, "AskDialog", Auto)
-    window.network_actions.ask.trigger()
+    window.actions_[ActionKey.ASK].trigger()
     asks = ledger_store.asks_for(cid)
     assert [a.what for a in asks] == ["Review my résumé for the data analyst role"]
     assert not asks[0].is_offer
@@ -56,7 +57,7 @@ def test_met_at_event_through_dialog(make_window, monkeypatch):
             return int(self.result())
 
     monkeypatch.setattr(event_dialog, "EventDialog", Auto)
-    window.network_actions.met.trigger()
+    window.actions_[ActionKey.MET].trigger()
     assert window.contacts.rowCount() == 2
     assert [e.name for e in ledger_store.events_for(known)] == ["Cairo ICT 2026"]
 
@@ -65,7 +66,8 @@ def test_export_follow_ups(make_window, tmp_path):
     window = make_window()
     _overdue(window)
     window.dialogs.save_path = str(tmp_path / "follow")
-    target = window.network_actions.export_follow_ups()
+    target = network_actions.export_follow_ups(window.parts)
+    assert target is not None
     assert target == tmp_path / "follow.ics"
     calendar = Calendar.from_ical(target.read_bytes())
     events = [c for c in calendar.walk("VEVENT")]
@@ -82,7 +84,7 @@ def test_preferences_change_default_cadence(make_window, monkeypatch):
             return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(preferences, "PreferencesDialog", Auto)
-    window.network_actions.preferences.trigger()
+    window.actions_[ActionKey.PREFERENCES].trigger()
     cid = window.context.contacts.add(ContactData(given_name="Old friend", circle="classmate"))
     assert window.context.contacts.get(cid).cadence_days == 45
     assert window.settings.cadence_defaults()["classmate"] == 45
@@ -131,12 +133,12 @@ def test_record_introduction(make_window, monkeypatch):
             return int(self.result())
 
     monkeypatch.setattr(introduction_dialog, "IntroductionDialog", Auto)
-    window.network_actions.intro.trigger()
+    window.actions_[ActionKey.INTRO].trigger()
     intros = ledger_store.introductions_for(hany)
     assert [(i.introducer, i.first, i.second) for i in intros] == [("", "Hany", "Dina")]
     window.select_contact(dina)
     assert window.timeline.index(1).data(TimelineRole.SUMMARY) == "I introduced Hany and Dina"
-    window.actions_.undo.trigger()
+    window.actions_[ActionKey.UNDO].trigger()
     window.select_contact(dina)
     assert window.timeline.rowCount() == 0
 
@@ -167,12 +169,12 @@ def test_timeline_menu_deletes_an_interaction(make_window):
     window.select_contact(cid)
     entry = window.timeline.index(1)
     assert entry.data(TimelineRole.SUMMARY) == "Call"
-    menu = window.timeline_menu(entry)
+    menu = window.keys.timeline_menu(entry)
     texts = [a.text() for a in menu.actions()]
     assert texts == ["&Log Interaction…", "Edit This Interaction…", "Delete This Interaction"]
     menu.actions()[2].trigger()
     assert window.timeline.rowCount() == 0
-    window.actions_.undo.trigger()
+    window.actions_[ActionKey.UNDO].trigger()
     assert window.timeline.rowCount() == 2
 
 
@@ -186,7 +188,7 @@ def test_who_i_know_where(qtbot, make_window):
     data = svc.get(sara)
     data.organization = "Careem"
     svc.update(sara, data)
-    dialog = OrganizationsDialog(window)
+    dialog = OrganizationsDialog(window.parts)
     qtbot.addWidget(dialog)
     dialog.search.setText("faw")
     assert dialog.model.rowCount() == 1
@@ -206,15 +208,16 @@ def test_who_i_know_where_is_one_window_that_follows_edits_and_closes(qtbot, mak
     from PySide6.QtWidgets import QDialogButtonBox
 
     from netdesk.models.organizations import OrgColumn
+    from netdesk.ui.organizations_dialog import OrganizationsDialog
 
     window = make_window()
     svc = window.context.contacts
     sara = svc.add(ContactData(given_name="Sara", organization="Fawry"))
-    window.network_actions.where.trigger()
-    dialog = window.network_actions._organizations
-    assert dialog is not None and dialog.isVisible()
-    window.network_actions.where.trigger()
-    assert window.network_actions._organizations is dialog
+    window.actions_[ActionKey.WHERE].trigger()
+    (dialog,) = window.findChildren(OrganizationsDialog)
+    assert dialog.isVisible()
+    window.actions_[ActionKey.WHERE].trigger()
+    assert window.findChildren(OrganizationsDialog) == [dialog]
     assert len([w for w in window.findChildren(type(dialog)) if w.isVisible()]) == 1
     dialog.table.selectRow(0)
     # Sara moves on while the window is open: Fawry now counts her under "Used to be".

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from netdesk.domain.contact_data import ContactData, Labeled
+from netdesk.ui import network_actions
+from netdesk.ui.actions import ActionKey
 
 
 @pytest.fixture
@@ -40,8 +42,8 @@ def test_summary_pdf_through_a_link_to_the_database_is_refused(window, tmp_path)
     link = tmp_path / "Sara.pdf"
     link.symlink_to(_database(window))
     window.dialogs.save_path = str(link)
-    assert window.actions_.export_pdf.isEnabled()
-    window.actions_.export_pdf.trigger()
+    assert window.actions_[ActionKey.EXPORT_PDF].isEnabled()
+    window.actions_[ActionKey.EXPORT_PDF].trigger()
     _refused(window, before)
     assert link.is_symlink()
 
@@ -51,7 +53,7 @@ def test_export_into_the_backups_folder_is_refused(window):
     backups.mkdir(exist_ok=True)
     before = _digest(_database(window))
     window.dialogs.save_path = str(backups / "contacts.vcf")
-    window.actions_.export.trigger()
+    window.actions_[ActionKey.EXPORT].trigger()
     _refused(window, before)
     assert list(backups.iterdir()) == []
 
@@ -61,7 +63,7 @@ def test_follow_ups_through_a_hard_link_to_the_database_are_refused(window, tmp_
     hard = tmp_path / "follow.ics"
     os.link(_database(window), hard)
     window.dialogs.save_path = str(hard)
-    assert window.network_actions.export_follow_ups() is None
+    assert network_actions.export_follow_ups(window.parts) is None
     _refused(window, before)
 
 
@@ -69,7 +71,7 @@ def test_back_up_now_onto_the_wal_is_refused(window):
     wal = window.context.data_dir / "netdesk.sqlite3-wal"
     before, wal_before = _digest(_database(window)), _digest(wal)
     window.dialogs.save_path = str(wal)
-    window.actions_.backup.trigger()
+    window.actions_[ActionKey.BACKUP].trigger()
     assert window.dialogs.messages[-1][0] == "Backup Failed"
     assert _digest(_database(window)) == before
     assert _digest(wal) == wal_before
@@ -79,7 +81,7 @@ def test_print_to_file_onto_the_database_is_refused(window):
     before = _digest(_database(window))
     printed: list[bool] = []
     window.dialogs.print_preview = _print_to_file(_database(window), printed)
-    window.actions_.print_summary.trigger()
+    window.actions_[ActionKey.PRINT_SUMMARY].trigger()
     assert printed == [True]
     _refused(window, before)
 
@@ -102,7 +104,7 @@ def _print_to_file(target, printed: list[bool] | None = None):
 def test_print_to_an_ordinary_file_still_prints(window, tmp_path):
     target = tmp_path / "printed.pdf"
     window.dialogs.print_preview = _print_to_file(target)
-    window.actions_.print_summary.trigger()
+    window.actions_[ActionKey.PRINT_SUMMARY].trigger()
     assert target.read_bytes().startswith(b"%PDF")
     assert target.read_bytes().rstrip().endswith(b"%%EOF")
     assert window.dialogs.messages == []
@@ -117,7 +119,7 @@ def test_print_to_file_on_a_full_disk_keeps_the_previous_pdf(window, tmp_path, m
 
     monkeypatch.setattr(os, "fsync", full)
     window.dialogs.print_preview = _print_to_file(target)
-    window.actions_.print_list.trigger()
+    window.actions_[ActionKey.PRINT_LIST].trigger()
     assert target.read_bytes() == b"%PDF-1.4 the previous good file %%EOF"
     assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == ["printed.pdf"]
     assert "No space left on device" in window.dialogs.messages[-1][1]

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QAction, QPdfWriter
 
 from netdesk.domain.contact_data import ContactData, InteractionData
+from netdesk.ui.actions import ActionKey
 
 
 def _text(pdf: Path) -> str:
@@ -50,7 +51,7 @@ def test_preview_prints_the_brief_then_the_full_history(busy_window, tmp_path: P
         return True
 
     window.dialogs.print_preview = preview
-    window.actions_.print_summary.trigger()
+    window.actions_[ActionKey.PRINT_SUMMARY].trigger()
     brief, full = texts
     assert "Talk 39" in brief and "Talk 00" not in brief
     assert re.search(r"and \d+ earlier interactions", brief)
@@ -64,12 +65,12 @@ def test_export_pdf_chooses_brief_or_full_history_by_file_type(busy_window, tmp_
     dialogs = window.dialogs
     dialogs.save_path = str(tmp_path / "huda")
     dialogs.save_filter = "PDF, full history (*.pdf)"
-    window.actions_.export_pdf.trigger()
+    window.actions_[ActionKey.EXPORT_PDF].trigger()
     full = _text(tmp_path / "huda.pdf")
     assert all(f"Talk {n:02d}" in full for n in range(40))
     assert window.settings.summary_full_history
     dialogs.save_filter = "PDF, one-page brief (*.pdf)"
-    window.actions_.export_pdf.trigger()
+    window.actions_[ActionKey.EXPORT_PDF].trigger()
     brief = _text(tmp_path / "huda.pdf")
     assert re.search(r"and \d+ earlier interactions", brief)
     assert not window.settings.summary_full_history
@@ -114,5 +115,5 @@ def test_export_suggests_a_file_name_without_overrides(make_window, tmp_path: Pa
         return "", ""
 
     window.dialogs.save_file_filtered = save
-    window.actions_.export_pdf.trigger()
+    window.actions_[ActionKey.EXPORT_PDF].trigger()
     assert Path(suggested[0]).name == "Mona gnp.exe.pdf"

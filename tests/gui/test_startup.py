@@ -7,6 +7,7 @@ from netdesk.db.migrations import SCHEMA_VERSION
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.text import isolate
 from netdesk.services.context import create_context
+from netdesk.ui.actions import ActionKey
 from netdesk.ui.startup import (
     StartupCancelledError,
     back_up_on_start,
@@ -125,12 +126,12 @@ def test_back_up_now_and_restore_from_menu(make_window, tmp_path):
     svc = window.context.contacts
     svc.add(ContactData(given_name="Before"))
     window.dialogs.save_path = str(tmp_path / "manual.sqlite3")
-    window.actions_.backup.trigger()
+    window.actions_[ActionKey.BACKUP].trigger()
     assert (tmp_path / "manual.sqlite3").exists()
     svc.add(ContactData(given_name="After"))
     assert window.contacts.rowCount() == 2
     window.dialogs.files = [str(tmp_path / "manual.sqlite3")]
-    window.actions_.restore.trigger()
+    window.actions_[ActionKey.RESTORE].trigger()
     assert window.contacts.rowCount() == 1
     assert window.contacts.index(0, 0).data() == isolate("Before")
     svc.add(ContactData(given_name="Still works"))

@@ -7,7 +7,8 @@ import pytest
 from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import InteractionKind
 from netdesk.io.csv_dates import parse_date
-from netdesk.io.csv_mapping import Field, apply_mapping, guess_mapping
+from netdesk.io.csv_headers import Field
+from netdesk.io.csv_mapping import apply_mapping, guess_mapping
 from netdesk.io.csv_table import read_table
 from netdesk.io.reader import read_contacts
 from tests.unit.io._paths import DATA
