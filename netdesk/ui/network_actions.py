@@ -123,9 +123,7 @@ def export_follow_ups(parts: WindowParts) -> Path | None:
         )
         return None
     parts.show_message(
-        NetworkActions.tr("%n follow-up(s) exported to %1", "", count).replace(
-            "%1", str(target)
-        ),
+        NetworkActions.tr("%n follow-up(s) exported to %1", "", count).replace("%1", str(target)),
         8000,
     )
     return target
