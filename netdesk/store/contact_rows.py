@@ -5,7 +5,7 @@
 ``ContactData`` field it is read back into. ``child_rows`` builds the email, phone,
 address, link and tag rows. ``bulk`` writes with these (single saves included) and
 ``contact_store.load_contacts`` reads with them, so a new field is one entry here.
-Photos are stored as given: the services shrink them first (``services.photos``, Qt).
+Photos are stored as given: the services shrink them first (``io.photos``, QtGui).
 """
 
 from __future__ import annotations
