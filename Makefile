@@ -26,6 +26,7 @@ system-deps-test:
 lint: $(STAMP)
 	$(PY) -m ruff check netdesk tests packaging bench
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 
 pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
@@ -61,7 +62,8 @@ bench: $(STAMP) translations
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) build dist resources/translations/*.qm .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist resources/translations/*.qm .pytest_cache .mypy_cache .ruff_cache \
+		.import_linter_cache
 
 # --- Packaging: the installed app (packaging/README.md) ----------------------------------
 # `make bundle` builds dist/NetDesk/ with PyInstaller (NETDESK_ONEFILE=1: dist/onefile/NetDesk),

@@ -64,7 +64,8 @@ class Network:
 def _source_hash() -> str:
     digest = hashlib.sha256(f"data{DATA_VERSION}".encode())
     sources = [*sorted((REPO / "netdesk" / "sample").glob("*.py"))]
-    sources.append(REPO / "netdesk" / "services" / "bulk.py")
+    for name in ("bulk.py", "bulk_indexes.py", "contact_rows.py"):
+        sources.append(REPO / "netdesk" / "store" / name)
     # A schema step edited before release (same version number) changes the network too.
     sources.append(REPO / "netdesk" / "db" / "migrations.py")
     for path in sources:
@@ -164,7 +165,7 @@ def import_files(net: Network, count: int, cache: Path = DEFAULT_CACHE) -> Impor
     from netdesk.db.connection import close_database, open_database
     from netdesk.io.vcard_writer import write_vcards
     from netdesk.sample import make_person
-    from netdesk.services import contact_store
+    from netdesk.store import contact_store
 
     rng = random.Random(net.spec.seed + 7)
     today = dt.date.today()

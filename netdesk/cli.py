@@ -234,7 +234,7 @@ def _summary(args: argparse.Namespace) -> int:
 def _due(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from netdesk.services.due import due_contacts
+    from netdesk.store.due import due_contacts
 
     context = _context(args)
     try:

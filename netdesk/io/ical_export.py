@@ -18,7 +18,7 @@ PRODID = "-//NetDesk//NetDesk//EN"
 
 
 class DueItem(Protocol):
-    """What a follow-up needs; ``netdesk.services.due.DueContact`` fits."""
+    """What a follow-up needs; ``netdesk.store.due.DueContact`` fits."""
 
     @property
     def id(self) -> int: ...

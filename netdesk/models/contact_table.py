@@ -32,11 +32,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label, format_date
-from netdesk.services import contact_query
 from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
-from netdesk.services.contact_query import ContactQuery, ContactRow, SortColumn
 from netdesk.services.contacts import ContactService
+from netdesk.services.queries import ContactQuery, ContactRow, RowCount, SortColumn
 
 # Rows read from the database at a time: a screenful and a little more, so that the
 # first paint after a keystroke reads no more than it shows.
@@ -154,7 +153,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def _count_in_background(self) -> None:
         """Count the whole result on a worker thread, on a read-only connection of its own."""
-        generation, count = self._generation, contact_query.RowCount(self._query)
+        generation, count = self._generation, RowCount(self._query)
         Task(
             lambda cancel: count.run(),
             parent=self,

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from netdesk.services.organizations import OrgSummary, organizations
+from netdesk.services.queries import OrgSummary, organizations
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -23,8 +23,8 @@ from netdesk.domain.text import isolate
 from netdesk.models.labels import circle_label
 from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, Entity
-from netdesk.services.contact_query import Facets
 from netdesk.services.contacts import ContactService
+from netdesk.services.queries import Facets
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from netdesk.domain.text import isolate
 from netdesk.models.labels import direction_label, format_date, kind_label
 from netdesk.services.changes import Change
-from netdesk.services.interaction_store import TimelineEntry
 from netdesk.services.interactions import InteractionService
+from netdesk.services.queries import TimelineEntry
 from netdesk.translation import fill
 
 # Status names, translated in the "Labels" context where the ask dialog declares them.

@@ -6,7 +6,7 @@ languages. Everything is drawn from one seeded ``random.Random``, so a seed alwa
 the same network, uids included.
 
 100,000 contacts with a million interactions must load in about a minute, so rows are
-written by ``netdesk.services.bulk`` with ``executemany`` in one transaction rather than
+written by ``netdesk.store.bulk`` with ``executemany`` in one transaction rather than
 ``save_contact`` per contact; see that module for how it stays identical.
 
     python -m netdesk.sample --data-dir DIR --contacts 100000 [--seed 1] [--heavy 3]
@@ -26,14 +26,15 @@ from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Circle, Direction, InteractionKind
 from netdesk.domain.text import fold
 from netdesk.sample import words as w
-from netdesk.services.bulk import (
+from netdesk.store.bulk import (
     BulkEvent,
     BulkInteraction,
-    deferred_indexes,
+    UidMaker,
     insert_contacts,
     insert_events,
     insert_interactions,
 )
+from netdesk.store.bulk_indexes import deferred_indexes
 
 HISTORY_DAYS = 3 * 365
 _CIRCLES = list(Circle)
@@ -233,9 +234,10 @@ def generate(
     # Rebuilding indexes pays off when the load outweighs what is already stored.
     defer = _BULK_TABLES.split() if count >= 5_000 and count > existing else []
     with database.atomic(), deferred_indexes(defer):
-        ids = insert_contacts(rng, people(), region)
+        uid = seeded_uids(rng)
+        ids = insert_contacts(people(), region, uid=uid)
         events = make_events(rng, today)
-        event_ids = insert_events(rng, events)
+        event_ids = insert_events(events, uid)
         stream = make_interactions(
             rng,
             profiles,
@@ -245,7 +247,7 @@ def generate(
             heavy_contacts,
             heavy_interactions,
         )
-        insert_interactions(rng, stream, ids, event_ids)
+        insert_interactions(stream, ids, event_ids, uid=uid)
         _insert_past_organizations(random.Random(seed + 1), ids, profiles, today)
     return ids
 
@@ -255,7 +257,7 @@ def _insert_past_organizations(
 ) -> None:
     """About one in eight people with an employer worked somewhere else before (Who I Know
     Where's "Used to be"). A generator of its own keeps the rest of the network unchanged."""
-    from netdesk.services.contact_store import organization_for
+    from netdesk.store.contact_store import organization_for
 
     names = [name for name, _domain in w.ORGANIZATIONS]
     org_ids: dict[str, int] = {}
@@ -275,3 +277,14 @@ def _insert_past_organizations(
         "VALUES (?, ?, ?)",
         rows,
     )
+
+
+def seeded_uids(rng: random.Random) -> UidMaker:
+    """Version-4 UUID strings drawn from ``rng``, so a seed gives the same uids."""
+
+    def uid() -> str:
+        bits = rng.getrandbits(128)
+        h = f"{bits:032x}"
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[bits >> 62 & 3]}{h[17:20]}-{h[20:]}"
+
+    return uid

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -12,9 +11,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from netdesk.db.connection import database
 from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData
-from netdesk.services import contact_query, contact_store
+from netdesk.io.photos import bounded_photo
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import Generation, PendingSnapshot, write_generation
+from netdesk.store import bulk, contact_query, contact_store
 from netdesk.translation import fill
 
 
@@ -168,6 +168,7 @@ class ContactService(QObject):
     # Writes ------------------------------------------------------------------------------
     def add(self, data: ContactData) -> int:
         """Add a contact (undoable); new contacts get their circle's default cadence."""
+        data.photo = bounded_photo(data.photo)
         if data.cadence_days is None and data.circle:
             data.cadence_days = self.cadence_for(data.circle)
         new_id: list[int] = []
@@ -188,6 +189,7 @@ class ContactService(QObject):
         return new_id[0]
 
     def update(self, contact_id: int, data: ContactData) -> None:
+        data.photo = bounded_photo(data.photo)
         before = contact_store.load_contact(contact_id)
         history = contact_store.past_organizations(contact_id)
 
@@ -238,31 +240,15 @@ class ContactService(QObject):
                 changed = contact_store.load_contacts(ids)
                 for data in changed.values():
                     change(data)
-                self._rewrite(changed, before)
+                bulk.update_contacts(list(changed.items()), self.region, remember_moves=True)
             self._announce(ChangeKind.UPDATED, ids)
 
         def undo() -> None:
             with database.atomic():
-                self._rewrite(before, contact_store.load_contacts(ids))
+                bulk.update_contacts(list(before.items()), self.region, remember_moves=True)
             self._announce(ChangeKind.UPDATED, ids)
 
         self.undo_stack.push(FunctionCommand(text, redo, undo))
-
-    def _rewrite(self, contacts: dict[int, ContactData], current: dict[int, ContactData]) -> None:
-        """Write ``contacts`` over ``current`` in bulk; one whose organisation changes goes
-        through ``save_contact``, which keeps the former one in the contact's history."""
-        from netdesk.services import bulk
-
-        moved = {
-            cid
-            for cid, data in contacts.items()
-            if cid in current and data.organization != current[cid].organization
-        }
-        for cid in moved:
-            contact_store.save_contact(contacts[cid], cid, region=self.region)
-        rest = [(cid, data) for cid, data in contacts.items() if cid not in moved]
-        if rest:
-            bulk.update_contacts(random.Random(), rest, self.region)
 
     def add_tag(self, ids: list[int], tag: str) -> None:
         def change(data: ContactData) -> None:
@@ -297,7 +283,7 @@ class ContactService(QObject):
 
     def merge(self, keep: int, others: list[int]) -> None:
         """Merge ``others`` into ``keep`` as one undo step."""
-        from netdesk.services.duplicates import MergeRecord, merge_contacts, unmerge
+        from netdesk.store.duplicates import MergeRecord, merge_contacts, unmerge
 
         records: list[MergeRecord] = []
         self.checkpoint("merge")
@@ -343,6 +329,27 @@ class ContactService(QObject):
             contact_store.purge(ids)
             self._announce(ChangeKind.REMOVED, ids)
         return len(ids)
+
+    def open_conflicts(self, uid: str) -> list[tuple[int, str, str, str]]:
+        """The contact's unresolved sync conflicts: (id, field, this computer's value,
+        the server's value)."""
+        from netdesk.sync.conflicts import open_conflicts
+
+        return [
+            (c.id, c.field, c.local_value, c.remote_value)
+            for c in open_conflicts(uid)
+            if c.entity == "contact"
+        ]
+
+    def resolve_conflict(self, conflict_id: int, take_remote: bool) -> None:
+        """Close a sync conflict, first taking the server's value when ``take_remote``,
+        and announce the contact it was about like any edit."""
+        from netdesk.sync.conflicts import contact_of, resolve
+
+        resolve(conflict_id, take_remote)
+        contact_id = contact_of(conflict_id)
+        if contact_id is not None:
+            self._announce(ChangeKind.UPDATED, [contact_id])
 
     def notify_activity(self, ids: list[int]) -> None:
         """Announce that interactions changed these contacts' last-contact/next-due."""

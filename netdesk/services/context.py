@@ -42,6 +42,17 @@ class AppContext:
     def database_path(self) -> Path:
         return self.data_dir / DB_FILENAME
 
+    def restore_database(self, backup: Path) -> None:
+        """Replace the database with ``backup`` (kept as a backup first by ``restore``);
+        the database is open again afterwards, the old one if the restore failed."""
+        from netdesk.db.restore import restore
+
+        self.close()
+        try:
+            restore(self.data_dir, backup)
+        finally:
+            open_database(self.database_path)
+
     def close(self) -> None:
         # Undo commands hold closures over the services; drop them while Qt is alive.
         self.undo_stack.clear()

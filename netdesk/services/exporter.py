@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.unicode_policy import clean_text
-from netdesk.services import contact_query, contact_store
+from netdesk.store import contact_query, contact_store
+
+if TYPE_CHECKING:
+    from netdesk.io.ical_export import Wording
 
 
 class ExportFormat(StrEnum):
@@ -41,7 +46,33 @@ def _render(contacts: list[ContactData], fmt: ExportFormat, vcard_version: str) 
 
         return write_csv(contacts)
     from netdesk.io.json_format import write_json
-    from netdesk.services.network_export import network_for_export
+    from netdesk.store.network_export import network_for_export
 
     # The JSON export is the whole network around these contacts, not only their cards.
     return write_json(contacts, network_for_export(contacts))
+
+
+# How far ahead the follow-ups calendar reaches.
+FOLLOW_UP_DAYS = 90
+
+
+def follow_ups_ics(today: dt.date, wording: Wording | None = None) -> tuple[bytes, int]:
+    """An iCalendar file of everyone due within ``FOLLOW_UP_DAYS`` of ``today``, and
+    how many people it holds.
+
+    ``wording`` holds the event texts in the user's language (the UI translates them).
+    """
+    from netdesk.io.ical_export import follow_ups_calendar
+    from netdesk.store.due import due_contacts
+
+    due = due_contacts(today, within_days=FOLLOW_UP_DAYS)
+    details = contact_store.load_contacts([d.id for d in due])
+    data = follow_ups_calendar(
+        due,
+        today,
+        FOLLOW_UP_DAYS,
+        wording=wording,
+        uids={cid: d.uid for cid, d in details.items()},
+        cadences={cid: d.cadence_days for cid, d in details.items()},
+    )
+    return data, len(due)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import random
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -24,11 +23,12 @@ from netdesk.domain.matching import (
 )
 from netdesk.domain.network_data import NetworkData
 from netdesk.domain.unicode_policy import clean_text
-from netdesk.services import bulk, contact_store, interaction_store, network_import
+from netdesk.io.photos import bounded_photo
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import write_generation
 from netdesk.services.contacts import ContactService, FunctionCommand
-from netdesk.services.network_import import NetworkWrite, logged_days
+from netdesk.store import bulk, bulk_indexes, contact_store, interaction_store, network_import
+from netdesk.store.network_import import NetworkWrite, logged_days
 from netdesk.translation import fill
 
 
@@ -331,7 +331,7 @@ class ImportService(QObject):
             with checkpoint_later(), write_transaction("IMMEDIATE"):
                 as_of = write_generation()
                 marks = network_import.first_new_ids()
-                with bulk.deferred_search_merges():
+                with bulk_indexes.deferred_search_merges():
                     extras = (circle, extra_tags, now, cadence)
                     self._write(plan, extras, report, before, created, interactions)
                 if network is not None:
@@ -376,7 +376,7 @@ class ImportService(QObject):
         in bulk, as the import wrote them, not one ``save_contact`` (a round of queries)
         per merge. Merges never replace an organisation, so there is no past
         organisation to record either way."""
-        bulk.update_contacts(random.Random(), list(contacts.items()), self.contacts.region)
+        bulk.update_contacts(list(contacts.items()), self.contacts.region)
 
     def _write(
         self,
@@ -399,6 +399,7 @@ class ImportService(QObject):
         for item in plan:
             # The plan stays as previewed: circle and tags go on a copy.
             data = item.incoming.clone()
+            data.photo = bounded_photo(data.photo)  # the store keeps photos as given
             data.tags = [*data.tags, *(t for t in extra_tags if t not in data.tags)]
             if circle and not data.circle:
                 data.circle = circle
@@ -416,9 +417,7 @@ class ImportService(QObject):
                 report.skipped += 1
         if before:
             # Only contacts the file actually changed, rewritten in one pass.
-            bulk.update_contacts(
-                random.Random(), [(cid, targets[cid]) for cid in before], self.contacts.region
-            )
+            bulk.update_contacts([(cid, targets[cid]) for cid in before], self.contacts.region)
         if merged_events:
             self._log_merged(merged_events, now, interactions)
         if added:
@@ -475,16 +474,14 @@ class ImportService(QObject):
             )
         if rows:
             first = _next_interaction_id()
-            count = bulk.insert_interactions(random.Random(), rows, list(people), [], stamp=now)
+            count = bulk.insert_interactions(rows, list(people), [], stamp=now)
             interactions += range(first, first + count)
 
     def _insert_new(
         self, added: list[ContactData], now: str, created: list[int], interactions: list[int]
     ) -> None:
         """Write new contacts and their interactions in bulk, with ``executemany``."""
-        contact_ids, interaction_ids = bulk.insert_people(
-            random.Random(), added, now, self.contacts.region
-        )
+        contact_ids, interaction_ids = bulk.insert_people(added, now, self.contacts.region)
         created += contact_ids
         interactions += interaction_ids
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from netdesk.domain.contact_data import InteractionData
-from netdesk.services import interaction_store
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService, FunctionCommand
-from netdesk.services.interaction_store import TimelineEntry
+from netdesk.store import interaction_store
+from netdesk.store.interaction_store import TimelineEntry
 from netdesk.translation import fill
 
 

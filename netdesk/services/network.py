@@ -12,9 +12,10 @@ from netdesk.db.connection import database
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Circle, InteractionKind
 from netdesk.domain.text import digits_only, fold
-from netdesk.services import contact_store, interaction_store, ledger_store
+from netdesk.io.photos import bounded_photo
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService, FunctionCommand
+from netdesk.store import contact_store, interaction_store, ledger_store
 from netdesk.translation import fill
 
 
@@ -169,6 +170,7 @@ class NetworkService(QObject):
     def _write_card(self, person: MetPerson, event: str, date: dt.date, done: _EventWrite) -> None:
         """Add the person on a business card, or bring the contact with its email up to date."""
         card = person.data
+        card.photo = bounded_photo(card.photo)  # the store keeps photos as given
         if not card.how_met:
             card.how_met = event
         if not card.circle:

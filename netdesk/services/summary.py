@@ -15,7 +15,7 @@ from netdesk.printing.summary_data import (
     ListRow,
     SummaryData,
 )
-from netdesk.services import contact_query, contact_store, interaction_store, ledger_store
+from netdesk.store import contact_query, contact_store, interaction_store, ledger_store
 
 
 def _kind(value: str) -> InteractionKind:

@@ -16,7 +16,7 @@ from netdesk.db.connection import database
 from netdesk.db.records import Contact, Interaction, Participant, utcnow
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
-from netdesk.services.interaction_store import save_interaction_by_uid, set_interaction_deleted
+from netdesk.store.interaction_store import save_interaction_by_uid, set_interaction_deleted
 from netdesk.sync import guard
 from netdesk.sync.cards import resource_name
 from netdesk.sync.contacts import Pulled, collection_state

@@ -13,9 +13,9 @@ import re
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.io.errors import ImportFormatError
+from netdesk.io.photos import bounded_photo
 from netdesk.io.vcard import read_vcards, write_vcards
 from netdesk.io.vcard_writer import fold
-from netdesk.services.photos import bounded_photo
 
 # Properties NetDesk writes itself (or derives its own from), so never copied over.
 _OWN = frozenset(

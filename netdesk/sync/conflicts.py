@@ -13,8 +13,8 @@ from netdesk.db.connection import database
 from netdesk.db.records import Contact, utcnow
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
-from netdesk.services.contact_store import load_contact, save_contact
-from netdesk.services.interaction_store import save_interaction_by_uid
+from netdesk.store.contact_store import load_contact, save_contact
+from netdesk.store.interaction_store import save_interaction_by_uid
 from netdesk.sync.records import CONTACT, JOURNAL, SyncConflict
 
 
@@ -44,6 +44,16 @@ def open_conflicts(uid: str | None = None) -> list[Conflict]:
         Conflict(r[0], r[1], r[2], r[3], r[4], r[5], dt.datetime.fromisoformat(str(r[6])))
         for r in database.execute_sql(sql + " ORDER BY id", params)
     ]
+
+
+def contact_of(conflict_id: int) -> int | None:
+    """The contact a conflict is about (None: a journal entry, or a contact since purged)."""
+    row = database.execute_sql(
+        "SELECT c.id FROM sync_conflict s JOIN contact c ON c.uid = s.uid "
+        "WHERE s.id = ? AND s.entity = ?",
+        (conflict_id, CONTACT),
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def resolve(conflict_id: int, take_remote: bool) -> None:

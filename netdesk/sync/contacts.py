@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from netdesk.db.connection import database
 from netdesk.db.records import Contact, utcnow
 from netdesk.domain.contact_data import ContactData
-from netdesk.services.contact_store import load_contact, save_contact, set_deleted
+from netdesk.store.contact_store import load_contact, save_contact, set_deleted
 from netdesk.sync import guard
 from netdesk.sync.cards import normalised, parse_card, render, resource_name
 from netdesk.sync.dav import Changes, DavClient, Resource

@@ -24,10 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.models.labels import qdate
-from netdesk.services.contact_query import ContactQuery, ContactRow
 from netdesk.services.contacts import ContactService
-from netdesk.services.ledger_store import AskEntry, AskFields, AskKind, AskStatus
 from netdesk.services.network import NetworkService
+from netdesk.services.queries import (
+    AskEntry,
+    AskFields,
+    AskKind,
+    AskStatus,
+    ContactQuery,
+    ContactRow,
+)
 from netdesk.ui.bidi import auto_label
 from netdesk.ui.forms import error_label, ok_cancel
 

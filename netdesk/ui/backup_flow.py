@@ -6,22 +6,18 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from netdesk.translation import Context, fill
 
 if TYPE_CHECKING:
     from netdesk.ui.window_parts import WindowParts
 
 
-class Backup:
+class Backup(Context):
     """The translation context of this module: lupdate reads ``Backup.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("Backup", text, disambiguation, n)
 
 
 def back_up_now(window: WindowParts) -> Path | None:
-    from netdesk.db.backup import BackupError, backup_to
+    from netdesk.services.storage import BackupError, backup_to
 
     name = f"NetDesk backup {dt.date.today().isoformat()}.sqlite3"
     start = Path(window.settings.last_directory or Path.home()) / name
@@ -39,15 +35,12 @@ def back_up_now(window: WindowParts) -> Path | None:
         window.dialogs.warn(window.widget, Backup.tr("Backup Failed"), str(error))
         return None
     window.settings.last_directory = str(target.parent)
-    window.show_message(Backup.tr("Backed up to %1").replace("%1", str(target)), 8000)
+    window.show_message(fill(Backup.tr("Backed up to %1"), str(target)), 8000)
     return target
 
 
 def restore_from_backup(window: WindowParts) -> bool:
-    from netdesk.db.backup import BackupError, backups_dir
-    from netdesk.db.connection import DB_FILENAME, open_database
-    from netdesk.db.health import check_database
-    from netdesk.db.restore import restore
+    from netdesk.services.storage import BackupError, backups_dir, check_database
 
     context = window.context
     path = window.dialogs.open_file(
@@ -65,23 +58,23 @@ def restore_from_backup(window: WindowParts) -> bool:
     if not window.dialogs.confirm(
         window.widget,
         Backup.tr("Restore from Backup"),
-        Backup.tr(
-            "Replace your current data with %1? The current data is kept as a backup first, "
-            "so this can be reversed by restoring that one."
-        ).replace("%1", Path(path).name),
+        fill(
+            Backup.tr(
+                "Replace your current data with %1? The current data is kept as a backup first, "
+                "so this can be reversed by restoring that one."
+            ),
+            Path(path).name,
+        ),
         Backup.tr("Restore"),
     ):
         return False
-    context.close()
     try:
-        restore(context.data_dir, Path(path))
+        context.restore_database(Path(path))
         ok = True
     except BackupError as error:
         window.dialogs.warn(window.widget, Backup.tr("Cannot Restore"), str(error))
         ok = False
-    finally:
-        open_database(context.data_dir / DB_FILENAME)
     window.reload_everything()
     if ok:
-        window.show_message(Backup.tr("Restored %1").replace("%1", Path(path).name), 8000)
+        window.show_message(fill(Backup.tr("Restored %1"), Path(path).name), 8000)
     return ok

@@ -25,8 +25,7 @@ from netdesk.domain.enums import LinkKind
 from netdesk.domain.links import link_kind, openable
 from netdesk.domain.text import without_bidi_controls
 from netdesk.models.labels import circle_label, format_date
-from netdesk.services.contact_query import ContactRow
-from netdesk.services.ledger_store import AskEntry, Balance
+from netdesk.services.queries import AskEntry, Balance, ContactRow
 from netdesk.translation import fill
 from netdesk.ui.bidi import auto_label, isolate
 from netdesk.ui.links import open_link

@@ -153,7 +153,7 @@ class ContactDialog(QDialog):
     def _on_choose_photo(self) -> None:
         from pathlib import Path
 
-        from netdesk.services.photos import bounded_photo
+        from netdesk.io.photos import bounded_photo
 
         path = self._dialogs.open_file(
             self,

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.models.labels import circle_label
 from netdesk.services.context import AppContext
-from netdesk.services.ledger_store import Balance
-from netdesk.services.stats import Health, health
+from netdesk.services.queries import Balance, Health, health
 from netdesk.ui.chart import MonthlyBarChart
 from netdesk.ui.follow_changes import FollowChanges
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.services.contact_query import ContactRow
-from netdesk.services.duplicates import DuplicateGroup
+from netdesk.services.queries import ContactRow, DuplicateGroup
+from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class DuplicatesDialog(QDialog):
         for group in groups:
             why = ", ".join(sorted(reasons.get(r, r) for r in group.reasons))
             if not group.likely:
-                why = self.tr("Possibly the same person: %1").replace("%1", why)
+                why = fill(self.tr("Possibly the same person: %1"), why)
             top = QTreeWidgetItem([why])
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # Only proven duplicates are merged unless the user says otherwise.
@@ -134,7 +134,7 @@ class DuplicatesDialog(QDialog):
 
 
 def review_duplicates(window: WindowParts) -> None:
-    from netdesk.services.duplicates import find_duplicate_groups
+    from netdesk.services.queries import find_duplicate_groups
 
     groups = find_duplicate_groups()
     if not groups:

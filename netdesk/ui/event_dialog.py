@@ -35,7 +35,7 @@ from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.enums import EventKind
 from netdesk.domain.validation import looks_like_email
 from netdesk.models.labels import event_kind_label, format_date, qdate
-from netdesk.services import ledger_store
+from netdesk.services import queries
 from netdesk.services.contacts import ContactService
 from netdesk.services.context import AppContext
 from netdesk.services.network import MetPerson
@@ -243,7 +243,7 @@ class EventDialog(QDialog):
         """Events already recorded, newest first: choosing one also fills its date."""
         model = QStandardItemModel(self)
         locale = self.locale()
-        for event in ledger_store.events():
+        for event in queries.events():
             item = QStandardItem(f"{event.name} — {format_date(event.date, locale)}")
             item.setData(event.name, _EventRole.NAME)
             item.setData(qdate(event.date), _EventRole.DATE)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from netdesk.services.importer import ImportReport
+from netdesk.translation import Context, fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.import_dialog import ImportPreviewDialog
 from netdesk.ui.import_worker import LARGE_FILE_BYTES, ReadOutcome, read_and_plan, start_reader
@@ -17,12 +18,8 @@ if TYPE_CHECKING:
     from netdesk.ui.window_parts import WindowParts
 
 
-class Import:
+class Import(Context):
     """The translation context of this module: lupdate reads ``Import.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("Import", text, disambiguation, n)
 
 
 def run_import(window: WindowParts, paths: list[str] | None = None) -> None:
@@ -90,9 +87,8 @@ def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    from netdesk.db.backup import BackupError
-    from netdesk.db.connection import DiskFullError
     from netdesk.services.importer import leave_out, merge_possible
+    from netdesk.services.storage import BackupError, DiskFullError
 
     merge_possible(plan, dialog.chosen_merges())
     leave_out(plan, dialog.left_out())
@@ -111,8 +107,9 @@ def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
         window.dialogs.warn(
             window.widget,
             Import.tr("Import Stopped"),
-            Import.tr("Nothing was imported: the backup before the import failed. %1").replace(
-                "%1", str(error)
+            fill(
+                Import.tr("Nothing was imported: the backup before the import failed. %1"),
+                str(error),
             ),
         )
         return None
@@ -131,7 +128,7 @@ def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
 def _read_in_background(window: WindowParts, path: Path, region: str) -> ReadOutcome | None:
     """Read and plan on a worker thread behind a progress dialog; None if cancelled."""
     progress = QProgressDialog(
-        Import.tr("Reading %1…").replace("%1", isolate(path.name)),
+        fill(Import.tr("Reading %1…"), isolate(path.name)),
         Import.tr("Cancel"),
         0,
         0,

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from netdesk.models.sidebar import SidebarKind
-from netdesk.services.contact_query import ContactQuery
+from netdesk.services.queries import ContactQuery
 from netdesk.translation import Context, fill
 from netdesk.ui.bidi import isolate
 

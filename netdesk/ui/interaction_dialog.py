@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.models.labels import direction_label, kind_label
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
+from netdesk.services.queries import ContactQuery
 from netdesk.ui.forms import error_label, ok_cancel
 
 

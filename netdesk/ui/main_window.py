@@ -31,9 +31,8 @@ from netdesk.models.labels import format_date, set_hijri_dates
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
-from netdesk.services.contact_query import ContactQuery, SortColumn
 from netdesk.services.context import AppContext
-from netdesk.services.due import due_cutoff
+from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff
 from netdesk.settings import Settings
 from netdesk.ui.actions import Actions, ActionState
 from netdesk.ui.app_actions import import_files
@@ -311,16 +310,16 @@ class MainWindow(QMainWindow):
         )
 
     def _ledger(self, contact_id: int, uid: str) -> CardLedger:
-        from netdesk.services import ledger_store
+        from netdesk.services import queries
 
         locale = QLocale()
-        every = ledger_store.asks_for(contact_id)
+        every = queries.asks_for(contact_id)
         asks = [a for a in every if a.status == "open" and not a.is_offer]
-        events = ledger_store.events_for(contact_id, count_attendees=False)
+        events = queries.events_for(contact_id, count_attendees=False)
         org_id = self.context.contacts.organization_id(contact_id)
         colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
         return CardLedger(
-            balance=ledger_store.balance(contact_id),
+            balance=queries.balance(contact_id),
             open_asks=[(open_ask_day(a, locale), a.what) for a in asks],
             events=[(format_date(e.date, locale), e.name) for e in events],
             colleagues=max(0, colleagues),
@@ -329,21 +328,10 @@ class MainWindow(QMainWindow):
         )
 
     def _conflicts(self, uid: str) -> tuple[tuple[int, str, str, str], ...]:
-        from netdesk.sync.conflicts import open_conflicts
-
-        return tuple(
-            (c.id, c.field, c.local_value, c.remote_value)
-            for c in open_conflicts(uid)
-            if c.entity == "contact"
-        )
+        return tuple(self.context.contacts.open_conflicts(uid))
 
     def _on_conflict_resolved(self, conflict_id: int, take_remote: bool) -> None:
-        from netdesk.sync.conflicts import resolve
-
-        resolve(conflict_id, take_remote)
-        if self._current_id is not None:
-            # The choice was written below the services: announce it like any edit.
-            self.context.contacts.notify_activity([self._current_id])
+        self.context.contacts.resolve_conflict(conflict_id, take_remote)
 
     def show_organization(self, name: str) -> None:
         """Filter the table to everyone at the organisation called ``name``."""

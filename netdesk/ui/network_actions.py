@@ -7,20 +7,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
+from netdesk.translation import Context, fill
 from netdesk.ui.actions import ActionKey, add_action, make_action, on_current
 from netdesk.ui.window_parts import WindowParts
 
 
-class NetworkActions:
+class NetworkActions(Context):
     """The translation context of this module: lupdate reads ``NetworkActions.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("NetworkActions", text, disambiguation, n)
 
 
 W = TypeVar("W", bound=QWidget)
@@ -88,32 +84,21 @@ def show_network_view(parts: WindowParts) -> None:
 
 
 def export_follow_ups(parts: WindowParts) -> Path | None:
-    from netdesk.io.ical_export import Wording, follow_ups_calendar
+    from netdesk.io.ical_export import Wording
     from netdesk.paths import write_output
-    from netdesk.services.due import due_contacts
+    from netdesk.services.exporter import follow_ups_ics
 
-    today = dt.date.today()
-    due = due_contacts(today, within_days=90)
-    ids = [d.id for d in due]
-    details = {cid: parts.context.contacts.get(cid) for cid in ids}
     wording = Wording(
-        summary=lambda name: NetworkActions.tr("Catch up with %1").replace("%1", name),
+        summary=lambda name: fill(NetworkActions.tr("Catch up with %1"), name),
         last_contact=lambda day: (
-            NetworkActions.tr("Last contact: %1").replace("%1", day.isoformat())
+            fill(NetworkActions.tr("Last contact: %1"), day.isoformat())
             if day
             else NetworkActions.tr("Never contacted yet.")
         ),
         cadence=lambda n: NetworkActions.tr("Keep in touch every %n day(s).", "", n),
         calendar_name=NetworkActions.tr("NetDesk follow-ups"),
     )
-    data = follow_ups_calendar(
-        due,
-        today,
-        90,
-        wording=wording,
-        uids={cid: d.uid for cid, d in details.items()},
-        cadences={cid: d.cadence_days for cid, d in details.items()},
-    )
+    data, count = follow_ups_ics(dt.date.today(), wording)
     base = Path(parts.settings.last_directory or Path.home())
     path = parts.dialogs.save_file(
         parts.widget,
@@ -134,9 +119,7 @@ def export_follow_ups(parts: WindowParts) -> Path | None:
         )
         return None
     parts.show_message(
-        NetworkActions.tr("%n follow-up(s) exported to %1", "", len(due)).replace(
-            "%1", str(target)
-        ),
+        fill(NetworkActions.tr("%n follow-up(s) exported to %1", "", count), str(target)),
         8000,
     )
     return target

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -24,11 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.db.connection import database
 from netdesk.models.labels import event_kind_label, format_date, kind_label
 from netdesk.services.context import AppContext
-from netdesk.services.ledger_store import AskEntry, IntroductionEntry, open_asks
-from netdesk.services.ledger_store import events as all_events
+from netdesk.services.queries import (
+    AskEntry,
+    given_lately,
+    open_asks,
+    recent_introductions,
+)
+from netdesk.services.queries import events as all_events
 from netdesk.translation import fill
 from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog, ask_kind_label
 from netdesk.ui.bidi import isolate, text_direction
@@ -55,53 +58,6 @@ class BidiDelegate(QStyledItemDelegate):
             leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
         )
         option.direction = own
-
-
-@dataclass(frozen=True, slots=True)
-class GivenEntry:
-    on: dt.date
-    people: tuple[str, ...]
-    kind: str  # an interaction kind, or an ask kind when ``is_offer``
-    what: str
-    is_offer: bool
-
-
-def given_lately(since: dt.date) -> list[GivenEntry]:
-    """Interactions where I gave, and offers I made, since ``since``; newest first."""
-    rows = database.execute_sql(
-        "SELECT substr(i.happened_at, 1, 10), group_concat(c.display_name, char(31)), i.kind, "
-        "i.summary, 0 FROM interaction i JOIN participant p ON p.interaction_id = i.id "
-        "JOIN contact c ON c.id = p.contact_id AND c.deleted_at IS NULL "
-        "WHERE i.deleted_at IS NULL AND i.direction = 'gave' AND i.happened_at >= ? "
-        "GROUP BY i.id UNION ALL "
-        "SELECT a.asked_on, c.display_name, a.kind, a.what, 1 FROM ask a "
-        "JOIN contact c ON c.id = a.contact_id AND c.deleted_at IS NULL "
-        "WHERE a.deleted_at IS NULL AND a.is_offer = 1 AND a.asked_on >= ? "
-        "ORDER BY 1 DESC",
-        (since.isoformat(), since.isoformat()),
-    ).fetchall()
-    return [
-        # Joined with the unit separator, not found in names, to be split and isolated.
-        GivenEntry(
-            dt.date.fromisoformat(str(r[0])[:10]), tuple(r[1].split("\x1f")), r[2], r[3], bool(r[4])
-        )
-        for r in rows
-    ]
-
-
-def recent_introductions(limit: int = 200) -> list[IntroductionEntry]:
-    rows = database.execute_sql(
-        "SELECT i.id, i.introduced_on, COALESCE(a.display_name, ''), f.display_name, "
-        "COALESCE(s.display_name, ''), i.note FROM introduction i "
-        "LEFT JOIN contact a ON a.id = i.introducer_id JOIN contact f ON f.id = i.first_id "
-        "LEFT JOIN contact s ON s.id = i.second_id WHERE i.deleted_at IS NULL "
-        "AND f.deleted_at IS NULL ORDER BY i.introduced_on DESC, i.id DESC LIMIT ?",
-        (limit,),
-    ).fetchall()
-    return [
-        IntroductionEntry(r[0], dt.date.fromisoformat(str(r[1])), r[2], r[3], r[4], r[5])
-        for r in rows
-    ]
 
 
 def _table(headers: list[str]) -> QTableWidget:

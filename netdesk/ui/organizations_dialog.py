@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.models.organizations import OrganizationTableModel, OrgColumn
-from netdesk.services.organizations import people_at
+from netdesk.services.queries import people_at
 from netdesk.ui.bidi import isolate
 from netdesk.ui.follow_changes import FollowChanges
 

@@ -6,8 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from netdesk.models.sidebar import SidebarItem, SidebarKind
-from netdesk.services.contact_query import ContactQuery, SortColumn
-from netdesk.services.due import due_cutoff
+from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff
 
 
 def default_sort(item: SidebarItem) -> tuple[SortColumn, bool]:

@@ -16,10 +16,15 @@ from typing import TYPE_CHECKING
 import peewee
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from netdesk.db.health import Status
-from netdesk.db.preflight import check_data_folder, remove_stale_temp_files, restore_blocker
 from netdesk.services.background import Task
+from netdesk.services.storage import (
+    Status,
+    check_data_folder,
+    remove_stale_temp_files,
+    restore_blocker,
+)
 from netdesk.single_instance import SingleInstance
+from netdesk.translation import Context, fill
 from netdesk.ui.dialogs import Dialogs
 
 if TYPE_CHECKING:
@@ -28,21 +33,15 @@ if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
 
-class Startup:
+class Startup(Context):
     """The translation context of this module: lupdate reads ``Startup.tr(...)`` calls."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("Startup", text, disambiguation, n)
 
 
 class StartupCancelledError(Exception):
     """The user chose to quit, or another NetDesk already has this folder."""
 
 
-def claim_folder(
-    data_dir: Path, dialogs: Dialogs, files: Sequence[str] = ()
-) -> SingleInstance:
+def claim_folder(data_dir: Path, dialogs: Dialogs, files: Sequence[str] = ()) -> SingleInstance:
     """Take the data folder's lock, or hand over (with ``files`` to import) to the NetDesk
     that holds it."""
     instance = SingleInstance()
@@ -55,19 +54,24 @@ def claim_folder(
         dialogs.warn(
             None,
             "NetDesk",
-            Startup.tr("NetDesk cannot use the folder %1: %2")
-            .replace("%1", str(data_dir))
-            .replace("%2", error.strerror or str(error)),
+            fill(
+                Startup.tr("NetDesk cannot use the folder %1: %2"),
+                str(data_dir),
+                error.strerror or str(error),
+            ),
         )
         raise StartupCancelledError from error
     if not instance.notify_running(data_dir, files=files):
         dialogs.warn(
             None,
             "NetDesk",
-            Startup.tr(
-                "Another NetDesk is using %1 and did not answer. Close it, then start NetDesk "
-                "again."
-            ).replace("%1", str(data_dir)),
+            fill(
+                Startup.tr(
+                    "Another NetDesk is using %1 and did not answer. Close it, then start NetDesk "
+                    "again."
+                ),
+                str(data_dir),
+            ),
         )
     raise StartupCancelledError
 
@@ -87,8 +91,7 @@ def ensure_healthy(
 
     Returns the data folder to open (possibly another one the user picked).
     """
-    from netdesk.db.backup import BackupError, latest_good_backup
-    from netdesk.db.restore import restore
+    from netdesk.services.storage import BackupError, latest_good_backup, restore
 
     while True:
         result = check_data_folder(data_dir, thorough=thorough)
@@ -108,9 +111,10 @@ def ensure_healthy(
         options += [Startup.tr("Open Another Data Folder…"), Startup.tr("Quit")]
         text = result.message
         if backup is not None:
-            text += "\n\n" + Startup.tr(
-                "The latest good backup is %1. The current file is kept beside it."
-            ).replace("%1", backup.name)
+            text += "\n\n" + fill(
+                Startup.tr("The latest good backup is %1. The current file is kept beside it."),
+                backup.name,
+            )
         elif blocker is not None:
             text += "\n\n" + _why_no_restore(blocker, result.message)
         choice = dialogs.choose(None, Startup.tr("NetDesk Cannot Open Your Data"), text, options)
@@ -132,7 +136,7 @@ def ensure_healthy(
 def _why_no_restore(blocker: str, message: str) -> str:
     if blocker == message:
         return Startup.tr("Restoring a backup cannot help until this is fixed.")
-    return Startup.tr("A backup cannot be restored here: %1").replace("%1", blocker)
+    return fill(Startup.tr("A backup cannot be restored here: %1"), blocker)
 
 
 def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) -> None:
@@ -140,7 +144,7 @@ def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) ->
 
     A failed daily backup warns but does not block.
     """
-    from netdesk.db.backup import BackupError, backup_before_migration, daily_backup
+    from netdesk.services.storage import BackupError, backup_before_migration, daily_backup
 
     try:
         backup_before_migration(data_dir)
@@ -149,9 +153,10 @@ def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) ->
         dialogs.warn(
             None,
             "NetDesk",
-            Startup.tr(
-                "NetDesk needs to upgrade your data but could not back it up first: %1"
-            ).replace("%1", str(error)),
+            fill(
+                Startup.tr("NetDesk needs to upgrade your data but could not back it up first: %1"),
+                str(error),
+            ),
         )
         raise StartupCancelledError from error
     if not daily:
@@ -162,7 +167,7 @@ def back_up_on_start(data_dir: Path, dialogs: Dialogs, *, daily: bool = True) ->
         dialogs.warn(
             None,
             "NetDesk",
-            Startup.tr("Today's automatic backup failed: %1").replace("%1", str(error)),
+            fill(Startup.tr("Today's automatic backup failed: %1"), str(error)),
         )
 
 
@@ -234,15 +239,13 @@ class AfterStart(QObject):
     @staticmethod
     def _check(data_dir: Path) -> list[str]:
         """The warnings for the user; runs on a worker thread."""
-        from netdesk.db.backup import BackupError, daily_backup
+        from netdesk.services.storage import BackupError, daily_backup
 
         warnings = []
         try:
             daily_backup(data_dir)
         except BackupError as error:
-            warnings.append(
-                Startup.tr("Today's automatic backup failed: %1").replace("%1", str(error))
-            )
+            warnings.append(fill(Startup.tr("Today's automatic backup failed: %1"), str(error)))
         result = check_data_folder(data_dir, timeout=5.0, thorough=True)
         if result.status is Status.CORRUPT:
             warnings.append(damage_warning(data_dir, result.message))
@@ -255,13 +258,11 @@ class AfterStart(QObject):
 
 def damage_warning(data_dir: Path, message: str) -> str:
     """``message`` about damage found after start-up, and the way out."""
-    from netdesk.db.backup import latest_good_backup
+    from netdesk.services.storage import latest_good_backup
 
     backup = latest_good_backup(data_dir)
     hint = (
-        Startup.tr("Use File → Restore from Backup; the latest good one is %1.").replace(
-            "%1", backup.name
-        )
+        fill(Startup.tr("Use File → Restore from Backup; the latest good one is %1."), backup.name)
         if backup
         else Startup.tr("Export your contacts now and keep the file safe.")
     )
@@ -332,7 +333,7 @@ class DamageReport(QObject):
         self._read_failed = True
         result = check_data_folder(self._data_dir, timeout=5.0, thorough=True)
         if result.ok:  # it went away (another program held a lock, a disk came back)
-            message = Startup.tr("NetDesk could not read your data: %1").replace("%1", error)
+            message = fill(Startup.tr("NetDesk could not read your data: %1"), error)
             self.pass_on(message)
         else:
             self.pass_on(damage_warning(self._data_dir, result.message))

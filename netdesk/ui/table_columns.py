@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label, format_date
-from netdesk.services.contact_query import SortColumn
+from netdesk.services.queries import SortColumn
 
 FITTED = (SortColumn.CIRCLE, SortColumn.LAST_CONTACT, SortColumn.NEXT_DUE)
 SHARED = (SortColumn.NAME, SortColumn.ORGANIZATION, SortColumn.TITLE)

@@ -15,7 +15,7 @@ from netdesk.domain.enums import InteractionKind
 from netdesk.domain.text import is_arabic_script
 from netdesk.models.labels import format_date, set_hijri_dates
 from netdesk.resources import resource_path
-from netdesk.services.contact_query import SortColumn
+from netdesk.services.queries import SortColumn
 from netdesk.settings import Settings
 from netdesk.ui.i18n import install_language, loaded_translations
 
@@ -178,8 +178,13 @@ def test_the_editor_shows_phone_labels_in_arabic_and_stores_them_in_english(arab
 
     editor = LabeledListEditor("Phone")
     qtbot.addWidget(editor)
-    editor.set_values([Labeled("+20 100 000 0000", "mobile"), Labeled("+1 555", "HOME"),
-                       Labeled("+44 20", "assistant")])
+    editor.set_values(
+        [
+            Labeled("+20 100 000 0000", "mobile"),
+            Labeled("+1 555", "HOME"),
+            Labeled("+44 20", "assistant"),
+        ]
+    )
     from PySide6.QtWidgets import QComboBox
 
     pickers = [editor._table.cellWidget(r, 1) for r in range(3)]

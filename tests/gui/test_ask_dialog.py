@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialog
 
 from netdesk.db.connection import close_database
 from netdesk.domain.contact_data import ContactData
-from netdesk.services import ledger_store
 from netdesk.services.context import create_context
-from netdesk.services.ledger_store import AskKind, AskStatus
+from netdesk.store import ledger_store
+from netdesk.store.ledger_store import AskKind, AskStatus
 from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog, ask_kind_label, ask_status_label
 
 

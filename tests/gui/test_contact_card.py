@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.io.vcard import read_vcards
-from netdesk.services.ledger_store import Balance
+from netdesk.store.ledger_store import Balance
 from netdesk.ui.contact_card import CardLedger, ContactCard
 from tests.visual_order import reads_left_to_right
 

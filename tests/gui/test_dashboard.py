@@ -7,8 +7,8 @@ from netdesk.db.connection import close_database
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Direction
 from netdesk.services.context import create_context
-from netdesk.services.ledger_store import Balance
-from netdesk.services.stats import health
+from netdesk.store.ledger_store import Balance
+from netdesk.store.stats import health
 from netdesk.ui.chart import MonthlyBarChart
 from netdesk.ui.dashboard import DashboardDialog
 

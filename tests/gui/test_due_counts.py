@@ -9,8 +9,8 @@ from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.text import without_bidi_controls
 from netdesk.models.sidebar import SidebarKind
 from netdesk.models.timeline import TimelineRole
-from netdesk.services import ledger_store
-from netdesk.services.stats import health
+from netdesk.store import ledger_store
+from netdesk.store.stats import health
 
 
 def test_one_number_everywhere_and_the_banner_follows_a_log(qtbot, make_window):

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialog
 
 from netdesk.db.connection import close_database
 from netdesk.domain.contact_data import ContactData, Labeled
-from netdesk.services import ledger_store
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.context import create_context
+from netdesk.store import ledger_store
+from netdesk.store.contact_query import ContactQuery
 from netdesk.ui.event_dialog import EventDialog, card_contact
 
 

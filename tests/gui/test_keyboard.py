@@ -161,7 +161,7 @@ def test_a_timeline_entry_can_be_edited_and_the_edit_undone(qtbot, make_window):
 
 def test_each_view_keeps_its_own_sort(qtbot, make_window):
     from netdesk.models.sidebar import SidebarKind
-    from netdesk.services.contact_query import SortColumn
+    from netdesk.services.queries import SortColumn
 
     window, _ids = _window_with(make_window, "Zaid", "Amal")
     model = window.sidebar_model

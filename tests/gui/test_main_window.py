@@ -8,7 +8,7 @@ from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import InteractionKind
 from netdesk.domain.text import isolate
 from netdesk.models.timeline import TimelineRole
-from netdesk.services.contact_query import ContactQuery
+from netdesk.store.contact_query import ContactQuery
 from netdesk.ui import contact_actions, contact_dialog, interaction_dialog
 from netdesk.ui.actions import ActionKey
 from netdesk.ui.contact_dialog import ContactDialog

@@ -5,7 +5,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog
 
 from netdesk.domain.contact_data import ContactData, InteractionData
-from netdesk.services import ledger_store
+from netdesk.store import ledger_store
 from netdesk.ui import ask_dialog, event_dialog, network_actions, preferences
 from netdesk.ui.actions import ActionKey
 from netdesk.ui.tray import TrayReminder
@@ -164,7 +164,8 @@ def test_timeline_menu_deletes_an_interaction(make_window):
     window = make_window()
     cid = window.context.contacts.add(ContactData(given_name="Rami"))
     window.context.interactions.log(
-        InteractionData(when=dt.datetime(2026, 1, 2, 9), summary="Call"), [cid])
+        InteractionData(when=dt.datetime(2026, 1, 2, 9), summary="Call"), [cid]
+    )
     window.select_contact(cid)
     entry = window.timeline.index(1)
     assert entry.data(TimelineRole.SUMMARY) == "Call"
@@ -192,8 +193,10 @@ def test_who_i_know_where(qtbot, make_window):
     dialog.search.setText("faw")
     assert dialog.model.rowCount() == 1
     dialog.table.selectRow(0)
-    texts = [dialog.people.item(i).text().replace("\u2068", "").replace("\u2069", "")
-             for i in range(dialog.people.count())]
+    texts = [
+        dialog.people.item(i).text().replace("\u2068", "").replace("\u2069", "")
+        for i in range(dialog.people.count())
+    ]
     assert texts == ["Works there now", "Omar — CTO", "Used to work there", "Sara"]
     window.search.setText("omar")
     window._apply_search()

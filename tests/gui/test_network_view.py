@@ -9,11 +9,12 @@ from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Direction
 from netdesk.domain.text import isolate, without_bidi_controls
 from netdesk.models.labels import format_date
-from netdesk.services import ledger_store
 from netdesk.services.context import create_context
+from netdesk.store import ledger_store
+from netdesk.store.ledger_store import given_lately, recent_introductions
 from netdesk.ui import network_view
 from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog
-from netdesk.ui.network_view import NetworkViewDialog, given_lately, recent_introductions
+from netdesk.ui.network_view import NetworkViewDialog
 
 TODAY = dt.date(2026, 6, 15)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from netdesk.models.labels import set_hijri_dates
 from netdesk.sample import generate
-from netdesk.services.contact_query import SortColumn
+from netdesk.services.queries import SortColumn
 from netdesk.ui.i18n import install_language
 
 

@@ -24,16 +24,15 @@ from netdesk.sample import (
     make_person,
 )
 from netdesk.sample.__main__ import main
-from netdesk.services import contact_store, interaction_store
-from netdesk.services.bulk import (
-    deferred_indexes,
+from netdesk.store import activity, contact_store, interaction_store
+from netdesk.store.bulk import (
     insert_contacts,
     insert_events,
     insert_interactions,
     insert_people,
-    update_contacts,
 )
-from netdesk.services.contact_query import ContactQuery, query_ids
+from netdesk.store.bulk_indexes import deferred_indexes
+from netdesk.store.contact_query import ContactQuery, query_ids
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -110,11 +109,10 @@ def _interactions(people: list[SamplePerson]) -> list[SampleInteraction]:
 
 
 def _bulk(people: list[SamplePerson], interactions: list[SampleInteraction]) -> None:
-    rng = random.Random(0)
     with database.atomic():
-        ids = insert_contacts(rng, [(p.data, p.created) for p in people], region="EG")
-        event_ids = insert_events(rng, make_events(random.Random(8), TODAY))
-        insert_interactions(rng, interactions, ids, event_ids)
+        ids = insert_contacts([(p.data, p.created) for p in people], region="EG")
+        event_ids = insert_events(make_events(random.Random(8), TODAY))
+        insert_interactions(interactions, ids, event_ids)
 
 
 def _one_by_one(people: list[SamplePerson], interactions: list[SampleInteraction]) -> None:
@@ -124,7 +122,7 @@ def _one_by_one(people: list[SamplePerson], interactions: list[SampleInteraction
             cid = contact_store.save_contact(person.data, region="EG")
             Contact.update(created_at=person.created).where(Contact.id == cid).execute()
             ids.append(cid)
-        contact_store.refresh_activity(ids)
+        activity.refresh_activity(ids)
         event_ids = [
             Event.create(name=e.name, date=e.date, place=e.place, kind=e.kind).id
             for e in make_events(random.Random(8), TODAY)
@@ -155,7 +153,7 @@ def test_bulk_writer_matches_save_contact(tmp_path: Path) -> None:
             contact_store.save_contact(ContactData(given_name="Second", tags=["PYTHON"]))
             # Same creation time in both files, so the same next due.
             Contact.update(created_at=dt.datetime(2024, 1, 1, 8, 0)).execute()
-            contact_store.refresh_activity([1, 2])
+            activity.refresh_activity([1, 2])
             write(people, interactions)
             snapshots.append(_snapshot())
         finally:
@@ -286,44 +284,6 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         close_database()
 
 
-def test_bulk_update_matches_save_contact(tmp_path: Path) -> None:
-    """Rewriting contacts in bulk (import merges) leaves what save_contact would."""
-    people = _people(120)
-    interactions = _interactions(people)
-    changed = []
-    for i, person in enumerate(people):
-        data = ContactData(**{f: getattr(person.data, f) for f in person.data.__slots__})
-        data.emails = [*data.emails, Labeled(f"extra{i}@merge.example", "work")]
-        data.tags = [*data.tags, "Merged", "LinkedIn"]
-        data.notes = (data.notes + "\nمن الملف").strip()
-        data.job_title = data.job_title or "Consultant"
-        changed.append(data)
-    snapshots = []
-    for name in ("bulk", "services"):
-        open_database(tmp_path / f"update-{name}.sqlite3")
-        try:
-            _bulk(people, interactions)
-            Contact.update(snoozed_until=dt.date(2030, 1, 1)).where(Contact.id == 3).execute()
-            contact_store.refresh_activity([3])
-            ids = [c.id for c in Contact.select(Contact.id).order_by(Contact.id)]
-            if name == "bulk":
-                # Out of id order, as an import file lists them.
-                pairs = list(zip(ids, changed, strict=True))
-                random.Random(2).shuffle(pairs)
-                update_contacts(random.Random(1), pairs, "EG")
-            else:
-                for cid, data in zip(ids, changed, strict=True):
-                    contact_store.save_contact(data, cid, region="EG")
-            snapshots.append(_snapshot())
-            revisions = {r[0] for r in database.execute_sql("SELECT revision FROM contact")}
-            assert revisions == {2}
-        finally:
-            close_database()
-    bulk, services = snapshots
-    for table in COMPARED:
-        assert bulk[table] == services[table], table
-
-
 def test_insert_people_matches_save_contact_and_add_interaction(tmp_path: Path) -> None:
     """New contacts with their history (an import) as the services would write them."""
     people = [p.data for p in _people(80)]
@@ -349,14 +309,14 @@ def test_insert_people_matches_save_contact_and_add_interaction(tmp_path: Path) 
         try:
             with database.atomic():
                 if name == "bulk":
-                    ids, interaction_ids = insert_people(random.Random(3), people, now, "EG")
+                    ids, interaction_ids = insert_people(people, now, "EG")
                     assert len(interaction_ids) == sum(len(d.interactions) for d in people)
                 else:
                     ids = [0] * len(people)
                     for i in by_name:
                         cid = contact_store.save_contact(people[i], region="EG")
                         Contact.update(created_at=now).where(Contact.id == cid).execute()
-                        contact_store.refresh_activity([cid])
+                        activity.refresh_activity([cid])
                         ids[i] = cid
                     # The interactions follow in the order of the people given.
                     for cid, data in zip(ids, people, strict=True):
@@ -376,7 +336,7 @@ def test_insert_people_matches_save_contact_and_add_interaction(tmp_path: Path) 
 
 @pytest.mark.usefixtures("db")
 def test_some_people_worked_somewhere_else_before() -> None:
-    from netdesk.services.organizations import organizations, people_at
+    from netdesk.store.organizations import organizations, people_at
 
     generate(400, seed=5, interactions_per_contact=0, today=TODAY)
     former = [o for o in organizations() if o.former]

@@ -13,9 +13,9 @@ from PySide6.QtGui import QUndoStack
 from netdesk.db.connection import close_database, database, open_database
 from netdesk.db.migrations import SCHEMA_VERSION, schema_version
 from netdesk.domain.dates import PartialDate
-from netdesk.services import interaction_store, ledger_store
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
+from netdesk.store import interaction_store, ledger_store
+from netdesk.store.contact_query import ContactQuery
 
 V1 = Path(__file__).resolve().parents[2] / "data" / "db" / "netdesk-v1.sqlite3"
 

@@ -14,10 +14,10 @@ from PySide6.QtGui import QUndoStack
 
 from netdesk.db.connection import close_database, database, open_database
 from netdesk.db.migrations import SCHEMA_VERSION, schema_version
-from netdesk.services import ledger_store
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
 from netdesk.services.network import NetworkService
+from netdesk.store import ledger_store
+from netdesk.store.contact_query import ContactQuery
 
 V5 = Path(__file__).resolve().parents[2] / "data" / "db" / "netdesk-v5.sqlite3"
 

@@ -3,7 +3,7 @@ import datetime as dt
 from icalendar import Calendar
 
 from netdesk.io.ical_export import PRODID, Wording, follow_ups_calendar
-from netdesk.services.due import DueContact
+from netdesk.store.due import DueContact
 
 TODAY = dt.date(2026, 3, 10)
 ITEMS = [

@@ -4,7 +4,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.models.contact_table import ContactRole, ContactTableModel
-from netdesk.services.contact_query import ContactQuery, SortColumn
+from netdesk.store.contact_query import ContactQuery, SortColumn
 from tests.visual_order import reads_left_to_right
 
 from .conftest import log
@@ -98,17 +98,16 @@ def test_the_view_delegate_reads_every_role_in_one_call(context, people):
 
 
 def _many(count: int) -> None:
-    import random
 
     from netdesk.db.connection import database
-    from netdesk.services import bulk
+    from netdesk.store import bulk
 
     people = [
         (ContactData(given_name=f"Person{i:04d}", family_name="Many"), "2026-01-01 09:00:00")
         for i in range(count)
     ]
     with database.atomic():
-        bulk.insert_contacts(random.Random(3), people)
+        bulk.insert_contacts(people)
 
 
 def test_large_results_are_counted_in_the_background(qtbot, context, people):

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from netdesk.domain.text import without_bidi_controls
 from netdesk.models.timeline import PAGE, TimelineModel, TimelineRole
-from netdesk.services import ledger_store
+from netdesk.store import ledger_store
 from tests.visual_order import reads_left_to_right
 
 from .conftest import log

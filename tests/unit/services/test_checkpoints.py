@@ -9,8 +9,8 @@ import pytest
 
 from netdesk.db.backup import BackupError
 from netdesk.domain.contact_data import ContactData
-from netdesk.services import contact_store
 from netdesk.services.contacts import ContactService
+from netdesk.store import contact_store
 
 
 class FakeBackup:

@@ -11,8 +11,8 @@ from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Circle
 from netdesk.services.changes import Change, ChangeKind, Entity
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
+from netdesk.store.contact_query import ContactQuery
 
 
 def _png() -> bytes:
@@ -165,7 +165,7 @@ def test_set_circle_on_several_is_one_undo_step(
 def test_changes_to_many_keep_search_and_organisation_history(
     contacts: ContactService, undo_stack: QUndoStack
 ) -> None:
-    from netdesk.services import contact_store
+    from netdesk.store import contact_store
 
     a = _add(contacts, "Ali", organization="Fawry")
     b = _add(contacts, "Badr")

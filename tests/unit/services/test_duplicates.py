@@ -5,11 +5,11 @@ from PySide6.QtGui import QUndoStack
 
 from netdesk.db.connection import close_database, open_database
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
-from netdesk.services import interaction_store, ledger_store
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
-from netdesk.services.duplicates import find_duplicate_groups
 from netdesk.services.interactions import InteractionService
+from netdesk.store import interaction_store, ledger_store
+from netdesk.store.contact_query import ContactQuery
+from netdesk.store.duplicates import find_duplicate_groups
 
 
 @pytest.fixture

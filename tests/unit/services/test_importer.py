@@ -8,10 +8,10 @@ from netdesk.db.connection import close_database, open_database
 from netdesk.db.records import Interaction
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import InteractionKind
-from netdesk.services import interaction_store
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
 from netdesk.services.importer import Action, ImportService
+from netdesk.store import interaction_store
+from netdesk.store.contact_query import ContactQuery
 
 
 @pytest.fixture
@@ -91,7 +91,7 @@ def test_apply_merges_without_overwriting_and_undoes_whole(services):
 def test_undo_and_redo_keep_search_activity_and_history_exact(services):
     """Undo and redo rewrite in bulk: what search finds, when people were last contacted
     and where they used to work must come out as they were on each side."""
-    from netdesk.services import contact_store
+    from netdesk.store import contact_store
 
     contacts, importer = services
     known = contacts.add(ContactData(given_name="Hany", emails=[Labeled("hany@x.example")]))
@@ -155,7 +155,7 @@ def test_reimport_merges_the_proven_and_offers_the_rest(services):
 
 def test_failure_mid_import_writes_nothing(services, monkeypatch):
     contacts, importer = services
-    from netdesk.services import bulk
+    from netdesk.store import bulk
 
     def broken(*args, **kwargs):
         raise OSError("disk full")

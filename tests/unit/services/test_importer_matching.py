@@ -10,9 +10,9 @@ from PySide6.QtGui import QUndoStack
 from netdesk.db.connection import close_database, open_database
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.io.reader import read_contacts, read_contacts_file
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
 from netdesk.services.importer import Action, ImportService, merge_possible
+from netdesk.store.contact_query import ContactQuery
 from tests.conftest import CORPUS
 
 GIVEN = ["Mohamed", "Ahmed", "Mahmoud", "Omar", "Sara", "Nour", "محمد", "أحمد"]

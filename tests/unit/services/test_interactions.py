@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 from netdesk.db.records import Contact
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Circle, Direction, InteractionKind
-from netdesk.services import interaction_store
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService
 from netdesk.services.interactions import InteractionService
+from netdesk.store import interaction_store
 
 T0 = dt.datetime(2024, 2, 28, 18, 30)
 

@@ -6,13 +6,13 @@ from PySide6.QtGui import QUndoStack
 from netdesk.db.connection import close_database, open_database
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import Direction
-from netdesk.services import contact_store, ledger_store
-from netdesk.services.contact_query import ContactQuery
 from netdesk.services.contacts import ContactService
-from netdesk.services.due import due_contacts
 from netdesk.services.interactions import InteractionService
 from netdesk.services.network import MetPerson, NetworkService
-from netdesk.services.stats import health
+from netdesk.store import contact_store, ledger_store
+from netdesk.store.contact_query import ContactQuery
+from netdesk.store.due import due_contacts
+from netdesk.store.stats import health
 
 
 @pytest.fixture

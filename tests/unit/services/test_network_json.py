@@ -16,11 +16,11 @@ from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import InteractionKind
 from netdesk.io.reader import read_contacts
 from netdesk.sample import generate
-from netdesk.services import contact_store, interaction_store, ledger_store
 from netdesk.services.contacts import ContactService
 from netdesk.services.exporter import ExportFormat, contacts_for_export, render
 from netdesk.services.importer import ImportService
-from netdesk.services.network_export import COVERAGE
+from netdesk.store import contact_store, interaction_store, ledger_store
+from netdesk.store.network_export import COVERAGE
 
 TODAY = dt.date(2025, 3, 1)
 Snapshot = dict[str, list[tuple[object, ...]]]

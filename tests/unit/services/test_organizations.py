@@ -1,6 +1,6 @@
 from netdesk.domain.contact_data import ContactData
-from netdesk.services import contact_store
-from netdesk.services.organizations import organizations, people_at
+from netdesk.store import contact_store
+from netdesk.store.organizations import organizations, people_at
 
 
 def test_moving_jobs_keeps_the_former_organisation(contacts):

@@ -9,11 +9,11 @@ from PySide6.QtGui import QUndoStack
 from netdesk.db.records import Contact, Organization, Tag
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import Circle
-from netdesk.services.contact_query import ContactQuery, SortColumn, build_query
-from netdesk.services.contact_store import refresh_activity
 from netdesk.services.contacts import ContactService
-from netdesk.services.due import due_cutoff
 from netdesk.services.interactions import InteractionService
+from netdesk.store.activity import refresh_activity
+from netdesk.store.contact_query import ContactQuery, SortColumn, build_query
+from netdesk.store.due import due_cutoff
 
 # name -> fields; the order is not the sorted order of any column.
 PEOPLE: dict[str, dict[str, object]] = {
@@ -333,7 +333,7 @@ def test_every_place_counts_the_same_people_as_due(
     assert f.overdue == f.due == contacts.due_count(today) >= 2
     view = contacts.query_ids(ContactQuery(due_by=due_cutoff(today)))
     assert len(view) == f.due and first in view and second in view and third not in view
-    from netdesk.services.stats import health
+    from netdesk.store.stats import health
 
     h = health(today)
     assert h.overdue == f.due
@@ -355,7 +355,7 @@ def test_name_order_is_walked_from_an_index_not_sorted(
     """The whole list (and the first rows of a search) in name order come from an index:
     sorting 100,000 names on each keystroke or scroll would take a fifth of a second."""
     from netdesk.db.connection import database
-    from netdesk.services.contact_query import build_query
+    from netdesk.store.contact_query import build_query
 
     q = ContactQuery(text=text, arabic_first=arabic_first, descending=descending)
     sql, params = build_query(q)
@@ -372,10 +372,10 @@ def test_name_order_is_walked_from_an_index_not_sorted(
 
 def test_only_the_ids_of_an_import_in_any_number(contacts: ContactService) -> None:
     """More ids than SQLite takes as parameters (32,766), counted on another connection."""
-    from netdesk.services import bulk, contact_query
+    from netdesk.store import bulk, contact_query
 
     people = [(ContactData(given_name=f"P{i:05d}"), "2026-01-01 00:00:00") for i in range(600)]
-    ids = bulk.insert_contacts(__import__("random").Random(1), people)
+    ids = bulk.insert_contacts(people)
     wanted = tuple(ids[::2]) + tuple(range(10_000_000, 10_040_000))  # and some long gone
     query = ContactQuery(ids=wanted)
     assert contacts.query_ids(query) == ids[::2]
@@ -402,7 +402,7 @@ def test_each_step_of_a_query_binds_what_it_writes(q: ContactQuery) -> None:
     """Every step of ``build_query`` adds its parameters with its conditions, so that the
     statement's placeholders and parameters stay in step whatever the steps' order."""
     from netdesk.domain.text import fold
-    from netdesk.services import contact_query as cq
+    from netdesk.store import contact_query as cq
 
     tokens = fold(q.text).split()
     long_tokens = [t for t in tokens if len(t) >= 3]

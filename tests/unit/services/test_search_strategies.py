@@ -6,9 +6,9 @@ import pytest
 
 from netdesk.db.connection import database
 from netdesk.domain.contact_data import ContactData
-from netdesk.services import bulk
-from netdesk.services.contact_query import ContactQuery, _many_matches, build_query, query_ids
 from netdesk.services.contacts import ContactService
+from netdesk.store import bulk
+from netdesk.store.contact_query import ContactQuery, _many_matches, build_query, query_ids
 
 GIVEN = ["Lina", "Celine", "Rana", "Zeina", "Malin", "Omar", "لينا", "رنا"]
 FAMILY = ["Linden", "Haddad", "Kline", "Saleh", "خليل", "Berlin"]
@@ -29,7 +29,7 @@ def crowd(contacts: ContactService) -> None:
         for _ in range(300)
     ]
     with database.atomic():
-        bulk.insert_contacts(rng, people)
+        bulk.insert_contacts(people)
 
 
 def _ids(q: ContactQuery, walk: bool) -> list[int]:

@@ -9,11 +9,11 @@ from netdesk.db.connection import close_database, open_database
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Direction
 from netdesk.printing.summary_data import GiveAndTake
-from netdesk.services import ledger_store
 from netdesk.services.contacts import ContactService
 from netdesk.services.interactions import InteractionService
 from netdesk.services.network import NetworkService
 from netdesk.services.summary import summary_data
+from netdesk.store import ledger_store
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from netdesk.db.connection import DB_FILENAME, close_database, open_database
 from netdesk.db.records import Contact, Interaction
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
-from netdesk.services.contact_store import save_contact, set_deleted
-from netdesk.services.interaction_store import add_interaction
+from netdesk.store.contact_store import save_contact, set_deleted
+from netdesk.store.interaction_store import add_interaction
 from netdesk.sync import guard
 from netdesk.sync.accounts import PasswordStore, save_accounts
 from netdesk.sync.cli import PASSWORD_ENV, run_sync

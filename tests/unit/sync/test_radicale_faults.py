@@ -9,7 +9,7 @@ import pytest
 from netdesk.db.connection import DB_FILENAME
 from netdesk.db.records import Contact
 from netdesk.domain.contact_data import ContactData
-from netdesk.services.contact_store import load_contact, save_contact, set_deleted
+from netdesk.store.contact_store import load_contact, save_contact, set_deleted
 from netdesk.sync.accounts import PasswordStore, save_accounts
 from netdesk.sync.cli import PASSWORD_ENV, run_sync
 from netdesk.sync.contacts import ContactSync

@@ -10,8 +10,8 @@ from netdesk.db.records import Contact, Interaction
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Direction, InteractionKind
-from netdesk.services.contact_store import load_contact, save_contact, set_deleted
-from netdesk.services.interaction_store import add_interaction, timeline
+from netdesk.store.contact_store import load_contact, save_contact, set_deleted
+from netdesk.store.interaction_store import add_interaction, timeline
 from netdesk.sync.contacts import ContactSync
 from netdesk.sync.dav import DavClient
 from netdesk.sync.discovery import discover

@@ -368,7 +368,7 @@ def due_count(due_by: dt.date) -> int:
 
 
 def facets(due_by: dt.date | None = None) -> Facets:
-    from netdesk.services.due import due_cutoff
+    from netdesk.store.due import due_cutoff
 
     live = "deleted_at IS NULL AND archived = 0"
     horizon = (due_by or due_cutoff(dt.date.today())).isoformat()

@@ -9,7 +9,7 @@ from netdesk.db.connection import database
 from netdesk.db.records import Event, Interaction, Participant, utcnow
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
-from netdesk.services.contact_store import refresh_activity
+from netdesk.store.activity import refresh_activity
 
 _KINDS = {k.value for k in InteractionKind}
 _DIRECTIONS = {d.value for d in Direction}

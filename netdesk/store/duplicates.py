@@ -24,7 +24,7 @@ from netdesk.domain.matching import (
     profile_key,
 )
 from netdesk.domain.phones import plausible_phone_key
-from netdesk.services import contact_store
+from netdesk.store import activity, contact_store
 
 _GROUP_QUERIES = {
     "email": "SELECT e.value_key, group_concat(DISTINCT e.contact_id) FROM contact_email e "
@@ -224,4 +224,4 @@ def unmerge(record: MergeRecord, region: str = "") -> None:
                 database.execute_sql("UPDATE ask SET contact_id = ? WHERE id = ?", (origin, row_id))
         contact_store.set_deleted(record.others, False)
         contact_store.save_contact(record.before, record.keep, region=region)
-        contact_store.refresh_activity([record.keep, *record.others])
+        activity.refresh_activity([record.keep, *record.others])

@@ -25,8 +25,8 @@ from typing import Protocol
 from netdesk.db.connection import database
 from netdesk.domain.network_data import NetworkData, Stamp
 from netdesk.domain.text import fold
-from netdesk.services.contact_store import refresh_activity
-from netdesk.services.ledger_store import AskKind, AskStatus
+from netdesk.store.activity import refresh_activity
+from netdesk.store.ledger_store import AskKind, AskStatus
 
 
 @dataclass

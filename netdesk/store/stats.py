@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netdesk.db.connection import database
-from netdesk.services.due import due_cutoff
-from netdesk.services.ledger_store import Balance, balance
+from netdesk.store.due import due_cutoff
+from netdesk.store.ledger_store import Balance, balance
 
 
 @dataclass(frozen=True, slots=True)

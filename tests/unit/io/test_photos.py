@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QImageWriter
 
-from netdesk.services.photos import THUMBNAIL_PX, bounded_photo
+from netdesk.io.photos import THUMBNAIL_PX, bounded_photo
 
 
 def encode(image: QImage, fmt: bytes) -> bytes:

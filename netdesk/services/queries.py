@@ -1,0 +1,67 @@
+"""What the UI and the Qt models read: the store's query types and read-only functions.
+
+Writes go through the QObject services (contacts, interactions, network), which put
+them on the undo stack and announce what changed. Reads change nothing and announce
+nothing, so they are the store's own functions; they are offered here so that the
+views depend on the services layer only (the import-linter contracts in
+pyproject.toml hold it). A new read the UI needs goes into the store and is listed here.
+"""
+
+from __future__ import annotations
+
+from netdesk.store.contact_query import ContactQuery, ContactRow, Facets, RowCount, SortColumn
+from netdesk.store.due import due_contacts, due_cutoff
+from netdesk.store.duplicates import DuplicateGroup, find_duplicate_groups
+from netdesk.store.interaction_store import TimelineEntry
+from netdesk.store.ledger_store import (
+    AskEntry,
+    AskFields,
+    AskKind,
+    AskStatus,
+    Balance,
+    EventEntry,
+    GivenEntry,
+    IntroductionEntry,
+    asks_for,
+    balance,
+    events,
+    events_for,
+    given_lately,
+    open_asks,
+    recent_introductions,
+)
+from netdesk.store.organizations import OrgSummary, organizations, people_at
+from netdesk.store.stats import Health, health
+
+__all__ = [
+    "AskEntry",
+    "AskFields",
+    "AskKind",
+    "AskStatus",
+    "Balance",
+    "ContactQuery",
+    "ContactRow",
+    "DuplicateGroup",
+    "EventEntry",
+    "Facets",
+    "GivenEntry",
+    "Health",
+    "IntroductionEntry",
+    "OrgSummary",
+    "RowCount",
+    "SortColumn",
+    "TimelineEntry",
+    "asks_for",
+    "balance",
+    "due_contacts",
+    "due_cutoff",
+    "events",
+    "events_for",
+    "find_duplicate_groups",
+    "given_lately",
+    "health",
+    "open_asks",
+    "organizations",
+    "people_at",
+    "recent_introductions",
+]
