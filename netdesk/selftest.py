@@ -81,7 +81,7 @@ class _NoDialogs(Dialogs):
 
 
 @dataclass
-class CheckResult:
+class SelfTestCheck:
     name: str
     ok: bool
     detail: str
@@ -101,7 +101,7 @@ class Report:
     started_to_first_paint_s: float | None = None
     total_s: float = 0.0
     ok: bool = False
-    checks: list[CheckResult] = field(default_factory=list)
+    checks: list[SelfTestCheck] = field(default_factory=list)
 
 
 def _say(line: str) -> None:
@@ -147,7 +147,7 @@ class _SelfTest:
             detail, ok = f"{type(error).__name__}: {error}", False
             write_text(self.outdir / f"{name}.traceback.txt", traceback.format_exc())
         seconds = time.monotonic() - begun
-        self.report.checks.append(CheckResult(name, ok, detail, round(seconds, 3)))
+        self.report.checks.append(SelfTestCheck(name, ok, detail, round(seconds, 3)))
         _say(f"{'PASS' if ok else 'FAIL'}  {name:<16} {detail}")
         return ok
 

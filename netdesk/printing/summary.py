@@ -35,11 +35,11 @@ from netdesk.printing.labels import (
 )
 from netdesk.printing.render import PrintJob, Shorter
 from netdesk.printing.summary_data import (
-    AskEntry,
-    EventEntry,
     GiveAndTake,
     KeepInTouch,
     ListRow,
+    PrintedAsk,
+    PrintedEvent,
     SummaryData,
 )
 
@@ -230,8 +230,8 @@ def _keep_in_touch(kit: KeepInTouch, lang: str) -> str:
 def _give_and_ask(
     w: Writer,
     balance: GiveAndTake,
-    open_asks: list[AskEntry],
-    closed_asks: list[AskEntry],
+    open_asks: list[PrintedAsk],
+    closed_asks: list[PrintedAsk],
     left_out: int,
 ) -> None:
     """One line of balance, then what I still wait for and how the rest turned out."""
@@ -256,7 +256,7 @@ def _give_and_ask(
     _more(w, left_out, "asks")
 
 
-def _events(w: Writer, events: list[EventEntry], left_out: int) -> None:
+def _events(w: Writer, events: list[PrintedEvent], left_out: int) -> None:
     if not events:
         return
     lang = w.language

@@ -36,7 +36,7 @@ class GiveAndTake:
 
 
 @dataclass(slots=True)
-class AskEntry:
+class PrintedAsk:
     """Something I asked of the person; ``status`` is open, done or declined."""
 
     when: dt.date
@@ -46,7 +46,7 @@ class AskEntry:
 
 
 @dataclass(slots=True)
-class EventEntry:
+class PrintedEvent:
     when: dt.date
     name: str
     place: str = ""
@@ -63,9 +63,9 @@ class SummaryData:
     keep_in_touch: KeepInTouch
     interactions: list[InteractionData] = field(default_factory=list)
     balance: GiveAndTake = field(default_factory=GiveAndTake)
-    open_asks: list[AskEntry] = field(default_factory=list)
-    closed_asks: list[AskEntry] = field(default_factory=list)
-    events: list[EventEntry] = field(default_factory=list)
+    open_asks: list[PrintedAsk] = field(default_factory=list)
+    closed_asks: list[PrintedAsk] = field(default_factory=list)
+    events: list[PrintedEvent] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -8,11 +8,11 @@ from netdesk.db.connection import database
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.printing.summary_data import (
-    AskEntry,
-    EventEntry,
     GiveAndTake,
     KeepInTouch,
     ListRow,
+    PrintedAsk,
+    PrintedEvent,
     SummaryData,
 )
 from netdesk.store import contact_query, contact_store, interaction_store, ledger_store
@@ -62,18 +62,18 @@ def summary_data(contact_id: int, today: dt.date | None = None) -> SummaryData:
         interactions=interactions,
         balance=GiveAndTake(flow.gave + flow.offers, flow.received + flow.asks_done),
         open_asks=[
-            AskEntry(a.asked_on, a.what, a.status, a.outcome)
+            PrintedAsk(a.asked_on, a.what, a.status, a.outcome)
             for a in asks
             if a.status == ledger_store.AskStatus.OPEN
         ],
         closed_asks=[
             # Dated by when they were closed: the outcome is the news.
-            AskEntry(a.closed_on or a.asked_on, a.what, a.status, a.outcome)
+            PrintedAsk(a.closed_on or a.asked_on, a.what, a.status, a.outcome)
             for a in asks
             if a.status != ledger_store.AskStatus.OPEN
         ],
         events=[
-            EventEntry(e.date, e.name, e.place)
+            PrintedEvent(e.date, e.name, e.place)
             for e in ledger_store.events_for(contact_id, count_attendees=False)
         ],
     )

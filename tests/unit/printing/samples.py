@@ -11,10 +11,10 @@ from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Circle, Direction, InteractionKind
 from netdesk.printing.summary_data import (
-    AskEntry,
-    EventEntry,
     GiveAndTake,
     KeepInTouch,
+    PrintedAsk,
+    PrintedEvent,
     SummaryData,
 )
 
@@ -89,16 +89,16 @@ def english(photo: bytes | None = None) -> SummaryData:
             ),
         ],
         balance=GiveAndTake(gave=2, received=3),
-        open_asks=[AskEntry(_at(20).date(), "Introduction to the NASA JPL team", "open")],
+        open_asks=[PrintedAsk(_at(20).date(), "Introduction to the NASA JPL team", "open")],
         closed_asks=[
-            AskEntry(
+            PrintedAsk(
                 _at(380).date(),
                 "Reference letter for Google",
                 "done",
                 "Sent in time; I got the internship",
             )
         ],
-        events=[EventEntry(_at(200).date(), "ICSE 2024", "Lisbon")],
+        events=[PrintedEvent(_at(200).date(), "ICSE 2024", "Lisbon")],
     )
 
 
@@ -126,7 +126,7 @@ def arabic(photo: bytes | None = None) -> SummaryData:
             _met(300, InteractionKind.EVENT, Direction.GAVE, "محاضرة عن التعلم العميق"),
         ],
         balance=GiveAndTake(gave=1, received=1),
-        events=[EventEntry(_at(300).date(), "PyCon 2024", "القاهرة")],
+        events=[PrintedEvent(_at(300).date(), "PyCon 2024", "القاهرة")],
     )
 
 
@@ -202,8 +202,8 @@ def typical(count: int, language: str) -> SummaryData:
     data.interactions = _interactions(count, language)
     data.balance = GiveAndTake(gave=count // 3 + 2, received=count // 3 + 1)
     if arabic_text:
-        data.open_asks = [AskEntry(_at(9).date(), AR_OPEN_ASK, "open")]
-        data.closed_asks = [AskEntry(_at(60).date(), AR_CLOSED_ASK, "done", AR_OUTCOME)]
+        data.open_asks = [PrintedAsk(_at(9).date(), AR_OPEN_ASK, "open")]
+        data.closed_asks = [PrintedAsk(_at(60).date(), AR_CLOSED_ASK, "done", AR_OUTCOME)]
     return data
 
 
@@ -240,14 +240,16 @@ def timeline(count: int, language: str) -> SummaryData:
     data.balance = GiveAndTake(gave=count // 3 + 2, received=count // 3 + 1)
     if arabic_text:
         data.open_asks = [
-            AskEntry(_at(9).date(), AR_OPEN_ASK, "open"),
-            AskEntry(_at(30).date(), "مراجعة مقترح المنحة", "open"),
+            PrintedAsk(_at(9).date(), AR_OPEN_ASK, "open"),
+            PrintedAsk(_at(30).date(), "مراجعة مقترح المنحة", "open"),
         ]
         data.closed_asks = [
-            AskEntry(
+            PrintedAsk(
                 _at(60).date(), "خطاب توصية للماجستير", "done", "وصل الخطاب وقُبلتُ في البرنامج"
             ),
-            AskEntry(_at(150).date(), "إحالة إلى شركة فودافون", "declined", "لا توجد وظائف شاغرة"),
+            PrintedAsk(
+                _at(150).date(), "إحالة إلى شركة فودافون", "declined", "لا توجد وظائف شاغرة"
+            ),
         ]
         data.contact.notes = "\n".join(
             [ARABIC_NOTE] * 3
@@ -262,9 +264,9 @@ def timeline(count: int, language: str) -> SummaryData:
             "بأساتذة قسم علوم الحاسب في جامعات القاهرة والإسكندرية وعين شمس"
         )
     else:
-        data.open_asks.append(AskEntry(_at(30).date(), "Feedback on my grant proposal", "open"))
+        data.open_asks.append(PrintedAsk(_at(30).date(), "Feedback on my grant proposal", "open"))
         data.closed_asks.append(
-            AskEntry(_at(150).date(), "Referral to the flight-software group", "declined", "")
+            PrintedAsk(_at(150).date(), "Referral to the flight-software group", "declined", "")
         )
         data.contact.notes = "\n".join(
             ["Prefers email over phone.", "Ask about the new reliability lab."] * 2
