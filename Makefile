@@ -25,6 +25,7 @@ system-deps-test:
 
 lint: $(STAMP)
 	$(PY) -m ruff check netdesk tests packaging bench
+	$(PY) -m ruff format --check netdesk tests packaging bench
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 

@@ -272,8 +272,7 @@ def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
     class Choose(ImportPreviewDialog):
         def exec(self) -> int:
             first, second, reason = (
-                self.table.item(r, c)
-                for r, c in ((0, Col.ACTION), (1, Col.ACTION), (0, Col.WHY))
+                self.table.item(r, c) for r, c in ((0, Col.ACTION), (1, Col.ACTION), (0, Col.WHY))
             )
             assert first is not None and second is not None and reason is not None
             why = reason.text().replace("\u2068", "").replace("\u2069", "")

@@ -157,7 +157,7 @@ def test_after_start_backs_up_and_finds_damage(qtbot, make_window, tmp_path):
     db = make_data(other, ("A", "B", "C"))
     back_up_on_start(other, FakeDialogs())  # today's backup, made while it was healthy
     raw = bytearray(db.read_bytes())
-    raw[4096:4096 + 64] = b"\xde\xad\xbe\xef" * 16
+    raw[4096 : 4096 + 64] = b"\xde\xad\xbe\xef" * 16
     db.write_bytes(bytes(raw))
     # The fast check at start-up lets the window open; the thorough one finds the damage.
     assert ensure_healthy(other, FakeDialogs(), lambda: None) == other
