@@ -9,9 +9,11 @@ pyproject.toml hold it). A new read the UI needs goes into the store and is list
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from netdesk.store.contact_query import ContactQuery, ContactRow, Facets, RowCount, SortColumn
 from netdesk.store.due import due_contacts, due_cutoff
-from netdesk.store.duplicates import DuplicateGroup, find_duplicate_groups
 from netdesk.store.interaction_store import TimelineEntry
 from netdesk.store.ledger_store import (
     AskEntry,
@@ -30,8 +32,31 @@ from netdesk.store.ledger_store import (
     open_asks,
     recent_introductions,
 )
-from netdesk.store.organizations import OrgSummary, organizations, people_at
-from netdesk.store.stats import Health, health
+
+if TYPE_CHECKING:
+    from netdesk.store.duplicates import DuplicateGroup, find_duplicate_groups
+    from netdesk.store.organizations import OrgSummary, organizations, people_at
+    from netdesk.store.stats import Health, health
+
+# Reads that only a dialog needs load with the dialog, not with the window: matching people
+# for Find Duplicates pulls in the whole matching domain.
+_LATER = {
+    "DuplicateGroup": "netdesk.store.duplicates",
+    "find_duplicate_groups": "netdesk.store.duplicates",
+    "OrgSummary": "netdesk.store.organizations",
+    "organizations": "netdesk.store.organizations",
+    "people_at": "netdesk.store.organizations",
+    "Health": "netdesk.store.stats",
+    "health": "netdesk.store.stats",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "AskEntry",

@@ -8,18 +8,42 @@ forbid ``netdesk.ui`` importing ``netdesk.db`` or ``netdesk.store``).
 
 from __future__ import annotations
 
-from netdesk.db.backup import (
-    BackupError,
-    backup_before_migration,
-    backup_to,
-    backups_dir,
-    daily_backup,
-    latest_good_backup,
-)
+import importlib
+from typing import TYPE_CHECKING
+
 from netdesk.db.connection import DiskFullError
 from netdesk.db.health import Status, check_database
 from netdesk.db.preflight import check_data_folder, remove_stale_temp_files, restore_blocker
-from netdesk.db.restore import restore
+
+if TYPE_CHECKING:
+    from netdesk.db.backup import (
+        BackupError,
+        backup_before_migration,
+        backup_to,
+        backups_dir,
+        daily_backup,
+        latest_good_backup,
+    )
+    from netdesk.db.restore import restore
+
+# Backups and restores load when first used, after the window has painted.
+_LATER = {
+    "BackupError": "netdesk.db.backup",
+    "backup_before_migration": "netdesk.db.backup",
+    "backup_to": "netdesk.db.backup",
+    "backups_dir": "netdesk.db.backup",
+    "daily_backup": "netdesk.db.backup",
+    "latest_good_backup": "netdesk.db.backup",
+    "restore": "netdesk.db.restore",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "BackupError",
