@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from netdesk.domain.enums import Circle
@@ -108,6 +108,8 @@ def fit_columns(table: QTableView) -> ColumnFitter:
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # A narrowed column's title ends in "…" instead of being cut mid-letter.
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
     fitter = ColumnFitter(table)
     # A stretched last column never gets narrower than the default size.
     header.setDefaultSectionSize(fitter.minimum())
