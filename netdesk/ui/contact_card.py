@@ -323,11 +323,16 @@ class ContactCard(QWidget):
         self._filled.add(key)
 
     def _show_filled_rows(self) -> None:
-        for key, label in self._rows.items():
-            if key not in self._filled:
-                label.clear()  # so no stale text lingers in a hidden row
-            if (key in self._filled) != (key in self._visible):
-                self._form.setRowVisible(label, key in self._filled)
+        # One repaint for all the rows shown or hidden, not one per row.
+        self.setUpdatesEnabled(False)
+        try:
+            for key, label in self._rows.items():
+                if key not in self._filled:
+                    label.clear()  # so no stale text lingers in a hidden row
+                if (key in self._filled) != (key in self._visible):
+                    self._form.setRowVisible(label, key in self._filled)
+        finally:
+            self.setUpdatesEnabled(True)
         self._visible = set(self._filled)
 
     def _set_links(self, key: str, links: list[tuple[str, str]]) -> None:
