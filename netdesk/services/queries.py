@@ -9,9 +9,9 @@ pyproject.toml hold it). A new read the UI needs goes into the store and is list
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from netdesk.lazy import lazy_exports
 from netdesk.store.contact_query import ContactQuery, ContactRow, Facets, RowCount, SortColumn
 from netdesk.store.due import due_contacts, due_cutoff
 from netdesk.store.interaction_store import TimelineEntry
@@ -50,12 +50,7 @@ _LATER = {
     "health": "netdesk.store.stats",
 }
 
-
-def __getattr__(name: str) -> object:
-    module = _LATER.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _LATER)
 
 
 __all__ = [

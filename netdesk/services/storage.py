@@ -8,12 +8,12 @@ forbid ``netdesk.ui`` importing ``netdesk.db`` or ``netdesk.store``).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from netdesk.db.connection import DiskFullError
 from netdesk.db.health import Status, check_database
 from netdesk.db.preflight import check_data_folder, remove_stale_temp_files, restore_blocker
+from netdesk.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from netdesk.db.backup import (
@@ -37,12 +37,7 @@ _LATER = {
     "restore": "netdesk.db.restore",
 }
 
-
-def __getattr__(name: str) -> object:
-    module = _LATER.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _LATER)
 
 
 __all__ = [
