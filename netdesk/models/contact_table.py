@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from netdesk.domain.text import isolate
+from netdesk.models.faces import FaceCache
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
@@ -117,6 +118,8 @@ class ContactTableModel(QAbstractTableModel):
         self._favourite_font.setBold(True)
         self._locale = QLocale()
         self.today = dt.date.today()
+        # The faces the view's delegate paints, photos read through the service.
+        self.faces = FaceCache(service.photo)
         service.changed.connect(self._on_changed)
 
     # Query -------------------------------------------------------------------------------
@@ -391,6 +394,7 @@ class ContactTableModel(QAbstractTableModel):
     def _on_changed(self, change: Change) -> None:
         if change.entity is not Entity.CONTACT:
             return
+        self.faces.forget(change.ids)
         if change.kind is ChangeKind.UPDATED and self._query.due_by is None:
             rows = [self._row_of[c] for c in change.ids if c in self._row_of]
             for cid in change.ids:

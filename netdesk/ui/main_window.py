@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QLabel,
-    QListView,
     QMainWindow,
     QScrollArea,
     QSizePolicy,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.models.contact_table import ContactTableModel
 from netdesk.models.labels import format_date, set_hijri_dates
-from netdesk.models.sidebar import SidebarKind, SidebarModel
+from netdesk.models.sidebar import NOT_VIEWS, SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
 from netdesk.services.context import AppContext
@@ -38,6 +37,7 @@ from netdesk.ui.actions import Actions, ActionState
 from netdesk.ui.app_actions import import_files
 from netdesk.ui.contact_actions import edit_contact, log_interaction, new_contact
 from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
+from netdesk.ui.contact_list import ListLook
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
@@ -45,6 +45,7 @@ from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.keyboard import TableKeys
 from netdesk.ui.menus import build_menu_bar, build_toolbar
 from netdesk.ui.notice_bar import NoticeBar
+from netdesk.ui.sidebar_view import SidebarView
 from netdesk.ui.sidebar_views import default_sort, view_query
 from netdesk.ui.timeline_view import TimelineView
 from netdesk.ui.window_parts import WindowParts
@@ -115,9 +116,7 @@ class MainWindow(QMainWindow):
 
     # Building ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.sidebar = QListView()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setModel(self.sidebar_model)
+        self.sidebar = SidebarView(self.sidebar_model, self.settings)
         self.sidebar.setAccessibleName(self.tr("Circles, tags and organisations"))
         self.table = contact_table(self.contacts)
         # Dates (wider in Arabic, and with the Hijri date) and circles get the room their
@@ -125,6 +124,7 @@ class MainWindow(QMainWindow):
         from netdesk.ui.table_columns import fit_columns
 
         self.columns = fit_columns(self.table)
+        self.list_look = ListLook(self.table, self.contacts, self.settings)
         self.empty = EmptyState()
         self.banner = DueBanner()
         self.banner.show_requested.connect(self.show_due)
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar(self, current: QModelIndex, previous: QModelIndex) -> None:
         item = self.sidebar_model.item(current.row())
-        if item is None:
+        if item is None or item.kind in NOT_VIEWS:
             return
         # Each view keeps its own sort: leaving Due (by next due) must not leave All contacts
         # sorted by next due, nor print the list in that order.
@@ -447,7 +447,9 @@ class MainWindow(QMainWindow):
         """Select a contact, leaving any filter or search that hides them."""
         if not self.select_contact(contact_id):
             self.search.clear()
-            self.sidebar.setCurrentIndex(self.sidebar_model.index(0))
+            self.sidebar.setCurrentIndex(
+                self.sidebar_model.index(self.sidebar_model.row_of(SidebarKind.ALL, None) or 0)
+            )
             self.contacts.set_query(replace(self.contacts.query, text="", ids=None))
             self.select_contact(contact_id)
         self.bring_to_front()

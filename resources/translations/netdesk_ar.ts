@@ -784,6 +784,13 @@
     </message>
 </context>
 <context>
+    <name>ContactList</name>
+    <message>
+        <source>Title and Organisation Under the &amp;Name</source>
+        <translation>المسمى الوظيفي والمؤسسة تحت ال&amp;اسم</translation>
+    </message>
+</context>
+<context>
     <name>ContactService</name>
     <message>
         <source>Add %1</source>
@@ -1871,6 +1878,10 @@
         <translation>&amp;جهات الاتصال</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
         <source>&amp;Network</source>
         <translation>ال&amp;شبكة</translation>
     </message>
@@ -2336,6 +2347,14 @@
         <translation>المفضلة</translation>
     </message>
     <message>
+        <source>Recently added</source>
+        <translation>أُضيفت حديثًا</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>طرق العرض</translation>
+    </message>
+    <message>
         <source>Circles</source>
         <translation>الدوائر</translation>
     </message>
@@ -2348,8 +2367,20 @@
         <translation>المؤسسات</translation>
     </message>
     <message>
+        <source>collapsed</source>
+        <translation>مطويّ</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>المهملات</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>عرض أقل</translation>
+    </message>
+    <message>
+        <source>Show all…</source>
+        <translation>عرض الكل…</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
