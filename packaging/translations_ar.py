@@ -100,6 +100,14 @@ ARABIC: dict[str, Translation] = {
     "Show all…": "عرض الكل…",
     "Show fewer": "عرض أقل",
     "collapsed": "مطويّ",
+    # The contact card's header and sections.
+    "Photo": "الصورة",
+    "Send Email": "إرسال بريد إلكتروني",
+    "Time until the next catch-up": "الوقت المتبقي حتى التواصل التالي",
+    "Contact": "معلومات الاتصال",
+    "How we know each other": "كيف نعرف بعضنا",
+    "Balance": "الميزان",
+    "Events": "الفعاليات",
     "&New Contact…": "جهة اتصال &جديدة…",
     "&Import…": "ا&ستيراد…",
     "&Export…": "&تصدير…",
@@ -866,6 +874,8 @@ BY_CONTEXT: dict[tuple[str, str], Translation] = {
         "لم يُتواصل معهم بعد",
         "لم يُتواصل معهم بعد",
     ),
+    # A button that calls the contact: a verb, not the interaction kind.
+    ("CardHeader", "Call"): "اتصال",
     # The import button of the preview is a verb; the undo text "Import" a noun.
     ("ImportPreviewDialog", "Add"): "إضافة",
     ("ImportPreviewDialog", "Import"): "استيراد",

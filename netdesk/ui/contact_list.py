@@ -22,6 +22,7 @@ from netdesk.settings import Settings
 from netdesk.translation import Context
 from netdesk.ui.actions import ActionKey, add_action, make_action
 from netdesk.ui.icons import Icon, render
+from netdesk.ui.table_columns import ColumnFitter
 from netdesk.ui.window_parts import WindowParts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -159,10 +160,17 @@ class ListLook(QObject):
 
     SIDE_COLUMNS = (SortColumn.ORGANIZATION, SortColumn.TITLE)
 
-    def __init__(self, table: QTableView, model: ContactTableModel, settings: Settings) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        model: ContactTableModel,
+        settings: Settings,
+        fitter: ColumnFitter | None = None,
+    ) -> None:
         super().__init__(table)
         self.setObjectName("listLook")
         self._table = table
+        self._fitter = fitter
         self._settings = settings
         self.delegate = FaceDelegate(model, table)
         table.setItemDelegateForColumn(int(SortColumn.NAME), self.delegate)
@@ -191,7 +199,11 @@ class ListLook(QObject):
         header = self._table.horizontalHeader()
         for column in self.SIDE_COLUMNS:
             header.setSectionHidden(int(column), self.two_lines)
-        self._table.verticalHeader().setDefaultSectionSize(self.row_height())
+        height = self.row_height()
+        self._table.verticalHeader().setDefaultSectionSize(height)
+        if self._fitter is not None:
+            self._fitter.name_extra = self.delegate.face_size(height) + 2 * PAD
+            self._fitter.fit()
         self._table.viewport().update()
 
 

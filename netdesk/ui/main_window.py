@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -35,7 +34,7 @@ from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff
 from netdesk.settings import Settings
 from netdesk.ui.actions import Actions, ActionState
 from netdesk.ui.app_actions import import_files
-from netdesk.ui.contact_actions import edit_contact, log_interaction, new_contact
+from netdesk.ui.contact_actions import edit_contact, new_contact
 from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
 from netdesk.ui.contact_list import ListLook
 from netdesk.ui.dialogs import Dialogs
@@ -43,7 +42,7 @@ from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.keyboard import TableKeys
-from netdesk.ui.menus import build_menu_bar, build_toolbar
+from netdesk.ui.menus import build_menu_bar, build_toolbar, card_actions
 from netdesk.ui.notice_bar import NoticeBar
 from netdesk.ui.sidebar_view import SidebarView
 from netdesk.ui.sidebar_views import default_sort, view_query
@@ -124,7 +123,7 @@ class MainWindow(QMainWindow):
         from netdesk.ui.table_columns import fit_columns
 
         self.columns = fit_columns(self.table)
-        self.list_look = ListLook(self.table, self.contacts, self.settings)
+        self.list_look = ListLook(self.table, self.contacts, self.settings, self.columns)
         self.empty = EmptyState()
         self.banner = DueBanner()
         self.banner.show_requested.connect(self.show_due)
@@ -136,10 +135,6 @@ class MainWindow(QMainWindow):
         self.card = ContactCard()
         self.card.organization_requested.connect(self.show_organization)
         self.card.conflict_resolved.connect(self._on_conflict_resolved)
-        card_scroll = QScrollArea()
-        card_scroll.setWidget(self.card)
-        card_scroll.setWidgetResizable(True)
-        card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.timeline_view = TimelineView()
         self.timeline_view.setObjectName("timeline")
         self.timeline_view.setModel(self.timeline)
@@ -147,7 +142,7 @@ class MainWindow(QMainWindow):
         self.timeline_title.setObjectName("timelineTitle")
         timeline_box = column(self.timeline_title, self.timeline_view, margins=(6, 6))
         vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
-        right = splitter("rightSplitter", vertical, [card_scroll, timeline_box], [260, 400])
+        right = splitter("rightSplitter", vertical, [self.card, timeline_box], [540, 220])
         self.splitter = splitter(
             "mainSplitter", horizontal, [self.sidebar, self.stack, right], [190, 640, 380]
         )
@@ -185,7 +180,7 @@ class MainWindow(QMainWindow):
         self.empty.add_requested.connect(lambda: new_contact(parts))
         self.empty.import_requested.connect(lambda: import_files(parts))
         self.card.edit_requested.connect(lambda: edit_contact(parts))
-        self.card.log_requested.connect(lambda: log_interaction(parts))
+        self.card.set_actions(card_actions(self.actions_))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
 
@@ -414,7 +409,9 @@ class MainWindow(QMainWindow):
 
     # State -------------------------------------------------------------------------------
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"splitter": self.splitter, "right_splitter": self.right_splitter}
+        # Saved under a new name: the full-height card starts from its own default, not
+        # from the short card an earlier version left.
+        return {"splitter": self.splitter, "card_splitter": self.right_splitter}
 
     def _restore_state(self) -> None:
         restore_layout(self.settings, self, self._splitters(), self.table)

@@ -339,6 +339,29 @@
     </message>
 </context>
 <context>
+    <name>CardHeader</name>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Send Email</source>
+        <translation>إرسال بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>لم تُحدَّد أي جهة اتصال</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message numerus="yes">
         <source>Delete %n contact(s) for good? This cannot be undone.</source>
@@ -452,18 +475,6 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <source>Edit…</source>
-        <translation>تحرير…</translation>
-    </message>
-    <message>
-        <source>Log interaction…</source>
-        <translation>تسجيل تفاعل…</translation>
-    </message>
-    <message>
-        <source>No contact selected</source>
-        <translation>لم تُحدَّد أي جهة اتصال</translation>
-    </message>
-    <message>
         <source>Circle</source>
         <translation>الدائرة</translation>
     </message>
@@ -516,12 +527,32 @@
         <translation>المتابعة %1</translation>
     </message>
     <message>
+        <source>Time until the next catch-up</source>
+        <translation>الوقت المتبقي حتى التواصل التالي</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>معلومات الاتصال</translation>
+    </message>
+    <message>
+        <source>How we know each other</source>
+        <translation>كيف نعرف بعضنا</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الميزان</translation>
+    </message>
+    <message>
         <source>Asks closed</source>
         <translation>طلبات مغلقة</translation>
     </message>
     <message>
         <source>Events together</source>
         <translation>فعاليات حضرناها معًا</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) at this organisation</source>

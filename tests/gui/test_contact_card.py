@@ -132,8 +132,11 @@ def test_an_override_in_one_field_leaves_the_others_in_order(qtbot) -> None:
     name = card._name.text()
     assert rlo not in name and reads_left_to_right(name, "gnp.exe")
     role = card._role.text()
-    assert role == "\u2068\u2068Engineer\u2069 · \u2068Acme\u2069\u2069"
-    assert reads_left_to_right(role, "Acme")
+    assert role == "\u2068\u2068Engineer\u2069\u2069"
+    # The organisation on a line of its own, a link that lists everyone there.
+    org = card.header.organization.text()
+    assert org == '<a href="org">\u2068Acme\u2069</a>'
+    assert reads_left_to_right(card._rows["tags"].text(), "alpha")
     assert reads_left_to_right(card._rows["tags"].text(), "friends")
     # Addresses never need bidi controls: shown without them, as a click would use them.
     emails = card._rows["emails"].text()
