@@ -34,6 +34,7 @@ class ContactList(Context):
 
 PAD = 6  # between the cell's edge, the face, the text and the status icons
 STATUS_ICON = 14
+NAME_WIDTH = 320  # the name column's width on two lines, room permitting
 
 
 def subtitle(row: ContactRow) -> str:
@@ -199,6 +200,11 @@ class ListLook(QObject):
         header = self._table.horizontalHeader()
         for column in self.SIDE_COLUMNS:
             header.setSectionHidden(int(column), self.two_lines)
+        if self.two_lines:
+            # The name column carries title and organisation too: room for them, which
+            # the column fitter takes back in a narrow window.
+            name = int(SortColumn.NAME)
+            header.resizeSection(name, max(header.sectionSize(name), NAME_WIDTH))
         height = self.row_height()
         self._table.verticalHeader().setDefaultSectionSize(height)
         if self._fitter is not None:

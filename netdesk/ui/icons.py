@@ -1,7 +1,7 @@
 """NetDesk's icons: Lucide SVGs (resources/icons/lucide) drawn in the palette's colours.
 
-Each icon is drawn from its SVG at the size and device pixel ratio it is asked for, so it
-stays crisp at 150 % and 200 %; in the palette's text colour (highlighted text when
+Each icon is rasterised from its SVG at the size and device pixel ratio it is asked for,
+so it stays crisp at 150 % and 200 %; in the palette's text colour (highlighted text when
 selected, the disabled text colour when disabled) read when it is drawn, so a light or
 dark theme applies without reloading; and, for the icons that point somewhere, mirrored
 while the application is laid out right to left.
@@ -10,19 +10,20 @@ while the application is laid out right to left.
 from __future__ import annotations
 
 import enum
-from functools import cache
+from functools import cache, lru_cache
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QIcon,
     QIconEngine,
+    QImage,
+    QImageReader,
     QPainter,
     QPalette,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from netdesk.resources import resource_path
 
@@ -72,26 +73,39 @@ def icon_color(mode: QIcon.Mode = QIcon.Mode.Normal) -> QColor:
     return palette.color(QPalette.ColorRole.WindowText)
 
 
-@cache
-def _renderer(icon: Icon, color: str) -> QSvgRenderer:
+@lru_cache(maxsize=1024)
+def _image(icon: Icon, color: str, width: int, height: int, mirrored: bool) -> QImage:
+    """``icon`` rasterised by Qt's SVG image plugin at exactly ``width`` x ``height``
+    device pixels (the QtSvg Python module is left out of the bundle)."""
     svg = svg_source(icon).replace(b"currentColor", color.encode("ascii"))
-    return QSvgRenderer(QByteArray(svg))
+    buffer = QBuffer()
+    buffer.setData(QByteArray(svg))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QByteArray(b"svg"))
+    reader.setScaledSize(QSize(width, height))
+    image = reader.read()
+    return image.flipped(Qt.Orientation.Horizontal) if mirrored else image
 
 
-def render(
-    painter: QPainter, icon: Icon, rect: QRect, color: QColor | None = None
-) -> None:
-    """Draw ``icon`` into ``rect`` of ``painter`` (mirrored right to left if directional)."""
+def render(painter: QPainter, icon: Icon, rect: QRect, color: QColor | None = None) -> None:
+    """Draw ``icon`` into ``rect`` of ``painter`` (mirrored right to left if directional),
+    rasterised at the painter's device pixel ratio."""
     color = color or icon_color()
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    mirrored = icon in DIRECTIONAL and QGuiApplication.isRightToLeft()
     # SVG colours carry no alpha: a translucent palette colour becomes the opacity.
-    renderer = _renderer(icon, color.name(QColor.NameFormat.HexRgb))
+    image = _image(
+        icon,
+        color.name(QColor.NameFormat.HexRgb),
+        max(1, round(rect.width() * ratio)),
+        max(1, round(rect.height() * ratio)),
+        mirrored,
+    )
     painter.save()
     painter.setOpacity(painter.opacity() * color.alphaF())
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if icon in DIRECTIONAL and QGuiApplication.isRightToLeft():
-        painter.translate(rect.x() * 2 + rect.width(), 0)
-        painter.scale(-1, 1)
-    renderer.render(painter, rect.toRectF())
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(rect, image)
     painter.restore()
 
 
