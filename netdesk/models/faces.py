@@ -104,9 +104,7 @@ def photo_pixmap(data: bytes, size: int, ratio: float) -> QPixmap | None:
     pixels = round(size * ratio)
     source = reader.size()
     if source.isValid() and not source.isEmpty():
-        scaled = source.scaled(
-            QSize(pixels, pixels), Qt.AspectRatioMode.KeepAspectRatioByExpanding
-        )
+        scaled = source.scaled(QSize(pixels, pixels), Qt.AspectRatioMode.KeepAspectRatioByExpanding)
         reader.setScaledSize(scaled)
     image: QImage = reader.read()
     if image.isNull():

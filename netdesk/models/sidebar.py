@@ -198,7 +198,10 @@ class SidebarModel(QAbstractListModel):
             if counts.get(c.value)
         ]
         tags = self._sorted(
-            [SidebarItem(SidebarKind.TAG, f.key, f.name, f.count, Section.TAGS) for f in facets.tags]
+            [
+                SidebarItem(SidebarKind.TAG, f.key, f.name, f.count, Section.TAGS)
+                for f in facets.tags
+            ]
         )
         items: list[SidebarItem] = []
         for section, title, rows in (

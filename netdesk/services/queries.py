@@ -75,7 +75,6 @@ __all__ = [
     "balance",
     "due_contacts",
     "due_cutoff",
-    "recent_cutoff",
     "events",
     "events_for",
     "find_duplicate_groups",
@@ -84,5 +83,6 @@ __all__ = [
     "open_asks",
     "organizations",
     "people_at",
+    "recent_cutoff",
     "recent_introductions",
 ]

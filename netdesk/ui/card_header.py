@@ -30,7 +30,9 @@ FACE = 72
 BUTTON_ICON = QSize(20, 20)
 
 
-def face_pixmap(data: ContactData, contact_id: int, size: int, ratio: float, font: QFont) -> QPixmap:
+def face_pixmap(
+    data: ContactData, contact_id: int, size: int, ratio: float, font: QFont
+) -> QPixmap:
     """The contact's photo cropped to a disc, or their initials on their colour."""
     if data.photo:
         photo = photo_pixmap(data.photo, size, ratio)

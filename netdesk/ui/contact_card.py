@@ -80,6 +80,7 @@ class ContactCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactCard")
+        self._organization = ""
         self.header = CardHeader(self)
         self.header.edit_requested.connect(self.edit_requested)
         self.header.organization_requested.connect(
@@ -87,7 +88,6 @@ class ContactCard(QWidget):
         )
         self._name = self.header.name
         self._role = self.header.role
-        self._organization = ""
         body = QWidget()
         body.setObjectName("contactCardBody")
         self._body = QVBoxLayout(body)
@@ -112,7 +112,7 @@ class ContactCard(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.body_scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -224,7 +224,10 @@ class ContactCard(QWidget):
         )
         self._set_links(
             "phones",
-            [(f"tel:{quote(p.value.strip(), safe='+-().')}", p.value, p.label) for p in data.phones],
+            [
+                (f"tel:{quote(p.value.strip(), safe='+-().')}", p.value, p.label)
+                for p in data.phones
+            ],
         )
         self._set_links("profiles", [(u.value, _profile_text(u.value), "") for u in data.urls])
         comma = "، " if self.isRightToLeft() else ", "

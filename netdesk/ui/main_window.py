@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QLabel,
+    QListView,
     QMainWindow,
     QSizePolicy,
     QSplitter,
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
 
     # Building ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.sidebar = SidebarView(self.sidebar_model, self.settings)
+        self.sidebar: QListView = SidebarView(self.sidebar_model, self.settings)
         self.sidebar.setAccessibleName(self.tr("Circles, tags and organisations"))
         self.table = contact_table(self.contacts)
         # Dates (wider in Arabic, and with the Hijri date) and circles get the room their

@@ -119,17 +119,16 @@ class SidebarDelegate(QStyledItemDelegate):
             QSize(width, height),
             text,
         )
-        palette = opt.palette
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ink = opt.palette.color(role)
+        # A faint wash of the text's own colour: readable in a light and a dark theme.
+        back = QColor(ink)
+        back.setAlphaF(0.22 if selected else 0.12)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        back = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        back = QColor(back)
-        back.setAlphaF(0.12 if not selected else 0.22)
         painter.setBrush(back)
         painter.drawRoundedRect(QRectF(badge), height / 2, height / 2)
-        painter.setPen(
-            palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        )
+        painter.setPen(ink)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count)
         painter.restore()
         left = QRect(text)

@@ -13,9 +13,11 @@ from netdesk.ui.contact_list import ListLook, subtitle
 
 
 def _sara(window) -> int:
-    return window.context.contacts.add(
-        ContactData(
-            given_name="Sara", family_name="Ali", job_title="Engineer", organization="Careem"
+    return int(
+        window.context.contacts.add(
+            ContactData(
+                given_name="Sara", family_name="Ali", job_title="Engineer", organization="Careem"
+            )
         )
     )
 

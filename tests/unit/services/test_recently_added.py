@@ -41,9 +41,7 @@ def test_recently_added_lists_and_counts_only_the_last_days(contacts: ContactSer
 
 def test_recent_cutoff_is_utc_days_back() -> None:
     now = dt.datetime(2026, 3, 31, 1, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
-    assert recent_cutoff(now) == dt.datetime(2026, 3, 30, 22, 30) - dt.timedelta(
-        days=RECENT_DAYS
-    )
+    assert recent_cutoff(now) == dt.datetime(2026, 3, 30, 22, 30) - dt.timedelta(days=RECENT_DAYS)
 
 
 def test_the_photo_is_read_apart(contacts: ContactService) -> None:
@@ -51,7 +49,7 @@ def test_the_photo_is_read_apart(contacts: ContactService) -> None:
     image.fill(QColor("#336699"))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPG")
+    image.save(buffer, b"JPG")
     cid = contacts.add(ContactData(given_name="P", photo=bytes(buffer.data().data())))
     other = contacts.add(ContactData(given_name="Q"))
     assert contacts.photo(cid) == contacts.get(cid).photo is not None
