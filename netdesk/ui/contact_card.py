@@ -97,15 +97,17 @@ class ContactCard(QWidget):
         self._rows: dict[str, QLabel] = {}
         self._form_of: dict[str, QFormLayout] = {}
         self._sections: list[tuple[QLabel, list[str]]] = []
-        for title, rows in self._layout():
-            self._add_section(title, rows)
         self._progress = QProgressBar()
         self._progress.setObjectName("keepInTouchProgress")
         self._progress.setRange(0, 100)
         self._progress.setTextVisible(False)
         self._progress.setFixedHeight(6)
         self._progress.setAccessibleName(self.tr("Time until the next catch-up"))
-        self._form_of["keep_in_touch"].addRow("", self._progress)
+        for title, rows in self._layout():
+            self._add_section(title, rows)
+            if rows[0][0] == "keep_in_touch":
+                # Right under the sentence it illustrates.
+                self._body.addWidget(self._progress)
         self._body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -187,7 +189,10 @@ class ContactCard(QWidget):
                 label.setOpenExternalLinks(False)
                 if kind == "links":
                     label.linkActivated.connect(open_link)
-            form.addRow(label_text, label)
+            if kind == "text" and not label_text:
+                form.addRow(label)  # the section's title says what it is: full width
+            else:
+                form.addRow(label_text, label)
             self._rows[key] = label
             self._form_of[key] = form
         self._sections.append((heading, [key for key, _t, _k in rows]))
