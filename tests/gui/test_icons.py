@@ -46,6 +46,8 @@ def test_every_icon_ships_with_its_licence(qapp) -> None:
         assert which.value in sources, which
         image = icon(which).pixmap(QSize(24, 24), 1.0).toImage()
         assert sum(_ink(image)) > 20, which
+    # Nothing shipped that is not used.
+    assert {p.stem for p in folder.glob("*.svg")} == {which.value for which in Icon}
 
 
 def test_drawn_at_the_pixel_ratio_asked(qapp) -> None:

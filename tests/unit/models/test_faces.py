@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QIODevice, QSize
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QColor, QFont, QImage, QImageWriter
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.models.contact_table import ContactTableModel
@@ -46,7 +46,7 @@ def _jpeg(width: int, height: int) -> bytes:
     image.fill(QColor("#336699"))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"JPG")
+    QImageWriter(buffer, QByteArray(b"jpg")).write(image)
     return bytes(buffer.data().data())
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage, QImageWriter
 
 from netdesk.db.connection import database
 from netdesk.domain.contact_data import ContactData
@@ -49,7 +49,7 @@ def test_the_photo_is_read_apart(contacts: ContactService) -> None:
     image.fill(QColor("#336699"))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"JPG")
+    QImageWriter(buffer, QByteArray(b"jpg")).write(image)
     cid = contacts.add(ContactData(given_name="P", photo=bytes(buffer.data().data())))
     other = contacts.add(ContactData(given_name="Q"))
     assert contacts.photo(cid) == contacts.get(cid).photo is not None
