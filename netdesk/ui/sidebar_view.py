@@ -7,7 +7,16 @@ edge, so the sidebar is its own mirror image in Arabic.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -160,6 +169,8 @@ class SidebarView(QListView):
         self.setModel(model)
         self._model = model
         self._kept: tuple[SidebarKind, object] | None = None
+        # The header or "Show all…" row folded from the keyboard: it keeps the focus.
+        self._focus_on: tuple[SidebarKind, object] | None = None
         model.modelAboutToBeReset.connect(self._keep_current)
         model.modelReset.connect(self._restore_current)
         model.collapsed_changed.connect(self._save)
@@ -185,6 +196,10 @@ class SidebarView(QListView):
             and event.key() in keys
             and SidebarKind(index.data(SidebarRole.KIND)) in NOT_VIEWS
         ):
+            self._focus_on = (
+                SidebarKind(index.data(SidebarRole.KIND)),
+                index.data(SidebarRole.KEY),
+            )
             self._model.toggle(index.row())
             return
         super().keyPressEvent(event)
@@ -199,16 +214,23 @@ class SidebarView(QListView):
 
     def _restore_current(self) -> None:
         """The view still shown stays selected when the rows are made anew (a count, a
-        fold): without telling the window, whose table already shows it."""
-        if self._kept is None:
-            return
-        row = self._model.row_of(*self._kept)  # type: ignore[arg-type]
-        if row is None:
-            return
-        selection = self.selectionModel()
+        fold), without telling the window, whose table already shows it; a header folded
+        from the keyboard keeps the focus."""
+        model, selection = self._model, self.selectionModel()
+        view = model.row_of(*self._kept) if self._kept else None  # type: ignore[arg-type]
+        focus = model.row_of(*self._focus_on) if self._focus_on else None  # type: ignore[arg-type]
+        self._focus_on = None
         blocked = selection.blockSignals(True)
         try:
-            self.setCurrentIndex(self._model.index(row))
+            if view is not None:
+                selection.select(
+                    model.index(view), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            current = focus if focus is not None else view
+            if current is not None:
+                selection.setCurrentIndex(
+                    model.index(current), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
         finally:
             selection.blockSignals(blocked)
         self.viewport().update()

@@ -125,3 +125,22 @@ def test_rows_are_mirrored_right_to_left(qtbot, make_window, qapp) -> None:
     # at the other edge.
     assert ltr_left == rtl_right
     assert ltr_left != ltr_right and rtl_left != rtl_right
+
+
+def test_a_header_folds_from_the_keyboard(qtbot, make_window) -> None:
+    window = make_window()
+    _people(window)
+    sidebar = window.sidebar
+    sidebar.setFocus()
+    all_row = window.sidebar_model.row_of(SidebarKind.ALL, None)
+    assert all_row is not None
+    sidebar.setCurrentIndex(window.sidebar_model.index(all_row))
+    qtbot.keyClick(sidebar, Qt.Key.Key_Up)
+    header = window.sidebar_model.item(sidebar.currentIndex().row())
+    assert header is not None and header.kind is SidebarKind.HEADER
+    shown = window.contacts.ids()
+    qtbot.keyClick(sidebar, Qt.Key.Key_Space)
+    assert window.sidebar_model.row_of(SidebarKind.ALL, None) is None
+    assert window.contacts.ids() == shown  # a header is not a view: the list stays
+    qtbot.keyClick(sidebar, Qt.Key.Key_Return)
+    assert window.sidebar_model.row_of(SidebarKind.ALL, None) is not None

@@ -98,6 +98,7 @@ def test_the_table_reads_no_photo_until_a_face_is_painted(qapp, context, people)
     svc.update(people["sara"], data)
     read: list[int] = []
     original = svc.photo
+
     def counted(cid: int) -> bytes | None:
         read.append(cid)
         photo: bytes | None = original(cid)
