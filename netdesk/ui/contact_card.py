@@ -178,7 +178,8 @@ class ContactCard(QWidget):
         self._body.addLayout(form)
         for key, label_text, kind in rows:
             label = QLabel()
-            label.setWordWrap(True)
+            # A short link on one line: wrapped, a rich-text label keeps room for two.
+            label.setWordWrap(kind != "link")
             # Aligned to the interface's leading edge, whatever the script of the value.
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
             if kind == "text":
