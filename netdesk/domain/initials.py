@@ -42,7 +42,7 @@ def _words(text: str) -> list[str]:
     return [w for w in clean.split() if _letter(w)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def initials(given: str, family: str, display: str = "") -> str:
     """One or two initials: of the given and family names, else of the first and last
     words of ``display`` (a one-word name, an organisation); "" when there is no letter.

@@ -128,7 +128,7 @@ class FaceCache:
     ``photo_source`` reads a contact's photo (the contact service's ``photo``).
     """
 
-    INITIALS_LIMIT = 512
+    INITIALS_LIMIT = 128
     PHOTO_LIMIT = 256
 
     def __init__(self, photo_source: Callable[[int], bytes | None]) -> None:
