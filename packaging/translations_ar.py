@@ -142,6 +142,29 @@ ARABIC: dict[str, Translation] = {
     "Show Them": "اعرضهم",
     "Dismiss": "إخفاء",
     "Your network starts here": "شبكتك تبدأ من هنا",
+    "NetDesk keeps the people you know — how you met, where they work, what they can help "
+    "with — and every call, meeting and message on a timeline.": (
+        "يحفظ NetDesk الأشخاص الذين تعرفهم — كيف تعارفتم، وأين يعملون، وفيمَ يمكنهم المساعدة — "
+        "وكل مكالمة ولقاء ورسالة على خط زمني."
+    ),
+    "It tells you who is due for a catch-up and prints a one-page brief before you meet someone.": (
+        "ويذكّرك بمن حان موعد التواصل معه، ويطبع لك ملخصًا من صفحة واحدة قبل أن تلتقي بأحد."
+    ),
+    "Explore a Sample Network": "استكشاف شبكة تجريبية",
+    "Opens made-up people apart from your own data; leave it in one click.": (
+        "يفتح أشخاصًا وهميين بمعزل عن بياناتك، وتغادره بنقرة واحدة."
+    ),
+    "%1 — Sample Network": "%1 — شبكة تجريبية",
+    "Sample network: made-up people to look around with. Your own contacts are kept apart; "
+    "leaving removes the sample.": (
+        "شبكة تجريبية: أشخاص وهميون للتجربة. جهات اتصالك محفوظة بمعزل عنها، "
+        "ومغادرتها تحذف الشبكة التجريبية."
+    ),
+    "Leave Sample": "مغادرة الشبكة التجريبية",
+    "Same as the system": "مثل النظام",
+    "Light": "فاتح",
+    "Dark": "داكن",
+    "&Appearance:": "ال&مظهر:",
     "Add the people you know — professors, classmates, coworkers, mentors, people you met "
     "at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then "
     "tells you who is due for a catch-up.": (

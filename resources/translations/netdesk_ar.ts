@@ -1121,8 +1121,20 @@
         <translation>شبكتك تبدأ من هنا</translation>
     </message>
     <message>
-        <source>Add the people you know — professors, classmates, coworkers, mentors, people you met at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then tells you who is due for a catch-up.</source>
-        <translation>أضف من تعرفهم — أساتذتك وزملاء دراستك وزملاء عملك ومرشديك ومن قابلتهم في الفعاليات — أو استوردهم من هاتفك أو من Google أو Outlook أو LinkedIn. وسيخبرك NetDesk بعدها بمن حان موعد التواصل معه.</translation>
+        <source>NetDesk keeps the people you know — how you met, where they work, what they can help with — and every call, meeting and message on a timeline.</source>
+        <translation>يحفظ NetDesk الأشخاص الذين تعرفهم — كيف تعارفتم، وأين يعملون، وفيمَ يمكنهم المساعدة — وكل مكالمة ولقاء ورسالة على خط زمني.</translation>
+    </message>
+    <message>
+        <source>It tells you who is due for a catch-up and prints a one-page brief before you meet someone.</source>
+        <translation>ويذكّرك بمن حان موعد التواصل معه، ويطبع لك ملخصًا من صفحة واحدة قبل أن تلتقي بأحد.</translation>
+    </message>
+    <message>
+        <source>Explore a Sample Network</source>
+        <translation>استكشاف شبكة تجريبية</translation>
+    </message>
+    <message>
+        <source>Opens made-up people apart from your own data; leave it in one click.</source>
+        <translation>يفتح أشخاصًا وهميين بمعزل عن بياناتك، وتغادره بنقرة واحدة.</translation>
     </message>
     <message>
         <source>Add a Contact…</source>
@@ -2185,6 +2197,22 @@
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>ال&amp;مظهر:</translation>
+    </message>
+    <message>
         <source>Remind me once a day from the system tray</source>
         <translation>ذكّرني مرة يوميًا من علبة النظام</translation>
     </message>
@@ -2319,6 +2347,21 @@
     <message>
         <source>Help</source>
         <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>SampleMode</name>
+    <message>
+        <source>%1 — Sample Network</source>
+        <translation>%1 — شبكة تجريبية</translation>
+    </message>
+    <message>
+        <source>Sample network: made-up people to look around with. Your own contacts are kept apart; leaving removes the sample.</source>
+        <translation>شبكة تجريبية: أشخاص وهميون للتجربة. جهات اتصالك محفوظة بمعزل عنها، ومغادرتها تحذف الشبكة التجريبية.</translation>
+    </message>
+    <message>
+        <source>Leave Sample</source>
+        <translation>مغادرة الشبكة التجريبية</translation>
     </message>
 </context>
 <context>
