@@ -165,6 +165,14 @@ ARABIC: dict[str, Translation] = {
     "Light": "فاتح",
     "Dark": "داكن",
     "&Appearance:": "ال&مظهر:",
+    "Columns of the file": "أعمدة الملف",
+    "Possible duplicates": "التكرارات المحتملة",
+    "Contacts in the file": "جهات الاتصال في الملف",
+    "Selected contact": "جهة الاتصال المحددة",
+    "Search contacts": "البحث في جهات الاتصال",
+    "Find an organisation": "البحث عن مؤسسة",
+    "Add a participant": "إضافة مشارك",
+    "Participants": "المشاركون",
     "Add the people you know — professors, classmates, coworkers, mentors, people you met "
     "at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then "
     "tells you who is due for a catch-up.": (

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.card.organization_requested.connect(self.show_organization)
         self.card.conflict_resolved.connect(self._on_conflict_resolved)
         card_scroll = QScrollArea()
+        card_scroll.setAccessibleName(self.tr("Selected contact"))
         card_scroll.setWidget(self.card)
         card_scroll.setWidgetResizable(True)
         card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)

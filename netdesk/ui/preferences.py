@@ -21,6 +21,7 @@ from netdesk.models.palette import Scheme
 from netdesk.settings import Settings
 from netdesk.ui.forms import ok_cancel
 from netdesk.ui.i18n import pick_language
+from netdesk.ui.sizing import fit_to_content
 from netdesk.ui.theme import install_theme
 
 
@@ -82,6 +83,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(general)
         layout.addWidget(cadence_box)
         layout.addWidget(buttons)
+        fit_to_content(self)
 
     def _update_hijri(self) -> None:
         # The Hijri date is shown only in the Arabic interface, so offer it only there: the

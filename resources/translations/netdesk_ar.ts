@@ -924,6 +924,10 @@
         <translation>⁨%1⁩ ملف CSV لا يتعرّف عليه NetDesk. حدّد ما يحويه كل عمود؛ وقد خمّن NetDesk ذلك من العناوين والقيم.</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>أعمدة الملف</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
@@ -1068,6 +1072,10 @@
     <message>
         <source>These contacts look like the same person. Checked groups are merged into the contact marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are combined, and nothing you wrote is overwritten. Click a person to keep them instead. Groups that only may be one person (the same name at the same organisation, say) are left unchecked: check them if they are. Edit → Undo reverses the merge.</source>
         <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا) فتُترك دون تحديد: حدّدها إن كانت كذلك. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>التكرارات المحتملة</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1343,6 +1351,10 @@
     <message>
         <source>e.g. LinkedIn, Conference 2026</source>
         <translation>مثلًا: LinkedIn، مؤتمر 2026</translation>
+    </message>
+    <message>
+        <source>Contacts in the file</source>
+        <translation>جهات الاتصال في الملف</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1844,12 +1856,24 @@
         <translation>الدوائر والوسوم والمؤسسات</translation>
     </message>
     <message>
+        <source>Selected contact</source>
+        <translation>جهة الاتصال المحددة</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
         <source>Search names, organisations, emails, tags…</source>
         <translation>ابحث في الأسماء والمؤسسات والبريد والوسوم…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
     </message>
     <message numerus="yes">
         <source>Timeline — %n interaction(s)</source>
@@ -2148,6 +2172,18 @@
         <translation>ابحث عن مؤسسة…</translation>
     </message>
     <message>
+        <source>Find an organisation</source>
+        <translation>البحث عن مؤسسة</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>People there</source>
+        <translation>يعملون فيها</translation>
+    </message>
+    <message>
         <source>Ask someone here for an introduction or a referral.</source>
         <translation>اطلب من أحدهم تعريفًا أو ترشيحًا.</translation>
     </message>
@@ -2167,6 +2203,14 @@
         <translation>أضف مشاركًا: اكتب اسمًا…</translation>
     </message>
     <message>
+        <source>Add a participant</source>
+        <translation>إضافة مشارك</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -2176,6 +2220,10 @@
     <message>
         <source>Type a name…</source>
         <translation>اكتب اسمًا…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
     </message>
 </context>
 <context>
