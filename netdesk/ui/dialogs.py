@@ -122,6 +122,10 @@ def print_preview_dialog(
         if preview is not None:
             action.toggled.connect(preview.updatePreview)
     dialog.resize(room_on_screen(dialog, PREVIEW_SHARE))
-    if preview is not None:
+    # Through the toolbar's own button, so it shows as pressed.
+    fit_width = dialog.findChild(QAction, "fitWidthAction")
+    if fit_width is not None:
+        fit_width.trigger()
+    elif preview is not None:
         preview.fitToWidth()
     return dialog

@@ -43,17 +43,15 @@ class EmptyState(QWidget):
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addSpacing(SPACE_M)
-        for line in (
-            self.tr(
-                "NetDesk keeps the people you know — how you met, where they work, what they "
-                "can help with — and every call, meeting and message on a timeline."
-            ),
-            self.tr(
-                "It tells you who is due for a catch-up and prints a one-page brief before "
-                "you meet someone."
-            ),
-        ):
-            layout.addLayout(_centred(_paragraph(line)))
+        what = self.tr(
+            "NetDesk keeps the people you know — how you met, where they work, what they "
+            "can help with — and every call, meeting and message on a timeline."
+        )
+        why = self.tr(
+            "It tells you who is due for a catch-up and prints a one-page brief before "
+            "you meet someone."
+        )
+        layout.addLayout(_centred(_paragraph(f"{what}\n{why}")))
         layout.addSpacing(SPACE_XXL)
         layout.addLayout(self._buttons())
         layout.addStretch(2)
@@ -88,7 +86,7 @@ def _paragraph(text: str) -> QLabel:
     # first and last lines; a maximum lets it wrap to the room it has.
     label.setMaximumWidth(560)
     label.setMinimumWidth(200)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
     return label
 
 

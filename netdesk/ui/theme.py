@@ -11,7 +11,7 @@ in one scheme and take ours in the other.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QLayout
+from PySide6.QtWidgets import QApplication, QLayout, QToolTip
 
 from netdesk.models.palette import Scheme, build_palette
 
@@ -68,7 +68,10 @@ class ThemeFollower(QObject):
         self.applied = scheme
         if self._app.style().name().lower() != "fusion":
             self._app.setStyle("Fusion")
-        self._app.setPalette(build_palette(scheme))
+        palette = build_palette(scheme)
+        self._app.setPalette(palette)
+        # Tooltips keep a palette of their own, taken from the platform at start.
+        QToolTip.setPalette(palette)
 
     def _on_system_scheme(self, _scheme: Qt.ColorScheme) -> None:
         if self.choice is Scheme.SYSTEM:

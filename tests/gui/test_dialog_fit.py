@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QPainter
+from PySide6.QtGui import QAccessible, QAction, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -167,6 +167,8 @@ def test_the_print_preview_opens_big_and_page_wide(qtbot, make_window):
     preview = dialog.findChild(QPrintPreviewWidget)
     assert preview is not None
     assert preview.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
+    fit_width = dialog.findChild(QAction, "fitWidthAction")
+    assert fit_width is not None and fit_width.isChecked()  # the toolbar says so too
 
 
 @pytest.mark.parametrize("key", [ActionKey.HEALTH, ActionKey.WHERE, ActionKey.LEDGER])

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolTip
 
 from netdesk.models.palette import DARK_COLORS, LIGHT_COLORS, Scheme, current_colors
 from netdesk.settings import Settings
@@ -34,12 +34,14 @@ def themed(qapp: QApplication) -> Iterator[QApplication]:
         follower.deleteLater()
     qapp.styleHints().unsetColorScheme()
     qapp.setPalette(palette)
+    QToolTip.setPalette(palette)
 
 
 def test_light_and_dark_are_applied_and_the_named_colours_follow(themed):
     install_theme(themed, "dark")
     assert is_dark(themed)
     assert current_colors() is DARK_COLORS
+    assert QToolTip.palette().color(Role.ToolTipBase) == themed.palette().color(Role.ToolTipBase)
     install_theme(themed, "light")
     assert not is_dark(themed)
     assert current_colors() is LIGHT_COLORS
