@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -60,7 +60,7 @@ def settle(rounds: int = 15) -> None:
 
 
 def portrait() -> bytes:
-    """A made-up photo: a head and shoulders on a soft background, as a JPEG."""
+    """A made-up photo: a head and shoulders on a soft background, as a PNG."""
     image = QImage(400, 400, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -76,10 +76,9 @@ def portrait() -> bytes:
     painter.setBrush(QColor("#2b2118"))
     painter.drawChord(QRectF(124, 80, 152, 120), 0, 180 * 16)
     painter.end()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"JPG", 90)
-    return bytes(buffer.data().data())
+    from netdesk.ui.screenshot import png_bytes
+
+    return png_bytes(image)
 
 
 def main() -> int:

@@ -53,9 +53,12 @@ _LIGHT_ROLES: dict[Role, str] = {
     Role.Mid: "#c2c7ce",
     Role.Dark: "#8b929c",
     Role.Shadow: "#50565e",
-    Role.Highlight: "#0b57d0",
+    # Fusion draws the focus ring in this blue made darker, unless that is still bright
+    # (a value over 160 of 255), when it turns it into a pale blue that barely shows on the
+    # light window: so a blue no brighter than 200.
+    Role.Highlight: "#0b55c4",
     Role.HighlightedText: "#ffffff",
-    Role.Accent: "#0b57d0",
+    Role.Accent: "#0b55c4",
     Role.Link: "#0b57d0",
     Role.LinkVisited: "#6f3da8",
     Role.ToolTipBase: "#2b2f35",

@@ -6,10 +6,19 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolTip
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QToolTip,
+    QWidget,
+)
 
-from netdesk.models.palette import DARK_COLORS, LIGHT_COLORS, Scheme, current_colors
+from netdesk.models.palette import DARK_COLORS, LIGHT_COLORS, Scheme, contrast, current_colors
 from netdesk.settings import Settings
 from netdesk.ui.forms import error_label
 from netdesk.ui.preferences import PreferencesDialog
@@ -103,3 +112,39 @@ def test_preferences_remember_the_choice(themed, qtbot, tmp_path):
     box.button(QDialogButtonBox.StandardButton.Ok).click()
     assert Settings(tmp_path).theme == "dark"
     assert is_dark(themed)
+
+
+def ring_pixels(before: QImage, after: QImage, background: QColor) -> int:
+    """Pixels that focus changed to a colour standing out 3:1 from ``background``."""
+    count = 0
+    for y in range(after.height()):
+        for x in range(after.width()):
+            now = after.pixelColor(x, y)
+            if now != before.pixelColor(x, y) and contrast(now, background) >= 3.0:
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", [QLineEdit, QPushButton, QCheckBox])
+def test_keyboard_focus_shows_a_ring_that_stands_out(themed, qtbot, scheme, kind):
+    install_theme(themed, scheme)
+    page = QWidget()
+    qtbot.addWidget(page)
+    other = QLineEdit(page)
+    control = kind(page)
+    if isinstance(control, QAbstractButton):
+        control.setText("Import")
+    control.move(20, 40)
+    page.resize(240, 100)
+    page.show()
+    qtbot.wait_exposed(page)
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.wait_until(other.hasFocus)
+    before = control.grab().toImage()
+    qtbot.keyClick(other, Qt.Key.Key_Tab)  # as a keyboard user moves to it
+    qtbot.wait_until(control.hasFocus)
+    after = control.grab().toImage()
+    # A ring around the control: at least its width's worth of pixels.
+    background = themed.palette().color(Role.Window)
+    assert ring_pixels(before, after, background) >= control.width()
