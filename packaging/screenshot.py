@@ -53,7 +53,7 @@ def main() -> int:
     data = Path(tempfile.mkdtemp(prefix="netdesk-shot-"))
     sample = [sys.executable, "-m", "netdesk.sample", "--data-dir", str(data)]
     subprocess.run([*sample, "--contacts", str(args.contacts), "--heavy", "1"], check=True)
-    # The 200 % pictures need a screen twice as large for the same window.
+    # The 150 % and 200 % pictures need a screen twice as large for the same window.
     xvfb, display = start_xvfb(first=args.display)
     big, big_display = start_xvfb("2800x1800", first=int(display[1:]) + 1)
     try:
@@ -62,8 +62,10 @@ def main() -> int:
                 chosen = ("--lang", lang, "--theme", theme)
                 pdf = ("--pdf",) if theme == (args.theme or ["light"])[0] else ()
                 screens(data, out, display, *chosen, *pdf)
-                screens(data, out, big_display, *chosen, "--only", "main", "--suffix", "-200",
-                        scale="2")  # fmt: skip
+                for scale in ("1.5", "2"):
+                    suffix = f"-{int(float(scale) * 100)}"
+                    only = ("--only", "main", "--suffix", suffix)
+                    screens(data, out, big_display, *chosen, *only, scale=scale)
     finally:
         xvfb.terminate()
         big.terminate()

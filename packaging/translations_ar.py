@@ -173,13 +173,6 @@ ARABIC: dict[str, Translation] = {
     "Find an organisation": "البحث عن مؤسسة",
     "Add a participant": "إضافة مشارك",
     "Participants": "المشاركون",
-    "Add the people you know — professors, classmates, coworkers, mentors, people you met "
-    "at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then "
-    "tells you who is due for a catch-up.": (
-        "أضف من تعرفهم — أساتذتك وزملاء دراستك وزملاء عملك ومرشديك ومن قابلتهم في الفعاليات"
-        " — أو استوردهم من هاتفك أو من Google أو Outlook أو LinkedIn. وسيخبرك NetDesk بعدها"
-        " بمن حان موعد التواصل معه."
-    ),
     "Add a Contact…": "إضافة جهة اتصال…",
     "Import Contacts…": "استيراد جهات الاتصال…",
     "Show NetDesk": "إظهار NetDesk",

@@ -67,12 +67,14 @@ _LIGHT_ROLES: dict[Role, str] = {
 }
 
 _DARK_ROLES: dict[Role, str] = {
+    # Fields and lists lighter than the window: Fusion outlines them in the window's colour
+    # made darker, which on a dark window hardly shows, so their fill marks them out.
     Role.Window: "#1e1f22",
     Role.WindowText: "#e4e6e9",
-    Role.Base: "#17181b",
-    Role.AlternateBase: "#222428",
+    Role.Base: "#2a2c30",
+    Role.AlternateBase: "#303236",
     Role.Text: "#e4e6e9",
-    Role.Button: "#2c2e33",
+    Role.Button: "#35383d",
     Role.ButtonText: "#e4e6e9",
     Role.BrightText: "#ffffff",
     Role.Light: "#4a4d54",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -83,7 +84,8 @@ class PreferencesDialog(QDialog):
         layout.addLayout(general)
         layout.addWidget(cadence_box)
         layout.addWidget(buttons)
-        fit_to_content(self)
+        # Wide enough that the notes wrap to a line or two, not a narrow column.
+        fit_to_content(self, QSize(460, 0))
 
     def _update_hijri(self) -> None:
         # The Hijri date is shown only in the Arabic interface, so offer it only there: the

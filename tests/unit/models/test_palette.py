@@ -48,11 +48,11 @@ def test_named_colours_reach_aa_on_every_background(scheme):
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_focus_ring_stands_out_from_what_it_surrounds(scheme):
-    # Fusion draws the focus frame and a focused field's border in the highlight colour:
-    # 3:1 against the window and the fields is WCAG's rule for such marks (1.4.11).
+    # Fusion draws the focus frame around a control, on the window, in the highlight
+    # colour: 3:1 is WCAG's rule for such marks (1.4.11). tests/gui/test_theme.py measures
+    # the ring Fusion actually paints.
     palette = build_palette(scheme)
-    for background in BACKGROUNDS:
-        assert contrast(palette.color(Role.Highlight), palette.color(background)) >= 3.0
+    assert contrast(palette.color(Role.Highlight), palette.color(Role.Window)) >= 3.0
 
 
 def test_the_named_colours_follow_the_palette():
