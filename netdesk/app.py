@@ -154,12 +154,20 @@ def _run_window(
 
     from netdesk.services import background
     from netdesk.services.context import create_context
-    from netdesk.services.sample_network import open_sample, remove_sample
+    from netdesk.services.sample_network import SampleError, open_sample, remove_sample
 
     # Owns the services, so those of the network left behind go with it.
     owner = QObject()
     if sample:
-        context = open_sample(data_dir, owner)
+        try:
+            context = open_sample(data_dir, owner)
+        except SampleError as error:
+            from netdesk.translation import fill
+            from netdesk.ui.sample_mode import SampleMode
+
+            text = SampleMode.tr("The sample network could not be made: %1")
+            dialogs.warn(None, "NetDesk", fill(text, str(error)))
+            return 0, True  # back to the user's own data
     else:
         context = create_context(data_dir, parent=owner)
         context.contacts.purge_expired_trash()

@@ -161,6 +161,7 @@ ARABIC: dict[str, Translation] = {
         "ومغادرتها تحذف الشبكة التجريبية."
     ),
     "Leave Sample": "مغادرة الشبكة التجريبية",
+    "The sample network could not be made: %1": "تعذّر إنشاء الشبكة التجريبية: %1",
     "Same as the system": "مثل النظام",
     "Light": "فاتح",
     "Dark": "داكن",

@@ -2411,6 +2411,10 @@
         <source>Leave Sample</source>
         <translation>مغادرة الشبكة التجريبية</translation>
     </message>
+    <message>
+        <source>The sample network could not be made: %1</source>
+        <translation>تعذّر إنشاء الشبكة التجريبية: %1</translation>
+    </message>
 </context>
 <context>
     <name>SidebarModel</name>

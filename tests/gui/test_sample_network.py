@@ -91,3 +91,42 @@ def test_explore_the_sample_then_leave_it(qapp, tmp_path):
     assert problems == []
     assert seen["sample_rows"]
     assert not sample_folder(data).exists()
+
+
+def test_a_sample_that_cannot_be_made_says_so_and_keeps_the_users_data(qapp, tmp_path, monkeypatch):
+    import netdesk.sample
+    from netdesk.ui.dialogs import Dialogs
+
+    def full_disk(*_args: object, **_kwargs: object) -> list[int]:
+        raise OSError(28, "No space left on device")
+
+    warnings: list[str] = []
+    monkeypatch.setattr(netdesk.sample, "generate", full_disk)
+    monkeypatch.setattr(Dialogs, "warn", lambda self, parent, title, text: warnings.append(text))
+    data = tmp_path / "data"
+    opened: list[str] = []
+
+    def explore(window: MainWindow) -> bool:
+        opened.append(window.windowTitle())
+        click(window, "exploreSample")
+        return True
+
+    def back_home(window: MainWindow) -> bool:
+        opened.append(window.windowTitle())
+        assert window.showing_welcome()
+        window.close()
+        return True
+
+    args = build_parser(commands=False).parse_args(["--data-dir", str(data)])
+    args.open_files = []
+    problems: list[str] = []
+    timers = drive(qapp, [explore, back_home], problems)
+    try:
+        assert run_gui(args) == 0
+    finally:
+        for timer in timers:
+            timer.stop()
+    assert problems == []
+    assert opened == ["NetDesk", "NetDesk"]
+    assert len(warnings) == 1 and "No space left" in warnings[0]
+    assert not sample_folder(data).exists()

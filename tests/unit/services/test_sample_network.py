@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from netdesk.db.connection import DB_FILENAME, database
 from netdesk.services.context import create_context
-from netdesk.services.sample_network import open_sample, remove_sample, sample_folder
+from netdesk.services.sample_network import (
+    SampleError,
+    open_sample,
+    remove_sample,
+    sample_folder,
+)
 
 
 def count_contacts() -> int:
@@ -42,3 +49,19 @@ def test_a_new_sample_replaces_one_left_behind(qapp, tmp_path):
     remove_sample(data)
     remove_sample(data)  # nothing left to remove is not an error
     assert not sample_folder(data).exists()
+
+
+def test_a_sample_that_cannot_be_made_leaves_nothing_open_or_behind(qapp, tmp_path, monkeypatch):
+    import netdesk.sample
+
+    def full_disk(*_args: object, **_kwargs: object) -> list[int]:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(netdesk.sample, "generate", full_disk)
+    data = tmp_path / "data"
+    with pytest.raises(SampleError, match="No space left"):
+        open_sample(data)
+    assert not sample_folder(data).exists()
+    own = create_context(data)  # the one database slot is free again
+    assert count_contacts() == 0
+    own.close()
