@@ -15,6 +15,25 @@ VCARDS = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:يوسف عبد الله\r\nN:عبد الله;يوسف;;;\r\n"
     "ORG:أرامكو السعودية\r\nTEL;TYPE=CELL:+966 50 123 4567\r\nEND:VCARD\r\n"
 )
+NAMES = (
+    "contact editor",
+    "new contact",
+    "interaction",
+    "ask",
+    "offer",
+    "close ask",
+    "introduction",
+    "event",
+    "preferences",
+    "licences",
+    "dashboard",
+    "organisations",
+    "give and ask",
+    "duplicates",
+    "import preview",
+    "csv mapping",
+    "sync account",
+)
 CSV = "Nom complet;Société;Courriel\r\nSalma Khaled;Vodafone;salma@example.com\r\n"
 
 

@@ -24,25 +24,7 @@ from netdesk.ui.i18n import install_language
 from netdesk.ui.main_window import MainWindow
 from tests.gui import dialog_catalogue
 
-NAMES = [
-    "contact editor",
-    "new contact",
-    "interaction",
-    "ask",
-    "offer",
-    "close ask",
-    "introduction",
-    "event",
-    "preferences",
-    "licences",
-    "dashboard",
-    "organisations",
-    "give and ask",
-    "duplicates",
-    "import preview",
-    "csv mapping",
-    "sync account",
-]
+NAMES = dialog_catalogue.NAMES
 
 
 @pytest.fixture(params=["en", "ar"])
@@ -136,6 +118,10 @@ def test_every_dialog_can_be_closed_with_a_button(qtbot, seeded, name):
 @pytest.mark.parametrize("name", NAMES)
 def test_every_control_of_every_dialog_has_an_accessible_name(qtbot, seeded, name):
     assert unnamed(shown(qtbot, seeded, name)) == []
+
+
+def test_the_catalogue_names_every_dialog_it_builds(seeded):
+    assert tuple(dialog_catalogue.dialogs(seeded)) == NAMES
 
 
 def test_every_control_of_the_main_window_has_an_accessible_name(seeded):
