@@ -50,7 +50,7 @@ def click(window: MainWindow, name: str) -> None:
     button.click()
 
 
-def test_explore_the_sample_then_leave_it(qapp, tmp_path):
+def test_explore_the_sample_then_leave_it(qapp, tmp_path, restore_theme):
     data = tmp_path / "data"
     seen: dict[str, object] = {}
 

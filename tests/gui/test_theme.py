@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -32,18 +30,8 @@ def is_dark(app: QApplication) -> bool:
 
 
 @pytest.fixture
-def themed(qapp: QApplication) -> Iterator[QApplication]:
-    """The app as the tests found it afterwards: the default palette, no follower."""
-    palette = QPalette(qapp.palette())
-    yield qapp
-    follower = qapp.findChild(ThemeFollower, "themeFollower")
-    if follower is not None:
-        qapp.styleHints().colorSchemeChanged.disconnect(follower._on_system_scheme)
-        follower.setParent(None)
-        follower.deleteLater()
-    qapp.styleHints().unsetColorScheme()
-    qapp.setPalette(palette)
-    QToolTip.setPalette(palette)
+def themed(qapp: QApplication, restore_theme: None) -> QApplication:
+    return qapp
 
 
 def test_light_and_dark_are_applied_and_the_named_colours_follow(themed):
