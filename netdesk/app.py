@@ -243,15 +243,16 @@ def _show_window(
     from netdesk.settings import Settings
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.open_files import FileRequests
-    from netdesk.ui.sample_mode import WindowSwitch, mark_as_sample
+    from netdesk.ui.sample_mode import WindowSwitch, leave_check, mark_as_sample
     from netdesk.ui.sync_ui import SyncUi
 
     sample = context.data_dir != data_dir
     window = MainWindow(context, Settings(data_dir), language, dialogs)
-    switch = WindowSwitch(window)
     if sample:
+        switch = WindowSwitch(window, leave_check(window, dialogs, context.undo_stack))
         mark_as_sample(window, window.table_box, switch)
     else:
+        switch = WindowSwitch(window)
         window.empty.sample_requested.connect(switch.request)
     lock.activation_requested.connect(window.bring_to_front)
     requests = FileRequests(window)

@@ -161,6 +161,8 @@ ARABIC: dict[str, Translation] = {
         "ومغادرتها تحذف الشبكة التجريبية."
     ),
     "Leave Sample": "مغادرة الشبكة التجريبية",
+    "What you added or changed in the sample network is removed with it. Your own contacts "
+    "are not affected.": ("ما أضفته أو غيّرته في الشبكة التجريبية يُحذف معها. جهات اتصالك لا تتأثر."),
     "The sample network could not be made: %1": "تعذّر إنشاء الشبكة التجريبية: %1",
     "Same as the system": "مثل النظام",
     "Light": "فاتح",

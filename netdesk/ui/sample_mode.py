@@ -6,11 +6,14 @@ The switch itself (closing one database, opening the other) happens between wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QPalette
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from netdesk.translation import Context, fill
+from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.theme import SPACE_L, SPACE_M, SPACE_S
 
 
@@ -20,18 +23,57 @@ class SampleMode(Context):
 
 class WindowSwitch(QObject):
     """Set when the user asks for the other network (the sample, or back to their own);
-    the window is closed, which ends its event loop, and ``netdesk.app`` opens the other."""
+    the window is closed, which ends its event loop, and ``netdesk.app`` opens the other.
 
-    def __init__(self, window: QWidget) -> None:
+    ``may_close`` (over the sample) is asked before the window goes, by Leave Sample or by
+    closing it: both remove the sample, and whatever the user put in it.
+    """
+
+    def __init__(self, window: QWidget, may_close: Callable[[], bool] | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._may_close = may_close
+        self._agreed = may_close is None
         self.requested = False
+        window.installEventFilter(self)
 
     def request(self) -> None:
+        if not self._agree():
+            return
         self.requested = True
         self._window.close()
         # Closing the last window quits too, unless a dialog of it is still up.
         QCoreApplication.quit()
+
+    def _agree(self) -> bool:
+        if not self._agreed and self._may_close is not None:
+            self._agreed = self._may_close()
+        return self._agreed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close and not self._agree():
+            event.ignore()
+            return True
+        return False
+
+
+def leave_check(parent: QWidget, dialogs: Dialogs, undo: QUndoStack) -> Callable[[], bool]:
+    """Leaving a sample the user changed (an import, a new contact) asks first."""
+
+    def may_leave() -> bool:
+        if undo.count() == 0:
+            return True
+        text = SampleMode.tr(
+            "What you added or changed in the sample network is removed with it. Your own "
+            "contacts are not affected."
+        )
+        return dialogs.confirm(parent, SampleMode.tr("Leave Sample"), text, leave_text())
+
+    return may_leave
+
+
+def leave_text() -> str:
+    return SampleMode.tr("Leave Sample")
 
 
 def sample_title() -> str:
@@ -55,7 +97,7 @@ def sample_bar(leave: WindowSwitch) -> QFrame:
     )
     text.setWordWrap(True)
     text.setForegroundRole(QPalette.ColorRole.HighlightedText)
-    button = QPushButton(SampleMode.tr("Leave Sample"))
+    button = QPushButton(leave_text())
     button.setObjectName("leaveSample")
     button.clicked.connect(leave.request)
     layout = QHBoxLayout(bar)

@@ -2400,6 +2400,10 @@
 <context>
     <name>SampleMode</name>
     <message>
+        <source>What you added or changed in the sample network is removed with it. Your own contacts are not affected.</source>
+        <translation>ما أضفته أو غيّرته في الشبكة التجريبية يُحذف معها. جهات اتصالك لا تتأثر.</translation>
+    </message>
+    <message>
         <source>%1 — Sample Network</source>
         <translation>%1 — شبكة تجريبية</translation>
     </message>

@@ -82,13 +82,15 @@ def test_explore_the_sample_then_leave_it(qapp, tmp_path, restore_theme):
     args = build_parser(commands=False).parse_args(["--data-dir", str(data)])
     args.open_files = []
     problems: list[str] = []
-    timers = drive(qapp, [own_and_empty, in_the_sample, back_home], problems)
+    steps: list[Step] = [own_and_empty, in_the_sample, back_home]
+    timers = drive(qapp, steps, problems)
     try:
         assert run_gui(args) == 0
     finally:
         for timer in timers:
             timer.stop()
     assert problems == []
+    assert steps == []
     assert seen["sample_rows"]
     assert not sample_folder(data).exists()
 
@@ -120,13 +122,60 @@ def test_a_sample_that_cannot_be_made_says_so_and_keeps_the_users_data(qapp, tmp
     args = build_parser(commands=False).parse_args(["--data-dir", str(data)])
     args.open_files = []
     problems: list[str] = []
-    timers = drive(qapp, [explore, back_home], problems)
+    steps: list[Step] = [explore, back_home]
+    timers = drive(qapp, steps, problems)
     try:
         assert run_gui(args) == 0
     finally:
         for timer in timers:
             timer.stop()
     assert problems == []
+    assert steps == []
     assert opened == ["NetDesk", "NetDesk"]
     assert len(warnings) == 1 and "No space left" in warnings[0]
+    assert not sample_folder(data).exists()
+
+
+def test_leaving_a_sample_the_user_changed_asks_first(qapp, tmp_path, monkeypatch, restore_theme):
+    from netdesk.domain.contact_data import ContactData
+    from netdesk.ui.dialogs import Dialogs
+
+    answers = [False, True]
+    asked: list[str] = []
+
+    def confirm(self: Dialogs, parent: object, title: str, text: str, action: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(Dialogs, "confirm", confirm)
+    data = tmp_path / "data"
+    seen: list[str] = []
+
+    def explore(window: MainWindow) -> bool:
+        click(window, "exploreSample")
+        return True
+
+    def change_the_sample_then_try_to_leave(window: MainWindow) -> bool:
+        if window.showing_welcome():
+            return False
+        window.context.contacts.add(ContactData(given_name="Mine", family_name="Too"))
+        click(window, "leaveSample")  # answered No: the sample stays
+        seen.append(window.windowTitle())
+        window.close()  # quitting asks too; answered Yes, NetDesk quits without the sample
+        return True
+
+    args = build_parser(commands=False).parse_args(["--data-dir", str(data)])
+    args.open_files = []
+    problems: list[str] = []
+    steps: list[Step] = [explore, change_the_sample_then_try_to_leave]
+    timers = drive(qapp, steps, problems)
+    try:
+        assert run_gui(args) == 0
+    finally:
+        for timer in timers:
+            timer.stop()
+    assert problems == []
+    assert steps == []
+    assert len(asked) == 2 and "removed" in asked[0]
+    assert "Sample" in seen[0]
     assert not sample_folder(data).exists()
