@@ -11,7 +11,7 @@ in one scheme and take ours in the other.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QLayout, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from netdesk.models.palette import Scheme, build_palette
 
@@ -22,12 +22,6 @@ SPACE_M = 8
 SPACE_L = 12
 SPACE_XL = 16
 SPACE_XXL = 24
-
-
-def set_margins(layout: QLayout, horizontal: int, vertical: int | None = None) -> None:
-    """``horizontal`` at the start and end, ``vertical`` (default the same) above and below."""
-    vertical = horizontal if vertical is None else vertical
-    layout.setContentsMargins(horizontal, vertical, horizontal, vertical)
 
 
 class ThemeFollower(QObject):
