@@ -142,13 +142,40 @@ ARABIC: dict[str, Translation] = {
     "Show Them": "اعرضهم",
     "Dismiss": "إخفاء",
     "Your network starts here": "شبكتك تبدأ من هنا",
-    "Add the people you know — professors, classmates, coworkers, mentors, people you met "
-    "at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then "
-    "tells you who is due for a catch-up.": (
-        "أضف من تعرفهم — أساتذتك وزملاء دراستك وزملاء عملك ومرشديك ومن قابلتهم في الفعاليات"
-        " — أو استوردهم من هاتفك أو من Google أو Outlook أو LinkedIn. وسيخبرك NetDesk بعدها"
-        " بمن حان موعد التواصل معه."
+    "NetDesk keeps the people you know — how you met, where they work, what they can help "
+    "with — and every call, meeting and message on a timeline.": (
+        "يحفظ NetDesk الأشخاص الذين تعرفهم — كيف تعارفتم، وأين يعملون، وفيمَ يمكنهم المساعدة — "
+        "وكل مكالمة ولقاء ورسالة على خط زمني."
     ),
+    "It tells you who is due for a catch-up and prints a one-page brief before you meet someone.": (
+        "ويذكّرك بمن حان موعد التواصل معه، ويطبع لك ملخصًا من صفحة واحدة قبل أن تلتقي بأحد."
+    ),
+    "Explore a Sample Network": "استكشاف شبكة تجريبية",
+    "Opens made-up people apart from your own data; leave it in one click.": (
+        "يفتح أشخاصًا وهميين بمعزل عن بياناتك، وتغادره بنقرة واحدة."
+    ),
+    "%1 — Sample Network": "%1 — شبكة تجريبية",
+    "Sample network: made-up people to look around with. Your own contacts are kept apart; "
+    "leaving removes the sample.": (
+        "شبكة تجريبية: أشخاص وهميون للتجربة. جهات اتصالك محفوظة بمعزل عنها، "
+        "ومغادرتها تحذف الشبكة التجريبية."
+    ),
+    "Leave Sample": "مغادرة الشبكة التجريبية",
+    "What you added or changed in the sample network is removed with it. Your own contacts "
+    "are not affected.": ("ما أضفته أو غيّرته في الشبكة التجريبية يُحذف معها. جهات اتصالك لا تتأثر."),
+    "The sample network could not be made: %1": "تعذّر إنشاء الشبكة التجريبية: %1",
+    "Same as the system": "مثل النظام",
+    "Light": "فاتح",
+    "Dark": "داكن",
+    "&Appearance:": "ال&مظهر:",
+    "Columns of the file": "أعمدة الملف",
+    "Possible duplicates": "التكرارات المحتملة",
+    "Contacts in the file": "جهات الاتصال في الملف",
+    "Selected contact": "جهة الاتصال المحددة",
+    "Search contacts": "البحث في جهات الاتصال",
+    "Find an organisation": "البحث عن مؤسسة",
+    "Add a participant": "إضافة مشارك",
+    "Participants": "المشاركون",
     "Add a Contact…": "إضافة جهة اتصال…",
     "Import Contacts…": "استيراد جهات الاتصال…",
     "Show NetDesk": "إظهار NetDesk",

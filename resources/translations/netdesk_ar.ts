@@ -924,6 +924,10 @@
         <translation>⁨%1⁩ ملف CSV لا يتعرّف عليه NetDesk. حدّد ما يحويه كل عمود؛ وقد خمّن NetDesk ذلك من العناوين والقيم.</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>أعمدة الملف</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا) فتُترك دون تحديد: حدّدها إن كانت كذلك. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>التكرارات المحتملة</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -1121,8 +1129,20 @@
         <translation>شبكتك تبدأ من هنا</translation>
     </message>
     <message>
-        <source>Add the people you know — professors, classmates, coworkers, mentors, people you met at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then tells you who is due for a catch-up.</source>
-        <translation>أضف من تعرفهم — أساتذتك وزملاء دراستك وزملاء عملك ومرشديك ومن قابلتهم في الفعاليات — أو استوردهم من هاتفك أو من Google أو Outlook أو LinkedIn. وسيخبرك NetDesk بعدها بمن حان موعد التواصل معه.</translation>
+        <source>NetDesk keeps the people you know — how you met, where they work, what they can help with — and every call, meeting and message on a timeline.</source>
+        <translation>يحفظ NetDesk الأشخاص الذين تعرفهم — كيف تعارفتم، وأين يعملون، وفيمَ يمكنهم المساعدة — وكل مكالمة ولقاء ورسالة على خط زمني.</translation>
+    </message>
+    <message>
+        <source>It tells you who is due for a catch-up and prints a one-page brief before you meet someone.</source>
+        <translation>ويذكّرك بمن حان موعد التواصل معه، ويطبع لك ملخصًا من صفحة واحدة قبل أن تلتقي بأحد.</translation>
+    </message>
+    <message>
+        <source>Explore a Sample Network</source>
+        <translation>استكشاف شبكة تجريبية</translation>
+    </message>
+    <message>
+        <source>Opens made-up people apart from your own data; leave it in one click.</source>
+        <translation>يفتح أشخاصًا وهميين بمعزل عن بياناتك، وتغادره بنقرة واحدة.</translation>
     </message>
     <message>
         <source>Add a Contact…</source>
@@ -1331,6 +1351,10 @@
     <message>
         <source>e.g. LinkedIn, Conference 2026</source>
         <translation>مثلًا: LinkedIn، مؤتمر 2026</translation>
+    </message>
+    <message>
+        <source>Contacts in the file</source>
+        <translation>جهات الاتصال في الملف</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1832,12 +1856,24 @@
         <translation>الدوائر والوسوم والمؤسسات</translation>
     </message>
     <message>
+        <source>Selected contact</source>
+        <translation>جهة الاتصال المحددة</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
         <source>Search names, organisations, emails, tags…</source>
         <translation>ابحث في الأسماء والمؤسسات والبريد والوسوم…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
     </message>
     <message numerus="yes">
         <source>Timeline — %n interaction(s)</source>
@@ -2136,6 +2172,18 @@
         <translation>ابحث عن مؤسسة…</translation>
     </message>
     <message>
+        <source>Find an organisation</source>
+        <translation>البحث عن مؤسسة</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>People there</source>
+        <translation>يعملون فيها</translation>
+    </message>
+    <message>
         <source>Ask someone here for an introduction or a referral.</source>
         <translation>اطلب من أحدهم تعريفًا أو ترشيحًا.</translation>
     </message>
@@ -2155,6 +2203,14 @@
         <translation>أضف مشاركًا: اكتب اسمًا…</translation>
     </message>
     <message>
+        <source>Add a participant</source>
+        <translation>إضافة مشارك</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -2164,6 +2220,10 @@
     <message>
         <source>Type a name…</source>
         <translation>اكتب اسمًا…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2243,22 @@
     <message>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>ال&amp;مظهر:</translation>
     </message>
     <message>
         <source>Remind me once a day from the system tray</source>
@@ -2319,6 +2395,29 @@
     <message>
         <source>Help</source>
         <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>SampleMode</name>
+    <message>
+        <source>What you added or changed in the sample network is removed with it. Your own contacts are not affected.</source>
+        <translation>ما أضفته أو غيّرته في الشبكة التجريبية يُحذف معها. جهات اتصالك لا تتأثر.</translation>
+    </message>
+    <message>
+        <source>%1 — Sample Network</source>
+        <translation>%1 — شبكة تجريبية</translation>
+    </message>
+    <message>
+        <source>Sample network: made-up people to look around with. Your own contacts are kept apart; leaving removes the sample.</source>
+        <translation>شبكة تجريبية: أشخاص وهميون للتجربة. جهات اتصالك محفوظة بمعزل عنها، ومغادرتها تحذف الشبكة التجريبية.</translation>
+    </message>
+    <message>
+        <source>Leave Sample</source>
+        <translation>مغادرة الشبكة التجريبية</translation>
+    </message>
+    <message>
+        <source>The sample network could not be made: %1</source>
+        <translation>تعذّر إنشاء الشبكة التجريبية: %1</translation>
     </message>
 </context>
 <context>

@@ -85,3 +85,24 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
     for window, context in opened:
         window.close()
         context.close()
+
+
+@pytest.fixture
+def restore_theme(qapp) -> Iterator[None]:
+    """The app's palette and tooltips as the test found them, and no theme follower left
+    behind (``netdesk.ui.theme.install_theme`` changes them for the whole application)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QToolTip
+
+    from netdesk.ui.theme import ThemeFollower
+
+    palette, tips = QPalette(qapp.palette()), QPalette(QToolTip.palette())
+    yield
+    follower = qapp.findChild(ThemeFollower, "themeFollower")
+    if follower is not None:
+        qapp.styleHints().colorSchemeChanged.disconnect(follower._on_system_scheme)
+        follower.setParent(None)
+        follower.deleteLater()
+    qapp.styleHints().unsetColorScheme()
+    qapp.setPalette(palette)
+    QToolTip.setPalette(tips)
