@@ -26,6 +26,13 @@ def add_command(sub: Any) -> None:
     cap.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     cap.add_argument("--dry-run", action="store_true", help="read and match, write nothing")
     cap.add_argument("--json", action="store_true", help="print JSON")
+    cap.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="ADDRESS_OR_NAME",
+        help="one of your own addresses or names (also told by Sent folders and chats)",
+    )
 
 
 def source_json(source: Any, added: int) -> dict[str, object]:
@@ -75,7 +82,7 @@ def run_capture(args: argparse.Namespace, context: Any) -> int:
     from netdesk.db.backup import BackupError
     from netdesk.db.connection import DiskFullError
 
-    plan = context.capture.plan([Path(p) for p in args.paths])
+    plan = context.capture.plan([Path(p) for p in args.paths], me=tuple(args.me))
     status = EXIT_OK
     for source in plan.sources:
         if source.error:

@@ -92,8 +92,10 @@ def plan_capture(
     region: str = "",
     keep_text: bool = False,
     progress: Progress | None = None,
+    me: tuple[str, ...] = (),
 ) -> CapturePlan:
-    """Read and match every source among ``paths``; writes nothing. Within
+    """Read and match every source among ``paths``; writes nothing. ``me`` are the user's
+    own addresses and names, beside those the sources show. Within
     ``io.cancel.cancellable`` a cancel stops it (``ImportCancelledError``)."""
     found = find_sources(paths)
     plan = CapturePlan(keep_text=keep_text)
@@ -109,9 +111,13 @@ def plan_capture(
             entry.error = str(error)
             continue
         collected.append((entry, collector, info))
-    shared = _shared_writers([c for e, c, _i in collected if e.kind == "whatsapp"])
+    # What one source shows of the user (a Sent folder, a one-to-one chat, the writer
+    # common to several chats) holds for the others read with it.
+    own = set(me) | _shared_writers([c for e, c, _i in collected if e.kind == "whatsapp"])
+    for _entry, collector, info in collected:
+        own |= collector.own_hints(info)
     for entry, collector, info in collected:
-        entry.read = collector.finish(info, shared if entry.kind == "whatsapp" else frozenset())
+        entry.read = collector.finish(info, frozenset(own))
         capture.match(entry.read.people, region)
     return plan
 
@@ -203,9 +209,13 @@ class CaptureService(QObject):
         self.contacts: ContactService = interactions.contacts
 
     def plan(
-        self, paths: list[Path], keep_text: bool = False, progress: Progress | None = None
+        self,
+        paths: list[Path],
+        keep_text: bool = False,
+        progress: Progress | None = None,
+        me: tuple[str, ...] = (),
     ) -> CapturePlan:
-        return plan_capture(paths, self.contacts.region, keep_text, progress)
+        return plan_capture(paths, self.contacts.region, keep_text, progress, me)
 
     def apply(self, plan: CapturePlan, choices: CaptureChoices | None = None) -> CaptureReport:
         """Write ``plan`` as the user left it, in one transaction (all or nothing) and one

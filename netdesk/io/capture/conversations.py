@@ -176,7 +176,8 @@ class Collector:
         correspondents left are the others, busiest first."""
         read = self.read
         read.title = info.title
-        own_keys = {fold(o) for o in info.own | own} | {o.lower() for o in info.own}
+        known = info.own | own
+        own_keys = {fold(o) for o in known} | {o.lower() for o in known}
         for person in read.people:
             if fold(person.name) in own_keys or any(e in own_keys for e in person.emails):
                 person.me = True
@@ -205,15 +206,28 @@ class Collector:
         self._renumber(me)
         return read
 
+    def own_hints(self, info: SourceInfo) -> set[str]:
+        """Addresses and names this source shows to be the user's (to tell other sources)."""
+        hints = set(info.own)
+        for person in self.read.people:
+            if person.me:
+                hints.update(person.emails or [person.name])
+        return {h for h in hints if h}
+
     def _owner_of_mailbox(self) -> None:
-        """In mail, the address on most messages is the mailbox's owner."""
-        if self.kind is not ItemKind.EMAIL or any(p.me for p in self.read.people):
+        """In mail and LinkedIn messages, the one person on most messages (more than half,
+        and more than anyone else) is the mailbox's owner."""
+        mailbox = self.kind is ItemKind.EMAIL or any(
+            t.startswith("linkedin:") for t in self._thread_people
+        )
+        if not mailbox or any(p.me for p in self.read.people):
             return
         messages = sum(c.count for c in self._groups.values())
-        if messages < 2 or not self._appearances:
+        top = self._appearances.most_common(2)
+        if messages < 2 or not top:
             return
-        index, seen = self._appearances.most_common(1)[0]
-        if seen * 2 > messages:
+        index, seen = top[0]
+        if seen * 2 > messages and (len(top) == 1 or top[1][1] < seen):
             self.read.people[index].me = True
 
     def _renumber(self, me: set[int]) -> None:

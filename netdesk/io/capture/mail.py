@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.message
+import email.policy
 import email.utils
 import re
 from collections.abc import Iterable, Iterator

@@ -48,7 +48,8 @@ _PHONE = re.compile(r"\+?[\d ()-]{7,}")
 # What WhatsApp writes for a message whose content was left out of the export.
 _MEDIA = re.compile(
     r"^(<media omitted>|<تم استبعاد الوسائط>|<attached: .*>|(image|video|audio|sticker|gif|"
-    r"document) omitted|null|this message was deleted|تم حذف هذه الرسالة)$",
+    r"document) omitted|(صورة|فيديو|مقطع صوتي|ملصق|مستند|صورة gif) محذوفة?|null"
+    r"|this message was deleted|تم حذف هذه الرسالة)$",
     re.IGNORECASE,
 )
 # Notices with a colon that are still no message from anyone.
