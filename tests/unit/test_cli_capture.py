@@ -122,7 +122,9 @@ def test_text_output(network, tmp_path) -> None:
     data, _ahmad = network
     out = run(data, "capture", str(DATA / "generated-takeout.mbox"), "--dry-run")
     assert out.returncode == 0
-    assert "generated-takeout.mbox (mbox): 8 items, 3 skipped, would add 4 interactions" in out.stdout
+    assert (
+        "generated-takeout.mbox (mbox): 8 items, 3 skipped, would add 4 interactions" in out.stdout
+    )
     assert "  unknown: منى خالد" in out.stdout
     assert "  skipped: 1 mailing list" in out.stdout
 
@@ -144,7 +146,8 @@ def test_kill_9_while_writing_leaves_nothing(network, tmp_path) -> None:
             real(rows)
             os.kill(os.getpid(), signal.SIGKILL)
         store.write_captured = write_then_die
-        plan = ctx.capture.plan([Path({str(recent_chat(tmp_path))!r}), Path({str(DATA / "generated-takeout.mbox")!r})])
+        plan = ctx.capture.plan([Path({str(recent_chat(tmp_path))!r}),
+                                 Path({str(DATA / "generated-takeout.mbox")!r})])
         ctx.capture.apply(plan)
         """
     )
@@ -152,5 +155,7 @@ def test_kill_9_while_writing_leaves_nothing(network, tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", script], env=env, timeout=120, capture_output=True)
     assert done.returncode == -signal.SIGKILL, done.stderr
     with sqlite3.connect(data / "netdesk.sqlite3") as raw:
-        assert raw.execute("SELECT COUNT(*) FROM interaction WHERE capture_key IS NOT NULL").fetchone() == (0,)
+        assert raw.execute(
+            "SELECT COUNT(*) FROM interaction WHERE capture_key IS NOT NULL"
+        ).fetchone() == (0,)
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)

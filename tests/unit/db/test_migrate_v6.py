@@ -38,17 +38,23 @@ def test_v6_upgrades_and_captures(qapp, tmp_path) -> None:
         assert schema_version(database) == SCHEMA_VERSION >= 7
         assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
         # Interactions logged by hand have no key, no source and no count.
-        assert database.execute_sql(
-            "SELECT COUNT(*) FROM interaction WHERE capture_key IS NULL "
-            "AND capture_source = '' AND capture_count IS NULL"
-        ).fetchone()[0] == 245
+        assert (
+            database.execute_sql(
+                "SELECT COUNT(*) FROM interaction WHERE capture_key IS NULL "
+                "AND capture_source = '' AND capture_count IS NULL"
+            ).fetchone()[0]
+            == 245
+        )
         capture = CaptureService(InteractionService(contacts))
         plan = capture.plan([CHAT])
         people = plan.sources[0].read.people
         capture.apply(plan, capture_choices_adding_everyone(len(people)))
-        assert database.execute_sql(
-            "SELECT COUNT(*) FROM interaction WHERE capture_source != ''"
-        ).fetchone()[0] == 2
+        assert (
+            database.execute_sql(
+                "SELECT COUNT(*) FROM interaction WHERE capture_source != ''"
+            ).fetchone()[0]
+            == 2
+        )
     finally:
         contacts.undo_stack.clear()
         close_database()

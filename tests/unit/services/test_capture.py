@@ -11,7 +11,7 @@ from netdesk.db.connection import database
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.io.cancel import ImportCancelledError, cancellable
 from netdesk.services.capture import CaptureChoices, CaptureService
-from netdesk.services.changes import Entity
+from netdesk.services.changes import Change, Entity
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "capture"
 CHAT = DATA / "WhatsApp Chat with أحمد سالم.txt"
@@ -25,25 +25,32 @@ def capture(interactions) -> CaptureService:
 @pytest.fixture
 def people(contacts) -> dict[str, int]:
     """Contacts the fixtures' correspondents match, each a different way."""
+    karim_link = Labeled("linkedin.com/in/karim-nabil-eng/", "linkedin")
     return {
         # By name: the file says "أحمد سالم", the contact is written with a hamza-less alef
         # and a diacritic.
         "ahmad": contacts.add(ContactData(given_name="احمد", family_name="سالِم", cadence_days=30)),
         # By email, in another letter case.
-        "mona": contacts.add(ContactData(given_name="Mona", family_name="Khaled",
-                                         emails=[Labeled("Mona.Khaled@Example.net")])),
+        "mona": contacts.add(
+            ContactData(
+                given_name="Mona", family_name="Khaled", emails=[Labeled("Mona.Khaled@Example.net")]
+            )
+        ),
         # By phone, written the local way (the group's sender is "+966 50 123 4567").
-        "rashid": contacts.add(ContactData(given_name="Rashid", phones=[Labeled("00966501234567")])),
+        "rashid": contacts.add(
+            ContactData(given_name="Rashid", phones=[Labeled("00966501234567")])
+        ),
         # By LinkedIn profile link.
-        "karim": contacts.add(ContactData(given_name="Karim", family_name="Nabil",
-                                          urls=[Labeled("linkedin.com/in/karim-nabil-eng/", "linkedin")])),
-    }  # fmt: skip
+        "karim": contacts.add(
+            ContactData(given_name="Karim", family_name="Nabil", urls=[karim_link])
+        ),
+    }
 
 
 def captured_count() -> int:
-    return database.execute_sql(
+    return int(database.execute_sql(
         "SELECT COUNT(*) FROM interaction WHERE capture_key IS NOT NULL AND deleted_at IS NULL"
-    ).fetchone()[0]
+    ).fetchone()[0])
 
 
 def test_people_match_by_name_email_phone_and_profile(capture, people) -> None:
@@ -104,12 +111,16 @@ def test_keep_the_text(capture, interactions, people) -> None:
     plan.keep_text = True
     capture.apply(plan)
     first = interactions.timeline(people["ahmad"])[-1]
-    assert first.notes == "مساء الخير يا سارة، هل وصلتك ورقة البحث؟\n\nنعم وصلت، شكرًا جزيلًا!\nسأرسل ملاحظاتي غدًا صباحًا."
+    # The day's messages, the continued line of the second with it.
+    assert first.notes.split("\n\n") == [
+        "مساء الخير يا سارة، هل وصلتك ورقة البحث؟",
+        "نعم وصلت، شكرًا جزيلًا!\nسأرسل ملاحظاتي غدًا صباحًا.",
+    ]
 
 
 def test_one_undo_step_takes_the_capture_back_and_redo_brings_it(capture, contacts, people) -> None:
     before = contacts.rows([people["ahmad"]])[people["ahmad"]]
-    seen = []
+    seen: list[Change] = []
     capture.changed.connect(seen.append)
     capture.apply(capture.plan([CHAT]), CaptureChoices(add={(0, 0)}))
     contacts.undo_stack.undo()

@@ -83,4 +83,9 @@ def test_look_alikes_are_not_conversations(tmp_path: Path) -> None:
     notes.write_text("Meeting notes\n12/03/2024 was a good day\nNothing else\nmore\n")
     found = find_sources([contacts_csv, facebook, vcard, notes])
     assert not found.sources
-    assert [p.name for p, _line in found.errors] == ["contacts.csv", "friends.json", "a.vcf", "notes.txt"]
+    assert [p.name for p, _line in found.errors] == [
+        "contacts.csv",
+        "friends.json",
+        "a.vcf",
+        "notes.txt",
+    ]

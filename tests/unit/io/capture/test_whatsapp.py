@@ -19,7 +19,10 @@ class TestAndroidDayFirst(FormatCase):
         items, _info, _src = read_all(self.path)
         assert items[1].when == dt.datetime(2019, 1, 20, 11, 23)
         jahn = items[2]
-        assert (jahn.sender and jahn.sender.name, jahn.when) == ("Jahn Doe", dt.datetime(2019, 1, 30, 20, 49))
+        assert (jahn.sender and jahn.sender.name, jahn.when) == (
+            "Jahn Doe",
+            dt.datetime(2019, 1, 30, 20, 49),
+        )
         # The second line belongs to the message; only the first is kept as its line.
         assert jahn.subject == "Lorem ipsum dolor sit amet,"
 
