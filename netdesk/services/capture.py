@@ -21,7 +21,7 @@ from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.text import fold
 from netdesk.io.capture.base import SourceInfo
 from netdesk.io.capture.conversations import Collector, Correspondent, SourceRead
-from netdesk.io.capture.registry import Source, find_sources, read_source
+from netdesk.io.capture.registry import CaptureSource, find_sources, read_source
 from netdesk.io.errors import ImportFormatError
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import write_generation
@@ -123,7 +123,7 @@ def plan_capture(
 
 
 def _collect(
-    source: Source,
+    source: CaptureSource,
     collector: Collector,
     info: SourceInfo,
     keep_text: bool,

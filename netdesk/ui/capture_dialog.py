@@ -31,7 +31,7 @@ from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 
 
-class Col(enum.IntEnum):
+class PreviewCol(enum.IntEnum):
     PERSON = 0
     CONTACT = 1
     HOW = 2
@@ -69,7 +69,7 @@ class CapturePreviewDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(Col))
+        self.tree.setColumnCount(len(PreviewCol))
         self.tree.setHeaderLabels(
             [self.tr("Person"), self.tr("Contact"), self.tr("Matched by"), self.tr("Messages"),
              self.tr("Days"), self.tr("From – to")]
@@ -107,9 +107,9 @@ class CapturePreviewDialog(QDialog):
         for s, source in enumerate(self._plan.sources):
             branch = QTreeWidgetItem(self.tree, [self._source_title(source)])
             branch.setFirstColumnSpanned(True)
-            font = branch.font(Col.PERSON)
+            font = branch.font(PreviewCol.PERSON)
             font.setBold(True)
-            branch.setFont(Col.PERSON, font)
+            branch.setFont(PreviewCol.PERSON, font)
             for p, person in enumerate(source.read.people):
                 self._person_row(branch, s, p, person)
             branch.setExpanded(True)
@@ -147,13 +147,15 @@ class CapturePreviewDialog(QDialog):
                 span,
             ],
         )
-        row.setToolTip(Col.PERSON, isolate(detail))
-        row.setData(Col.PERSON, _PAIR, (s, p))
+        row.setToolTip(PreviewCol.PERSON, isolate(detail))
+        row.setData(PreviewCol.PERSON, _PAIR, (s, p))
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        row.setCheckState(Col.PERSON, Qt.CheckState.Checked if known else Qt.CheckState.Unchecked)
+        row.setCheckState(
+            PreviewCol.PERSON, Qt.CheckState.Checked if known else Qt.CheckState.Unchecked
+        )
         if not known:
             row.setToolTip(
-                Col.CONTACT, self.tr("Tick to add as a contact with these conversations")
+                PreviewCol.CONTACT, self.tr("Tick to add as a contact with these conversations")
             )
 
     def _rows(self) -> list[tuple[QTreeWidgetItem, Correspondent, tuple[int, int]]]:
@@ -162,19 +164,19 @@ class CapturePreviewDialog(QDialog):
             branch = self.tree.topLevelItem(b)
             rows = [branch.child(c) for c in range(branch.childCount())] if branch else []
             for row in filter(None, rows):
-                s, p = row.data(Col.PERSON, _PAIR)
+                s, p = row.data(PreviewCol.PERSON, _PAIR)
                 found.append((row, self._plan.sources[s].read.people[p], (s, p)))
         return found
 
     def _tick_unknown(self) -> None:
         for row, person, _pair in self._rows():
             if person.contact_id is None:
-                row.setCheckState(Col.PERSON, Qt.CheckState.Checked)
+                row.setCheckState(PreviewCol.PERSON, Qt.CheckState.Checked)
 
     def choices(self) -> CaptureChoices:
         chosen = CaptureChoices()
         for row, person, pair in self._rows():
-            ticked = row.checkState(Col.PERSON) == Qt.CheckState.Checked
+            ticked = row.checkState(PreviewCol.PERSON) == Qt.CheckState.Checked
             if person.contact_id is None and ticked:
                 chosen.add.add(pair)
             elif not ticked:

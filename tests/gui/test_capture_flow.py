@@ -13,7 +13,7 @@ from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.models.timeline import TimelineRole
 from netdesk.ui import capture_dialog
 from netdesk.ui.actions import ActionKey
-from netdesk.ui.capture_dialog import CapturePreviewDialog, Col
+from netdesk.ui.capture_dialog import CapturePreviewDialog, PreviewCol
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "capture"
 CHAT = DATA / "WhatsApp Chat with أحمد سالم.txt"
@@ -47,10 +47,10 @@ def rows(preview: CapturePreviewDialog) -> list[tuple[str, str, str, bool]]:
             row = branch.child(c)
             found.append(
                 (
-                    row.text(Col.PERSON).strip("\u2068\u2069"),
-                    row.text(Col.CONTACT).strip("\u2068\u2069"),
-                    row.text(Col.HOW),
-                    row.checkState(Col.PERSON) == Qt.CheckState.Checked,
+                    row.text(PreviewCol.PERSON).strip("\u2068\u2069"),
+                    row.text(PreviewCol.CONTACT).strip("\u2068\u2069"),
+                    row.text(PreviewCol.HOW),
+                    row.checkState(PreviewCol.PERSON) == Qt.CheckState.Checked,
                 )
             )
     return found
@@ -101,7 +101,7 @@ def test_space_unticks_a_row_in_the_preview(make_window, qtbot):
     preview.tree.setCurrentItem(row)
     preview.tree.setFocus()
     qtbot.keyClick(preview.tree, Qt.Key.Key_Space)
-    assert row.checkState(Col.PERSON) == Qt.CheckState.Unchecked
+    assert row.checkState(PreviewCol.PERSON) == Qt.CheckState.Unchecked
     assert not preview.ok.isEnabled()  # nobody left to capture
     assert preview.choices().left_out == {(0, 0)}
 
@@ -150,7 +150,7 @@ def test_remove_captured_from_the_file_menu(make_window, previews):
 def test_nothing_to_capture_says_why(make_window, tmp_path):
     window = make_window()
     chat = tmp_path / "WhatsApp Chat with Nobody.txt"
-    chat.write_text("12/03/2024, 10:00 - You created group \"Empty\"\n", encoding="utf-8")
+    chat.write_text('12/03/2024, 10:00 - You created group "Empty"\n', encoding="utf-8")
     junk = tmp_path / "notes.md"
     junk.write_text("# notes\n")
     window.dialogs.files = [str(chat), str(junk)]

@@ -15,6 +15,8 @@ Item = tuple[str, "str | QKeySequence.StandardKey"] | str
 EXPECTED: list[tuple[str, list[Item]]] = [
     ("&File", [("&New Contact…", Std.New), ("&Import…", "Ctrl+I"),
                ("&Export…", "Ctrl+Shift+E"), "-",
+               ("&Capture Conversations…", "Ctrl+Shift+I"),
+               ("Remove Captured Con&versations…", ""), "-",
                ("&Print Contact Summary…", Std.Print),
                ("Export Summary as P&DF…", "Ctrl+Shift+P"), ("Print &List…", ""), "-",
                ("&Back Up Now…", ""), ("&Restore from Backup…", ""), "-",

@@ -52,7 +52,7 @@ for _format in (IcsFormat, MboxFormat, EmlxFormat, EmlFormat, TelegramFormat, Li
 
 
 @dataclass
-class Source:
+class CaptureSource:
     """One thing to capture: a file, or a folder's mail files (``files``)."""
 
     path: Path
@@ -69,7 +69,7 @@ class Source:
 
 @dataclass
 class Found:
-    sources: list[Source] = field(default_factory=list)
+    sources: list[CaptureSource] = field(default_factory=list)
     # (file, one line) for each named file that cannot be read or is not recognised.
     errors: list[tuple[Path, str]] = field(default_factory=list)
 
@@ -93,14 +93,14 @@ def find_sources(paths: list[Path], registry: Registry = FORMATS) -> Found:
                 (path, f"{path}: not a calendar, mailbox or chat export NetDesk recognises")
             )
         else:
-            found.sources.append(Source(path, fmt))
+            found.sources.append(CaptureSource(path, fmt))
     return found
 
 
 def _walk(folder: Path, registry: Registry, found: Found) -> None:
     for root, dirs, names in os.walk(folder):
         dirs.sort()
-        grouped: dict[str, Source] = {}
+        grouped: dict[str, CaptureSource] = {}
         for name in sorted(names):
             path = Path(root) / name
             try:
@@ -110,14 +110,14 @@ def _walk(folder: Path, registry: Registry, found: Found) -> None:
             if fmt is None:
                 continue
             if not fmt.folder_source:
-                found.sources.append(Source(path, fmt))
+                found.sources.append(CaptureSource(path, fmt))
                 continue
-            source = grouped.setdefault(fmt.kind, Source(Path(root), fmt))
+            source = grouped.setdefault(fmt.kind, CaptureSource(Path(root), fmt))
             source.files.append(path)
         found.sources.extend(grouped.values())
 
 
-def read_source(source: Source, info: SourceInfo, keep_text: bool = False) -> Iterator[Item]:
+def read_source(source: CaptureSource, info: SourceInfo, keep_text: bool = False) -> Iterator[Item]:
     """The items of ``source``; ``ImportFormatError`` when it cannot be read."""
     try:
         yield from source.items(info, keep_text)

@@ -48,9 +48,11 @@ def people(contacts) -> dict[str, int]:
 
 
 def captured_count() -> int:
-    return int(database.execute_sql(
-        "SELECT COUNT(*) FROM interaction WHERE capture_key IS NOT NULL AND deleted_at IS NULL"
-    ).fetchone()[0])
+    return int(
+        database.execute_sql(
+            "SELECT COUNT(*) FROM interaction WHERE capture_key IS NOT NULL AND deleted_at IS NULL"
+        ).fetchone()[0]
+    )
 
 
 def test_people_match_by_name_email_phone_and_profile(capture, people) -> None:

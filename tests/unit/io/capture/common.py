@@ -17,12 +17,12 @@ import pytest
 from netdesk.io.cancel import ImportCancelledError, cancellable
 from netdesk.io.capture.base import Item, SourceInfo
 from netdesk.io.capture.conversations import Collector, SourceRead
-from netdesk.io.capture.registry import FORMATS, Source, find_sources, read_source
+from netdesk.io.capture.registry import FORMATS, CaptureSource, find_sources, read_source
 
 DATA = Path(__file__).resolve().parents[3] / "data" / "capture"
 
 
-def read_all(path: Path, keep_text: bool = False) -> tuple[list[Item], SourceInfo, Source]:
+def read_all(path: Path, keep_text: bool = False) -> tuple[list[Item], SourceInfo, CaptureSource]:
     found = find_sources([path])
     assert not found.errors, found.errors
     (source,) = found.sources
