@@ -64,6 +64,7 @@ def main() -> int:
     window.show_due()
     save(window, out / f"due-{lang}.png")
     shoot_dialogs(window, out, lang)
+    shoot_capture(window, out, lang)
     brief_page(context, args.data_dir, out, lang)
     window.close()
     context.close()
@@ -101,6 +102,43 @@ def shoot_dialogs(window: object, out: Path, lang: str) -> None:
     preview = ImportPreviewDialog("people.vcf", plan, result.warnings, window)  # type: ignore[arg-type]
     save(preview, out / f"import-preview-{lang}.png")
     preview.close()
+
+
+CAPTURED = ROOT / "tests" / "data" / "capture"
+
+
+def shoot_capture(window: object, out: Path, lang: str) -> None:
+    """The capture preview of a WhatsApp chat, a mailbox and a calendar, then the timeline
+    of a contact with what was captured."""
+    from netdesk.domain.contact_data import ContactData, Labeled
+    from netdesk.services.capture import CaptureChoices
+    from netdesk.store.contact_query import ContactQuery
+    from netdesk.ui.capture_dialog import CapturePreviewDialog
+
+    context = window.context  # type: ignore[attr-defined]
+    people = {
+        "احمد سالم": ContactData(given_name="أحمد", family_name="سالم", cadence_days=30),
+        "mona.khaled": ContactData(
+            given_name="منى", family_name="خالد", emails=[Labeled("mona.khaled@example.net")]
+        ),
+    }
+    ids = []
+    for text, data in people.items():
+        found = context.contacts.query_ids(ContactQuery(text=text))
+        ids.append(found[0] if found else context.contacts.add(data))
+    paths = [
+        CAPTURED / "WhatsApp Chat with أحمد سالم.txt",
+        CAPTURED / "generated-takeout.mbox",
+        CAPTURED / "whatsapp-ar-ios-group.txt",
+        CAPTURED / "outlook-weekly-riyadh.ics",
+    ]
+    plan = context.capture.plan(paths)
+    preview = CapturePreviewDialog(plan, window)  # type: ignore[arg-type]
+    save(preview, out / f"capture-preview-{lang}.png")
+    preview.close()
+    context.capture.apply(plan, CaptureChoices())
+    window.show_contact_anywhere(ids[0])  # type: ignore[attr-defined]
+    save(window, out / f"timeline-captured-{lang}.png")
 
 
 def brief_page(context: object, data_dir: Path, out: Path, lang: str) -> None:

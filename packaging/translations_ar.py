@@ -893,7 +893,10 @@ ARABIC: dict[str, Translation] = {
     "calendar": "التقويم",
     "LinkedIn": "لينكدإن",
     "Telegram": "تيليجرام",
-    "%1 (%n messages)": _counted(
+    "I wrote": "كتبتُ",
+    "They wrote": "كتبوا",
+    "Both wrote": "كتب الطرفان",
+    "%1 (%n message(s))": _counted(
         "%1 ({})", "لا رسائل", "رسالة واحدة", "رسالتان", "%Ln رسائل", "%Ln رسالة"
     ),
     "from %1": "من %1",

@@ -76,6 +76,11 @@ class TimelineModel(QAbstractListModel):
             "linkedin_messages": self.tr("LinkedIn"),
             "telegram": self.tr("Telegram"),
         }
+        self._written = {
+            "gave": self.tr("I wrote"),
+            "received": self.tr("They wrote"),
+            "mutual": self.tr("Both wrote"),
+        }
         service.changed.connect(self._on_changed)
 
     @property
@@ -202,10 +207,12 @@ class TimelineModel(QAbstractListModel):
 
     def _meta(self, entry: TimelineEntry) -> str:
         when: dt.datetime = entry.happened_at
+        # A captured conversation's direction says who wrote, not who gave.
+        written = self._written.get(entry.direction, "") if entry.captured else ""
         parts = [
             format_date(when.date(), self._locale),
             kind_label(entry.kind),
-            direction_label(entry.direction),
+            written or direction_label(entry.direction),
         ]
         if entry.event:
             parts.append(isolate(entry.event))
@@ -218,7 +225,7 @@ class TimelineModel(QAbstractListModel):
         kind = entry.captured.partition(":")[0]
         source = self._sources.get(kind, kind)
         if entry.count and entry.kind != "meeting":
-            return fill(self.tr("%1 (%n messages)", "", entry.count), source)
+            return fill(self.tr("%1 (%n message(s))", "", entry.count), source)
         return fill(self.tr("from %1"), source)
 
     def _ask_data(self, ask: TimelineEntry, role: int) -> object:

@@ -136,10 +136,12 @@ class CapturePreviewDialog(QDialog):
         span = ""
         if first is not None and last is not None:
             span = f"{format_date(first, self._locale)} – {format_date(last, self._locale)}"
+        # A number or an address reads left to right in either interface.
+        label = isolate(person.label()) if person.name else f"\u2066{person.label()}\u2069"
         row = QTreeWidgetItem(
             branch,
             [
-                isolate(person.label()),
+                label,
                 isolate(person.contact_name) if known else self.tr("Not in your contacts"),
                 self._how.get(person.how, "") if known else "",
                 self._locale.toString(person.messages),
@@ -189,7 +191,8 @@ class CapturePreviewDialog(QDialog):
     def _update_summary(self) -> None:
         rows = self._rows()
         matched = sum(1 for _r, person, _p in rows if person.contact_id is not None)
-        unknown = len(rows) - matched
+        # Someone met in several sources (the same address) is one unknown person.
+        unknown = len({_identity(p) for _r, p, _pair in rows if p.contact_id is None})
         chosen = self.choices()
         count = sum(
             1
@@ -213,3 +216,7 @@ class CapturePreviewDialog(QDialog):
             )
         )
         self.ok.setEnabled(count > 0)
+
+
+def _identity(person: Correspondent) -> str:
+    return (person.emails or person.phones or person.profiles or [person.name])[0].lower()

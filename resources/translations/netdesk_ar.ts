@@ -2750,8 +2750,20 @@
         <source>Telegram</source>
         <translation>تيليجرام</translation>
     </message>
+    <message>
+        <source>I wrote</source>
+        <translation>كتبتُ</translation>
+    </message>
+    <message>
+        <source>They wrote</source>
+        <translation>كتبوا</translation>
+    </message>
+    <message>
+        <source>Both wrote</source>
+        <translation>كتب الطرفان</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 (%n messages)</source>
+        <source>%1 (%n message(s))</source>
         <translation><numerusform>%1 (لا رسائل)</numerusform><numerusform>%1 (رسالة واحدة)</numerusform><numerusform>%1 (رسالتان)</numerusform><numerusform>%1 (%Ln رسائل)</numerusform><numerusform>%1 (%Ln رسالة)</numerusform><numerusform>%1 (%Ln رسالة)</numerusform></translation>
     </message>
     <message>

@@ -275,9 +275,9 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <source>%1 (%n messages)</source>
+        <source>%1 (%n message(s))</source>
         <translation>
-            <numerusform>%1 (%n messages)</numerusform><numerusform>%1 (%n messages)</numerusform></translation>
+            <numerusform>%1 (%n message)</numerusform><numerusform>%1 (%n messages)</numerusform></translation>
     </message>
 </context>
 <context>

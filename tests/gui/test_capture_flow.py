@@ -73,7 +73,7 @@ def test_capture_from_the_file_menu_onto_the_timeline(make_window, previews, qtb
     metas = [model.index(r, 0).data(TimelineRole.META) for r in range(model.rowCount())]
     metas = [m for m in metas if m]
     assert len(metas) == 3
-    assert metas[-1].endswith("WhatsApp (2 messages)")
+    assert metas[-1].endswith("Both wrote · WhatsApp (2 messages)")
     assert model.index(1, 0).data(TimelineRole.CAPTURED) == "whatsapp:" + CHAT.name
     assert "Captured 3 conversations; 0 new contacts" in window.statusBar().currentMessage()
     window.actions_[ActionKey.UNDO].trigger()

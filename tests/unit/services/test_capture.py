@@ -217,3 +217,12 @@ def test_a_failing_write_leaves_nothing(capture, contacts, people, monkeypatch) 
     assert captured_count() == 0
     assert database.execute_sql("SELECT COUNT(*) FROM contact").fetchone()[0] == len(people)
     assert contacts.undo_stack.count() == depth
+
+
+def test_who_wrote_is_no_favour_in_the_give_and_ask_balance(capture, people) -> None:
+    from netdesk.store import ledger_store
+
+    capture.apply(capture.plan([CHAT]))
+    balance = ledger_store.balance(people["ahmad"])
+    assert (balance.gave, balance.received) == (0, 0)
+    assert ledger_store.given_lately(dt.date(2024, 1, 1)) == []
