@@ -136,8 +136,9 @@ class CapturePreviewDialog(QDialog):
         span = ""
         if first is not None and last is not None:
             span = f"{format_date(first, self._locale)} – {format_date(last, self._locale)}"
-        # A number or an address reads left to right in either interface.
-        label = isolate(person.label()) if person.name else f"\u2066{person.label()}\u2069"
+        # A number or an address reads left to right in either interface (an embedding: the
+        # item views lay isolates out as if they were not there).
+        label = isolate(person.label()) if person.name else f"\u202a{person.label()}\u202c"
         row = QTreeWidgetItem(
             branch,
             [
