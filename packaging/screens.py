@@ -138,7 +138,7 @@ def shoot_capture(window: object, out: Path, lang: str) -> None:
     preview.close()
     context.capture.apply(plan, CaptureChoices())
     window.show_contact_anywhere(ids[0])  # type: ignore[attr-defined]
-    save(window, out / f"timeline-captured-{lang}.png")
+    save(window, out / f"timeline-captured-{lang}.png")  # type: ignore[arg-type]
 
 
 def brief_page(context: object, data_dir: Path, out: Path, lang: str) -> None:

@@ -9,7 +9,7 @@ user chose as contacts first.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,37 +160,37 @@ def _new_contact(person: Correspondent) -> ContactData:
 
 def captured_rows(
     plan: CapturePlan, choices: CaptureChoices, new_ids: dict[tuple[int, int], int]
-) -> list[list[capture.CapturedRow]]:
-    """The interactions to write, per source: each conversation with its kept, known people."""
-    rows: list[list[capture.CapturedRow]] = []
-    for s, source in enumerate(plan.sources):
-        people = source.read.people
-        ids = {
-            p: new_ids.get((s, p), person.contact_id)
-            for p, person in enumerate(people)
-            if (s, p) not in choices.left_out
-        }
-        rows.append([])
-        for conversation in source.read.conversations:
-            contact_ids = tuple(dict.fromkeys(
-                cid for p in conversation.people if (cid := ids.get(p)) is not None
-            ))  # fmt: skip
-            if not contact_ids:
-                continue
-            rows[-1].append(
-                capture.CapturedRow(
-                    key=conversation.key,
-                    source=source.label,
-                    when=conversation.when,
-                    kind=str(conversation.kind),
-                    direction=conversation.direction,
-                    summary=conversation.summary,
-                    notes=conversation.notes if plan.keep_text else "",
-                    count=conversation.count,
-                    contact_ids=contact_ids,
-                )
+) -> list[Iterator[capture.CapturedRow]]:
+    """The interactions to write, per source (each a stream): each conversation with its
+    kept, known people."""
+    return [_source_rows(plan, s, choices, new_ids) for s in range(len(plan.sources))]
+
+
+def _source_rows(
+    plan: CapturePlan, s: int, choices: CaptureChoices, new_ids: dict[tuple[int, int], int]
+) -> Iterator[capture.CapturedRow]:
+    source = plan.sources[s]
+    ids = {
+        p: new_ids.get((s, p), person.contact_id)
+        for p, person in enumerate(source.read.people)
+        if (s, p) not in choices.left_out
+    }
+    for conversation in source.read.conversations:
+        contact_ids = tuple(dict.fromkeys(
+            cid for p in conversation.people if (cid := ids.get(p)) is not None
+        ))  # fmt: skip
+        if contact_ids:
+            yield capture.CapturedRow(
+                key=conversation.key,
+                source=source.label,
+                when=conversation.when,
+                kind=str(conversation.kind),
+                direction=conversation.direction,
+                summary=conversation.summary,
+                notes=conversation.notes if plan.keep_text else "",
+                count=conversation.count,
+                contact_ids=contact_ids,
             )
-    return rows
 
 
 class CaptureService(QObject):
@@ -228,7 +228,7 @@ class CaptureService(QObject):
             as_of = write_generation()
             new_ids = self._add_people(plan, choices, report.created)
             for rows in captured_rows(plan, choices, new_ids):
-                done = capture.write_captured(rows) if rows else capture.CaptureWrite()
+                done = capture.write_captured(rows)
                 writes.append(done)
                 report.added.append(done.added)
             # The backup has been copying meanwhile; commit only once it is safe.

@@ -10,7 +10,9 @@ up to date when a newer export holds more of that day's messages.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from netdesk.db.connection import database
 from netdesk.db.records import new_uid, utcnow
@@ -21,6 +23,7 @@ from netdesk.io.capture.conversations import Correspondent
 from netdesk.store.activity import refresh_activity
 
 _CHUNK = 500
+_WRITE_CHUNK = 5000
 _LOOKUPS = (
     ("email", "SELECT e.value_key, c.id, c.display_name FROM contact_email e JOIN contact c "
               "ON c.id = e.contact_id WHERE c.deleted_at IS NULL AND e.value_key IN ({}) "
@@ -116,17 +119,32 @@ def _existing(keys: list[str]) -> dict[str, tuple[int, bool, int | None, str, st
     return found
 
 
-def write_captured(rows: list[CapturedRow]) -> CaptureWrite:
-    """Write ``rows`` (inside the caller's transaction) and refresh their people."""
+def write_captured(rows: Iterable[CapturedRow]) -> CaptureWrite:
+    """Write ``rows`` (inside the caller's transaction) and refresh their people; a chunk
+    at a time, so a mailbox's hundred thousand conversations are never all rows at once."""
     done = CaptureWrite()
     stamp = str(utcnow())
+    people: dict[int, None] = {}
+    row_iter = iter(rows)
+    while chunk := list(islice(row_iter, _WRITE_CHUNK)):
+        _write_chunk(chunk, stamp, done, people)
+    if done.restored:
+        _set_deleted(done.restored, None, stamp)
+    done.people = list(people)
+    refresh_activity(done.people)
+    return done
+
+
+def _write_chunk(
+    rows: list[CapturedRow], stamp: str, done: CaptureWrite, people: dict[int, None]
+) -> None:
     existing = _existing([r.key for r in rows])
     new_rows: list[tuple[object, ...]] = []
     participants: list[tuple[int, int]] = []
     next_id = int(
         database.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM interaction").fetchone()[0]
     )
-    people: dict[int, None] = {}
+    changes: dict[int, tuple[int | None, str, str]] = {}
     for row in rows:
         people.update(dict.fromkeys(row.contact_ids))
         old = existing.get(row.key)
@@ -145,7 +163,7 @@ def write_captured(rows: list[CapturedRow]) -> CaptureWrite:
             done.restored.append(iid)
         if deleted or (count or 0) < row.count:
             done.updated[iid] = (count, summary, old_when)
-            done.changes[iid] = (row.count, row.summary.strip(), when)
+            changes[iid] = (row.count, row.summary.strip(), when)
             participants += [(iid, cid) for cid in row.contact_ids]
     if new_rows:
         database.cursor().executemany(
@@ -160,12 +178,8 @@ def write_captured(rows: list[CapturedRow]) -> CaptureWrite:
             "INSERT OR IGNORE INTO participant (interaction_id, contact_id) VALUES (?, ?)",
             participants,
         )
-    set_counts(done.changes, stamp)
-    if done.restored:
-        _set_deleted(done.restored, None, stamp)
-    done.people = list(people)
-    refresh_activity(done.people)
-    return done
+    set_counts(changes, stamp)
+    done.changes.update(changes)
 
 
 def set_counts(values: dict[int, tuple[int | None, str, str]], stamp: str | None = None) -> None:

@@ -43,8 +43,10 @@ def rows(preview: CapturePreviewDialog) -> list[tuple[str, str, str, bool]]:
     found = []
     for b in range(preview.tree.topLevelItemCount()):
         branch = preview.tree.topLevelItem(b)
+        assert branch is not None
         for c in range(branch.childCount()):
             row = branch.child(c)
+            assert row is not None
             found.append(
                 (
                     row.text(PreviewCol.PERSON).strip("\u2068\u2069"),
@@ -97,7 +99,10 @@ def test_space_unticks_a_row_in_the_preview(make_window, qtbot):
     preview = CapturePreviewDialog(plan, window)
     qtbot.addWidget(preview)
     preview.show()
-    row = preview.tree.topLevelItem(0).child(0)
+    branch = preview.tree.topLevelItem(0)
+    assert branch is not None
+    row = branch.child(0)
+    assert row is not None
     preview.tree.setCurrentItem(row)
     preview.tree.setFocus()
     qtbot.keyClick(preview.tree, Qt.Key.Key_Space)

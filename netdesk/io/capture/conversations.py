@@ -51,11 +51,11 @@ class Correspondent:
         return self.name or next(iter(self.emails + self.phones + self.profiles), "")
 
 
-@dataclass
+@dataclass(slots=True)
 class Conversation:
-    """What becomes one interaction."""
+    """What becomes one interaction. Slotted and lean: a large mailbox makes one for each
+    thread and day, and they are all held until the capture is written."""
 
-    key: str
     when: dt.datetime
     kind: ItemKind
     thread: str
@@ -63,9 +63,19 @@ class Conversation:
     count: int = 0
     mine: int = 0  # of ``count``, written by the user
     people: list[int] = field(default_factory=list)  # indexes into the correspondents
-    texts: list[str] = field(default_factory=list)
-    senders: Counter[int] = field(default_factory=Counter)
-    others: set[int] = field(default_factory=set)
+    texts: list[str] | None = None
+    # While reading: who wrote each message (an index per message) and to whom.
+    senders: list[int] | None = None
+    others: list[int] | None = None
+
+    @property
+    def key(self) -> str:
+        """The stable key: a meeting's occurrence, or the thread and the day."""
+        if self.kind is ItemKind.MEETING:
+            key = self.thread
+        else:
+            key = f"{self.thread}/{self.when.date().isoformat()}"
+        return key if len(key) <= 200 else stable_key(key)
 
     @property
     def direction(self) -> str:
@@ -76,7 +86,7 @@ class Conversation:
 
     @property
     def notes(self) -> str:
-        return "\n\n".join(self.texts)[:MAX_NOTES_CHARS]
+        return "\n\n".join(self.texts or [])[:MAX_NOTES_CHARS]
 
 
 @dataclass
@@ -110,13 +120,14 @@ class Collector:
         self._index: dict[str, int] = {}
         self._groups: dict[tuple[str, dt.date | None], Conversation] = {}
         self._seen: set[str] = set()
+        self._threads: dict[str, str] = {}
         self._thread_people: dict[str, set[int]] = {}
         self._appearances: Counter[int] = Counter()
         self.kind: ItemKind | None = None
 
     def sender_names(self) -> set[str]:
         """Folded names of everyone who wrote (to tell the user across several chats)."""
-        senders = {i for c in self._groups.values() for i in c.senders}
+        senders = {i for c in self._groups.values() for i in c.senders or []}
         return {fold(self.read.people[i].name) for i in senders if self.read.people[i].name}
 
     def add(self, item: Item) -> None:
@@ -131,25 +142,31 @@ class Collector:
         day = None if item.kind is ItemKind.MEETING else item.when.date()
         group = self._groups.get((item.thread, day))
         if group is None:
-            group = Conversation("", item.when, item.kind, item.thread)
-            self._groups[(item.thread, day)] = group
+            # One string for every day of a thread.
+            thread = self._threads.setdefault(item.thread, item.thread)
+            group = Conversation(item.when, item.kind, thread, senders=[], others=[])
+            self._groups[(thread, day)] = group
         group.count += 1
         if item.when < group.when:
             group.when, group.summary = item.when, item.subject or group.summary
         elif not group.summary:
             group.summary = item.subject
-        if self.keep_text and item.text and len(group.texts) < 100:
-            group.texts.append(item.text)
+        if self.keep_text and item.text:
+            group.texts = group.texts or []
+            if len(group.texts) < 100:
+                group.texts.append(item.text)
         members = self._thread_people.setdefault(item.thread, set())
+        assert group.senders is not None
+        assert group.others is not None
         if item.sender is not None and not item.sender.is_empty():
             index = self._person(item.sender)
-            group.senders[index] += 1
+            group.senders.append(index)
             members.add(index)
             self._appearances[index] += 1
         for person in item.recipients:
             index = self._person(person)
             if index not in group.others:
-                group.others.add(index)
+                group.others.append(index)
                 members.add(index)
                 self._appearances[index] += 1
 
@@ -184,9 +201,11 @@ class Collector:
         self._owner_of_mailbox()
         me = {i for i, p in enumerate(read.people) if p.me}
         kept: list[Conversation] = []
-        for (_thread, day), group in self._groups.items():
-            group.mine = sum(n for i, n in group.senders.items() if i in me)
-            people = (set(group.senders) | group.others) - me
+        for group in self._groups.values():
+            senders, others = group.senders or [], group.others or []
+            group.mine = sum(1 for i in senders if i in me)
+            group.senders = group.others = None
+            people = (set(senders) | set(others)) - me
             if not people:
                 members = self._thread_people.get(group.thread, set()) - me
                 people = members if len(members) == 1 else set()
@@ -195,9 +214,6 @@ class Collector:
                 read.reasons["only the user"] += group.count
                 continue
             group.people = sorted(people)
-            group.key = group.thread if day is None else f"{group.thread}/{day.isoformat()}"
-            if len(group.key) > 200:
-                group.key = stable_key(group.key)
             for i in group.people:
                 read.people[i].days.add(group.when.date())
                 read.people[i].messages += group.count
@@ -240,4 +256,5 @@ class Collector:
         read.people = [read.people[i] for i in order]
         for group in read.conversations:
             group.people = [new[i] for i in group.people]
-            group.senders, group.others = Counter(), set()
+        self._groups.clear()
+        self._seen.clear()
