@@ -106,12 +106,19 @@ def write_whatsapp(path: Path, lines: int = WHATSAPP_LINES) -> None:
             out.write(f"{date}, {rest // 60:02d}:{rest % 60:02d} - {who}: {words}\n")
 
 
-def files(cache: Path, log: Any = print) -> dict[str, Path]:
+def files(
+    cache: Path, sizes: tuple[int, int] = (MBOX_MESSAGES, WHATSAPP_LINES), log: Any = print
+) -> dict[str, Path]:
+    """The mbox of ``sizes[0]`` messages and the chat of ``sizes[1]`` lines, made once."""
     folder = cache / f"capture-v{CAPTURE_DATA_VERSION}"
     folder.mkdir(parents=True, exist_ok=True)
+    messages, lines = sizes
     made = {
-        "mbox": (folder / "All mail.mbox", write_mbox),
-        "whatsapp": (folder / "WhatsApp Chat with Study group.txt", write_whatsapp),
+        "mbox": (folder / f"All mail {messages}.mbox", lambda p: write_mbox(p, messages)),
+        "whatsapp": (
+            folder / f"WhatsApp Chat with Study group {lines}.txt",
+            lambda p: write_whatsapp(p, lines),
+        ),
     }
     for kind, (path, writer) in made.items():
         if not path.exists():
@@ -209,16 +216,22 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
 
 
-def capture_rows(cache: Path, log: Any = print) -> tuple[list[Any], dict[str, Any]]:
+def capture_rows(
+    cache: Path, sizes: tuple[int, int] = (MBOX_MESSAGES, WHATSAPP_LINES), log: Any = print
+) -> tuple[list[Any], dict[str, Any]]:
     """Row 9: for each file, the capture rate against the read-only rate, and memory."""
     import tempfile
 
     from bench.report import Row
 
-    paths = files(cache, log)
+    paths = files(cache, sizes, log)
     net = network(cache, log)
     rows, details = [], {}
-    labels = {"mbox": "1 GB mbox, 100k messages", "whatsapp": "WhatsApp, 200k lines"}
+    gigabytes = paths["mbox"].stat().st_size / 1e9
+    labels = {
+        "mbox": f"{gigabytes:.2g} GB mbox, {sizes[0]:,} messages",
+        "whatsapp": f"WhatsApp, {sizes[1]:,} lines",
+    }
     for kind, path in paths.items():
         log(f"bench: capturing the {kind} file")
         with tempfile.TemporaryDirectory() as scratch:

@@ -34,6 +34,8 @@ class Config:
     out: Path = data.REPO / "bench"
     heavy_interactions: int = 2000
     import_count: int = 10_000
+    # Row 9's files: messages of the mbox, lines of the WhatsApp export.
+    capture_sizes: tuple[int, int] = (100_000, 200_000)
     xvfb: bool = True
     timeout: float = 600.0
     log: Callable[[str], None] = print
@@ -465,7 +467,7 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
     if 9 in cfg.rows:
         from bench.capture import capture_rows
 
-        captured, results["capture"] = capture_rows(cfg.cache, cfg.log)
+        captured, results["capture"] = capture_rows(cfg.cache, cfg.capture_sizes, cfg.log)
         rows += captured
     order = {r: i for i, r in enumerate("123456789")}
     rows.sort(key=lambda r: order[r.row])
