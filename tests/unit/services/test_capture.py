@@ -226,3 +226,12 @@ def test_who_wrote_is_no_favour_in_the_give_and_ask_balance(capture, people) -> 
     balance = ledger_store.balance(people["ahmad"])
     assert (balance.gave, balance.received) == (0, 0)
     assert ledger_store.given_lately(dt.date(2024, 1, 1)) == []
+
+
+def test_the_dashboards_monthly_chart_counts_captured_conversations(capture, people) -> None:
+    from netdesk.store import stats
+
+    day = dt.date(2024, 3, 20)
+    capture.apply(capture.plan([CHAT]))
+    per_month = dict(stats.health(day).per_month)
+    assert (per_month[dt.date(2024, 3, 1)], per_month[dt.date(2024, 2, 1)]) == (2, 0)
