@@ -23,7 +23,12 @@ def add_command(sub: Any) -> None:
         "capture",
         help="log conversations from calendar, mail, WhatsApp, LinkedIn and Telegram exports",
     )
-    cap.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    cap.add_argument("paths", nargs="*", metavar="FILE_OR_DIR")
+    cap.add_argument(
+        "--caldav",
+        action="store_true",
+        help="also the calendars of the sync accounts (read, never written)",
+    )
     cap.add_argument("--dry-run", action="store_true", help="read and match, write nothing")
     cap.add_argument("--json", action="store_true", help="print JSON")
     cap.add_argument(
@@ -77,13 +82,45 @@ def _print_source(source: Any, added: int, dry_run: bool) -> None:
         print(f"  skipped: {count} {reason}")
 
 
+def _accounts(data_dir: Path) -> tuple[tuple[Any, ...], int]:
+    """The calendar sources of the enabled sync accounts with a password to hand."""
+    import os
+
+    from netdesk.sync.accounts import PasswordStore, load_accounts
+    from netdesk.sync.capture import caldav_source
+    from netdesk.sync.cli import PASSWORD_ENV
+    from netdesk.sync.errors import SyncError
+
+    store = PasswordStore()
+    try:
+        accounts = [a for a in load_accounts(data_dir, store) if a.enabled]
+    except SyncError as error:
+        print(f"netdesk: {error}", file=sys.stderr)
+        return (), EXIT_FAILURE
+    if not accounts:
+        print("netdesk: no sync account is set up (add one in Preferences)", file=sys.stderr)
+        return (), EXIT_FAILURE
+    sources, status = [], EXIT_OK
+    for account in accounts:
+        password = store.get(account) or os.environ.get(PASSWORD_ENV)
+        if password is None:
+            print(f"netdesk: {account.label}: no password (set {PASSWORD_ENV})", file=sys.stderr)
+            status = EXIT_FAILURE
+            continue
+        sources.append(caldav_source(account, password))
+    return tuple(sources), status
+
+
 def run_capture(args: argparse.Namespace, context: Any) -> int:
     """Capture ``args.paths`` into ``context`` (an ``AppContext``); the exit status."""
     from netdesk.db.backup import BackupError
     from netdesk.db.connection import DiskFullError
 
-    plan = context.capture.plan([Path(p) for p in args.paths], me=tuple(args.me))
-    status = EXIT_OK
+    if not args.paths and not args.caldav:
+        print("netdesk: name a file or folder to capture, or --caldav", file=sys.stderr)
+        return EXIT_FAILURE
+    accounts, status = _accounts(context.data_dir) if args.caldav else ((), EXIT_OK)
+    plan = context.capture.plan([Path(p) for p in args.paths], me=tuple(args.me), accounts=accounts)
     for source in plan.sources:
         if source.error:
             print(f"netdesk: {source.error}", file=sys.stderr)

@@ -850,7 +850,7 @@ ARABIC: dict[str, Translation] = {
     "%1 (%2 conversations)": "%1 (المحادثات: %2)",
     "Take off the timelines everything captured from:": ("أزل من الخطوط الزمنية كل ما التُقط من:"),
     "Removed %1 conversations": "المحادثات المُزالة: %1",
-    "&Capture Conversations…": "ال&تقاط المحادثات…",
+    "&Capture Conversations…": "التقاط المحا&دثات…",
     "Remove Captured Con&versations…": "إزالة المحادثات الم&لتقطة…",
     "Calendar": "تقويم",
     "Mailbox": "صندوق بريد",
@@ -900,6 +900,11 @@ ARABIC: dict[str, Translation] = {
         "%1 ({})", "لا رسائل", "رسالة واحدة", "رسالتان", "%Ln رسائل", "%Ln رسالة"
     ),
     "from %1": "من %1",
+    "Capture from Calendar Accounts": "الالتقاط من حسابات التقويم",
+    "No sync account is set up: add one with Network → Sync Account….": (
+        "لم يُعدّ أي حساب مزامنة: أضف حسابًا من الشبكة ← حساب المزامنة…."
+    ),
+    "Capture from Calendar &Accounts…": "الالتقاط من &حسابات التقويم…",
 }
 
 # Where one source text needs different words in one context: (context, source) -> text.

@@ -93,15 +93,17 @@ def plan_capture(
     keep_text: bool = False,
     progress: Progress | None = None,
     me: tuple[str, ...] = (),
+    accounts: tuple[CaptureSource, ...] = (),
 ) -> CapturePlan:
     """Read and match every source among ``paths``; writes nothing. ``me`` are the user's
-    own addresses and names, beside those the sources show. Within
+    own addresses and names, beside those the sources show; ``accounts`` are sources
+    beside the files (the calendars of sync accounts). Within
     ``io.cancel.cancellable`` a cancel stops it (``ImportCancelledError``)."""
     found = find_sources(paths)
     plan = CapturePlan(keep_text=keep_text)
     plan.sources += [SourcePlan(path, error=message) for path, message in found.errors]
     collected: list[tuple[SourcePlan, Collector, SourceInfo]] = []
-    for source in found.sources:
+    for source in [*found.sources, *accounts]:
         entry = SourcePlan(source.path, source.kind)
         plan.sources.append(entry)
         collector, info = Collector(region, keep_text), SourceInfo()
@@ -214,8 +216,9 @@ class CaptureService(QObject):
         keep_text: bool = False,
         progress: Progress | None = None,
         me: tuple[str, ...] = (),
+        accounts: tuple[CaptureSource, ...] = (),
     ) -> CapturePlan:
-        return plan_capture(paths, self.contacts.region, keep_text, progress, me)
+        return plan_capture(paths, self.contacts.region, keep_text, progress, me, accounts)
 
     def apply(self, plan: CapturePlan, choices: CaptureChoices | None = None) -> CaptureReport:
         """Write ``plan`` as the user left it, in one transaction (all or nothing) and one

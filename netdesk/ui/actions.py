@@ -23,6 +23,7 @@ class ActionKey(enum.Enum):
     NEW = enum.auto()
     IMPORT = enum.auto()
     CAPTURE = enum.auto()
+    CAPTURE_CALENDARS = enum.auto()
     REMOVE_CAPTURED = enum.auto()
     EXPORT = enum.auto()
     PRINT_SUMMARY = enum.auto()

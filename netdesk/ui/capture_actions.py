@@ -27,6 +27,17 @@ def _capture(parts: WindowParts) -> QAction:
     return make_action(parts, text, capture, "Ctrl+Shift+I")
 
 
+@add_action(ActionKey.CAPTURE_CALENDARS)
+def _capture_calendars(parts: WindowParts) -> QAction:
+    def capture() -> None:
+        from netdesk.ui.capture_flow import capture_account_calendars
+
+        capture_account_calendars(parts)
+
+    text = CaptureActions.tr("Capture from Calendar &Accounts…")
+    return make_action(parts, text, capture)
+
+
 @add_action(ActionKey.REMOVE_CAPTURED)
 def _remove_captured(parts: WindowParts) -> QAction:
     def remove() -> None:

@@ -62,8 +62,34 @@ def run_capture(window: WindowParts, paths: list[str] | None = None) -> None:
     if not paths:
         return
     window.settings.last_directory = str(Path(paths[0]).parent)
-    chosen = [Path(p) for p in paths]
-    plan = read_in_background(window, chosen, keep_text=False)
+    _capture(window, [Path(p) for p in paths])
+
+
+def capture_account_calendars(window: WindowParts) -> None:
+    """The calendars of the sync accounts, read now (never written to)."""
+    from netdesk.sync.accounts import PasswordStore, load_accounts
+    from netdesk.sync.capture import caldav_source
+
+    store = PasswordStore()
+    accounts = [a for a in load_accounts(window.context.data_dir, store) if a.enabled]
+    title = Capture.tr("Capture from Calendar Accounts")
+    if not accounts:
+        text = Capture.tr("No sync account is set up: add one with Network → Sync Account….")
+        window.dialogs.inform(window.widget, title, text)
+        return
+    sources = []
+    for account in accounts:
+        password = store.get(account) or window.dialogs.ask_password(
+            window.widget, title, fill(Capture.tr("Password for %1:"), isolate(account.label))
+        )
+        if password:
+            sources.append(caldav_source(account, password))
+    if sources:
+        _capture(window, [], tuple(sources))
+
+
+def _capture(window: WindowParts, chosen: list[Path], accounts: tuple[object, ...] = ()) -> None:
+    plan = read_in_background(window, chosen, keep_text=False, accounts=accounts)
     if plan is None:
         return
     if not any(source.read.conversations for source in plan.sources):
@@ -82,7 +108,7 @@ def run_capture(window: WindowParts, paths: list[str] | None = None) -> None:
     choices = dialog.choices()
     if dialog.keep_text():
         # The preview read no text (a mailbox's would not fit in memory); now it is kept.
-        plan = read_in_background(window, chosen, keep_text=True)
+        plan = read_in_background(window, chosen, keep_text=True, accounts=accounts)
         if plan is None:
             return
     _apply(window, plan, choices)
@@ -117,10 +143,11 @@ def _apply(window: WindowParts, plan: CapturePlan, choices: object) -> None:
 
 
 def read_in_background(
-    window: WindowParts, paths: list[Path], keep_text: bool
+    window: WindowParts, paths: list[Path], keep_text: bool, accounts: tuple[object, ...] = ()
 ) -> CapturePlan | None:
     """Read and match ``paths`` on a worker behind a progress dialog; None if cancelled
     (the readers see the flag within a moment) or if reading failed (the user is told)."""
+    from netdesk.io.capture.registry import CaptureSource
     from netdesk.services.background import Task
     from netdesk.services.capture import Progress, run_with_cancel
 
@@ -142,8 +169,11 @@ def read_in_background(
     outcome: list[CapturePlan] = []
     errors: list[Exception] = []
 
+    sources = tuple(a for a in accounts if isinstance(a, CaptureSource))
+
     def op(cancel: threading.Event) -> CapturePlan:
-        return run_with_cancel(lambda: capture.plan(paths, keep_text, progress), cancel)
+        plan = lambda: capture.plan(paths, keep_text, progress, accounts=sources)  # noqa: E731
+        return run_with_cancel(plan, cancel)
 
     task = Task(op, parent=window.widget, success=outcome.append, failure=errors.append,
                 finished=dialog.reset).run_in_background()  # fmt: skip

@@ -39,7 +39,8 @@ class MenuKey(enum.Enum):
 
 
 MENUS: dict[MenuKey, Layout] = {
-    MenuKey.FILE: (A.NEW, A.IMPORT, A.EXPORT, None, A.CAPTURE, A.REMOVE_CAPTURED, None,
+    MenuKey.FILE: (A.NEW, A.IMPORT, A.EXPORT, None,
+                   A.CAPTURE, A.CAPTURE_CALENDARS, A.REMOVE_CAPTURED, None,
                    A.PRINT_SUMMARY, A.EXPORT_PDF, A.PRINT_LIST, None, A.BACKUP, A.RESTORE, None,
                    A.QUIT),
     MenuKey.EDIT: (A.UNDO, A.REDO, None, A.SELECT_ALL, A.DELETE, A.UNTRASH, None, A.PREFERENCES),

@@ -286,6 +286,18 @@
         <translation>التقاويم والبريد وملفات المحادثات المصدَّرة (*.ics *.mbox *.eml *.emlx *.txt *.zip *.csv *.json);;كل الملفات (*)</translation>
     </message>
     <message>
+        <source>Capture from Calendar Accounts</source>
+        <translation>الالتقاط من حسابات التقويم</translation>
+    </message>
+    <message>
+        <source>No sync account is set up: add one with Network → Sync Account….</source>
+        <translation>لم يُعدّ أي حساب مزامنة: أضف حسابًا من الشبكة ← حساب المزامنة….</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>كلمة المرور لـ %1:</translation>
+    </message>
+    <message>
         <source>Nothing to Capture</source>
         <translation>لا شيء لالتقاطه</translation>
     </message>
@@ -346,7 +358,11 @@
     <name>CaptureActions</name>
     <message>
         <source>&amp;Capture Conversations…</source>
-        <translation>ال&amp;تقاط المحادثات…</translation>
+        <translation>التقاط المحا&amp;دثات…</translation>
+    </message>
+    <message>
+        <source>Capture from Calendar &amp;Accounts…</source>
+        <translation>الالتقاط من &amp;حسابات التقويم…</translation>
     </message>
     <message>
         <source>Remove Captured Con&amp;versations…</source>

@@ -163,3 +163,11 @@ def test_nothing_to_capture_says_why(make_window, tmp_path):
     ((title, text),) = window.dialogs.messages
     assert title == "Nothing to Capture"
     assert "notes.md: not a calendar, mailbox or chat export" in text
+
+
+def test_calendar_accounts_without_an_account_says_how(make_window):
+    window = make_window()
+    window.actions_[ActionKey.CAPTURE_CALENDARS].trigger()
+    ((title, text),) = window.dialogs.messages
+    assert title == "Capture from Calendar Accounts"
+    assert "Sync Account" in text
