@@ -235,3 +235,29 @@ def test_the_dashboards_monthly_chart_counts_captured_conversations(capture, peo
     capture.apply(capture.plan([CHAT]))
     per_month = dict(stats.health(day).per_month)
     assert (per_month[dt.date(2024, 3, 1)], per_month[dt.date(2024, 2, 1)]) == (2, 0)
+
+
+def test_a_json_export_carries_what_was_captured(capture, people, tmp_path, undo_stack) -> None:
+    from netdesk.db.connection import close_database, open_database
+    from netdesk.io.reader import read_contacts
+    from netdesk.services.contacts import ContactService
+    from netdesk.services.exporter import ExportFormat, contacts_for_export, render
+    from netdesk.services.importer import ImportService
+    from netdesk.services.interactions import InteractionService
+
+    capture.apply(capture.plan([CHAT]))
+    text = render(contacts_for_export(), ExportFormat.JSON)
+    close_database()
+    open_database(tmp_path / "elsewhere.sqlite3")
+    contacts = ContactService(undo_stack, region="EG")
+    result = read_contacts(text.encode(), "network.json")
+    importer = ImportService(contacts)
+    importer.apply(importer.plan(result.contacts), network=result.network)
+    assert dict(CaptureService(InteractionService(contacts)).sources()) == {
+        "whatsapp:" + CHAT.name: 3
+    }
+    # Captured again there, the same chat adds nothing; imported twice, nothing either.
+    again = CaptureService(InteractionService(contacts))
+    assert again.apply(again.plan([CHAT])).added == [0]
+    importer.apply(importer.plan(result.contacts), network=result.network)
+    assert captured_count() == 3
