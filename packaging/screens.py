@@ -3,8 +3,9 @@
 python packaging/screens.py --data-dir DIR --lang ar --out screenshots
 
 Saves, for one language: the import preview of a small mixed file, the event sheet with
-two business cards, the contact editor, the Due view, and page 1 of the printed brief of
-a contact with about 40 interactions. Everything is read from the real widgets and the
+two business cards, the contact editor, the Due view, the capture preview of a WhatsApp
+chat, a mailbox and a calendar with the timeline they fill, and page 1 of the printed
+brief of a contact with about 40 interactions. Everything is read from the real widgets and the
 real PDF, on the network in DIR.
 """
 

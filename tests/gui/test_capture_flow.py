@@ -171,3 +171,37 @@ def test_calendar_accounts_without_an_account_says_how(make_window):
     ((title, text),) = window.dialogs.messages
     assert title == "Capture from Calendar Accounts"
     assert "Sync Account" in text
+
+
+def test_cancel_while_reading_writes_nothing(make_window, previews, monkeypatch):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from netdesk.io.cancel import check
+    from netdesk.services import capture as service
+
+    def slow_plan(*args, **kwargs):
+        while True:  # a mailbox that takes for ever, looking at the cancel flag
+            check()
+            time.sleep(0.01)
+
+    monkeypatch.setattr(service, "plan_capture", slow_plan)
+    window = make_window()
+    window.dialogs.files = [str(CHAT)]
+    pressed = []
+
+    def press_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QProgressDialog):
+            pressed.append(dialog.labelText())
+            dialog.cancel()
+        else:
+            QTimer.singleShot(50, press_cancel)
+
+    QTimer.singleShot(100, press_cancel)
+    window.actions_[ActionKey.CAPTURE].trigger()
+    assert pressed == ["Reading…"]
+    assert len(previews) == 1  # the preview class only: it never opened
+    assert window.context.capture.sources() == []
