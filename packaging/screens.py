@@ -5,7 +5,8 @@ python packaging/screens.py --data-dir DIR --lang ar --theme dark --out screensh
 Saves, for one language and one theme (``NAME-LANG-THEME.png``): the main window on All
 contacts and on Due, the card of a contact with a photo and of one without, the contact
 editor, the import preview of a small mixed file, the event sheet, the dashboard, the print
-preview of a brief, the welcome a new user sees and the sample network it offers.
+preview of a brief, the welcome a new user sees and the sample network it offers, the
+capture preview of a WhatsApp chat, a mailbox and a calendar, and the timeline they fill.
 ``--only main`` saves the first alone (for the 200 % run). Every picture is read from the
 real widgets, on the network in DIR; ``--pdf`` adds page 1 of the brief from the real PDF.
 """
@@ -137,6 +138,7 @@ def shoot_everything(window: MainWindow, shots: Shots) -> None:
     shots.save(dashboard, "dashboard")
     dashboard.close()
     print_preview(window, with_photo, shots)
+    shoot_capture(window, shots)
 
 
 def two_contacts(window: MainWindow) -> tuple[int, int]:
@@ -175,6 +177,43 @@ def shoot_dialogs(window: MainWindow, contact_id: int, shots: Shots) -> None:
     preview = ImportPreviewDialog("people.vcf", plan, result.warnings, window)
     shots.save(preview, "import-preview")
     preview.close()
+
+
+CAPTURED = ROOT / "tests" / "data" / "capture"
+
+
+def shoot_capture(window: MainWindow, shots: Shots) -> None:
+    """The capture preview of a WhatsApp chat, a mailbox and a calendar, then the timeline
+    of a contact with what was captured."""
+    from netdesk.domain.contact_data import ContactData, Labeled
+    from netdesk.services.capture import CaptureChoices
+    from netdesk.store.contact_query import ContactQuery
+    from netdesk.ui.capture_dialog import CapturePreviewDialog
+
+    context = window.context
+    people = {
+        "احمد سالم": ContactData(given_name="أحمد", family_name="سالم", cadence_days=30),
+        "mona.khaled": ContactData(
+            given_name="منى", family_name="خالد", emails=[Labeled("mona.khaled@example.net")]
+        ),
+    }
+    ids = []
+    for text, data in people.items():
+        found = context.contacts.query_ids(ContactQuery(text=text))
+        ids.append(found[0] if found else context.contacts.add(data))
+    paths = [
+        CAPTURED / "WhatsApp Chat with أحمد سالم.txt",
+        CAPTURED / "generated-takeout.mbox",
+        CAPTURED / "whatsapp-ar-ios-group.txt",
+        CAPTURED / "outlook-weekly-riyadh.ics",
+    ]
+    plan = context.capture.plan(paths)
+    preview = CapturePreviewDialog(plan, window)
+    shots.save(preview, "capture-preview")
+    preview.close()
+    context.capture.apply(plan, CaptureChoices())
+    window.show_contact_anywhere(ids[0])
+    shots.save(window, "timeline-captured")
 
 
 def print_preview(window: MainWindow, contact_id: int, shots: Shots) -> None:

@@ -82,6 +82,13 @@ class Dialogs:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return str(text) if ok else None
 
+    def pick(self, parent: QWidget, title: str, label: str, items: list[str]) -> int | None:
+        """Which of ``items`` the user picked from a list; None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
+
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
         from PySide6.QtWidgets import QInputDialog
 

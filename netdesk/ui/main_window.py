@@ -444,10 +444,11 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            from netdesk.ui.import_flow import run_import
+            from netdesk.ui.capture_flow import open_paths
 
-            # Let the drag finish before a modal preview opens.
-            QTimer.singleShot(0, lambda: run_import(self.parts, paths))
+            # Let the drag finish before a modal preview opens. Exports of conversations
+            # go to the capture, contact files to the import.
+            QTimer.singleShot(0, lambda: open_paths(self.parts, paths))
 
     def reload_everything(self) -> None:
         """After the database itself was replaced (restore): re-read every view."""

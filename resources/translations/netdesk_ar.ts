@@ -276,6 +276,218 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>Capture Conversations</source>
+        <translation>التقاط المحادثات</translation>
+    </message>
+    <message>
+        <source>Calendars, mail and chat exports (*.ics *.mbox *.eml *.emlx *.txt *.zip *.csv *.json);;All files (*)</source>
+        <translation>التقاويم والبريد وملفات المحادثات المصدَّرة (*.ics *.mbox *.eml *.emlx *.txt *.zip *.csv *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Capture from Calendar Accounts</source>
+        <translation>الالتقاط من حسابات التقويم</translation>
+    </message>
+    <message>
+        <source>No sync account is set up: add one with Network → Sync Account….</source>
+        <translation>لم يُعدّ أي حساب مزامنة: أضف حسابًا من الشبكة ← حساب المزامنة….</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>كلمة المرور لـ %1:</translation>
+    </message>
+    <message>
+        <source>Nothing to Capture</source>
+        <translation>لا شيء لالتقاطه</translation>
+    </message>
+    <message>
+        <source>These files hold no conversation with anyone.</source>
+        <translation>لا تحوي هذه الملفات أي محادثة مع أحد.</translation>
+    </message>
+    <message>
+        <source>Capture Stopped</source>
+        <translation>توقف الالتقاط</translation>
+    </message>
+    <message>
+        <source>Nothing was captured: %1</source>
+        <translation>لم يُلتقط شيء: %1</translation>
+    </message>
+    <message>
+        <source>Captured %1 conversations; %2 new contacts</source>
+        <translation>المحادثات الملتقطة: %1؛ جهات الاتصال الجديدة: %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reading %1… %2 items</source>
+        <translation>جارٍ قراءة %1… العناصر المقروءة: %2</translation>
+    </message>
+    <message>
+        <source>Cannot Capture</source>
+        <translation>تعذّر الالتقاط</translation>
+    </message>
+    <message>
+        <source>Remove Captured Conversations</source>
+        <translation>إزالة المحادثات الملتقطة</translation>
+    </message>
+    <message>
+        <source>Nothing has been captured yet.</source>
+        <translation>لم يُلتقط شيء بعد.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 conversations)</source>
+        <translation>%1 (المحادثات: %2)</translation>
+    </message>
+    <message>
+        <source>Take off the timelines everything captured from:</source>
+        <translation>أزل من الخطوط الزمنية كل ما التُقط من:</translation>
+    </message>
+    <message>
+        <source>Removed %1 conversations</source>
+        <translation>المحادثات المُزالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureActions</name>
+    <message>
+        <source>&amp;Capture Conversations…</source>
+        <translation>التقاط المحا&amp;دثات…</translation>
+    </message>
+    <message>
+        <source>Capture from Calendar &amp;Accounts…</source>
+        <translation>الالتقاط من &amp;حسابات التقويم…</translation>
+    </message>
+    <message>
+        <source>Remove Captured Con&amp;versations…</source>
+        <translation>إزالة المحادثات الم&amp;لتقطة…</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePreviewDialog</name>
+    <message>
+        <source>Capture Conversations</source>
+        <translation>التقاط المحادثات</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقويم</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>صندوق بريد</translation>
+    </message>
+    <message>
+        <source>Mail files</source>
+        <translation>ملفات بريد</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat</source>
+        <translation>محادثة واتساب</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages</source>
+        <translation>رسائل لينكدإن</translation>
+    </message>
+    <message>
+        <source>Telegram chat</source>
+        <translation>محادثة تيليجرام</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>profile link</source>
+        <translation>رابط الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>طريقة المطابقة</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>من – إلى</translation>
+    </message>
+    <message>
+        <source>Add All Unknown as Contacts</source>
+        <translation>إضافة كل غير المعروفين جهاتِ اتصال</translation>
+    </message>
+    <message>
+        <source>Keep the text of messages in the notes</source>
+        <translation>الاحتفاظ بنص الرسائل في الملاحظات</translation>
+    </message>
+    <message>
+        <source>Off: only the date, the people, a count and a subject or first line.</source>
+        <translation>عند إلغاء التحديد: التاريخ والأشخاص والعدد والموضوع أو السطر الأول فقط.</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>التقاط</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — تتعذّر قراءته: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 read, %4 skipped, %5 conversations</source>
+        <translation>%1 — %2: المقروء %3، المتخطّى %4، المحادثات %5</translation>
+    </message>
+    <message>
+        <source>Not in your contacts</source>
+        <translation>ليس ضمن جهات اتصالك</translation>
+    </message>
+    <message>
+        <source>Tick to add as a contact with these conversations</source>
+        <translation>حدّده لإضافته جهةَ اتصال مع هذه المحادثات</translation>
+    </message>
+    <message>
+        <source>%1 people matched your contacts; %2 you talk to are not in your contacts (tick them to add them). %3 conversations will be on the timelines.</source>
+        <translation>طابق جهاتِ اتصالك من الأشخاص: %1؛ ومن تحادثهم وليسوا ضمن جهات اتصالك: %2 (حدّدهم لإضافتهم). المحادثات التي ستظهر على الخطوط الزمنية: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureService</name>
+    <message>
+        <source>Capture %1 conversations</source>
+        <translation>التقاط المحادثات (%1)</translation>
+    </message>
+    <message>
+        <source>Remove what was captured from %1</source>
+        <translation>إزالة ما التُقط من %1</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Card %1</source>
@@ -2633,6 +2845,46 @@
 </context>
 <context>
     <name>TimelineModel</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>لينكدإن</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>تيليجرام</translation>
+    </message>
+    <message>
+        <source>I wrote</source>
+        <translation>كتبتُ</translation>
+    </message>
+    <message>
+        <source>They wrote</source>
+        <translation>كتبوا</translation>
+    </message>
+    <message>
+        <source>Both wrote</source>
+        <translation>كتب الطرفان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <translation><numerusform>%1 (لا رسائل)</numerusform><numerusform>%1 (رسالة واحدة)</numerusform><numerusform>%1 (رسالتان)</numerusform><numerusform>%1 (%Ln رسائل)</numerusform><numerusform>%1 (%Ln رسالة)</numerusform><numerusform>%1 (%Ln رسالة)</numerusform></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
     <message>
         <source>Offered: %1 — outcome: %2</source>
         <translation>عرضتُ: ⁨%1⁩ — النتيجة: ⁨%2⁩</translation>

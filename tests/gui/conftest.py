@@ -63,6 +63,11 @@ class FakeDialogs(Dialogs):
     def ask_text(self, parent, title, label) -> str | None:
         return self.text_answer
 
+    def pick(self, parent, title, label, items) -> int | None:
+        self.messages.append((title, label))
+        self.offered = list(items)
+        return self.choice
+
     def print_preview(self, parent, paint, options=()) -> bool:
         return False
 
