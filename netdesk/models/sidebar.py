@@ -57,6 +57,11 @@ class Section(Enum):
 # Rows that are not views: the table's filter does not change when they are clicked.
 NOT_VIEWS = frozenset({SidebarKind.HEADER, SidebarKind.MORE})
 ORGANISATIONS_SHOWN = 10
+_SECTION_OF = {
+    SidebarKind.CIRCLE: Section.CIRCLES,
+    SidebarKind.TAG: Section.TAGS,
+    SidebarKind.ORGANIZATION: Section.ORGANIZATIONS,
+}
 
 
 class SidebarRole(IntEnum):
@@ -248,6 +253,21 @@ class SidebarModel(QAbstractListModel):
             if item.kind is kind and item.key == key:
                 return row
         return None
+
+    def index_of(self, kind: SidebarKind, key: str | int | None = None) -> QModelIndex:
+        """The row of ``kind`` and ``key``, its section unfolded (and every organisation
+        listed) if need be, for the window to show that view; invalid if there is none."""
+        row = self.row_of(kind, key)
+        if row is None and self._facets is not None:
+            section = _SECTION_OF.get(kind, Section.VIEWS)
+            self._all_organizations |= kind is SidebarKind.ORGANIZATION
+            folded = section in self._collapsed
+            self._collapsed.discard(section)
+            self._rebuild()
+            if folded:
+                self.collapsed_changed.emit()
+            row = self.row_of(kind, key)
+        return self.index(row) if row is not None else QModelIndex()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)

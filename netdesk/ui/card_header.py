@@ -25,6 +25,7 @@ from netdesk.models.faces import face_color, initials_pixmap, photo_pixmap
 from netdesk.ui.bidi import isolate
 from netdesk.ui.icons import Icon, icon
 from netdesk.ui.links import open_link
+from netdesk.ui.theme import SPACE_L, SPACE_S, SPACE_XS
 
 FACE = 72
 BUTTON_ICON = QSize(20, 20)
@@ -87,17 +88,17 @@ class CardHeader(QWidget):
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.role.setTextFormat(Qt.TextFormat.PlainText)
         names = QVBoxLayout()
-        names.setSpacing(2)
+        names.setSpacing(SPACE_XS)
         names.addWidget(self.name)
         names.addWidget(self.role)
         names.addWidget(self.organization)
         names.addStretch(1)
         top = QHBoxLayout()
-        top.setSpacing(12)
+        top.setSpacing(SPACE_L)
         top.addWidget(self.face, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(names, 1)
         self.buttons = QHBoxLayout()
-        self.buttons.setSpacing(2)
+        self.buttons.setSpacing(SPACE_XS)
         self.email = self._link_button(Icon.EMAIL, self.tr("Send Email"))
         self.call = self._link_button(Icon.CALL, self.tr("Call"))
         self.edit = _tool_button(self)
@@ -108,7 +109,7 @@ class CardHeader(QWidget):
         self.buttons.addWidget(self.edit)
         self.buttons.addStretch(1)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 6)
+        outer.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_S)
         outer.addLayout(top)
         outer.addLayout(self.buttons)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

@@ -28,6 +28,7 @@ from netdesk.translation import fill
 from netdesk.ui.bidi import isolate, lines_in_ui_direction
 from netdesk.ui.card_header import CardHeader
 from netdesk.ui.links import open_link
+from netdesk.ui.theme import SPACE_L, SPACE_XS
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class ContactCard(QWidget):
         body = QWidget()
         body.setObjectName("contactCardBody")
         self._body = QVBoxLayout(body)
-        self._body.setContentsMargins(12, 0, 12, 12)
+        self._body.setContentsMargins(SPACE_L, 0, SPACE_L, SPACE_L)
         # The rows are made once and refilled for each contact: making and styling a dozen
         # labels anew cost more than the rest of selecting a contact.
         self._rows: dict[str, QLabel] = {}
@@ -170,7 +171,7 @@ class ContactCard(QWidget):
         font = QFont(heading.font())
         font.setBold(True)
         heading.setFont(font)
-        heading.setContentsMargins(0, 10, 0, 2)
+        heading.setContentsMargins(0, SPACE_L, 0, SPACE_XS)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)

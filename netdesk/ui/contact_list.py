@@ -23,6 +23,7 @@ from netdesk.translation import Context
 from netdesk.ui.actions import ActionKey, add_action, make_action
 from netdesk.ui.icons import Icon, render
 from netdesk.ui.table_columns import ColumnFitter
+from netdesk.ui.theme import SPACE_M
 from netdesk.ui.window_parts import WindowParts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -32,7 +33,7 @@ class ContactList(Context):
     """The translation context of this module's action."""
 
 
-PAD = 6  # between the cell's edge, the face, the text and the status icons
+PAD = SPACE_M  # between the cell's edge, the face, the text and the status icons
 STATUS_ICON = 14
 NAME_WIDTH = 320  # the name column's width on two lines, room permitting
 

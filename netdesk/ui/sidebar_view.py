@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from netdesk.models.sidebar import NOT_VIEWS, SidebarKind, SidebarModel, SidebarRole
 from netdesk.settings import Settings
 from netdesk.ui.icons import Icon, render
+from netdesk.ui.theme import SPACE_M
 
 _Index = QModelIndex | QPersistentModelIndex
-PAD = 6
+PAD = SPACE_M
 ICON = 16
 
 ICONS = {

@@ -144,3 +144,18 @@ def test_a_header_folds_from_the_keyboard(qtbot, make_window) -> None:
     assert window.contacts.ids() == shown  # a header is not a view: the list stays
     qtbot.keyClick(sidebar, Qt.Key.Key_Return)
     assert window.sidebar_model.row_of(SidebarKind.ALL, None) is not None
+
+
+def test_a_folded_view_unfolds_when_the_window_shows_it(qtbot, make_window) -> None:
+    window = make_window()
+    _people(window)
+    window.sidebar_model.set_collapsed(["views", "organizations"])
+    assert window.sidebar_model.row_of(SidebarKind.DUE, None) is None
+    window.show_due()  # the banner's "Show Them"
+    current = window.sidebar_model.item(window.sidebar.currentIndex().row())
+    assert current is not None and current.kind is SidebarKind.DUE
+    assert window.settings.sidebar_collapsed == ["organizations"]
+    # An organisation beyond the ten largest, from the card's link.
+    window.show_organization("The Very Long Name Of A Ministry Of Something 13")
+    current = window.sidebar_model.item(window.sidebar.currentIndex().row())
+    assert current is not None and current.kind is SidebarKind.ORGANIZATION
