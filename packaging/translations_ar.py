@@ -105,6 +105,7 @@ ARABIC: dict[str, Translation] = {
     "Send Email": "إرسال بريد إلكتروني",
     "Time until the next catch-up": "الوقت المتبقي حتى التواصل التالي",
     "How we know each other": "كيف نعرف بعضنا",
+    "Contact details": "تفاصيل جهة الاتصال",
     "Balance": "الميزان",
     "Events": "الفعاليات",
     "&New Contact…": "جهة اتصال &جديدة…",

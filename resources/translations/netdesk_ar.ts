@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Contact details</source>
-        <translation>بيانات الاتصال</translation>
+        <translation>تفاصيل جهة الاتصال</translation>
     </message>
     <message>
         <source>Last contact %1</source>
@@ -743,6 +743,10 @@
         <translation>الوقت المتبقي حتى التواصل التالي</translation>
     </message>
     <message>
+        <source>Contact details</source>
+        <translation>تفاصيل جهة الاتصال</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>معلومات الاتصال</translation>
     </message>
@@ -987,7 +991,7 @@
     </message>
     <message>
         <source>Contact details</source>
-        <translation>بيانات الاتصال</translation>
+        <translation>تفاصيل جهة الاتصال</translation>
     </message>
     <message>
         <source>Notes</source>
