@@ -105,7 +105,7 @@ ARABIC: dict[str, Translation] = {
     "Send Email": "إرسال بريد إلكتروني",
     "Time until the next catch-up": "الوقت المتبقي حتى التواصل التالي",
     "How we know each other": "كيف نعرف بعضنا",
-    "Contact details": "تفاصيل جهة الاتصال",
+    "Contact details": "بيانات الاتصال",
     "Balance": "الميزان",
     "Events": "الفعاليات",
     "&New Contact…": "جهة اتصال &جديدة…",
@@ -979,7 +979,7 @@ BY_CONTEXT: dict[tuple[str, str], Translation] = {
         "لم يُتواصل معهم بعد",
     ),
     # The card's section of addresses and numbers, not "a contact" (a person).
-    ("ContactCard", "Contact"): "معلومات الاتصال",
+    ("ContactCard", "Contact"): "بيانات الاتصال",
     # A button that calls the contact: a verb, not the interaction kind.
     ("CardHeader", "Call"): "اتصال",
     # The import button of the preview is a verb; the undo text "Import" a noun.

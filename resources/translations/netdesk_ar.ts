@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Contact details</source>
-        <translation>تفاصيل جهة الاتصال</translation>
+        <translation>بيانات الاتصال</translation>
     </message>
     <message>
         <source>Last contact %1</source>
@@ -744,11 +744,11 @@
     </message>
     <message>
         <source>Contact details</source>
-        <translation>تفاصيل جهة الاتصال</translation>
+        <translation>بيانات الاتصال</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation>معلومات الاتصال</translation>
+        <translation>بيانات الاتصال</translation>
     </message>
     <message>
         <source>How we know each other</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Contact details</source>
-        <translation>تفاصيل جهة الاتصال</translation>
+        <translation>بيانات الاتصال</translation>
     </message>
     <message>
         <source>Notes</source>
