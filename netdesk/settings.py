@@ -58,6 +58,24 @@ class Settings:
         self._s.setValue("ui/hijri", "true" if value else "false")
 
     @property
+    def list_two_lines(self) -> bool:
+        """The contact list shows title · organisation under each name (else as columns)."""
+        return str(self._s.value("ui/list_two_lines", "true")).lower() == "true"
+
+    @list_two_lines.setter
+    def list_two_lines(self, value: bool) -> None:
+        self._s.setValue("ui/list_two_lines", "true" if value else "false")
+
+    @property
+    def sidebar_collapsed(self) -> list[str]:
+        """The sidebar sections the user folded away."""
+        return [s for s in str(self._s.value("ui/sidebar_collapsed", "")).split(",") if s]
+
+    @sidebar_collapsed.setter
+    def sidebar_collapsed(self, value: list[str]) -> None:
+        self._s.setValue("ui/sidebar_collapsed", ",".join(value))
+
+    @property
     def last_directory(self) -> str:
         return str(self._s.value("files/last_directory", ""))
 

@@ -26,6 +26,8 @@ DATA_FILES = (
     ("resources/fonts/OFL.txt", "resources/fonts"),
     ("resources/fonts/README.md", "resources/fonts"),
     ("resources/icons/netdesk.svg", "resources/icons"),
+    ("resources/icons/SOURCES.md", "resources/icons"),
+    ("resources/icons/lucide/*", "resources/icons/lucide"),
     ("resources/samples/*", "resources/samples"),
     ("resources/licenses/*", "resources/licenses"),
 )

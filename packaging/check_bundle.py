@@ -93,6 +93,8 @@ def check_contents(bundle: Path) -> list[str]:
         "resources/fonts/NotoSansArabic-Regular.ttf",
         "resources/fonts/OFL.txt",
         "resources/icons/netdesk.svg",
+        "resources/icons/lucide/users.svg",
+        "resources/icons/lucide/LICENSE",
         "resources/translations/netdesk_en.qm",
         "resources/samples/sample-contacts.vcf",
         "resources/licenses/THIRD-PARTY.md",

@@ -92,6 +92,22 @@ ARABIC: dict[str, Translation] = {
     "&Contacts": "&جهات الاتصال",
     "&Network": "ال&شبكة",
     "&Help": "م&ساعدة",
+    "&View": "&عرض",
+    "Title and Organisation Under the &Name": "المسمى الوظيفي والمؤسسة تحت ال&اسم",
+    # The sidebar's sections and views.
+    "Views": "طرق العرض",
+    "Recently added": "أُضيفت حديثًا",
+    "Show all…": "عرض الكل…",
+    "Show fewer": "عرض أقل",
+    "collapsed": "مطويّ",
+    # The contact card's header and sections.
+    "Photo": "الصورة",
+    "Send Email": "إرسال بريد إلكتروني",
+    "Time until the next catch-up": "الوقت المتبقي حتى التواصل التالي",
+    "How we know each other": "كيف نعرف بعضنا",
+    "Contact details": "بيانات الاتصال",
+    "Balance": "الميزان",
+    "Events": "الفعاليات",
     "&New Contact…": "جهة اتصال &جديدة…",
     "&Import…": "ا&ستيراد…",
     "&Export…": "&تصدير…",
@@ -962,6 +978,10 @@ BY_CONTEXT: dict[tuple[str, str], Translation] = {
         "لم يُتواصل معهم بعد",
         "لم يُتواصل معهم بعد",
     ),
+    # The card's section of addresses and numbers, not "a contact" (a person).
+    ("ContactCard", "Contact"): "بيانات الاتصال",
+    # A button that calls the contact: a verb, not the interaction kind.
+    ("CardHeader", "Call"): "اتصال",
     # The import button of the preview is a verb; the undo text "Import" a noun.
     ("ImportPreviewDialog", "Add"): "إضافة",
     ("ImportPreviewDialog", "Import"): "استيراد",

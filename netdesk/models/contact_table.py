@@ -28,9 +28,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from netdesk.domain.text import isolate
+from netdesk.models.faces import FaceCache
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
@@ -79,6 +80,12 @@ _PAINTED_ROLES = (
 _NO_CELL: dict[int, object] = {}
 
 
+def overdue_color() -> QColor:
+    """Red that reads on the palette's base: dark on a light list, light on a dark one."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor("#ff8a80" if base.lightnessF() < 0.5 else "#b3261e")
+
+
 class ContactTableModel(QAbstractTableModel):
     """Contacts of the current query; see the module docstring.
 
@@ -112,11 +119,13 @@ class ContactTableModel(QAbstractTableModel):
         # Each loaded row's answers to the painted roles, made when a cell is first painted:
         # a repaint then costs a look-up per role and cell.
         self._cells: dict[int, list[dict[int, object] | None]] = {}
-        self._overdue_brush = QBrush(QColor("#b3261e"))
+        self._overdue_brush = QBrush(overdue_color())
         self._favourite_font = QFont()
         self._favourite_font.setBold(True)
         self._locale = QLocale()
         self.today = dt.date.today()
+        # The faces the view's delegate paints, photos read through the service.
+        self.faces = FaceCache(service.photo)
         service.changed.connect(self._on_changed)
 
     # Query -------------------------------------------------------------------------------
@@ -141,6 +150,7 @@ class ContactTableModel(QAbstractTableModel):
             self._cache.clear()
             self._cells.clear()
             self._failed = False
+            self._overdue_brush = QBrush(overdue_color())
             self.today = dt.date.today()
             self._loaded_once = True
             self._generation += 1
@@ -391,6 +401,7 @@ class ContactTableModel(QAbstractTableModel):
     def _on_changed(self, change: Change) -> None:
         if change.entity is not Entity.CONTACT:
             return
+        self.faces.forget(change.ids)
         if change.kind is ChangeKind.UPDATED and self._query.due_by is None:
             rows = [self._row_of[c] for c in change.ids if c in self._row_of]
             for cid in change.ids:

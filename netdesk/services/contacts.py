@@ -103,6 +103,10 @@ class ContactService(QObject):
     def facets(self, due_by: dt.date | None = None) -> contact_query.Facets:
         return contact_query.facets(due_by)
 
+    def photo(self, contact_id: int) -> bytes | None:
+        """The contact's photo, or None; read apart from ``get`` for the list's faces."""
+        return contact_query.photo_of(contact_id)
+
     def due_count(self, due_by: dt.date) -> int:
         return contact_query.due_count(due_by)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from netdesk.lazy import lazy_exports
 from netdesk.store.contact_query import ContactQuery, ContactRow, Facets, RowCount, SortColumn
-from netdesk.store.due import due_contacts, due_cutoff
+from netdesk.store.due import due_contacts, due_cutoff, recent_cutoff
 from netdesk.store.interaction_store import TimelineEntry
 from netdesk.store.ledger_store import (
     AskEntry,
@@ -83,5 +83,6 @@ __all__ = [
     "open_asks",
     "organizations",
     "people_at",
+    "recent_cutoff",
     "recent_introductions",
 ]

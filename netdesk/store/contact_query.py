@@ -58,6 +58,8 @@ class ContactQuery:
     trash: bool = False
     # Only these contacts (those an import brought in), in any number: one JSON parameter.
     ids: tuple[int, ...] | None = None
+    # Only contacts added at or after this moment, UTC (Recently added).
+    added_since: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,10 @@ class ContactRow:
     email: str
     phone: str
     favourite: bool
+    # For the face the list paints: initials from the names, or the photo if there is one.
+    given_name: str = ""
+    family_name: str = ""
+    has_photo: bool = False
 
 
 def _match_expression(tokens: list[str]) -> str:
@@ -122,7 +128,13 @@ def build_query(q: ContactQuery, *, walk_names: bool = False) -> tuple[str, list
 def _only_text(q: ContactQuery) -> bool:
     """Whether ``q`` is a search of every live contact, with no filter beside the text."""
     return q.ids is None and not (
-        q.circle or q.tag_id or q.organization_id or q.favourites or q.due_by or q.include_archived
+        q.circle
+        or q.tag_id
+        or q.organization_id
+        or q.favourites
+        or q.due_by
+        or q.include_archived
+        or q.added_since
     )
 
 
@@ -193,10 +205,17 @@ def _add_filters(q: ContactQuery, where: _Where) -> None:
         where.add("c.favourite = 1")
     if q.due_by is not None:
         where.add("c.next_due IS NOT NULL AND c.next_due <= ?", q.due_by.isoformat())
+    if q.added_since is not None:
+        where.add("c.created_at >= ?", _stored_time(q.added_since))
     if q.ids is not None:
         # Any number of ids in one parameter, which RowCount's connection reads too (a temp
         # table would not be seen there).
         where.add("c.id IN (SELECT value FROM json_each(?))", json.dumps(q.ids))
+
+
+def _stored_time(moment: dt.datetime) -> str:
+    """``moment`` as peewee stores a ``DateTimeField`` (``str(datetime)``), for comparing."""
+    return str(moment.replace(microsecond=0, tzinfo=None))
 
 
 def _order(q: ContactQuery) -> str:
@@ -313,7 +332,8 @@ class RowCount:
 
 _ROW_SQL = (
     "SELECT id, display_name, org_name, job_title, circle, last_contact, next_due, tags_text, "
-    "primary_email, primary_phone, favourite FROM contact WHERE id IN ({})"
+    "primary_email, primary_phone, favourite, given_name, family_name, photo IS NOT NULL "
+    "FROM contact WHERE id IN ({})"
 )
 
 
@@ -335,6 +355,9 @@ def fetch_rows(ids: list[int]) -> dict[int, ContactRow]:
                 email=r[8],
                 phone=r[9],
                 favourite=bool(r[10]),
+                given_name=r[11],
+                family_name=r[12],
+                has_photo=bool(r[13]),
             )
     return out
 
@@ -356,6 +379,7 @@ class Facets:
     tags: list[Facet]
     organizations: list[Facet]
     overdue: int = 0  # the same as ``due``: kept for the banner's readers
+    recent: int = 0  # added at or after ``added_since`` (Recently added)
 
 
 def due_count(due_by: dt.date) -> int:
@@ -367,18 +391,19 @@ def due_count(due_by: dt.date) -> int:
     return int(count)
 
 
-def facets(due_by: dt.date | None = None) -> Facets:
-    from netdesk.store.due import due_cutoff
+def facets(due_by: dt.date | None = None, added_since: dt.datetime | None = None) -> Facets:
+    from netdesk.store.due import due_cutoff, recent_cutoff
 
     live = "deleted_at IS NULL AND archived = 0"
     horizon = (due_by or due_cutoff(dt.date.today())).isoformat()
     # Counting reads every live contact: a plain table scan (NOT INDEXED) reads the pages
     # in order, where the partial indexes SQLite prefers hop through the table for
     # ``archived``, a page read for each contact.
-    total, favs, due = database.execute_sql(
-        f"SELECT COUNT(*), COALESCE(SUM(favourite), 0), COALESCE(SUM(next_due <= ?), 0) "
-        f"FROM contact NOT INDEXED WHERE {live}",
-        (horizon,),
+    since = _stored_time(added_since or recent_cutoff(dt.datetime.now(dt.UTC)))
+    total, favs, due, recent = database.execute_sql(
+        f"SELECT COUNT(*), COALESCE(SUM(favourite), 0), COALESCE(SUM(next_due <= ?), 0), "
+        f"COALESCE(SUM(created_at >= ?), 0) FROM contact NOT INDEXED WHERE {live}",
+        (horizon, since),
     ).fetchone()
     (trash,) = database.execute_sql(
         "SELECT COUNT(*) FROM contact WHERE deleted_at IS NOT NULL"
@@ -407,4 +432,12 @@ def facets(due_by: dt.date | None = None) -> Facets:
             "AND organization_id IS NOT NULL GROUP BY organization_id) ON o.id = oid"
         )
     ]
-    return Facets(int(total), int(favs), int(due), int(trash), circles, tags, orgs, int(due))
+    return Facets(
+        int(total), int(favs), int(due), int(trash), circles, tags, orgs, int(due), int(recent)
+    )
+
+
+def photo_of(contact_id: int) -> bytes | None:
+    """The contact's photo as stored, or None: read only when a face is painted."""
+    row = database.execute_sql("SELECT photo FROM contact WHERE id = ?", (contact_id,)).fetchone()
+    return bytes(row[0]) if row and row[0] else None

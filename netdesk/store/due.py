@@ -14,6 +14,15 @@ def due_cutoff(today: dt.date) -> dt.date:
     return today
 
 
+# How far back "Recently added" looks.
+RECENT_DAYS = 30
+
+
+def recent_cutoff(now: dt.datetime) -> dt.datetime:
+    """The earliest moment (UTC, naive as stored) a contact counts as recently added."""
+    return now.astimezone(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=RECENT_DAYS)
+
+
 @dataclass(frozen=True, slots=True)
 class DueContact:
     id: int

@@ -48,6 +48,8 @@ class ActionKey(enum.Enum):
     REACHED = enum.auto()
     SNOOZE = enum.auto()
     CIRCLE = enum.auto()
+    # View
+    TWO_LINE_ROWS = enum.auto()
     # Network
     DUE = enum.auto()
     MET = enum.auto()

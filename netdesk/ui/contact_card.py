@@ -5,17 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import dataclass
-from typing import cast
 from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QSizePolicy,
+    QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +22,13 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.domain.enums import LinkKind
 from netdesk.domain.links import link_kind, openable
 from netdesk.domain.text import without_bidi_controls
-from netdesk.models.labels import circle_label, format_date
+from netdesk.models.labels import circle_label, format_date, value_label
 from netdesk.services.queries import AskEntry, Balance, ContactRow
 from netdesk.translation import fill
-from netdesk.ui.bidi import auto_label, isolate
+from netdesk.ui.bidi import isolate, lines_in_ui_direction
+from netdesk.ui.card_header import CardHeader
 from netdesk.ui.links import open_link
+from netdesk.ui.theme import SPACE_L, SPACE_XS
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,86 +63,65 @@ _LINK_NAMES = {
 }
 
 
+# The card's sections, each a titled form of rows: (key, title, kind of value).
+Row = tuple[str, str, str]
+
+
 class ContactCard(QWidget):
     """Signals:
     edit_requested: the user wants to edit the shown contact.
-    log_requested: the user wants to log an interaction with the shown contact.
     organization_requested: the user wants to see everyone at this organisation.
     conflict_resolved: (conflict id, take the server's value) for a sync conflict.
     """
 
     edit_requested = Signal()
-    log_requested = Signal()
     organization_requested = Signal(str)
     conflict_resolved = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactCard")
-        outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self._photo = QLabel()
-        self._photo.setFixedSize(64, 64)
-        self._photo.setScaledContents(True)
-        top.addWidget(self._photo)
-        names = QVBoxLayout()
-        self._name = QLabel()
-        font = QFont(self._name.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self._name.setFont(font)
-        self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._role = QLabel()
-        # Long names and roles (Arabic ministry names...) wrap instead of widening the card.
-        self._name.setWordWrap(True)
-        self._role.setWordWrap(True)
-        names.addWidget(self._name)
-        names.addWidget(self._role)
-        top.addLayout(names, 1)
-        buttons = QVBoxLayout()
-        self._edit = QPushButton(self.tr("Edit…"))
-        self._edit.clicked.connect(self.edit_requested)
-        self._log = QPushButton(self.tr("Log interaction…"))
-        self._log.clicked.connect(self.log_requested)
-        buttons.addWidget(self._edit)
-        buttons.addWidget(self._log)
-        top.addLayout(buttons)
-        outer.addLayout(top)
-        self._form = QFormLayout()
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addLayout(self._form)
+        self._organization = ""
+        self.header = CardHeader(self)
+        self.header.edit_requested.connect(self.edit_requested)
+        self.header.organization_requested.connect(
+            lambda: self.organization_requested.emit(self._organization)
+        )
+        self._name = self.header.name
+        self._role = self.header.role
+        body = QWidget()
+        body.setObjectName("contactCardBody")
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(SPACE_L, 0, SPACE_L, SPACE_L)
         # The rows are made once and refilled for each contact: making and styling a dozen
         # labels anew cost more than the rest of selecting a contact.
         self._rows: dict[str, QLabel] = {}
-        for key, title, kind in (
-            ("circle", self.tr("Circle"), "text"),
-            ("how_met", self.tr("How we met"), "text"),
-            ("can_help_with", self.tr("Can help with"), "text"),
-            ("emails", self.tr("Email"), "links"),
-            ("phones", self.tr("Phone"), "links"),
-            ("profiles", self.tr("Profiles"), "links"),
-            ("tags", self.tr("Tags"), "text"),
-            ("keep_in_touch", self.tr("Keep in touch"), "text"),
-            ("balance", self.tr("Give and ask"), "text"),
-            ("open_asks", self.tr("Open asks"), "text"),
-            ("closed_asks", self.tr("Asks closed"), "text"),
-            ("events", self.tr("Events together"), "text"),
-            ("colleagues", "", "link"),
-            ("notes", self.tr("Notes"), "text"),
-        ):
-            label = QLabel()
-            label.setWordWrap(True)
-            if kind == "text":
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            else:
-                label.setTextFormat(Qt.TextFormat.RichText)
-                # Links from a contact file open only through the guarded door.
-                label.setOpenExternalLinks(False)
-                if kind == "links":
-                    label.linkActivated.connect(open_link)
-            self._form.addRow(title, label)
-            self._rows[key] = label
-        self._organization = ""
+        self._form_of: dict[str, QFormLayout] = {}
+        self._sections: list[tuple[QLabel, list[str]]] = []
+        self._progress = QProgressBar()
+        self._progress.setObjectName("keepInTouchProgress")
+        self._progress.setRange(0, 100)
+        self._progress.setTextVisible(False)
+        self._progress.setFixedHeight(6)
+        self._progress.setAccessibleName(self.tr("Time until the next catch-up"))
+        for title, rows in self._layout():
+            self._add_section(title, rows)
+            if rows[0][0] == "keep_in_touch":
+                # Right under the sentence it illustrates.
+                self._body.addWidget(self._progress)
+        self._body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Contact details"))
+        self.body_scroll = scroll
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        outer.addWidget(scroll, 1)
         # Rows filled for the contact being shown, and rows the layout shows now: showing
         # or hiding a form row costs a fifth of a millisecond, so only changes are made.
         self._filled: set[str] = set()
@@ -151,9 +130,79 @@ class ContactCard(QWidget):
             lambda _href: self.organization_requested.emit(self._organization)
         )
         self._conflict_labels: list[QLabel] = []
-        # At least as tall as its rows: the scroll area scrolls instead of squeezing them.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._progress_value: int | None = None
         self.show_contact(None, None)
+
+    def _layout(self) -> list[tuple[str, list[Row]]]:
+        return [
+            (
+                self.tr("Contact"),
+                [
+                    ("emails", self.tr("Email"), "links"),
+                    ("phones", self.tr("Phone"), "links"),
+                    ("profiles", self.tr("Profiles"), "links"),
+                    ("location", self.tr("Location"), "text"),
+                ],
+            ),
+            (
+                self.tr("How we know each other"),
+                [
+                    ("circle", self.tr("Circle"), "text"),
+                    ("how_met", self.tr("How we met"), "text"),
+                    ("can_help_with", self.tr("Can help with"), "text"),
+                    ("tags", self.tr("Tags"), "text"),
+                    ("colleagues", "", "link"),
+                    ("notes", self.tr("Notes"), "text"),
+                ],
+            ),
+            (self.tr("Keep in touch"), [("keep_in_touch", "", "text")]),
+            (
+                self.tr("Give and ask"),
+                [
+                    ("balance", self.tr("Balance"), "text"),
+                    ("open_asks", self.tr("Open asks"), "text"),
+                    ("closed_asks", self.tr("Asks closed"), "text"),
+                ],
+            ),
+            (self.tr("Events"), [("events", self.tr("Events together"), "text")]),
+        ]
+
+    def _add_section(self, title: str, rows: list[Row]) -> None:
+        heading = QLabel(title)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setContentsMargins(0, SPACE_L, 0, SPACE_XS)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self._body.addWidget(heading)
+        self._body.addLayout(form)
+        for key, label_text, kind in rows:
+            label = QLabel()
+            # A short link on one line: wrapped, a rich-text label keeps room for two.
+            label.setWordWrap(kind != "link")
+            # Aligned to the interface's leading edge, whatever the script of the value.
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+            if kind == "text":
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            else:
+                label.setTextFormat(Qt.TextFormat.RichText)
+                # Links from a contact file open only through the guarded door.
+                label.setOpenExternalLinks(False)
+                if kind == "links":
+                    label.linkActivated.connect(open_link)
+            if kind == "text" and not label_text:
+                form.addRow(label)  # the section's title says what it is: full width
+            else:
+                form.addRow(label_text, label)
+            self._rows[key] = label
+            self._form_of[key] = form
+        self._sections.append((heading, [key for key, _t, _k in rows]))
+
+    def set_actions(self, actions: list[QAction]) -> None:
+        """The quick actions the header offers for the shown contact."""
+        self.header.set_actions(actions)
 
     def show_contact(
         self,
@@ -162,43 +211,38 @@ class ContactCard(QWidget):
         ledger: CardLedger | None = None,
     ) -> None:
         for label in self._conflict_labels:
-            self._form.removeRow(label)
+            self._form_of["emails"].removeRow(label)
         self._conflict_labels = []
         self._filled = set()
-        self._edit.setEnabled(data is not None)
-        self._log.setEnabled(data is not None)
+        self.header.show_contact(data, row.id if row is not None else (data and data.id) or 0)
+        self._progress_value = None
         if data is None:
-            self._name.setText(self.tr("No contact selected"))
-            self._role.clear()
-            self._photo.clear()
-            self._photo.setVisible(False)
             self._show_filled_rows()
             return
-        auto_label(self._name, data.best_name())
-        # Three fields on one line: each isolated, so none can reorder the others.
-        role = " · ".join(
-            isolate(p) for p in (data.job_title, data.department, data.organization) if p
-        )
-        auto_label(self._role, role)
-        self._photo.setVisible(bool(data.photo))
-        if data.photo:
-            pixmap = QPixmap()
-            pixmap.loadFromData(data.photo)
-            self._photo.setPixmap(pixmap)
+        self._organization = data.organization
         self._set_text("circle", circle_label(data.circle))
         self._set_text("how_met", data.how_met)
         self._set_text("can_help_with", data.can_help_with)
+        self._set_text("location", data.location)
         # The address goes into the link percent-encoded: "a@b.com?attach=/etc/passwd"
         # must stay one odd address, not become a mail with a file attached.
-        emails = [(f"mailto:{quote(e.value.strip(), safe='@')}", e.value) for e in data.emails]
-        self._set_links("emails", emails)
-        phones = [(f"tel:{quote(p.value.strip(), safe='+-().')}", p.value) for p in data.phones]
-        self._set_links("phones", phones)
-        self._set_links("profiles", [(u.value, _profile_text(u.value)) for u in data.urls])
+        self._set_links(
+            "emails",
+            [(f"mailto:{quote(e.value.strip(), safe='@')}", e.value, e.label) for e in data.emails],
+        )
+        self._set_links(
+            "phones",
+            [
+                (f"tel:{quote(p.value.strip(), safe='+-().')}", p.value, p.label)
+                for p in data.phones
+            ],
+        )
+        self._set_links("profiles", [(u.value, _profile_text(u.value), "") for u in data.urls])
         comma = "، " if self.isRightToLeft() else ", "
         self._set_text("tags", comma.join(isolate(t) for t in data.tags))
         if row is not None:
             self._set_text("keep_in_touch", self._keep_in_touch(data, row))
+            self._progress_value = _progress(row, dt.date.today())
         if ledger is not None:
             self._add_ledger(data, ledger)
         self._set_text("notes", data.notes)
@@ -206,7 +250,7 @@ class ContactCard(QWidget):
         # Rows came and went: let the scroll area size the card anew, now rather than
         # over the next passes of the event loop, so the window paints the card once,
         # laid out, instead of once before and once after.
-        self._form.activate()
+        self._body.activate()
         self.updateGeometry()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
@@ -291,10 +335,8 @@ class ContactCard(QWidget):
             label.linkActivated.connect(
                 lambda href, cid=conflict_id: self.conflict_resolved.emit(cid, href == "theirs")
             )
-            # Before the open asks, after the balance.
-            position = self._form.getWidgetPosition(self._rows["open_asks"])
-            row = cast("tuple[int, QFormLayout.ItemRole]", position)[0]
-            self._form.insertRow(row, self.tr("Sync conflict"), label)
+            # First in the Contact section: the card is wrong until it is settled.
+            self._form_of["emails"].insertRow(0, self.tr("Sync conflict"), label)
             self._conflict_labels.append(label)
 
     def _keep_in_touch(self, data: ContactData, row: ContactRow) -> str:
@@ -319,7 +361,12 @@ class ContactCard(QWidget):
     def _set_text(self, key: str, text: str) -> None:
         if not text.strip():
             return
-        auto_label(self._rows[key], text.strip())
+        # Each line in its own direction, the paragraph in the interface's, so values
+        # of either script line up on the same side.
+        lines = text.strip().split("\n")
+        label = self._rows[key]
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(lines_in_ui_direction(lines, self.isRightToLeft()))
         self._filled.add(key)
 
     def _show_filled_rows(self) -> None:
@@ -330,26 +377,47 @@ class ContactCard(QWidget):
                 if key not in self._filled:
                     label.clear()  # so no stale text lingers in a hidden row
                 if (key in self._filled) != (key in self._visible):
-                    self._form.setRowVisible(label, key in self._filled)
+                    self._form_of[key].setRowVisible(label, key in self._filled)
+            for heading, keys in self._sections:
+                heading.setVisible(any(k in self._filled for k in keys))
+            value = self._progress_value
+            self._progress.setVisible(value is not None and "keep_in_touch" in self._filled)
+            if value is not None:
+                self._progress.setValue(value)
         finally:
             self.setUpdatesEnabled(True)
         self._visible = set(self._filled)
 
-    def _set_links(self, key: str, links: list[tuple[str, str]]) -> None:
-        """One line per (address, text): a link when it may be opened, else plain text."""
+    def _set_links(self, key: str, links: list[tuple[str, str, str]]) -> None:
+        """One line per (address, text, label): the label (work, home, mobile…) then the
+        value, a link when it may be opened, else plain text."""
         if not links:
             return
         label = self._rows[key]
         self._filled.add(key)
+        # Each line starts in the interface's direction; the lines share one paragraph,
+        # each part isolated from the next.
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
         lines = []
-        for url, text in links:
-            # The lines share one paragraph: each is isolated from the next.
+        for url, text, kind in links:
             shown = html.escape(isolate(without_bidi_controls(text)))
             if openable(url):
-                lines.append(f'<a href="{html.escape(url, quote=True)}">{shown}</a>')
-            else:
-                lines.append(shown)
+                shown = f'<a href="{html.escape(url, quote=True)}">{shown}</a>'
+            name = value_label(kind.strip()) if kind.strip() else ""
+            prefix = f"{html.escape(isolate(name))}: " if name else ""
+            lines.append(mark + prefix + shown)
         label.setText("<br>".join(lines))
+
+
+def _progress(row: ContactRow, today: dt.date) -> int | None:
+    """How far along (0-100) the wait from the last contact to the next due date is."""
+    if row.next_due is None or row.last_contact is None:
+        return None
+    span = (row.next_due - row.last_contact.date()).days
+    if span <= 0:
+        return 100
+    done = (today - row.last_contact.date()).days
+    return max(0, min(100, round(100 * done / span)))
 
 
 def _profile_text(url: str) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.models.contact_table import ContactTableModel
 from netdesk.models.labels import format_date, set_hijri_dates
-from netdesk.models.sidebar import SidebarKind, SidebarModel
+from netdesk.models.sidebar import NOT_VIEWS, SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.changes import Change
 from netdesk.services.context import AppContext
@@ -36,15 +35,17 @@ from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff
 from netdesk.settings import Settings
 from netdesk.ui.actions import Actions, ActionState
 from netdesk.ui.app_actions import import_files
-from netdesk.ui.contact_actions import edit_contact, log_interaction, new_contact
+from netdesk.ui.contact_actions import edit_contact, new_contact
 from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
+from netdesk.ui.contact_list import ListLook
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.keyboard import TableKeys
-from netdesk.ui.menus import build_menu_bar, build_toolbar
+from netdesk.ui.menus import build_menu_bar, build_toolbar, card_actions
 from netdesk.ui.notice_bar import NoticeBar
+from netdesk.ui.sidebar_view import SidebarView
 from netdesk.ui.sidebar_views import default_sort, view_query
 from netdesk.ui.theme import SPACE_M, SPACE_XS
 from netdesk.ui.timeline_view import TimelineView
@@ -116,9 +117,7 @@ class MainWindow(QMainWindow):
 
     # Building ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.sidebar = QListView()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setModel(self.sidebar_model)
+        self.sidebar: QListView = SidebarView(self.sidebar_model, self.settings)
         self.sidebar.setAccessibleName(self.tr("Circles, tags and organisations"))
         self.table = contact_table(self.contacts)
         # Dates (wider in Arabic, and with the Hijri date) and circles get the room their
@@ -126,6 +125,7 @@ class MainWindow(QMainWindow):
         from netdesk.ui.table_columns import fit_columns
 
         self.columns = fit_columns(self.table)
+        self.list_look = ListLook(self.table, self.contacts, self.settings, self.columns)
         self.empty = EmptyState()
         self.banner = DueBanner()
         self.banner.show_requested.connect(self.show_due)
@@ -134,11 +134,7 @@ class MainWindow(QMainWindow):
         self.card = ContactCard()
         self.card.organization_requested.connect(self.show_organization)
         self.card.conflict_resolved.connect(self._on_conflict_resolved)
-        card_scroll = QScrollArea()
-        card_scroll.setAccessibleName(self.tr("Selected contact"))
-        card_scroll.setWidget(self.card)
-        card_scroll.setWidgetResizable(True)
-        card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.card.setAccessibleName(self.tr("Selected contact"))
         self.timeline_view = TimelineView()
         self.timeline_view.setObjectName("timeline")
         self.timeline_view.setModel(self.timeline)
@@ -146,7 +142,7 @@ class MainWindow(QMainWindow):
         self.timeline_title.setObjectName("timelineTitle")
         timeline_box = column(self.timeline_title, self.timeline_view, margins=(SPACE_M, SPACE_M))
         vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
-        right = splitter("rightSplitter", vertical, [card_scroll, timeline_box], [260, 400])
+        right = splitter("rightSplitter", vertical, [self.card, timeline_box], [540, 220])
         self.splitter = splitter(
             "mainSplitter", horizontal, [self.sidebar, self.table_box, right], [190, 640, 380]
         )
@@ -189,7 +185,7 @@ class MainWindow(QMainWindow):
         self.empty.add_requested.connect(lambda: new_contact(parts))
         self.empty.import_requested.connect(lambda: import_files(parts))
         self.card.edit_requested.connect(lambda: edit_contact(parts))
-        self.card.log_requested.connect(lambda: log_interaction(parts))
+        self.card.set_actions(card_actions(self.actions_))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
 
@@ -350,9 +346,9 @@ class MainWindow(QMainWindow):
     def show_organization(self, name: str) -> None:
         """Filter the table to everyone at the organisation called ``name``."""
         org_id = self.context.contacts.organization_named(name)
-        row = self.sidebar_model.row_of(SidebarKind.ORGANIZATION, org_id)
-        if row is not None:
-            self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
+        index = self.sidebar_model.index_of(SidebarKind.ORGANIZATION, org_id)
+        if index.isValid():
+            self.sidebar.setCurrentIndex(index)
 
     def _on_contacts_changed(self, change: Change) -> None:
         if self._current_id is not None and self._current_id in change.ids:
@@ -379,7 +375,7 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar(self, current: QModelIndex, previous: QModelIndex) -> None:
         item = self.sidebar_model.item(current.row())
-        if item is None:
+        if item is None or item.kind in NOT_VIEWS:
             return
         # Each view keeps its own sort: leaving Due (by next due) must not leave All contacts
         # sorted by next due, nor print the list in that order.
@@ -406,9 +402,9 @@ class MainWindow(QMainWindow):
 
     def show_due(self) -> None:
         """Select the Due view: overdue first, by how overdue, then due this week."""
-        row = self.sidebar_model.row_of(SidebarKind.DUE, None)
-        if row is not None:
-            self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
+        index = self.sidebar_model.index_of(SidebarKind.DUE)
+        if index.isValid():
+            self.sidebar.setCurrentIndex(index)
 
     def overdue_count(self) -> int:
         return self.context.contacts.due_count(due_cutoff(dt.date.today()))
@@ -428,7 +424,9 @@ class MainWindow(QMainWindow):
 
     # State -------------------------------------------------------------------------------
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"splitter": self.splitter, "right_splitter": self.right_splitter}
+        # Saved under a new name: the full-height card starts from its own default, not
+        # from the short card an earlier version left.
+        return {"splitter": self.splitter, "card_splitter": self.right_splitter}
 
     def _restore_state(self) -> None:
         restore_layout(self.settings, self, self._splitters(), self.table)
@@ -462,7 +460,7 @@ class MainWindow(QMainWindow):
         """Select a contact, leaving any filter or search that hides them."""
         if not self.select_contact(contact_id):
             self.search.clear()
-            self.sidebar.setCurrentIndex(self.sidebar_model.index(0))
+            self.sidebar.setCurrentIndex(self.sidebar_model.index_of(SidebarKind.ALL))
             self.contacts.set_query(replace(self.contacts.query, text="", ids=None))
             self.select_contact(contact_id)
         self.bring_to_front()

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
 from netdesk.translation import Context
-from netdesk.ui import app_actions, capture_actions, contact_actions, network_actions
+from netdesk.ui import (
+    app_actions,
+    capture_actions,
+    contact_actions,
+    contact_list,
+    network_actions,
+)
 from netdesk.ui.actions import ActionKey as A
 from netdesk.ui.actions import Actions
+from netdesk.ui.icons import Icon, icon
 
 
 class Menus(Context):
@@ -24,6 +32,7 @@ FEATURES = (
     app_actions,
     capture_actions,
     contact_actions,
+    contact_list,
     network_actions,
 )  # they register on import
 
@@ -34,6 +43,7 @@ class MenuKey(enum.Enum):
     FILE = enum.auto()
     EDIT = enum.auto()
     CONTACTS = enum.auto()
+    VIEW = enum.auto()
     NETWORK = enum.auto()
     HELP = enum.auto()
 
@@ -46,6 +56,7 @@ MENUS: dict[MenuKey, Layout] = {
     MenuKey.EDIT: (A.UNDO, A.REDO, None, A.SELECT_ALL, A.DELETE, A.UNTRASH, None, A.PREFERENCES),
     MenuKey.CONTACTS: (A.EDIT, A.LOG, A.TAG, A.FAVOURITE, A.DUPLICATES, A.REACHED, A.SNOOZE,
                        A.CIRCLE),
+    MenuKey.VIEW: (A.TWO_LINE_ROWS,),
     MenuKey.NETWORK: (A.DUE, A.MET, None, A.ASK, A.OFFER, A.INTRO, A.LEDGER, A.WHERE, None,
                       A.HEALTH, A.CALENDAR),
     MenuKey.HELP: (A.ABOUT, A.LICENSES),
@@ -53,6 +64,21 @@ MENUS: dict[MenuKey, Layout] = {
 TOOLBAR: Layout = (A.NEW, A.LOG, A.REACHED, A.DELETE)
 TABLE_MENU: Layout = (A.EDIT, A.LOG, A.REACHED, A.SNOOZE, None, A.PRINT_SUMMARY, A.EXPORT_PDF,
                       None, A.FAVOURITE, A.TAG, None, A.DELETE)  # fmt: skip
+# The contact card's quick actions, beside its email and call buttons.
+CARD_ACTIONS: Layout = (A.LOG, A.REACHED, A.SNOOZE, A.PRINT_SUMMARY)
+# The icon each action shows in the toolbar, the card and the menus.
+ICONS = {
+    A.NEW: Icon.NEW,
+    A.EDIT: Icon.EDIT,
+    A.LOG: Icon.LOG,
+    A.REACHED: Icon.REACHED,
+    A.SNOOZE: Icon.SNOOZE,
+    A.PRINT_SUMMARY: Icon.PRINT,
+    A.DELETE: Icon.TRASH,
+    A.FAVOURITE: Icon.FAVOURITE,
+    A.TAG: Icon.TAG,
+    A.DUE: Icon.DUE,
+}
 TRASH_MENU: Layout = (A.UNTRASH, A.DELETE)
 TIMELINE_MENU: Layout = (A.LOG,)
 
@@ -62,6 +88,7 @@ def menu_title(key: MenuKey) -> str:
         MenuKey.FILE: Menus.tr("&File"),
         MenuKey.EDIT: Menus.tr("&Edit"),
         MenuKey.CONTACTS: Menus.tr("&Contacts"),
+        MenuKey.VIEW: Menus.tr("&View"),
         MenuKey.NETWORK: Menus.tr("&Network"),
         MenuKey.HELP: Menus.tr("&Help"),
     }[key]
@@ -75,8 +102,14 @@ def fill(menu: QMenu | QToolBar, layout: Layout, actions: Actions) -> None:
             menu.addAction(actions[key])
 
 
+def set_icons(actions: Actions) -> None:
+    for key, which in ICONS.items():
+        actions[key].setIcon(icon(which))
+
+
 def build_menu_bar(bar: QMenuBar, actions: Actions) -> dict[MenuKey, QMenu]:
     """The menu bar; its menus by key, for what adds to them later (sync)."""
+    set_icons(actions)
     menus = {}
     for key, layout in MENUS.items():
         menus[key] = bar.addMenu(menu_title(key))
@@ -91,6 +124,11 @@ def build_toolbar(bar: QToolBar, actions: Actions) -> None:
         button = bar.widgetForAction(actions[key])
         if isinstance(button, QToolButton) and actions[key].menu() is not None:
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+
+def card_actions(actions: Actions) -> list[QAction]:
+    """The actions the contact card offers as buttons, in order."""
+    return [actions[key] for key in CARD_ACTIONS if key is not None]
 
 
 def context_menu(parent: QWidget, layout: Layout, actions: Actions) -> QMenu:

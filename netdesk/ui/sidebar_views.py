@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from netdesk.models.sidebar import SidebarItem, SidebarKind
-from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff
+from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff, recent_cutoff
 
 
 def default_sort(item: SidebarItem) -> tuple[SortColumn, bool]:
@@ -26,6 +26,7 @@ def view_query(
         favourites=False,
         due_by=None,
         ids=None,
+        added_since=None,
         trash=item.kind is SidebarKind.TRASH,
         sort=sort,
         descending=descending,
@@ -40,4 +41,6 @@ def view_query(
         query = replace(query, favourites=True)
     elif item.kind is SidebarKind.DUE:
         query = replace(query, due_by=due_cutoff(dt.date.today()))
+    elif item.kind is SidebarKind.RECENT:
+        query = replace(query, added_since=recent_cutoff(dt.datetime.now(dt.UTC)))
     return query

@@ -29,6 +29,9 @@ class ColumnFitter(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
+        # Width the name column needs besides its text (the face its delegate paints):
+        # never shrunk away, so a narrow window still shows names, not only faces.
+        self.name_extra = 0
         self._fitting = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -83,8 +86,11 @@ class ColumnFitter(QObject):
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c) and c != last]
         fitted = {c: self.needed(SortColumn(c)) for c in shown if c in FITTED}
         shared = {c: header.sectionSize(c) for c in shown if c in SHARED}
+        extra = self.name_extra if SortColumn.NAME in shared else 0
+        if extra:
+            shared[SortColumn.NAME] = max(floor, shared[SortColumn.NAME] - extra)
         others = sum(header.sectionSize(c) for c in shown if c not in fitted and c not in shared)
-        room -= others + floor
+        room -= others + floor + extra
         if sum(fitted.values()) + floor * len(shared) > room:
             # Not even the dates fit whole (Arabic with the Hijri date beside it, a narrow
             # window): everything shrinks and shows elided, the tooltip saying it all.
@@ -92,6 +98,8 @@ class ColumnFitter(QObject):
             shared = dict.fromkeys(shared, floor)
         elif sum(fitted.values()) + sum(shared.values()) > room:
             shared = _shrink(shared, room - sum(fitted.values()), floor)
+        if extra:
+            shared[SortColumn.NAME] += extra
         for column, width in {**fitted, **shared}.items():
             header.resizeSection(column, width)
 

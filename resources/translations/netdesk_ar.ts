@@ -551,6 +551,29 @@
     </message>
 </context>
 <context>
+    <name>CardHeader</name>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Send Email</source>
+        <translation>إرسال بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>لم تُحدَّد أي جهة اتصال</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message numerus="yes">
         <source>Delete %n contact(s) for good? This cannot be undone.</source>
@@ -664,18 +687,6 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <source>Edit…</source>
-        <translation>تحرير…</translation>
-    </message>
-    <message>
-        <source>Log interaction…</source>
-        <translation>تسجيل تفاعل…</translation>
-    </message>
-    <message>
-        <source>No contact selected</source>
-        <translation>لم تُحدَّد أي جهة اتصال</translation>
-    </message>
-    <message>
         <source>Circle</source>
         <translation>الدائرة</translation>
     </message>
@@ -728,12 +739,36 @@
         <translation>المتابعة %1</translation>
     </message>
     <message>
+        <source>Time until the next catch-up</source>
+        <translation>الوقت المتبقي حتى التواصل التالي</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>How we know each other</source>
+        <translation>كيف نعرف بعضنا</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الميزان</translation>
+    </message>
+    <message>
         <source>Asks closed</source>
         <translation>طلبات مغلقة</translation>
     </message>
     <message>
         <source>Events together</source>
         <translation>فعاليات حضرناها معًا</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) at this organisation</source>
@@ -993,6 +1028,13 @@
     <message>
         <source>This does not look like an email address: %1</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <source>Title and Organisation Under the &amp;Name</source>
+        <translation>المسمى الوظيفي والمؤسسة تحت ال&amp;اسم</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2161,10 @@
         <translation>&amp;جهات الاتصال</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
         <source>&amp;Network</source>
         <translation>ال&amp;شبكة</translation>
     </message>
@@ -2647,6 +2693,14 @@
         <translation>المفضلة</translation>
     </message>
     <message>
+        <source>Recently added</source>
+        <translation>أُضيفت حديثًا</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>طرق العرض</translation>
+    </message>
+    <message>
         <source>Circles</source>
         <translation>الدوائر</translation>
     </message>
@@ -2659,8 +2713,20 @@
         <translation>المؤسسات</translation>
     </message>
     <message>
+        <source>collapsed</source>
+        <translation>مطويّ</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>المهملات</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>عرض أقل</translation>
+    </message>
+    <message>
+        <source>Show all…</source>
+        <translation>عرض الكل…</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>

@@ -132,8 +132,11 @@ def test_an_override_in_one_field_leaves_the_others_in_order(qtbot) -> None:
     name = card._name.text()
     assert rlo not in name and reads_left_to_right(name, "gnp.exe")
     role = card._role.text()
-    assert role == "\u2068\u2068Engineer\u2069 · \u2068Acme\u2069\u2069"
-    assert reads_left_to_right(role, "Acme")
+    assert role == "\u2068\u2068Engineer\u2069\u2069"
+    # The organisation on a line of its own, a link that lists everyone there.
+    org = card.header.organization.text()
+    assert org == '<a href="org">\u2068Acme\u2069</a>'
+    assert reads_left_to_right(card._rows["tags"].text(), "alpha")
     assert reads_left_to_right(card._rows["tags"].text(), "friends")
     # Addresses never need bidi controls: shown without them, as a click would use them.
     emails = card._rows["emails"].text()
@@ -152,3 +155,60 @@ def test_an_override_in_an_event_name_leaves_its_date_in_order(qtbot) -> None:
     events = card._rows["events"].text()
     assert reads_left_to_right(events, "Nov 21") and reads_left_to_right(events, "DevFest")
     assert reads_left_to_right(card._rows["open_asks"].text(), "to Acme")
+
+
+def test_sections_and_labelled_values(qtbot) -> None:
+    card = _card(
+        qtbot,
+        ContactData(
+            given_name="Sara",
+            phones=[Labeled("+20 100 000 0000", "mobile"), Labeled("+20 2 000 0000", "work")],
+            emails=[Labeled("sara@example.com", "home")],
+            how_met="PyCon",
+        ),
+    )
+    phones = card._rows["phones"].text()
+    assert "\u2068mobile\u2069: " in phones and "\u2068work\u2069: " in phones
+    assert "\u2068home\u2069: " in card._rows["emails"].text()
+    titles = [heading.text() for heading, _keys in card._sections if heading.isVisible()]
+    assert titles == ["Contact", "How we know each other"]
+    # Email and call from the header, with the first address and number.
+    assert card.header.email.isEnabled() and card.header.call.isEnabled()
+
+
+def test_keep_in_touch_shows_how_far_to_the_next_due_date(qtbot) -> None:
+    import datetime as dt
+
+    from netdesk.services.queries import ContactRow
+
+    today = dt.date.today()
+    row = ContactRow(
+        id=5,
+        display_name="Sara",
+        organization="",
+        job_title="",
+        circle="",
+        last_contact=dt.datetime.combine(today - dt.timedelta(days=30), dt.time(9)),
+        next_due=today + dt.timedelta(days=30),
+        tags="",
+        email="",
+        phone="",
+        favourite=False,
+    )
+    card = _card(qtbot, ContactData(given_name="Sara", cadence_days=60))
+    card.show_contact(ContactData(given_name="Sara", cadence_days=60), row)
+    assert card._progress.isVisible()
+    assert card._progress.value() == 50
+    card.show_contact(ContactData(given_name="Sara"), None)
+    assert not card._progress.isVisible()
+
+
+def test_values_line_up_on_the_interface_side_whatever_their_script(qtbot) -> None:
+    card = _card(
+        qtbot, ContactData(given_name="Sara", how_met="مؤتمر القاهرة", notes="Met at PyCon")
+    )
+    # Each value starts with the interface's direction mark: Arabic and English values
+    # share one edge instead of lining up by their own script.
+    assert card._rows["how_met"].text().startswith("\u200e")
+    assert card._rows["notes"].text().startswith("\u200e")
+    assert card._rows["how_met"].layoutDirection() == card.layoutDirection()

@@ -7,6 +7,7 @@ from netdesk.db.connection import close_database
 from netdesk.domain.contact_data import ContactData, InteractionData, Labeled
 from netdesk.domain.enums import InteractionKind
 from netdesk.domain.text import isolate
+from netdesk.models.sidebar import SidebarKind
 from netdesk.models.timeline import TimelineRole
 from netdesk.store.contact_query import ContactQuery
 from netdesk.ui import contact_actions, contact_dialog, interaction_dialog
@@ -241,7 +242,9 @@ def test_due_view_and_reached_out(qtbot, make_window):
     window.actions_[ActionKey.UNDO].trigger()
     assert window.contacts.ids() == [late]
     # Leaving the Due view shows everyone again.
-    window.sidebar.setCurrentIndex(window.sidebar_model.index(0))
+    window.sidebar.setCurrentIndex(
+        window.sidebar_model.index(window.sidebar_model.row_of(SidebarKind.ALL, None) or 0)
+    )
     assert len(window.contacts.ids()) == 2
 
 

@@ -29,6 +29,7 @@ EXPECTED: list[tuple[str, list[Item]]] = [
                    ("&Tag Selected…", "Ctrl+T"), ("Toggle &Favourite", "Ctrl+D"),
                    ("Find &Duplicates…", ""), ("&Reached Out", ""), ("&Snooze", ""),
                    ("Set &Circle", "")]),
+    ("&View", [("Title and Organisation Under the &Name", "")]),
     ("&Network", [("Who Is &Due…", "Ctrl+0"), ("Met People at an &Event…", "Ctrl+Shift+M"), "-",
                   ("Record an &Ask…", ""), ("Record an &Offer…", ""),
                   ("Record an &Introduction…", ""), ("&Give and Ask…", ""),

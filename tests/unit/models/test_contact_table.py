@@ -191,3 +191,22 @@ def test_a_latin_name_ending_in_a_stop_keeps_it_at_its_end_in_arabic(context):
     xs = cursor_xs(name, right_to_left=True)
     assert xs[name.index(".")] > xs[name.index("A")]
     assert xs[name.index("A")] > xs[name.index("o")]
+
+
+def test_overdue_dates_stay_readable_on_a_dark_list(qapp) -> None:
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+    from netdesk.models.contact_table import overdue_color
+    from tests.unit.models.test_faces import _luminance
+
+    assert overdue_color().name() == "#b3261e"
+    before = QGuiApplication.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#181818"))
+    QGuiApplication.setPalette(dark)
+    try:
+        color = overdue_color()
+    finally:
+        QGuiApplication.setPalette(before)
+    ratio = (_luminance(color) + 0.05) / (_luminance(QColor("#181818")) + 0.05)
+    assert ratio >= 4.5
