@@ -15,7 +15,7 @@ import json
 import re
 import urllib.parse
 import uuid
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,10 @@ class SyncAccount:
     interval_minutes: int = 5
     enabled: bool = True
     allow_insecure: bool = False  # plain http to a host other than this machine
+    extra_hosts: tuple[str, ...] = ()
+    """Other hosts the user allowed this account to reach (a home set kept elsewhere)."""
+    trusted_certificates: dict[str, str] = field(default_factory=dict)
+    """Host -> SHA-256 fingerprint of a certificate the user chose to trust (``tls``)."""
 
     @property
     def label(self) -> str:
@@ -119,10 +123,15 @@ def load_accounts(data_dir: Path, passwords: PasswordStore | None = None) -> lis
         values: dict[str, Any] = {k: v for k, v in entry.items() if k in names}
         if not all(isinstance(values.get(k), str) for k in ("id", "url", "username")):
             continue  # an entry missing its id, url or user name: not an account
-        if "calendar_components" in values:
-            components = values["calendar_components"]
-            listed = components if isinstance(components, list | tuple) else ()
-            values["calendar_components"] = tuple(str(c) for c in listed)
+        for name in ("calendar_components", "extra_hosts"):
+            if name in values:
+                listed = values[name] if isinstance(values[name], list | tuple) else ()
+                values[name] = tuple(str(c) for c in listed)
+        if "trusted_certificates" in values:
+            pins = values["trusted_certificates"]
+            values["trusted_certificates"] = (
+                {str(k): str(v) for k, v in pins.items()} if isinstance(pins, dict) else {}
+            )
         try:
             accounts.append(SyncAccount(**values))
         except TypeError:

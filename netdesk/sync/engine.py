@@ -39,8 +39,10 @@ def default_client(account: SyncAccount, password: str, options: SyncOptions) ->
         account.username,
         password,
         allow_insecure=account.allow_insecure,
+        extra_hosts=account.extra_hosts,
         limits=options.limits,
         cancel=options.cancel,
+        pins=account.trusted_certificates,
     )
 
 
@@ -72,7 +74,7 @@ def sync_account(
     with client_factory(account, password, options) as client:
         contacts = (
             ContactSync(
-                client,
+                client.on_host_of(account.addressbook_url),
                 account.id,
                 account.addressbook_url,
                 account.vcard_version,
@@ -85,7 +87,7 @@ def sync_account(
         )
         calendar = (
             CalendarSync(
-                client,
+                client.on_host_of(account.calendar_url),
                 account.id,
                 account.calendar_url,
                 account.calendar_components,
