@@ -189,10 +189,14 @@ def event_id_for(name: str, date: dt.date) -> int:
     return int(event.id)
 
 
-def save_interaction_by_uid(uid: str, data: InteractionData, contact_ids: list[int]) -> int:
+def save_interaction_by_uid(
+    uid: str, data: InteractionData, contact_ids: list[int], *, event_uid: str | None = None
+) -> int:
     """Create the interaction ``uid``, or replace its fields and participants (for sync).
 
     An existing one is restored if deleted and its revision bumped; returns its id.
+    ``event_uid`` links it to that event ("" or an event not known here: to none; None:
+    the link is left as it was).
     """
     if not contact_ids:
         raise ValueError("An interaction needs at least one participant.")
@@ -211,6 +215,9 @@ def save_interaction_by_uid(uid: str, data: InteractionData, contact_ids: list[i
         record.summary = data.summary.strip()
         record.notes = data.notes
         record.deleted_at = None
+        if event_uid is not None:
+            event = Event.get_or_none(Event.uid == event_uid) if event_uid else None
+            record.event = event.id if event is not None else None
         record.save()
         Participant.delete().where(Participant.interaction == record.id).execute()
         Participant.insert_many(

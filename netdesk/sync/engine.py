@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from netdesk.sync.accounts import SyncAccount
 from netdesk.sync.calendar import CalendarSync
-from netdesk.sync.contacts import ContactSync
+from netdesk.sync.contacts import CALENDAR_KINDS, CONTACT_KINDS, ContactSync, settle_token
 from netdesk.sync.dav import DavClient
 from netdesk.sync.errors import AccountError, SyncError
 from netdesk.sync.limits import Limits
+from netdesk.sync.records import ADDRESSBOOK, CALENDAR
 from netdesk.sync.report import Progress, SyncReport, no_progress
 
 
@@ -105,12 +106,33 @@ def sync_account(
         if contacts and contacts_pulled:
             contacts.apply(contacts_pulled)
             progress("Sending contacts", 0, 0)
+            sent = _sent(report)
             contacts.push()
+            if _sent(report) != sent:
+                settle_token(
+                    contacts.client, account.id, ADDRESSBOOK, contacts.url, CONTACT_KINDS
+                )
         if calendar:
             progress("Checking calendar", 0, 0)
+            sent = _sent(report)
             calendar.run(calendar_pulled)
+            if _sent(report) != sent:
+                settle_token(
+                    calendar.client, account.id, CALENDAR, calendar.url, CALENDAR_KINDS
+                )
     progress("Done", 1, 1)
     return report
+
+
+def _sent(report: SyncReport) -> tuple[int, ...]:
+    """What the push phases have written to the server so far."""
+    return (
+        report.pushed,
+        report.deleted_there,
+        report.journals_pushed,
+        report.todos_pushed,
+        report.records_pushed,
+    )
 
 
 class Backoff:

@@ -26,6 +26,7 @@ class JournalData:
     notes: str
     participants: tuple[str, ...]  # contact uids
     stamp: dt.datetime  # UTC, naive
+    event: str = ""  # the uid of the event it happened at
 
 
 def _calendar(component: Journal | Todo) -> str:
@@ -49,6 +50,8 @@ def journal_text(entry: JournalData) -> str:
     journal.add("x-netdesk-direction", entry.direction)
     for uid in entry.participants:
         journal.add("x-netdesk-participant", uid)
+    if entry.event:
+        journal.add("x-netdesk-event", entry.event)
     return _calendar(journal)
 
 
@@ -102,8 +105,8 @@ def parse_journal(text: str) -> JournalData | None:
         uid = str(component.get("uid", "")).strip()
         start = component.get("dtstart")
         when = _floating(start.dt) if start is not None else None
-        if not uid or when is None:
-            continue
+        if not uid or when is None or component.get("x-netdesk-record") is not None:
+            continue  # an introduction (``ledger_ical``) is a journal too
         stamp = component.get("dtstamp")
         stamp_dt = _floating(stamp.dt) if stamp is not None else None
         return JournalData(
@@ -115,6 +118,7 @@ def parse_journal(text: str) -> JournalData | None:
             notes=str(component.get("description", "")),
             participants=_texts(component, "x-netdesk-participant"),
             stamp=stamp_dt or dt.datetime(1970, 1, 1),
+            event=str(component.get("x-netdesk-event", "")).strip(),
         )
     return None
 
