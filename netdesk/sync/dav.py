@@ -25,6 +25,7 @@ from netdesk.sync.errors import (
     AccountError,
     AuthFailed,
     BadResponse,
+    OtherHost,
     PreconditionFailed,
     ServerError,
     ServerUnreachable,
@@ -200,6 +201,8 @@ class DavClient:
         own = urllib.parse.urlsplit(self.base_url)
         if not parts.netloc or (parts.scheme, parts.netloc) == (own.scheme, own.netloc):
             return self
+        if (parts.hostname or "").lower() not in self.allowed_hosts:
+            raise OtherHost((parts.hostname or "").lower(), own.netloc)
         if parts.netloc in self._others:
             return self._others[parts.netloc]
         username, password, timeout, insecure, transport = self._settings

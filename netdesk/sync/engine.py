@@ -16,6 +16,7 @@ from netdesk.sync.accounts import SyncAccount
 from netdesk.sync.calendar import CalendarSync
 from netdesk.sync.contacts import CALENDAR_KINDS, CONTACT_KINDS, ContactSync, settle_token
 from netdesk.sync.dav import DavClient
+from netdesk.sync.davxml import norm_href
 from netdesk.sync.errors import AccountError, SyncError
 from netdesk.sync.limits import Limits
 from netdesk.sync.records import ADDRESSBOOK, CALENDAR
@@ -77,7 +78,7 @@ def sync_account(
             ContactSync(
                 client.on_host_of(account.addressbook_url),
                 account.id,
-                account.addressbook_url,
+                norm_href(account.addressbook_url),
                 account.vcard_version,
                 report,
                 progress,
@@ -90,7 +91,7 @@ def sync_account(
             CalendarSync(
                 client.on_host_of(account.calendar_url),
                 account.id,
-                account.calendar_url,
+                norm_href(account.calendar_url),
                 account.calendar_components,
                 report,
                 progress,
