@@ -163,6 +163,22 @@ def save_accounts(
     write_text(Path(data_dir) / ACCOUNTS_FILE, json.dumps(body, indent=2, ensure_ascii=False))
 
 
+def _usable(backend: Any) -> bool:
+    """Whether keyring would use ``backend`` here (its priority raises where it cannot)."""
+    from keyring.backends import fail, null
+
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    try:
+        return float(backend.priority) > 0
+    except Exception:  # an unsupported platform, a missing library, no D-Bus
+        return False
+
+
+def _in_a_file(backend: Any) -> bool:
+    return type(backend).__module__.startswith("keyrings.alt")
+
+
 class PasswordStore:
     """Passwords per account: the keyring when one works, else this session's memory."""
 
@@ -177,13 +193,18 @@ class PasswordStore:
     def _find_keyring(self) -> Any:
         try:
             import keyring
-            from keyring.backends import fail
         except ImportError:
             self.why_not_kept = "The keyring package is not installed."
             return None
         backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+        usable = [b for b in getattr(backend, "backends", [backend]) if _usable(b)]
+        if not usable:
             self.why_not_kept = "This system has no password keyring NetDesk can use."
+            return None
+        if any(_in_a_file(b) for b in usable):
+            # keyrings.alt's file back-ends keep the password in a file NetDesk cannot
+            # vouch for (plain text, or locked with a password asked on the terminal).
+            self.why_not_kept = "The only keyring here keeps passwords in a plain file."
             return None
         return keyring
 
