@@ -29,16 +29,18 @@ def _started(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Da
         pytest.skip(f"{kind} is not installed (pip install -e '.[dev]')")
     server: DavServer = SERVERS[kind](tmp_path_factory.mktemp(kind))
     server.start()
-    yield server
-    server.stop()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
-@pytest.fixture(scope="module", params=sorted(SERVERS))
+@pytest.fixture(scope="session", params=sorted(SERVERS))
 def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[DavServer]:
     yield from _started(request.param, tmp_path_factory)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DavServer]:
     yield from _started("radicale", tmp_path_factory)
 

@@ -17,6 +17,7 @@ from netdesk.sync.dav import DavClient
 from netdesk.sync.discovery import discover
 from netdesk.sync.errors import AuthFailed, ServerUnreachable
 from netdesk.sync.records import SyncConflict, SyncItem
+from netdesk.sync.tls import UntrustedCertificate
 
 from .radicale_server import PASSWORD, USER, DavServer, Side
 
@@ -303,3 +304,24 @@ def test_client_refuses_other_hosts_and_plain_http_elsewhere() -> None:
 
     with pytest.raises(AccountError, match="https"):
         DavClient("http://dav.example.com/", USER, PASSWORD)
+
+
+def test_a_self_signed_server_is_refused_until_its_certificate_is_trusted(
+    server: DavServer, side_a: Side
+) -> None:
+    if not server.pins:
+        pytest.skip("this server runs on plain http on this machine")
+    with side_a.use():
+        save_contact(_mona())
+    side_a.account.trusted_certificates = {}
+    with pytest.raises(UntrustedCertificate) as caught:
+        side_a.sync()
+    assert "self-signed" in str(caught.value)
+    assert (caught.value.host, caught.value.fingerprint) == (
+        "127.0.0.1",
+        server.pins["127.0.0.1"],
+    )
+    with side_a.use():
+        assert SyncItem.select().count() == 0
+    side_a.account.trusted_certificates = {caught.value.host: caught.value.fingerprint}
+    assert side_a.sync().pushed == 1

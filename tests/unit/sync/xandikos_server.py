@@ -22,6 +22,14 @@ from netdesk.sync.tls import fingerprint
 from .radicale_server import PASSWORD, USER, free_port
 
 HOST = "127.0.0.1"
+# Xandikos stores vCard 4.0 but advertises 3.0 only; this makes it say both, as a server
+# that takes 4.0 does (RFC 6352 section 6.2.2), for the test that NetDesk then sends 4.0.
+_ADVERTISE_4 = (
+    "import sys, xandikos.web as w, xandikos.__main__ as m;"
+    "w.AddressbookCollection.get_supported_address_data_types = "
+    "lambda self: [('text/vcard', '3.0'), ('text/vcard', '4.0')];"
+    "sys.argv[0] = 'xandikos'; m.cli_main()"
+)
 
 
 class Xandikos:
@@ -29,8 +37,8 @@ class Xandikos:
 
     name = "xandikos"
 
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def __init__(self, root: Path, *, vcard4: bool = False) -> None:
+        self.root, self.vcard4 = root, vcard4
         self.port = free_port()
         self.url = f"https://{HOST}:{self.port}/"
         digest = base64.b64encode(hashlib.sha1(PASSWORD.encode()).digest()).decode()
@@ -46,8 +54,9 @@ class Xandikos:
 
     def start(self) -> None:
         log = (self.root / "log").open("ab")
+        program = ["-c", _ADVERTISE_4] if self.vcard4 else ["-m", "xandikos"]
         command = [
-            *(sys.executable, "-m", "xandikos", "serve", "--autocreate", "--autocert"),
+            *(sys.executable, *program, "serve", "--autocreate", "--autocert"),
             *("-d", str(self.root / "data"), "--state-dir", str(self.root / "state")),
             *("-l", HOST, "-p", str(self.port), "--htpasswd", str(self.root / "users")),
             "--no-detect-systemd",
