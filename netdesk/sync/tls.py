@@ -23,6 +23,7 @@ class UntrustedCertificate(SyncError):  # noqa: N818 - named like the other fail
     """The server's certificate is not one this computer trusts; nothing was sent to it."""
 
     retry = False
+    trusted_before = False
 
     def __init__(self, message: str, host: str, fingerprint: str) -> None:
         super().__init__(message)
@@ -31,6 +32,8 @@ class UntrustedCertificate(SyncError):  # noqa: N818 - named like the other fail
 
 class CertificateChanged(UntrustedCertificate):
     """A pinned host presented another certificate: a new one, or someone in between."""
+
+    trusted_before = True
 
 
 def fingerprint(der: bytes) -> str:

@@ -157,7 +157,9 @@ class SyncUi(QObject):
 
         data_dir = self.window.context.data_dir
         accounts = load_accounts(data_dir, self.passwords)
-        dialog = SyncAccountDialog(accounts[0] if accounts else None, self.window)
+        dialog = SyncAccountDialog(
+            accounts[0] if accounts else None, self.window, self.window.dialogs
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         account = dialog.result_account()
