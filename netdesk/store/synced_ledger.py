@@ -80,9 +80,7 @@ def records(kind: str, uid: str | None = None) -> dict[str, LocalRecord]:
     rows = list(model.select() if uid is None else model.select().where(model.uid == uid))
     people = {getattr(r, f"{f}_id") for r in rows for f in _PEOPLE[kind]}
     uids = _uids({i for i in people if i is not None})
-    attendees = (
-        _attendees(None if uid is None else [r.id for r in rows]) if kind == EVENT else {}
-    )
+    attendees = _attendees(None if uid is None else [r.id for r in rows]) if kind == EVENT else {}
     out: dict[str, LocalRecord] = {}
     for r in rows:
         if kind == EVENT:

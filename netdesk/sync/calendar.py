@@ -24,14 +24,14 @@ from netdesk.sync.contacts import Pulled, collection_state
 from netdesk.sync.dav import DavClient, Resource
 from netdesk.sync.errors import PreconditionFailed
 from netdesk.sync.followups import push_follow_ups
-from netdesk.sync.ledger import LedgerSync
-from netdesk.sync.ledger_ical import record_kind
 from netdesk.sync.ical import (
     JournalData,
     is_follow_up,
     journal_text,
     parse_journal,
 )
+from netdesk.sync.ledger import LedgerSync
+from netdesk.sync.ledger_ical import record_kind
 from netdesk.sync.records import CALENDAR, IGNORED, JOURNAL, TODO, SyncConflict, SyncItem
 from netdesk.sync.report import Progress, SyncReport
 

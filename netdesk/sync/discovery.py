@@ -18,8 +18,6 @@ from netdesk.sync import davxml as x
 from netdesk.sync.dav import DavClient
 from netdesk.sync.errors import BadResponse, OtherHost, ServerError
 
-
-
 _COLLECTION_PROPS = [
     (x.DAV, "resourcetype"),
     (x.DAV, "displayname"),

@@ -110,17 +110,13 @@ def sync_account(
             sent = _sent(report)
             contacts.push()
             if _sent(report) != sent:
-                settle_token(
-                    contacts.client, account.id, ADDRESSBOOK, contacts.url, CONTACT_KINDS
-                )
+                settle_token(contacts.client, account.id, ADDRESSBOOK, contacts.url, CONTACT_KINDS)
         if calendar:
             progress("Checking calendar", 0, 0)
             sent = _sent(report)
             calendar.run(calendar_pulled)
             if _sent(report) != sent:
-                settle_token(
-                    calendar.client, account.id, CALENDAR, calendar.url, CALENDAR_KINDS
-                )
+                settle_token(calendar.client, account.id, CALENDAR, calendar.url, CALENDAR_KINDS)
     progress("Done", 1, 1)
     return report
 

@@ -73,7 +73,9 @@ class LedgerSync:
 
     def changed_remotely(self, href: str, resource: Resource, item: SyncItem | None) -> bool:
         """Apply a record another client wrote; False when it is not one of ours."""
-        remote = parse(resource.text, item.kind if item is not None and item.kind in KINDS else None)
+        remote = parse(
+            resource.text, item.kind if item is not None and item.kind in KINDS else None
+        )
         if remote is None or remote.kind not in self.kinds:
             return False
         if item is not None and (item.kind, item.uid) != (remote.kind, remote.uid):
@@ -81,7 +83,7 @@ class LedgerSync:
             item = None
         item = item or self._item(remote.kind, remote.uid)
         local = store.record(remote.kind, remote.uid)
-        if local is None or item is None and local.deleted:
+        if local is None or (item is None and local.deleted):
             self._take(remote, href, resource, item)
             return True
         base = parse(item.base, remote.kind) if item is not None and item.base else None
@@ -134,7 +136,9 @@ class LedgerSync:
             item.revision = revision
         item.save()
 
-    def _conflicts(self, remote: RemoteRecord, found: list[tuple[str, str, str]], text: str) -> None:
+    def _conflicts(
+        self, remote: RemoteRecord, found: list[tuple[str, str, str]], text: str
+    ) -> None:
         for name, mine, theirs in found:
             SyncConflict.create(
                 account=self.account,
@@ -151,7 +155,9 @@ class LedgerSync:
         local = store.record(item.kind, item.uid)
         if local is not None and not local.deleted:
             if local.revision > item.revision:
-                self.report.warnings.append(f"{item.kind} {item.uid}: deleted there, edited here; kept.")
+                self.report.warnings.append(
+                    f"{item.kind} {item.uid}: deleted there, edited here; kept."
+                )
             else:
                 store.set_deleted(item.kind, item.uid, True)
                 self.report.deleted_here += 1

@@ -73,12 +73,14 @@ def check_pin(ssl_object: Any, host: str, pin: str) -> None:
 
 def presented_fingerprint(host: str, port: int, timeout: float) -> str:
     """The fingerprint of the certificate ``host`` presents, unverified (for the message)."""
-    with contextlib.suppress(OSError, ValueError):
-        with socket.create_connection((host, port), timeout=timeout) as raw:
-            with unverified_context().wrap_socket(raw, server_hostname=host) as tls:
-                der = tls.getpeercert(True)
-                if der:
-                    return fingerprint(der)
+    with (
+        contextlib.suppress(OSError, ValueError),
+        socket.create_connection((host, port), timeout=timeout) as raw,
+        unverified_context().wrap_socket(raw, server_hostname=host) as tls,
+    ):
+        der = tls.getpeercert(True)
+        if der:
+            return fingerprint(der)
     return ""
 
 

@@ -108,7 +108,7 @@ class SyncAccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self._finding: Task[list[Collection]] | None = None
+        self._finding: Task[tuple[str, list[Collection]]] | None = None
         self.resize(520, 320)
 
     def _take_credentials(self) -> None:

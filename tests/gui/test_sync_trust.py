@@ -78,7 +78,7 @@ def test_another_host_is_allowed_only_after_a_yes(
 ) -> None:
     searches: list[tuple[str, ...]] = []
 
-    def find(search, cancel: threading.Event):  # type: ignore[no-untyped-def]
+    def find(search, cancel: threading.Event):
         searches.append(search.extra_hosts)
         if "p07.example.com" not in search.extra_hosts:
             raise OtherHost("p07.example.com", "dav.example.com")

@@ -36,7 +36,9 @@ def _started(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Da
 
 
 @pytest.fixture(scope="session", params=sorted(SERVERS))
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[DavServer]:
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DavServer]:
     yield from _started(request.param, tmp_path_factory)
 
 

@@ -46,7 +46,9 @@ class PagingDav(FakeDav):
         return response
 
     def _sync(self, collection: str, since: int) -> httpx.Response:
-        pending = [(n, p) for n, p in enumerate(self.log) if n >= since and p.startswith(collection)]
+        pending = [
+            (n, p) for n, p in enumerate(self.log) if n >= since and p.startswith(collection)
+        ]
         taken = pending[: self.page]
         truncated = len(pending) > len(taken)
         token = (taken[-1][0] + 1 if taken else since) if truncated else len(self.log)

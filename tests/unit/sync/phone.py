@@ -64,7 +64,12 @@ class Phone:
         self.pending.append((self.href_of(uid), lambda _text: ""))
 
     def add(self, uid: str, given: str, family: str) -> None:
-        self.pending.append((self.book + f"{uid}.vcf", lambda _t, c=new_card(uid, given, family): c))
+        card = new_card(uid, given, family)
+
+        def create(_text: str) -> str:
+            return card
+
+        self.pending.append((self.book + f"{uid}.vcf", create))
 
     def names(self) -> list[str]:
         found = (re.search(r"^FN:(.*)$", t, re.MULTILINE) for _e, t in self.cards.values())
@@ -81,12 +86,17 @@ class Phone:
     def _pull(self, client: httpx.Client) -> None:
         body = '<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>'
         answer = client.request(
-            "PROPFIND", self.book, content=body, headers={"Depth": "1", "Content-Type": "application/xml"}
+            "PROPFIND",
+            self.book,
+            content=body,
+            headers={"Depth": "1", "Content-Type": "application/xml"},
         )
         assert answer.status_code == 207, answer.text
         listed: dict[str, str] = {}
         for response in ET.fromstring(answer.content).iter("{DAV:}response"):
-            href = urllib.parse.unquote(urllib.parse.urlsplit(response.findtext("{DAV:}href") or "").path)
+            href = urllib.parse.unquote(
+                urllib.parse.urlsplit(response.findtext("{DAV:}href") or "").path
+            )
             etag = response.findtext(".//{DAV:}getetag")
             if etag and href.rstrip("/") != self.book.rstrip("/"):
                 listed[href] = etag

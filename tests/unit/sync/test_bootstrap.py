@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import urllib.parse
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 import pytest
@@ -15,6 +16,7 @@ from netdesk.sync.errors import AuthFailed, ServerUnreachable
 from netdesk.sync.tls import UntrustedCertificate
 
 from .radicale_server import PASSWORD, USER, DavServer
+from .tls_server import TlsServer
 
 
 @dataclass
@@ -116,8 +118,7 @@ def test_plain_http_srv_to_another_machine_is_skipped_not_followed() -> None:
     assert not any(u.startswith("http://") for u in seen)  # the password never went in clear
 
 
-def test_an_untrusted_certificate_stops_the_search_for_the_user(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from .tls_server import TlsServer
+def test_an_untrusted_certificate_stops_the_search_for_the_user(tmp_path: Path) -> None:
 
     with TlsServer(tmp_path) as tls:
         resolver = StubResolver(

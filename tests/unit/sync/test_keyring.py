@@ -1,4 +1,4 @@
-"""Passwords go to the desktop's keyring through ``keyring``, and nowhere in clear text without one."""
+"""Passwords go to the desktop's keyring, and nowhere in clear text when there is none."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
-from netdesk.sync.accounts import ACCOUNTS_FILE, PasswordStore, SyncAccount, save_accounts
+from netdesk.sync.accounts import PasswordStore, SyncAccount, save_accounts
 
 SECRET = "Hunter2-s3cret"
 ROOT = Path(__file__).resolve().parents[3]
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[3]
 class MemoryKeyring(KeyringBackend):
     """A working keyring that keeps its passwords in this object (``keyring``'s test shape)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -14,8 +13,9 @@ from netdesk.store.contact_store import save_contact
 from netdesk.sync import davxml as x
 from netdesk.sync.accounts import SyncAccount, choose
 from netdesk.sync.dav import DavClient
-from netdesk.sync.discovery import OtherHost, discover
+from netdesk.sync.discovery import discover
 from netdesk.sync.engine import SyncOptions, sync_account
+from netdesk.sync.errors import OtherHost
 
 from .fake_dav import FakeDav
 
@@ -40,7 +40,11 @@ class Split(FakeDav):
                 "</card:addressbook-home-set></d:prop>"
                 "<d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>"
             )
-        if request.url.host == HOME and request.method == "PROPFIND" and path == "/123/carddavhome/":
+        if (
+            request.url.host == HOME
+            and request.method == "PROPFIND"
+            and path == "/123/carddavhome/"
+        ):
             return _xml(
                 f"<d:response><d:href>{BOOK}</d:href><d:propstat><d:prop><d:resourcetype>"
                 "<d:collection/><card:addressbook/></d:resourcetype><d:displayname>Card"
@@ -51,7 +55,11 @@ class Split(FakeDav):
 
     def client(self, extra: tuple[str, ...] = ()) -> DavClient:
         return DavClient(
-            f"https://{FRONT}/", "sara", "pw", extra_hosts=extra, transport=httpx.MockTransport(self.handle)
+            f"https://{FRONT}/",
+            "sara",
+            "pw",
+            extra_hosts=extra,
+            transport=httpx.MockTransport(self.handle),
         )
 
     def factory(self, account: SyncAccount, password: str, options: SyncOptions) -> DavClient:

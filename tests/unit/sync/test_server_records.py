@@ -105,8 +105,17 @@ def test_ask_edits_on_both_sides_merge_field_by_field(side_a: Side, side_b: Side
     with side_a.use():
         entry = asks_for(mona)[0]
         fields = entry.fields()
-        update_ask(ask, AskFields(fields.contact_id, "Referral to Nile Labs ML team", fields.kind,
-                                  fields.is_offer, fields.asked_on, fields.follow_up))
+        update_ask(
+            ask,
+            AskFields(
+                fields.contact_id,
+                "Referral to Nile Labs ML team",
+                fields.kind,
+                fields.is_offer,
+                fields.asked_on,
+                fields.follow_up,
+            ),
+        )
     with side_b.use():
         b_ask = Ask.get(Ask.uid == ask_uid).id
         set_ask_status(b_ask, "done", "Hired!", closed_on=dt.date(2024, 6, 10))
@@ -176,7 +185,9 @@ def test_introduction_is_linked_to_both_people_on_the_other_side(
     _quiet(side_a)
 
 
-def test_deleted_ask_disappears_on_the_other_side(server: DavServer, side_a: Side, side_b: Side) -> None:
+def test_deleted_ask_disappears_on_the_other_side(
+    server: DavServer, side_a: Side, side_b: Side
+) -> None:
     with side_a.use():
         mona, _ = _people()
         ask_uid = Ask.get_by_id(add_ask(mona, "Review my CV", is_offer=True)).uid

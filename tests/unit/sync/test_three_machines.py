@@ -113,7 +113,10 @@ def test_two_desks_and_a_phone_converge_with_no_duplicate_and_no_lost_edit(
     _everyone_syncs(phone, side_a, side_b)
     people = _converged(server, phone, side_a, side_b)
     mona = people[uid["Mona"]]
-    assert (people["phone-layla"].organization, people[zaid].job_title) == ("Cairo Angels", "Investor")
+    assert (people["phone-layla"].organization, people[zaid].job_title) == (
+        "Cairo Angels",
+        "Investor",
+    )
     assert (people[uid["Omar"]].location, people[uid["Omar"]].nickname) == ("Giza", "Omi")
     assert ([e.value for e in mona.emails], mona.notes, mona.job_title) == (
         ["mona@nile.example"],

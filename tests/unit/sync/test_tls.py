@@ -65,15 +65,14 @@ def test_a_certificate_from_a_trusted_authority_passes_verification(
 def test_verification_checks_the_host_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with TlsServer(tmp_path, hostname="dav.example.com") as server:
         monkeypatch.setenv("SSL_CERT_FILE", str(server.ca_file))
-        with pytest.raises(UntrustedCertificate, match="mismatch|match"):
+        with pytest.raises(UntrustedCertificate, match=r"mismatch|match"):
             _ask(server.url)
         assert server.seen == []
 
 
 def test_a_pin_is_for_its_host_only(tmp_path: Path) -> None:
-    with TlsServer(tmp_path) as server:
-        with pytest.raises(UntrustedCertificate):
-            _ask(server.url, pins={"localhost": server.fingerprint})
+    with TlsServer(tmp_path) as server, pytest.raises(UntrustedCertificate):
+        _ask(server.url, pins={"localhost": server.fingerprint})
 
 
 def test_fingerprints_compare_however_they_are_written() -> None:

@@ -36,7 +36,9 @@ def _advertising(*versions: str) -> DavClient:
     data = "".join(
         f'<card:address-data-type content-type="text/vcard" version="{v}"/>' for v in versions
     )
-    supported = f"<card:supported-address-data>{data}</card:supported-address-data>" if versions else ""
+    supported = (
+        f"<card:supported-address-data>{data}</card:supported-address-data>" if versions else ""
+    )
 
     def handler(request: httpx.Request) -> httpx.Response:
         body = (
@@ -59,7 +61,10 @@ def test_the_version_follows_what_the_address_book_advertises(
     with _advertising(*versions) as client:
         (book,) = collections(client, "/home/")
     assert book.vcard_version == chosen
-    assert choose(SyncAccount("a", "https://dav.example.com/", "u"), book, None).vcard_version == chosen
+    assert (
+        choose(SyncAccount("a", "https://dav.example.com/", "u"), book, None).vcard_version
+        == chosen
+    )
 
 
 @pytest.mark.slow

@@ -30,9 +30,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_PROPFIND = do_GET = do_REPORT = _answer  # noqa: N815 - http.server's names
+    do_PROPFIND = do_GET = do_REPORT = _answer
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - its signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -50,7 +50,9 @@ class TlsServer:
         self.ca.cert_pem.write_to_path(str(self.ca_file))
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         cert.configure_cert(context)
-        self.fingerprint = fingerprint(ssl.PEM_cert_to_DER_cert(cert.cert_chain_pems[0].bytes().decode()))
+        self.fingerprint = fingerprint(
+            ssl.PEM_cert_to_DER_cert(cert.cert_chain_pems[0].bytes().decode())
+        )
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.seen = []
         self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
