@@ -23,6 +23,7 @@ from netdesk.store.ledger_store import (
     set_ask_status,
     update_ask,
 )
+from netdesk.sync.conflicts import resolve
 from netdesk.sync.records import SyncConflict
 
 from .radicale_server import DavServer, Side
@@ -159,6 +160,12 @@ def test_same_ask_field_changed_on_both_sides_keeps_local_and_records_conflict(
             "outcome",
             "She said yes",
         )
+        resolve(conflict.id, take_remote=True)
+        assert Ask.get(Ask.uid == ask_uid).outcome == "She said yes"
+    side_b.sync()
+    side_a.sync()
+    with side_a.use():
+        assert Ask.get(Ask.uid == ask_uid).outcome == "She said yes"
 
 
 def test_introduction_is_linked_to_both_people_on_the_other_side(
