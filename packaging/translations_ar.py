@@ -745,11 +745,16 @@ ARABIC: dict[str, Translation] = {
     "you:": "لا تثق بها إلا إذا كانت بصمتها (SHA-256) هي البصمة التي يعطيك إياها مسؤول خادمك:",
     "Untrusted Certificate": "شهادة غير موثوقة",
     "Trust This Certificate": "ثِق بهذه الشهادة",
-    "This account keeps its address books and calendars on another server, %1. Allow NetDesk "
-    "to send your user name and password there too?": (
-        "يحفظ هذا الحساب دفاتر عناوينه وتقاويمه على خادم آخر هو %1. "
+    "This account keeps its address books and calendars on another server:": (
+        "يحفظ هذا الحساب دفاتر عناوينه وتقاويمه على خادم آخر:"
+    ),
+    "Allow NetDesk to send your user name and password there too?": (
         "هل تسمح لـ NetDesk بأن يرسل إليه اسم المستخدم وكلمة المرور أيضًا؟"
     ),
+    "Not connected: the server's certificate is not trusted.": (
+        "لم يتم الاتصال: شهادة الخادم غير موثوقة."
+    ),
+    "Not connected: the other server was not allowed.": ("لم يتم الاتصال: لم يُسمح بالخادم الآخر."),
     "Another Server": "خادم آخر",
     "Allow %1": "اسمح لـ %1",
     "S&ync Now": "&زامن الآن",

@@ -160,13 +160,13 @@ class SyncAccountDialog(QDialog):
         if not isinstance(error, SyncError):
             raise error
         if isinstance(error, UntrustedCertificate) and error.fingerprint:
-            self._on_failed(str(error))
+            self._on_failed(self.tr("Not connected: the server's certificate is not trusted."))
             if self._ask_trust(error.host, error.fingerprint, changed=error.trusted_before):
                 self.trusted[error.host] = error.fingerprint
                 self._on_find()
             return
         if isinstance(error, OtherHost):
-            self._on_failed(str(error))
+            self._on_failed(self.tr("Not connected: the other server was not allowed."))
             if self._ask_host(error.host):
                 self.extra_hosts.append(error.host)
                 self._on_find()
@@ -196,13 +196,9 @@ class SyncAccountDialog(QDialog):
         )
 
     def _ask_host(self, host: str) -> bool:
-        text = fill(
-            self.tr(
-                "This account keeps its address books and calendars on another server, %1. "
-                "Allow NetDesk to send your user name and password there too?"
-            ),
-            isolate(host),
-        )
+        where = self.tr("This account keeps its address books and calendars on another server:")
+        question = self.tr("Allow NetDesk to send your user name and password there too?")
+        text = f"{where}\n{isolate(host)}\n\n{question}"
         return self.dialogs.confirm(
             self, self.tr("Another Server"), text, fill(self.tr("Allow %1"), isolate(host))
         )

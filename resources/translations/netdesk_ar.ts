@@ -2462,6 +2462,14 @@
         <translation>جارٍ البحث عن دفاتر العناوين والتقاويم…</translation>
     </message>
     <message>
+        <source>Not connected: the server's certificate is not trusted.</source>
+        <translation>لم يتم الاتصال: شهادة الخادم غير موثوقة.</translation>
+    </message>
+    <message>
+        <source>Not connected: the other server was not allowed.</source>
+        <translation>لم يتم الاتصال: لم يُسمح بالخادم الآخر.</translation>
+    </message>
+    <message>
         <source>The certificate of %1 changed since you trusted it. That happens when the server gets a new certificate, and when someone is listening in between.</source>
         <translation>تغيّرت شهادة %1 منذ أن وثقتَ بها. يحدث هذا حين يحصل الخادم على شهادة جديدة، ويحدث أيضًا حين يتنصّت أحدٌ على الاتصال.</translation>
     </message>
@@ -2482,8 +2490,12 @@
         <translation>ثِق بهذه الشهادة</translation>
     </message>
     <message>
-        <source>This account keeps its address books and calendars on another server, %1. Allow NetDesk to send your user name and password there too?</source>
-        <translation>يحفظ هذا الحساب دفاتر عناوينه وتقاويمه على خادم آخر هو %1. هل تسمح لـ NetDesk بأن يرسل إليه اسم المستخدم وكلمة المرور أيضًا؟</translation>
+        <source>This account keeps its address books and calendars on another server:</source>
+        <translation>يحفظ هذا الحساب دفاتر عناوينه وتقاويمه على خادم آخر:</translation>
+    </message>
+    <message>
+        <source>Allow NetDesk to send your user name and password there too?</source>
+        <translation>هل تسمح لـ NetDesk بأن يرسل إليه اسم المستخدم وكلمة المرور أيضًا؟</translation>
     </message>
     <message>
         <source>Another Server</source>
