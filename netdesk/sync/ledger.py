@@ -11,6 +11,7 @@ interactions (journals).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 
 from netdesk.db.connection import database
@@ -23,6 +24,7 @@ from netdesk.sync.records import SyncConflict, SyncItem
 from netdesk.sync.report import SyncReport
 
 COMPONENTS = {"event": "VEVENT", "ask": "VTODO", "introduction": "VJOURNAL"}
+_ATTENDEE_LINE = re.compile(r"^X-NETDESK-ATTENDEE:(.*?)\r?$", re.MULTILINE | re.IGNORECASE)
 
 
 def merge_fields(
@@ -199,17 +201,20 @@ class LedgerSync:
             return True
         if not DERIVED[kind]:
             return False
-        base = parse(item.base, kind)
-        return base is None or any(
-            base.fields.get(n, "") != record.fields.get(n, "") for n in DERIVED[kind]
-        )
+        # Only an event's attendees can change without its revision: read them from the
+        # last version's lines (parsing every event's iCalendar on every sync would not scale).
+        unfolded = item.base.replace("\r\n ", "").replace("\n ", "")
+        sent = sorted(m.strip() for m in _ATTENDEE_LINE.findall(unfolded))
+        return ",".join(sent) != record.fields.get("attendees", "")
 
     def _upload(
         self, kind: str, record: LocalRecord, item: SyncItem | None, retry: bool = True
     ) -> None:
         people = store.people({v for v in record.fields.values() if v} | _listed(record))
         stamp = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        text = render(kind, record.uid, record.fields, stamp, people)
+        text = render(
+            kind, record.uid, record.fields, stamp, people, item.base if item is not None else ""
+        )
         href = item.href if item is not None else self.path(record.uid)
         etag = (item.etag or None) if item is not None else None
         try:

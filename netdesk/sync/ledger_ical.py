@@ -8,7 +8,9 @@ When another client changed a standard property (a phone ticked the to-do), it n
 agrees with NetDesk's copy, and the standard one wins.
 
 Rendering is deterministic for the same fields and stamp, and parsing gives back the
-fields rendered, so comparing fields tells whether anything changed.
+fields rendered, so comparing fields tells whether anything changed. What other clients
+added that NetDesk has no field for (a reminder, categories, their own properties) is
+copied over from the server's last version, so NetDesk's rewrite loses none of it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ _TODO_STATUS = {"open": "NEEDS-ACTION", "done": "COMPLETED", "declined": "CANCEL
 _FROM_TODO = {"NEEDS-ACTION": "open", "IN-PROCESS": "open", "COMPLETED": "done"}
 _FROM_TODO["CANCELLED"] = "declined"
 People = dict[str, tuple[str, str]]  # contact uid -> (name, e-mail)
+# What NetDesk writes itself, in any of the three: never copied from the server's version.
+_OWN = frozenset(
+    {
+        *("UID", "DTSTAMP", "DTSTART", "DTEND", "DUE", "SUMMARY", "LOCATION", "DESCRIPTION"),
+        *("TRANSP", "ATTENDEE", "CONTACT", "STATUS", "COMPLETED", "PERCENT-COMPLETE"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +78,13 @@ def _calendar(component: Component) -> str:
     return text.decode("utf-8")
 
 
-def render(kind: str, uid: str, fields: Fields, stamp: dt.datetime, people: People) -> str:
-    """The iCalendar text of a record; ``stamp`` (UTC) is its last change."""
+def render(
+    kind: str, uid: str, fields: Fields, stamp: dt.datetime, people: People, base: str = ""
+) -> str:
+    """The iCalendar text of a record; ``stamp`` (UTC) is its last change.
+
+    ``base`` is the server's last version, whose properties NetDesk does not write are kept.
+    """
     component: Component = {EVENT: Event, ASK: Todo, INTRODUCTION: Journal}[kind]()
     component.add("uid", uid)
     component.add("dtstamp", stamp.replace(tzinfo=dt.UTC, microsecond=0))
@@ -81,7 +95,22 @@ def render(kind: str, uid: str, fields: Fields, stamp: dt.datetime, people: Peop
         _ask(component, fields, people)
     else:
         _introduction(component, fields, people)
+    if base:
+        _keep_others(component, base, _COMPONENT[kind])
     return _calendar(component)
+
+
+def _keep_others(component: Component, base: str, name: str) -> None:
+    try:
+        found = Calendar.from_ical(base).walk(name)
+    except ValueError:
+        return
+    if not found:
+        return
+    for key, value in found[0].items():
+        if key.upper() not in _OWN and not key.upper().startswith("X-NETDESK-"):
+            component[key] = value
+    component.subcomponents.extend(found[0].subcomponents)
 
 
 def _event(component: Component, fields: Fields, people: People) -> None:

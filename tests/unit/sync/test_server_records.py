@@ -94,6 +94,24 @@ def test_event_with_attendees_travels_as_a_vevent(
         assert Interaction.select().where(Interaction.event == got.id).count() == 2
     for side in (side_a, side_b, side_a):
         _quiet(side)
+    # Someone else met there, logged on the other machine: the event lists her too.
+    with side_b.use():
+        sara = save_contact(ContactData(given_name="Sara", emails=[Labeled("sara@x.example")]))
+        add_interaction(
+            InteractionData(dt.datetime(2024, 5, 2, 15), InteractionKind.MEETING, "Met"),
+            [sara],
+            event_id=Event.get(Event.uid == event_uid).id,
+        )
+    report = side_b.sync()
+    assert (report.journals_pushed, report.records_pushed) == (1, 1)
+    (text,) = [t for t in _calendar(server, side_a).values() if "VEVENT" in t]
+    assert "mailto:sara@x.example" in text.replace("\r\n ", "")
+    side_a.sync()
+    with side_a.use():
+        (entry,) = events_for(_id(mona_uid))
+        assert entry.attendees == 3
+    for side in (side_a, side_b):
+        _quiet(side)
 
 
 def test_ask_edits_on_both_sides_merge_field_by_field(side_a: Side, side_b: Side) -> None:
@@ -240,3 +258,33 @@ def test_introduction_sync_needs_journals(side_a: Side) -> None:
     assert report.records_pushed == 0
     with side_a.use():
         assert Introduction.select().count() == 1
+
+
+def test_what_a_phone_added_to_a_todo_survives_an_edit_here(
+    server: DavServer, side_a: Side
+) -> None:
+    with side_a.use():
+        mona, _ = _people()
+        ask = add_ask(mona, "Send the deck")
+        ask_uid = Ask.get_by_id(ask).uid
+    side_a.sync()
+    href = side_a.account.calendar_url + f"{ask_uid}.ics"
+    with server.client() as client:
+        current = client.get(href)
+        assert current is not None
+        extra = (
+            "CATEGORIES:Work\r\nX-PHONE-COLOUR:teal\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+            "TRIGGER:-PT15M\r\nDESCRIPTION:Deck\r\nEND:VALARM\r\nEND:VTODO"
+        )
+        client.put(href, current.text.replace("END:VTODO", extra), "text/calendar", current.etag)
+    side_a.sync()
+    with side_a.use():
+        set_ask_status(ask, "done", "Sent", dt.date(2024, 8, 2))
+    assert side_a.sync().records_pushed == 1
+    with server.client() as client:
+        stored = client.get(href)
+    assert stored is not None
+    for kept in ("CATEGORIES:Work", "X-PHONE-COLOUR:teal", "BEGIN:VALARM", "TRIGGER:-PT15M"):
+        assert kept in stored.text
+    assert "STATUS:COMPLETED" in stored.text
+    assert stored.text.count("BEGIN:VALARM") == 1
