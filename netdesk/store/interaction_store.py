@@ -195,8 +195,8 @@ def save_interaction_by_uid(
     """Create the interaction ``uid``, or replace its fields and participants (for sync).
 
     An existing one is restored if deleted and its revision bumped; returns its id.
-    ``event_uid`` links it to that event ("" or an event not known here: to none; None:
-    the link is left as it was).
+    ``event_uid`` links it to that event; None, or an event not known here, leaves the
+    link as it was (a calendar that takes no events must not unlink them).
     """
     if not contact_ids:
         raise ValueError("An interaction needs at least one participant.")
@@ -215,9 +215,9 @@ def save_interaction_by_uid(
         record.summary = data.summary.strip()
         record.notes = data.notes
         record.deleted_at = None
-        if event_uid is not None:
-            event = Event.get_or_none(Event.uid == event_uid) if event_uid else None
-            record.event = event.id if event is not None else None
+        event = Event.get_or_none(Event.uid == event_uid) if event_uid else None
+        if event is not None:
+            record.event = event.id
         record.save()
         Participant.delete().where(Participant.interaction == record.id).execute()
         Participant.insert_many(

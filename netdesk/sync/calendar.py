@@ -77,13 +77,11 @@ def local_journal(interaction: Interaction) -> JournalData:
 
 
 def _same(a: JournalData, b: JournalData) -> bool:
-    return (a.when, a.kind, a.direction, a.summary, a.notes, a.event, sorted(a.participants)) == (
-        b.when,
-        b.kind,
-        b.direction,
-        b.summary,
-        b.notes,
-        b.event,
+    # An event link one side does not carry (its calendar takes no events) is no difference.
+    same_event = a.event == b.event or not a.event or not b.event
+    fields = (a.when, a.kind, a.direction, a.summary, a.notes, sorted(a.participants))
+    return same_event and fields == (
+        *(b.when, b.kind, b.direction, b.summary, b.notes),
         sorted(b.participants),
     )
 
@@ -254,7 +252,9 @@ class CalendarSync:
             summary=remote.summary,
             notes=remote.notes,
         )
-        interaction_id = save_interaction_by_uid(remote.uid, data, ids, event_uid=remote.event)
+        interaction_id = save_interaction_by_uid(
+            remote.uid, data, ids, event_uid=remote.event or None
+        )
         revision = Interaction.get_by_id(interaction_id).revision
         self._record(item, remote.uid, href, resource, revision=revision)
         self.report.journals_pulled += 1
