@@ -157,7 +157,11 @@ class CalendarSync:
         known = {href: i.etag for href, i in items.items()}
         changes = self.client.changes(self.url, state.sync_token, known)
         removed = [items[h] for h in changes.removed if h in items]
-        trashing = self._would_trash(removed) + self.ledger.would_trash(removed)
+        records = self.ledger.would_trash(removed)
+        if records:
+            what = "timeline entries, events, asks and introductions"
+        linked += sum(1 for i in items.values() if i.kind in KINDS)
+        trashing = self._would_trash(removed) + records
         guard.check_here(trashing, linked, what, allowed=self.allow_mass_delete)
         wanted = [h for h, etag in changes.changed.items() if known.get(h) != etag]
         self.progress("Fetching journal", 0, len(wanted))

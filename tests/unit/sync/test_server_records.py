@@ -24,7 +24,8 @@ from netdesk.store.ledger_store import (
     update_ask,
 )
 from netdesk.sync.conflicts import resolve
-from netdesk.sync.records import SyncConflict
+from netdesk.sync.errors import MassDeletion
+from netdesk.sync.records import SyncConflict, SyncItem
 
 from .radicale_server import DavServer, Side
 
@@ -288,3 +289,40 @@ def test_what_a_phone_added_to_a_todo_survives_an_edit_here(
         assert kept in stored.text
     assert "STATUS:COMPLETED" in stored.text
     assert stored.text.count("BEGIN:VALARM") == 1
+
+
+def test_an_upload_interrupted_before_it_was_recorded_is_not_duplicated(
+    server: DavServer, side_a: Side
+) -> None:
+    with side_a.use():
+        mona, omar = _people()
+        add_ask(mona, "Send the deck")
+        add_introduction(mona, omar, None)
+    side_a.sync()
+    with side_a.use():
+        # As if the process died after the PUTs, before recording them.
+        SyncItem.delete().where(SyncItem.kind.in_(["ask", "introduction"])).execute()
+    report = side_a.sync()
+    assert report.conflicts == 0
+    assert len([t for t in _calendar(server, side_a).values() if "X-NETDESK-RECORD" in t]) == 2
+    with side_a.use():
+        assert (Ask.select().count(), Introduction.select().count()) == (1, 1)
+    _quiet(side_a)
+
+
+def test_a_server_that_lost_the_records_asks_before_deleting_them_here(
+    server: DavServer, side_a: Side
+) -> None:
+    with side_a.use():
+        mona, _ = _people()
+        for n in range(8):
+            add_ask(mona, f"Ask {n}")
+    side_a.sync()
+    with server.client() as client:
+        url = side_a.account.calendar_url
+        for href, etag in client.changes(url, "", {}).changed.items():
+            client.delete(href, etag)
+    with pytest.raises(MassDeletion, match="8 of the 8 timeline entries, events, asks"):
+        side_a.sync()
+    with side_a.use():
+        assert Ask.select().where(Ask.deleted_at.is_null()).count() == 8
