@@ -10,7 +10,7 @@ from netdesk.db.connection import DB_FILENAME
 from netdesk.db.records import Contact
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.contact_store import load_contact, save_contact, set_deleted
-from netdesk.sync.accounts import PasswordStore, save_accounts
+from netdesk.sync.accounts import PasswordStore, load_accounts, save_accounts
 from netdesk.sync.cli import PASSWORD_ENV, run_sync
 from netdesk.sync.contacts import ContactSync
 from netdesk.sync.dav import DavClient
@@ -154,3 +154,38 @@ def test_command_line_sync(
         f"sync: alice on {server.url}: 127.0.0.1:{server.port} "
         "rejected the user name or password.\n"
     )
+
+
+def test_command_line_trusts_a_certificate_only_by_its_fingerprint(
+    server: DavServer, side_a: Side, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not server.pins:
+        pytest.skip("this server runs on plain http on this machine")
+    side_a.account.trusted_certificates = {}
+    with side_a.use():
+        save_contact(ContactData(given_name="Laila"))
+    save_accounts(side_a.data_dir, [side_a.account])
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    store = PasswordStore(use_keyring=False)
+    fingerprint = server.pins["127.0.0.1"]
+
+    def run(trust: str = "") -> tuple[int, str]:
+        err = io.StringIO()
+        status = run_sync(
+            side_a.data_dir,
+            passwords=store,
+            out=io.StringIO(),
+            err=err,
+            stdin=io.StringIO(),
+            trust=trust,
+        )
+        return status, err.getvalue()
+
+    status, message = run()
+    assert status == 2
+    assert f"netdesk sync --trust-certificate {fingerprint}" in message
+    assert run(trust="AA:BB")[0] == 2  # another fingerprint: still refused
+    assert run(trust=fingerprint) == (0, "")
+    (account,) = load_accounts(side_a.data_dir, store)
+    assert account.trusted_certificates == {"127.0.0.1": fingerprint}
+    assert run() == (0, "")
