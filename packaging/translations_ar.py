@@ -756,6 +756,9 @@ ARABIC: dict[str, Translation] = {
     ),
     "Not connected: the other server was not allowed.": ("لم يتم الاتصال: لم يُسمح بالخادم الآخر."),
     "Another Server": "خادم آخر",
+    "Sync stopped: the server's certificate is not trusted.": (
+        "توقّفت المزامنة: شهادة الخادم غير موثوقة."
+    ),
     "Allow %1": "اسمح لـ %1",
     "S&ync Now": "&زامن الآن",
     "Sync &Account…": "&حساب المزامنة…",

@@ -179,6 +179,15 @@ def _in_a_file(backend: Any) -> bool:
     return type(backend).__module__.startswith("keyrings.alt")
 
 
+def trust_certificate(data_dir: Path, account_id: str, host: str, fingerprint: str) -> None:
+    """Pin ``fingerprint`` for ``host`` in the saved account ``account_id``."""
+    accounts = load_accounts(data_dir)
+    for account in accounts:
+        if account.id == account_id:
+            account.trusted_certificates[host.lower()] = fingerprint
+    save_accounts(data_dir, accounts)
+
+
 class PasswordStore:
     """Passwords per account: the keyring when one works, else this session's memory."""
 

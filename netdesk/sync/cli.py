@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from netdesk.db.connection import DB_FILENAME, close_database, open_database
-from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts, save_accounts
+from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts, trust_certificate
 from netdesk.sync.engine import ClientFactory, SyncOptions, default_client, sync_account
 from netdesk.sync.errors import MassDeletion, SyncError
 from netdesk.sync.report import SyncReport
@@ -39,8 +39,7 @@ def _sync_trusting(
         if not same_fingerprint(exc.fingerprint, trust):
             raise
         account.trusted_certificates[exc.host] = exc.fingerprint
-        accounts = load_accounts(data_dir)
-        save_accounts(data_dir, [account if a.id == account.id else a for a in accounts])
+        trust_certificate(data_dir, account.id, exc.host, exc.fingerprint)
         return sync_account(account, password, client_factory=client_factory, options=options)
 
 

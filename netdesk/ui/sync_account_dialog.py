@@ -28,9 +28,36 @@ from PySide6.QtWidgets import (
 from netdesk.services.background import Task
 from netdesk.sync.accounts import SyncAccount, new_account
 from netdesk.sync.discovery import Collection
-from netdesk.translation import fill
+from netdesk.sync.tls import UntrustedCertificate
+from netdesk.translation import Context, fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.dialogs import Dialogs
+
+
+class Trust(Context):
+    """The question before trusting a certificate, from this dialog or an automatic sync."""
+
+
+def ask_trust(dialogs: Dialogs, parent: QWidget, error: UntrustedCertificate) -> bool:
+    """The user's yes to a certificate nobody vouches for, shown by its fingerprint."""
+    first = (
+        Trust.tr(
+            "The certificate of %1 changed since you trusted it. That happens when the "
+            "server gets a new certificate, and when someone is listening in between."
+        )
+        if error.trusted_before
+        else Trust.tr(
+            "%1 presented a certificate this computer does not trust, as a server with "
+            "a self-signed certificate does."
+        )
+    )
+    advice = Trust.tr(
+        "Trust it only if its SHA-256 fingerprint is the one your server's administrator gives you:"
+    )
+    text = f"{fill(first, isolate(error.host))}\n\n{advice}\n{isolate(error.fingerprint)}"
+    return dialogs.confirm(
+        parent, Trust.tr("Untrusted Certificate"), text, Trust.tr("Trust This Certificate")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,13 +182,12 @@ class SyncAccountDialog(QDialog):
 
     def _on_error(self, error: Exception) -> None:
         from netdesk.sync.errors import OtherHost, SyncError
-        from netdesk.sync.tls import UntrustedCertificate
 
         if not isinstance(error, SyncError):
             raise error
         if isinstance(error, UntrustedCertificate) and error.fingerprint:
             self._on_failed(self.tr("Not connected: the server's certificate is not trusted."))
-            if self._ask_trust(error.host, error.fingerprint, changed=error.trusted_before):
+            if ask_trust(self.dialogs, self, error):
                 self.trusted[error.host] = error.fingerprint
                 self._on_find()
             return
@@ -172,28 +198,6 @@ class SyncAccountDialog(QDialog):
                 self._on_find()
             return
         self._on_failed(str(error))
-
-    def _ask_trust(self, host: str, fingerprint: str, *, changed: bool) -> bool:
-        """The user's yes to a certificate nobody vouches for, shown by its fingerprint."""
-        first = (
-            self.tr(
-                "The certificate of %1 changed since you trusted it. That happens when the "
-                "server gets a new certificate, and when someone is listening in between."
-            )
-            if changed
-            else self.tr(
-                "%1 presented a certificate this computer does not trust, as a server with "
-                "a self-signed certificate does."
-            )
-        )
-        advice = self.tr(
-            "Trust it only if its SHA-256 fingerprint is the one your server's administrator "
-            "gives you:"
-        )
-        text = f"{fill(first, isolate(host))}\n\n{advice}\n{isolate(fingerprint)}"
-        return self.dialogs.confirm(
-            self, self.tr("Untrusted Certificate"), text, self.tr("Trust This Certificate")
-        )
 
     def _ask_host(self, host: str) -> bool:
         where = self.tr("This account keeps its address books and calendars on another server:")

@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from netdesk.domain.contact_data import ContactData
+from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts, save_accounts
 from netdesk.sync.discovery import Collection, make_collection
 from netdesk.sync.errors import OtherHost
 from netdesk.ui import sync_account_dialog
 from netdesk.ui.sync_account_dialog import SyncAccountDialog
+from netdesk.ui.sync_ui import SyncUi
 from tests.gui.conftest import FakeDialogs
 from tests.unit.sync.radicale_server import PASSWORD, USER
 from tests.unit.sync.xandikos_server import HOST, Xandikos
@@ -102,3 +105,41 @@ def test_another_host_is_allowed_only_after_a_yes(
         assert searches == [()]
         assert "other server was not allowed" in dialog.status.text()
         assert dialog.result_account().extra_hosts == ()
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_an_automatic_sync_asks_about_a_new_certificate(
+    qtbot, make_window, xandikos: Xandikos, answer: bool
+) -> None:
+    window = make_window()
+    window.context.contacts.add(ContactData(given_name="Local", family_name="Person"))
+    account = SyncAccount(
+        id="x",
+        url=xandikos.url,
+        username=USER,
+        addressbook_url=xandikos.book_path(1),
+        # Trusted once, then the server got another certificate (or someone sits between).
+        trusted_certificates={HOST: "00:11:22"},
+    )
+    save_accounts(window.context.data_dir, [account])
+    store = PasswordStore(use_keyring=False)
+    store.set(account, PASSWORD)
+    sync = SyncUi(window, store)
+    window.dialogs.confirm_answer = answer
+    if answer:
+        with qtbot.wait_signal(sync.controller.finished, timeout=20_000):
+            sync.sync_now.trigger()
+    else:
+        with qtbot.wait_signal(sync.controller.untrusted, timeout=20_000):
+            sync.sync_now.trigger()
+    title, text = window.dialogs.messages[0]
+    assert title == "Untrusted Certificate"
+    assert "changed since you trusted it" in text
+    assert xandikos.pins[HOST] in text
+    (saved,) = load_accounts(window.context.data_dir, store)
+    if answer:
+        assert saved.trusted_certificates == {HOST: xandikos.pins[HOST]}
+    else:
+        assert saved.trusted_certificates == {HOST: "00:11:22"}
+        assert "not trusted" in sync.label.text()
+    sync.shutdown()
