@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +33,7 @@ from netdesk.sync.tls import UntrustedCertificate
 from netdesk.translation import Context, fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.dialogs import Dialogs
+from netdesk.ui.sizing import fit_to_content
 
 
 class Trust(Context):
@@ -136,7 +138,7 @@ class SyncAccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._finding: Task[tuple[str, list[Collection]]] | None = None
-        self.resize(520, 320)
+        fit_to_content(self, QSize(520, 320))
 
     def _take_credentials(self) -> None:
         """Move a ``user:password@`` typed into the address into their own fields.
