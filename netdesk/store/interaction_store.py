@@ -277,3 +277,31 @@ def update_interaction(
         people = list(dict.fromkeys(before + wanted))
         refresh_activity(people)
     return people
+
+
+def take_capture(uid: str, key: str, source: str, count: int | None) -> bool:
+    """Give interaction ``uid`` the capture key another machine gave it (for sync).
+
+    When another interaction here holds that key, the same conversation was captured on
+    two machines: the one with the smaller uid keeps the key, so every machine keeps the
+    same one, and the other goes to the Trash without it. Returns False when ``uid`` is
+    that other one (the caller moves it to the Trash).
+    """
+    with database.atomic():
+        holder: Interaction | None = Interaction.get_or_none(
+            (Interaction.capture_key == key) & (Interaction.uid != uid)
+        )
+        if holder is not None:
+            if holder.uid < uid:
+                return False
+            Interaction.update(
+                capture_key=None,
+                deleted_at=holder.deleted_at or utcnow(),
+                updated_at=utcnow(),
+                revision=Interaction.revision + 1,
+            ).where(Interaction.id == holder.id).execute()
+            refresh_activity(participants_of(holder.id))
+        Interaction.update(capture_key=key, capture_source=source, capture_count=count).where(
+            Interaction.uid == uid
+        ).execute()
+    return True

@@ -16,7 +16,11 @@ from netdesk.db.connection import database
 from netdesk.db.records import Contact, Event, Interaction, Participant, utcnow
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
-from netdesk.store.interaction_store import save_interaction_by_uid, set_interaction_deleted
+from netdesk.store.interaction_store import (
+    save_interaction_by_uid,
+    set_interaction_deleted,
+    take_capture,
+)
 from netdesk.store.synced_ledger import EVENT, KINDS
 from netdesk.sync import guard
 from netdesk.sync.cards import resource_name
@@ -73,6 +77,9 @@ def local_journal(interaction: Interaction) -> JournalData:
         participants=tuple(uids),
         stamp=interaction.updated_at,
         event=event.uid if event is not None else "",
+        capture_key=interaction.capture_key or "",
+        capture_source=interaction.capture_source,
+        capture_count=interaction.capture_count,
     )
 
 
@@ -261,6 +268,12 @@ class CalendarSync:
         )
         revision = Interaction.get_by_id(interaction_id).revision
         self._record(item, remote.uid, href, resource, revision=revision)
+        if remote.capture_key and not take_capture(
+            remote.uid, remote.capture_key, remote.capture_source, remote.capture_count
+        ):
+            # The same conversation, captured here too under another uid, keeps it: this
+            # copy goes to the Trash, and the push deletes it on the server.
+            set_interaction_deleted(interaction_id, True)
         self.report.journals_pulled += 1
 
     def _contact_ids(self, uids: Iterable[str]) -> list[int]:

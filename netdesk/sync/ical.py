@@ -27,6 +27,11 @@ class JournalData:
     participants: tuple[str, ...]  # contact uids
     stamp: dt.datetime  # UTC, naive
     event: str = ""  # the uid of the event it happened at
+    # A captured conversation's stable key, source and message count (``store.capture``):
+    # with the key, capturing the same export on another machine adds nothing there.
+    capture_key: str = ""
+    capture_source: str = ""
+    capture_count: int | None = None
 
 
 def _calendar(component: Journal | Todo) -> str:
@@ -52,6 +57,11 @@ def journal_text(entry: JournalData) -> str:
         journal.add("x-netdesk-participant", uid)
     if entry.event:
         journal.add("x-netdesk-event", entry.event)
+    if entry.capture_key:
+        journal.add("x-netdesk-capture-key", entry.capture_key)
+        journal.add("x-netdesk-capture-source", entry.capture_source)
+        if entry.capture_count is not None:
+            journal.add("x-netdesk-capture-count", str(entry.capture_count))
     return _calendar(journal)
 
 
@@ -95,6 +105,10 @@ def _texts(component: Component, name: str) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in values if str(v).strip())
 
 
+def _count(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() else None
+
+
 def parse_journal(text: str) -> JournalData | None:
     """The first VJOURNAL in ``text`` that has a start, or None (not a journal, unreadable)."""
     try:
@@ -119,6 +133,9 @@ def parse_journal(text: str) -> JournalData | None:
             participants=_texts(component, "x-netdesk-participant"),
             stamp=stamp_dt or dt.datetime(1970, 1, 1),
             event=str(component.get("x-netdesk-event", "")).strip(),
+            capture_key=str(component.get("x-netdesk-capture-key", "")).strip(),
+            capture_source=str(component.get("x-netdesk-capture-source", "")),
+            capture_count=_count(str(component.get("x-netdesk-capture-count", ""))),
         )
     return None
 
