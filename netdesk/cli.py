@@ -52,6 +52,12 @@ def add_commands(sub: Any) -> None:
         action="store_true",
         help="apply a sync that deletes many contacts or timeline entries at once",
     )
+    sync.add_argument(
+        "--trust-certificate",
+        metavar="SHA256",
+        default="",
+        help="trust a server's self-signed certificate with this fingerprint (check it first)",
+    )
     from netdesk.cli_capture import add_command
 
     add_command(sub)
@@ -442,6 +448,10 @@ def _sync(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"cannot use {data_dir}: {error.strerror or error}")
     try:
-        return run_sync(data_dir, options=SyncOptions(allow_mass_delete=args.allow_mass_delete))
+        return run_sync(
+            data_dir,
+            options=SyncOptions(allow_mass_delete=args.allow_mass_delete),
+            trust=args.trust_certificate,
+        )
     finally:
         lock.release()

@@ -774,6 +774,35 @@ ARABIC: dict[str, Translation] = {
     "This server offers no address book to this user.": (
         "لا يتيح هذا الخادم أي دفتر عناوين لهذا المستخدم."
     ),
+    "https://dav.example.com/ or you@example.com": "https://dav.example.com/ أو you@example.com",
+    "The certificate of %1 changed since you trusted it. That happens when the server gets a "
+    "new certificate, and when someone is listening in between.": (
+        "تغيّرت شهادة %1 منذ أن وثقتَ بها. يحدث هذا حين يحصل الخادم على شهادة جديدة، "
+        "ويحدث أيضًا حين يتنصّت أحدٌ على الاتصال."
+    ),
+    "%1 presented a certificate this computer does not trust, as a server with a self-signed "
+    "certificate does.": (
+        "قدّم %1 شهادةً لا يثق بها هذا الحاسوب، كما يفعل كل خادم شهادته موقّعة ذاتيًا."
+    ),
+    "Trust it only if its SHA-256 fingerprint is the one your server's administrator gives "
+    "you:": "لا تثق بها إلا إذا كانت بصمتها (SHA-256) هي البصمة التي يعطيك إياها مسؤول خادمك:",
+    "Untrusted Certificate": "شهادة غير موثوقة",
+    "Trust This Certificate": "ثِق بهذه الشهادة",
+    "This account keeps its address books and calendars on another server:": (
+        "يحفظ هذا الحساب دفاتر عناوينه وتقاويمه على خادم آخر:"
+    ),
+    "Allow NetDesk to send your user name and password there too?": (
+        "هل تسمح لـ NetDesk بأن يرسل إليه اسم المستخدم وكلمة المرور أيضًا؟"
+    ),
+    "Not connected: the server's certificate is not trusted.": (
+        "لم يتم الاتصال: شهادة الخادم غير موثوقة."
+    ),
+    "Not connected: the other server was not allowed.": ("لم يتم الاتصال: لم يُسمح بالخادم الآخر."),
+    "Another Server": "خادم آخر",
+    "Sync stopped: the server's certificate is not trusted.": (
+        "توقّفت المزامنة: شهادة الخادم غير موثوقة."
+    ),
+    "Allow %1": "اسمح لـ %1",
     "S&ync Now": "&زامن الآن",
     "Sync &Account…": "&حساب المزامنة…",
     "Syncing with %1…": "جارٍ المزامنة مع %1…",

@@ -194,10 +194,14 @@ def event_id_for(name: str, date: dt.date) -> int:
     return int(event.id)
 
 
-def save_interaction_by_uid(uid: str, data: InteractionData, contact_ids: list[int]) -> int:
+def save_interaction_by_uid(
+    uid: str, data: InteractionData, contact_ids: list[int], *, event_uid: str | None = None
+) -> int:
     """Create the interaction ``uid``, or replace its fields and participants (for sync).
 
     An existing one is restored if deleted and its revision bumped; returns its id.
+    ``event_uid`` links it to that event; None, or an event not known here, leaves the
+    link as it was (a calendar that takes no events must not unlink them).
     """
     if not contact_ids:
         raise ValueError("An interaction needs at least one participant.")
@@ -216,6 +220,9 @@ def save_interaction_by_uid(uid: str, data: InteractionData, contact_ids: list[i
         record.summary = data.summary.strip()
         record.notes = data.notes
         record.deleted_at = None
+        event = Event.get_or_none(Event.uid == event_uid) if event_uid else None
+        if event is not None:
+            record.event = event.id
         record.save()
         Participant.delete().where(Participant.interaction == record.id).execute()
         Participant.insert_many(
@@ -270,3 +277,31 @@ def update_interaction(
         people = list(dict.fromkeys(before + wanted))
         refresh_activity(people)
     return people
+
+
+def take_capture(uid: str, key: str, source: str, count: int | None) -> bool:
+    """Give interaction ``uid`` the capture key another machine gave it (for sync).
+
+    When another interaction here holds that key, the same conversation was captured on
+    two machines: the one with the smaller uid keeps the key, so every machine keeps the
+    same one, and the other goes to the Trash without it. Returns False when ``uid`` is
+    that other one (the caller moves it to the Trash).
+    """
+    with database.atomic():
+        holder: Interaction | None = Interaction.get_or_none(
+            (Interaction.capture_key == key) & (Interaction.uid != uid)
+        )
+        if holder is not None:
+            if holder.uid < uid:
+                return False
+            Interaction.update(
+                capture_key=None,
+                deleted_at=holder.deleted_at or utcnow(),
+                updated_at=utcnow(),
+                revision=Interaction.revision + 1,
+            ).where(Interaction.id == holder.id).execute()
+            refresh_activity(participants_of(holder.id))
+        Interaction.update(capture_key=key, capture_source=source, capture_count=count).where(
+            Interaction.uid == uid
+        ).execute()
+    return True

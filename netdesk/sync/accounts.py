@@ -15,7 +15,7 @@ import json
 import re
 import urllib.parse
 import uuid
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,10 @@ class SyncAccount:
     interval_minutes: int = 5
     enabled: bool = True
     allow_insecure: bool = False  # plain http to a host other than this machine
+    extra_hosts: tuple[str, ...] = ()
+    """Other hosts the user allowed this account to reach (a home set kept elsewhere)."""
+    trusted_certificates: dict[str, str] = field(default_factory=dict)
+    """Host -> SHA-256 fingerprint of a certificate the user chose to trust (``tls``)."""
 
     @property
     def label(self) -> str:
@@ -119,10 +123,15 @@ def load_accounts(data_dir: Path, passwords: PasswordStore | None = None) -> lis
         values: dict[str, Any] = {k: v for k, v in entry.items() if k in names}
         if not all(isinstance(values.get(k), str) for k in ("id", "url", "username")):
             continue  # an entry missing its id, url or user name: not an account
-        if "calendar_components" in values:
-            components = values["calendar_components"]
-            listed = components if isinstance(components, list | tuple) else ()
-            values["calendar_components"] = tuple(str(c) for c in listed)
+        for name in ("calendar_components", "extra_hosts"):
+            if name in values:
+                listed = values[name] if isinstance(values[name], list | tuple) else ()
+                values[name] = tuple(str(c) for c in listed)
+        if "trusted_certificates" in values:
+            pins = values["trusted_certificates"]
+            values["trusted_certificates"] = (
+                {str(k): str(v) for k, v in pins.items()} if isinstance(pins, dict) else {}
+            )
         try:
             accounts.append(SyncAccount(**values))
         except TypeError:
@@ -154,6 +163,31 @@ def save_accounts(
     write_text(Path(data_dir) / ACCOUNTS_FILE, json.dumps(body, indent=2, ensure_ascii=False))
 
 
+def _usable(backend: Any) -> bool:
+    """Whether keyring would use ``backend`` here (its priority raises where it cannot)."""
+    from keyring.backends import fail, null
+
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    try:
+        return float(backend.priority) > 0
+    except Exception:  # an unsupported platform, a missing library, no D-Bus
+        return False
+
+
+def _in_a_file(backend: Any) -> bool:
+    return type(backend).__module__.startswith("keyrings.alt")
+
+
+def trust_certificate(data_dir: Path, account_id: str, host: str, fingerprint: str) -> None:
+    """Pin ``fingerprint`` for ``host`` in the saved account ``account_id``."""
+    accounts = load_accounts(data_dir)
+    for account in accounts:
+        if account.id == account_id:
+            account.trusted_certificates[host.lower()] = fingerprint
+    save_accounts(data_dir, accounts)
+
+
 class PasswordStore:
     """Passwords per account: the keyring when one works, else this session's memory."""
 
@@ -168,13 +202,18 @@ class PasswordStore:
     def _find_keyring(self) -> Any:
         try:
             import keyring
-            from keyring.backends import fail
         except ImportError:
             self.why_not_kept = "The keyring package is not installed."
             return None
         backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+        usable = [b for b in getattr(backend, "backends", [backend]) if _usable(b)]
+        if not usable:
             self.why_not_kept = "This system has no password keyring NetDesk can use."
+            return None
+        if any(_in_a_file(b) for b in usable):
+            # keyrings.alt's file back-ends keep the password in a file NetDesk cannot
+            # vouch for (plain text, or locked with a password asked on the terminal).
+            self.why_not_kept = "The only keyring here keeps passwords in a plain file."
             return None
         return keyring
 

@@ -13,10 +13,15 @@ import datetime as dt
 from collections.abc import Iterable
 
 from netdesk.db.connection import database
-from netdesk.db.records import Contact, Interaction, Participant, utcnow
+from netdesk.db.records import Contact, Event, Interaction, Participant, utcnow
 from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
-from netdesk.store.interaction_store import save_interaction_by_uid, set_interaction_deleted
+from netdesk.store.interaction_store import (
+    save_interaction_by_uid,
+    set_interaction_deleted,
+    take_capture,
+)
+from netdesk.store.synced_ledger import EVENT, KINDS
 from netdesk.sync import guard
 from netdesk.sync.cards import resource_name
 from netdesk.sync.contacts import Pulled, collection_state
@@ -29,6 +34,8 @@ from netdesk.sync.ical import (
     journal_text,
     parse_journal,
 )
+from netdesk.sync.ledger import LedgerSync
+from netdesk.sync.ledger_ical import record_kind
 from netdesk.sync.records import CALENDAR, IGNORED, JOURNAL, TODO, SyncConflict, SyncItem
 from netdesk.sync.report import Progress, SyncReport
 
@@ -59,6 +66,7 @@ def local_journal(interaction: Interaction) -> JournalData:
         .where(Participant.interaction == interaction.id)
         .order_by(Contact.uid)
     ]
+    event = Event.get_or_none(Event.id == interaction.event_id) if interaction.event_id else None
     return JournalData(
         uid=interaction.uid,
         when=interaction.happened_at,
@@ -68,16 +76,19 @@ def local_journal(interaction: Interaction) -> JournalData:
         notes=interaction.notes,
         participants=tuple(uids),
         stamp=interaction.updated_at,
+        event=event.uid if event is not None else "",
+        capture_key=interaction.capture_key or "",
+        capture_source=interaction.capture_source,
+        capture_count=interaction.capture_count,
     )
 
 
 def _same(a: JournalData, b: JournalData) -> bool:
-    return (a.when, a.kind, a.direction, a.summary, a.notes, sorted(a.participants)) == (
-        b.when,
-        b.kind,
-        b.direction,
-        b.summary,
-        b.notes,
+    # An event link one side does not carry (its calendar takes no events) is no difference.
+    same_event = a.event == b.event or not a.event or not b.event
+    fields = (a.when, a.kind, a.direction, a.summary, a.notes, sorted(a.participants))
+    return same_event and fields == (
+        *(b.when, b.kind, b.direction, b.summary, b.notes),
         sorted(b.participants),
     )
 
@@ -105,6 +116,7 @@ class CalendarSync:
         self.journals, self.todos = "VJOURNAL" in comps, "VTODO" in comps
         self.today = today or dt.date.today()
         self.horizon_days = horizon_days
+        self.ledger = LedgerSync(client, account, comps, report, self._path)
 
     def _items(self, *kinds: str) -> list[SyncItem]:
         return list(
@@ -123,6 +135,7 @@ class CalendarSync:
         self.apply(pulled if pulled is not None else self.look())
         if self.journals:
             self.push_journals()
+        self.ledger.push()
         if self.todos:
             push_follow_ups(
                 self.client,
@@ -147,10 +160,15 @@ class CalendarSync:
         if self.journals:
             guard.check_there(deleted_here, linked, what, allowed=self.allow_mass_delete)
         state = collection_state(self.account, CALENDAR, self.url)
-        items = {i.href: i for i in self._items(JOURNAL, TODO, IGNORED)}
+        items = {i.href: i for i in self._items(JOURNAL, TODO, IGNORED, *KINDS)}
         known = {href: i.etag for href, i in items.items()}
         changes = self.client.changes(self.url, state.sync_token, known)
-        trashing = self._would_trash([items[h] for h in changes.removed if h in items])
+        removed = [items[h] for h in changes.removed if h in items]
+        records = self.ledger.would_trash(removed)
+        if records:
+            what = "timeline entries, events, asks and introductions"
+        linked += sum(1 for i in items.values() if i.kind in KINDS)
+        trashing = self._would_trash(removed) + records
         guard.check_here(trashing, linked, what, allowed=self.allow_mass_delete)
         wanted = [h for h, etag in changes.changed.items() if known.get(h) != etag]
         self.progress("Fetching journal", 0, len(wanted))
@@ -159,13 +177,17 @@ class CalendarSync:
 
     def apply(self, pulled: Pulled) -> None:
         state, changes = pulled.state, pulled.changes
-        items = {i.href: i for i in self._items(JOURNAL, TODO, IGNORED)}
+        items = {i.href: i for i in self._items(JOURNAL, TODO, IGNORED, *KINDS)}
+        # Events before the interactions that link to them, so the links resolve.
+        fetched = sorted(
+            pulled.fetched.items(), key=lambda pair: record_kind(pair[1].text) != EVENT
+        )
         with database.atomic():
             for href in sorted(changes.removed):
                 self.client.stop_if_cancelled()  # rolls the whole pull back
                 if href in items:
                     self._removed_remotely(items[href])
-            for href, resource in pulled.fetched.items():
+            for href, resource in fetched:
                 self.client.stop_if_cancelled()
                 self._changed_remotely(href, resource, items.get(href))
             state.sync_token = changes.token
@@ -183,6 +205,9 @@ class CalendarSync:
         return sum(1 for uid, revision in live.tuples() if uid in hit and revision <= hit[uid])
 
     def _removed_remotely(self, item: SyncItem) -> None:
+        if item.kind in KINDS:
+            self.ledger.removed_remotely(item)
+            return
         if item.kind == TODO:
             item.etag = ""  # dismissed on the server: stays so until the due date moves
             item.save()
@@ -203,6 +228,10 @@ class CalendarSync:
             if item is not None:
                 item.etag = resource.etag
                 item.save()
+            return
+        if (
+            (item is not None and item.kind in KINDS) or record_kind(resource.text)
+        ) and self.ledger.changed_remotely(href, resource, item):
             return
         remote = parse_journal(resource.text)
         ids = self._contact_ids(remote.participants) if remote is not None else []
@@ -234,9 +263,17 @@ class CalendarSync:
             summary=remote.summary,
             notes=remote.notes,
         )
-        interaction_id = save_interaction_by_uid(remote.uid, data, ids)
+        interaction_id = save_interaction_by_uid(
+            remote.uid, data, ids, event_uid=remote.event or None
+        )
         revision = Interaction.get_by_id(interaction_id).revision
         self._record(item, remote.uid, href, resource, revision=revision)
+        if remote.capture_key and not take_capture(
+            remote.uid, remote.capture_key, remote.capture_source, remote.capture_count
+        ):
+            # The same conversation, captured here too under another uid, keeps it: this
+            # copy goes to the Trash, and the push deletes it on the server.
+            set_interaction_deleted(interaction_id, True)
         self.report.journals_pulled += 1
 
     def _contact_ids(self, uids: Iterable[str]) -> list[int]:

@@ -16,21 +16,30 @@ from netdesk.io.capture.registry import CaptureSource
 from netdesk.io.errors import ImportFormatError
 from netdesk.sync.accounts import SyncAccount
 from netdesk.sync.dav import DavClient
+from netdesk.sync.davxml import norm_href
 from netdesk.sync.discovery import discover
 from netdesk.sync.engine import SyncOptions, default_client
 from netdesk.sync.errors import SyncError
+from netdesk.sync.ledger_ical import record_kind
 
 ClientMaker = Callable[[], DavClient]
 
 
 def calendar_texts(client: DavClient) -> Iterator[tuple[str, str]]:
-    """(calendar name, iCalendar text) of every event resource of every calendar."""
+    """(calendar name, iCalendar text) of every event resource of every calendar.
+
+    NetDesk's own records (its events, asks and introductions, which sync puts in the
+    same calendar) are left out: they are already in the network, not meetings to capture.
+    """
     for collection in discover(client):
         if collection.kind != "calendar" or "VEVENT" not in collection.components:
             continue
-        hrefs = sorted(client.changes(collection.url, "", {}).changed)
-        for _href, resource in sorted(client.fetch(collection.url, "calendar", hrefs).items()):
-            yield collection.name, resource.text
+        on = client.on_host_of(collection.url)
+        path = norm_href(collection.url)
+        hrefs = sorted(on.changes(path, "", {}).changed)
+        for _href, resource in sorted(on.fetch(path, "calendar", hrefs).items()):
+            if record_kind(resource.text) is None:
+                yield collection.name, resource.text
 
 
 class CalDavCalendars(CaptureFormat):

@@ -13,12 +13,34 @@ from pathlib import Path
 from typing import TextIO
 
 from netdesk.db.connection import DB_FILENAME, close_database, open_database
-from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts
+from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts, trust_certificate
 from netdesk.sync.engine import ClientFactory, SyncOptions, default_client, sync_account
 from netdesk.sync.errors import MassDeletion, SyncError
+from netdesk.sync.report import SyncReport
+from netdesk.sync.tls import UntrustedCertificate, same_fingerprint
 
 PASSWORD_ENV = "NETDESK_SYNC_PASSWORD"
 ALLOW_MASS_DELETE = "--allow-mass-delete"
+TRUST = "--trust-certificate"
+
+
+def _sync_trusting(
+    data_dir: Path,
+    account: SyncAccount,
+    password: str,
+    client_factory: ClientFactory,
+    options: SyncOptions | None,
+    trust: str,
+) -> SyncReport:
+    """One sync; again once, with the certificate pinned, when it is the one ``trust`` names."""
+    try:
+        return sync_account(account, password, client_factory=client_factory, options=options)
+    except UntrustedCertificate as exc:
+        if not same_fingerprint(exc.fingerprint, trust):
+            raise
+        account.trusted_certificates[exc.host] = exc.fingerprint
+        trust_certificate(data_dir, account.id, exc.host, exc.fingerprint)
+        return sync_account(account, password, client_factory=client_factory, options=options)
 
 
 def _password(account: SyncAccount, store: PasswordStore, stdin: TextIO) -> str | None:
@@ -42,8 +64,13 @@ def run_sync(
     err: TextIO | None = None,
     stdin: TextIO | None = None,
     options: SyncOptions | None = None,
+    trust: str = "",
 ) -> int:
-    """Sync all enabled accounts; one line each. Returns 0, or 2 when any failed."""
+    """Sync all enabled accounts; one line each. Returns 0, or 2 when any failed.
+
+    ``trust`` is a certificate fingerprint the user checked: a server presenting exactly
+    that certificate is trusted from now on (pinned in the account), and synced.
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     stdin = stdin or sys.stdin
@@ -67,9 +94,12 @@ def run_sync(
                 status = 2
                 continue
             try:
-                report = sync_account(
-                    account, password, client_factory=client_factory, options=options
-                )
+                report = _sync_trusting(data_dir, account, password, client_factory, options, trust)
+            except UntrustedCertificate as exc:
+                hint = f"If it is your server's: netdesk sync {TRUST} {exc.fingerprint}"
+                print(f"sync: {account.label}: {exc} {hint}", file=err)
+                status = 2
+                continue
             except MassDeletion as exc:
                 hint = f"To apply the deletions: netdesk sync {ALLOW_MASS_DELETE}"
                 print(f"sync: {account.label}: {exc} {hint}", file=err)

@@ -15,13 +15,14 @@ from netdesk.domain.contact_data import InteractionData
 from netdesk.domain.enums import Direction, InteractionKind
 from netdesk.store.contact_store import load_contact, save_contact
 from netdesk.store.interaction_store import save_interaction_by_uid
+from netdesk.store.synced_ledger import KINDS as LEDGER_KINDS
 from netdesk.sync.records import CONTACT, JOURNAL, SyncConflict
 
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
     id: int
-    entity: str  # "contact" or "journal"
+    entity: str  # "contact", "journal", "event", "ask" or "introduction"
     uid: str
     field: str  # a ContactData field name, or "*" for a whole journal entry
     local_value: str
@@ -64,6 +65,8 @@ def resolve(conflict_id: int, take_remote: bool) -> None:
             _take_contact_field(conflict)
         elif take_remote and conflict.entity == JOURNAL:
             _take_journal(conflict)
+        elif take_remote and conflict.entity in LEDGER_KINDS:
+            _take_record_field(conflict)
         conflict.resolved_at = utcnow()
         conflict.save()
 
@@ -80,6 +83,19 @@ def _take_contact_field(conflict: SyncConflict) -> None:
     data = load_contact(contact.id)
     setattr(data, conflict.field, getattr(remote, conflict.field))
     save_contact(data, contact.id)
+
+
+def _take_record_field(conflict: SyncConflict) -> None:
+    """An event's, ask's or introduction's field as the server had it."""
+    from netdesk.store import synced_ledger
+    from netdesk.sync.ledger_ical import parse
+
+    remote = parse(conflict.remote_data, conflict.entity)
+    local = synced_ledger.record(conflict.entity, conflict.uid)
+    if remote is None or local is None:
+        return
+    fields = {**local.fields, conflict.field: remote.fields.get(conflict.field, "")}
+    synced_ledger.write(conflict.entity, conflict.uid, fields)
 
 
 def _take_journal(conflict: SyncConflict) -> None:

@@ -16,6 +16,7 @@ from netdesk.db.connection import database
 from netdesk.db.records import Contact, utcnow
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.contact_store import load_contact, save_contact, set_deleted
+from netdesk.store.synced_ledger import KINDS as LEDGER_KINDS
 from netdesk.sync import guard
 from netdesk.sync.cards import normalised, parse_card, render, resource_name
 from netdesk.sync.dav import Changes, DavClient, Resource
@@ -49,6 +50,10 @@ _DELETING_SQL = (
 )
 
 
+CONTACT_KINDS = (CONTACT,)
+CALENDAR_KINDS = (JOURNAL, TODO, IGNORED, *LEDGER_KINDS)
+
+
 @dataclass(slots=True)
 class Pulled:
     """What the server changed, fetched but not yet applied (see ``ContactSync.look``)."""
@@ -68,10 +73,38 @@ def collection_state(account: str, kind: str, url: str) -> SyncCollection:
     with database.atomic():
         if state is not None:
             state.delete_instance()
-        kinds = (CONTACT,) if kind == ADDRESSBOOK else (JOURNAL, TODO, IGNORED)
+        kinds = CONTACT_KINDS if kind == ADDRESSBOOK else CALENDAR_KINDS
         SyncItem.delete().where((SyncItem.account == account) & SyncItem.kind.in_(kinds)).execute()
         created: SyncCollection = SyncCollection.create(account=account, kind=kind, url=url)
     return created
+
+
+def settle_token(
+    client: DavClient, account: str, kind: str, url: str, item_kinds: tuple[str, ...]
+) -> None:
+    """After a push, move the sync token past NetDesk's own writes, when they are all that changed.
+
+    The token kept is the one from before the push, so the next sync sees the echo of
+    what was sent. That is harmless unless the server's token names the collection's
+    content (Xandikos: a git tree): had another client then undone the push (deleted
+    what was just added), the collection would be back to the kept token's state, and
+    that deletion would go unseen. Anything written by another client meanwhile leaves
+    the token where it was, for the next pull.
+    """
+    state = collection_state(account, kind, url)
+    if not state.sync_token:
+        return
+    items = SyncItem.select(SyncItem.href, SyncItem.etag).where(
+        (SyncItem.account == account) & SyncItem.kind.in_(item_kinds)
+    )
+    known = dict(items.tuples())
+    changes = client.changes(url, state.sync_token, known)
+    if changes.complete or not changes.token:
+        return
+    if any(known.get(h) != e for h, e in changes.changed.items()) or changes.removed & set(known):
+        return
+    state.sync_token = changes.token
+    state.save()
 
 
 class ContactSync:

@@ -25,15 +25,18 @@ from netdesk.sync.errors import (
     AccountError,
     AuthFailed,
     BadResponse,
+    OtherHost,
     PreconditionFailed,
     ServerError,
     ServerUnreachable,
     SyncError,
 )
 from netdesk.sync.limits import MB, Limits, Watch, watched_transport
+from netdesk.sync.tls import untrusted, verify_failure
 
 USER_AGENT = "NetDesk-sync/1"
 MULTIGET_CHUNK = 100
+MAX_SYNC_PAGES = 10_000  # truncated sync-collection answers followed, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,13 +141,18 @@ class DavClient:
         transport: httpx.BaseTransport | None = None,
         limits: Limits | None = None,
         cancel: threading.Event | None = None,
+        pins: Mapping[str, str] | None = None,
     ) -> None:
         """``timeout`` is the idle timeout: no byte at all for that long ends a request.
 
         ``limits`` bound each request, the whole life of this client (one sync) and the
         size of an answer; setting ``cancel`` stops the client within ``limits.poll``.
         A ``user:password@`` in ``url`` is ignored: ``username`` and ``password`` count.
+        ``extra_hosts`` are the other hosts the user allowed (a home set elsewhere);
+        ``pins`` maps a host to the certificate fingerprint the user chose to trust.
         """
+        self._settings = (username, password, timeout, allow_insecure, transport)
+        self._others: dict[str, DavClient] = {}
         url = without_credentials(url)
         try:
             parts = urllib.parse.urlsplit(url)
@@ -159,7 +167,7 @@ class DavClient:
         self.base_url = url if url.endswith("/") else url + "/"
         self.allowed_hosts = {hostname.lower(), *(h.lower() for h in extra_hosts)}
         self.limits = limits or Limits()
-        self._watch = Watch(self.limits, cancel, parts.netloc)
+        self._watch = Watch(self.limits, cancel, parts.netloc, dict(pins or {}))
         self._client = httpx.Client(
             auth=_BasicThenDigest(username, password),
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
@@ -176,10 +184,41 @@ class DavClient:
         self.close()
 
     def close(self) -> None:
+        for other in self._others.values():
+            other.close()
         self._client.close()
 
     def url(self, path: str) -> str:
         return urllib.parse.urljoin(self.base_url, x.quote_path(path))
+
+    def on_host_of(self, url: str) -> DavClient:
+        """A client for the host of ``url`` (an allowed one), sharing this one's settings.
+
+        A collection found in a home set on another host (iCloud keeps them so) is synced
+        through it, so the hrefs that host answers with resolve against that host.
+        """
+        parts = urllib.parse.urlsplit(url)
+        own = urllib.parse.urlsplit(self.base_url)
+        if not parts.netloc or (parts.scheme, parts.netloc) == (own.scheme, own.netloc):
+            return self
+        if (parts.hostname or "").lower() not in self.allowed_hosts:
+            raise OtherHost((parts.hostname or "").lower(), own.netloc)
+        if parts.netloc in self._others:
+            return self._others[parts.netloc]
+        username, password, timeout, insecure, transport = self._settings
+        other = self._others[parts.netloc] = DavClient(
+            f"{parts.scheme}://{parts.netloc}/",
+            username,
+            password,
+            timeout=timeout,
+            extra_hosts=self.allowed_hosts,
+            allow_insecure=insecure,
+            transport=transport,
+            limits=self.limits,
+            cancel=self._watch.cancel,
+            pins=self._watch.pins,
+        )
+        return other
 
     def _check_host(self, request: httpx.Request) -> None:
         host = request.url.host.lower()
@@ -220,6 +259,10 @@ class DavClient:
         except httpx.TimeoutException:
             raise ServerUnreachable(f"{where} did not answer in time.") from None
         except (httpx.TransportError, httpx.TooManyRedirects) as exc:
+            if (failure := verify_failure(exc)) is not None:
+                parts = urllib.parse.urlsplit(target)
+                port = parts.port or (443 if parts.scheme == "https" else 80)
+                raise untrusted(parts.hostname or where, port, failure) from None
             reason = str(exc).split("] ")[-1] or type(exc).__name__
             raise ServerUnreachable(f"Cannot reach {where}: {reason}.") from None
         code = reply.status_code
@@ -270,24 +313,39 @@ class DavClient:
         """Changes since ``token`` via sync-collection (RFC 6578); else a full ETag listing.
 
         ``known`` maps the hrefs NetDesk holds to their ETags; a full listing is compared
-        with it to find the removed and changed resources.
+        with it to find the removed and changed resources. A server that truncates its
+        answer (a 507 for the collection itself, RFC 6578 section 3.6) is asked again
+        from the token it gave, until it has said everything.
         """
-        try:
-            status = self._multistatus("REPORT", collection, x.sync_collection(token), "0")
-        except ServerError:
-            # No sync-collection, or the token expired (403/409 valid-sync-token): list all.
-            return self._listing(collection, known)
-        if not status.sync_token:
-            return self._listing(collection, known)
         changed: dict[str, str] = {}
         removed: set[str] = set()
-        for item in status.responses:
-            if item.href.rstrip("/") == x.norm_href(collection).rstrip("/"):
-                continue
-            if item.status == 404:
-                removed.add(item.href)
-            elif (etag := item.text(x.tag(x.DAV, "getetag"))) is not None:
-                changed[item.href] = etag
+        own = x.norm_href(collection).rstrip("/")
+        asked = token
+        for _page in range(MAX_SYNC_PAGES):
+            try:
+                status = self._multistatus("REPORT", collection, x.sync_collection(asked), "0")
+            except ServerError:
+                if asked != token:
+                    raise  # refused halfway: the next sync starts over from ``token``
+                # No sync-collection, or the token expired (403/409 valid-sync-token): list all.
+                return self._listing(collection, known)
+            if not status.sync_token:
+                return self._listing(collection, known)
+            truncated = False
+            for item in status.responses:
+                if item.href.rstrip("/") == own:
+                    truncated = truncated or item.status == 507
+                elif item.status == 404:
+                    removed.add(item.href)
+                    changed.pop(item.href, None)
+                elif (etag := item.text(x.tag(x.DAV, "getetag"))) is not None:
+                    changed[item.href] = etag
+                    removed.discard(item.href)
+            if not truncated or status.sync_token == asked:
+                break
+            asked = status.sync_token
+        else:
+            raise BadResponse(f"{collection} kept truncating its list of changes; stopped.")
         if not token:
             removed |= set(known) - set(changed)
             changed = {h: e for h, e in changed.items() if known.get(h) != e}

@@ -93,6 +93,13 @@ class DavResponse:
         element = self.props.get(name)
         return None if element is None else (element.text or "").strip()
 
+    def links(self, name: str) -> list[str]:
+        """The hrefs under ``name`` as sent: a path, or a whole URL on another host."""
+        element = self.props.get(name)
+        if element is None:
+            return []
+        return [h.text.strip() for h in element.iter(tag(DAV, "href")) if h.text]
+
     def hrefs(self, name: str) -> list[str]:
         element = self.props.get(name)
         if element is None:

@@ -1,17 +1,22 @@
 """Finding the user's address books and calendars (RFC 6764, RFC 6352 and RFC 4791 section 7).
 
 From the account URL (or the host's ``/.well-known/carddav`` and ``/caldav``) to the
-principal, its home sets, and the collections in them. DNS SRV records are not looked up:
-the user gives the server's address, which the well-known URLs complete.
+principal, its home sets, and the collections in them. ``bootstrap`` finds the account
+URL from an e-mail address or a domain (DNS SRV and TXT records).
+
+A home set may live on another host of the same account (iCloud names one per user):
+NetDesk sends the password there only once the user has allowed that host
+(``SyncAccount.extra_hosts``); until then discovery stops with ``OtherHost``.
 """
 
 from __future__ import annotations
 
+import urllib.parse
 from dataclasses import dataclass
 
 from netdesk.sync import davxml as x
 from netdesk.sync.dav import DavClient
-from netdesk.sync.errors import BadResponse, ServerError
+from netdesk.sync.errors import BadResponse, OtherHost, ServerError
 
 _COLLECTION_PROPS = [
     (x.DAV, "resourcetype"),
@@ -47,21 +52,37 @@ def discover(client: DavClient) -> list[Collection]:
     )
     homes: list[str] = []
     for item in home.responses:
-        homes += item.hrefs(x.tag(x.CARD, "addressbook-home-set"))
-        homes += item.hrefs(x.tag(x.CAL, "calendar-home-set"))
+        homes += item.links(x.tag(x.CARD, "addressbook-home-set"))
+        homes += item.links(x.tag(x.CAL, "calendar-home-set"))
     if not homes:
         raise BadResponse("The server names no address book or calendar home for this user.")
     found: dict[str, Collection] = {}
-    for path in dict.fromkeys(homes):
-        for collection in collections(client, path):
+    for link in dict.fromkeys(homes):
+        where, path, prefix = _home(client, link)
+        for collection in collections(where, path, prefix):
             found.setdefault(collection.url, collection)
     return list(found.values())
+
+
+def _home(client: DavClient, link: str) -> tuple[DavClient, str, str]:
+    """The client to ask about a home set, its path, and the prefix of its collections' URLs."""
+    parts = urllib.parse.urlsplit(link)
+    own = urllib.parse.urlsplit(client.base_url)
+    path = x.norm_href(link)
+    if not parts.netloc or (parts.scheme, parts.netloc.lower()) == (own.scheme, own.netloc.lower()):
+        return client, path, ""
+    host = (parts.hostname or "").lower()
+    if host not in client.allowed_hosts:
+        raise OtherHost(host, own.netloc)
+    return client.on_host_of(link), path, f"{parts.scheme}://{parts.netloc}"
 
 
 def _principal(client: DavClient) -> str:
     prop = [(x.DAV, "current-user-principal")]
     key = x.tag(x.DAV, "current-user-principal")
-    starts = [client.base_url, "/.well-known/carddav", "/.well-known/caldav"]
+    # The root last: a server without the well-known addresses (Xandikos answers them
+    # 404) often answers there (RFC 6764 section 6 leaves the fallback to the client).
+    starts = [client.base_url, "/.well-known/carddav", "/.well-known/caldav", "/"]
     for start in starts:
         try:
             status = client.propfind(start, prop, "0")
@@ -73,7 +94,8 @@ def _principal(client: DavClient) -> str:
     raise BadResponse("The server does not say who the current user is (no principal).")
 
 
-def collections(client: DavClient, home: str) -> list[Collection]:
+def collections(client: DavClient, home: str, prefix: str = "") -> list[Collection]:
+    """The address books and calendars in ``home``; their URLs start with ``prefix``."""
     found: list[Collection] = []
     for item in client.propfind(home, _COLLECTION_PROPS, "1").responses:
         types = item.props.get(x.tag(x.DAV, "resourcetype"))
@@ -93,7 +115,7 @@ def collections(client: DavClient, home: str) -> list[Collection]:
         comps = item.props.get(x.tag(x.CAL, "supported-calendar-component-set"))
         found.append(
             Collection(
-                url=item.href if item.href.endswith("/") else item.href + "/",
+                url=prefix + (item.href if item.href.endswith("/") else item.href + "/"),
                 kind=kind,
                 name=item.text(x.tag(x.DAV, "displayname")) or item.href.rstrip("/"),
                 vcard_versions=tuple(

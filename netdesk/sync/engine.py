@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 from netdesk.sync.accounts import SyncAccount
 from netdesk.sync.calendar import CalendarSync
-from netdesk.sync.contacts import ContactSync
+from netdesk.sync.contacts import CALENDAR_KINDS, CONTACT_KINDS, ContactSync, settle_token
 from netdesk.sync.dav import DavClient
+from netdesk.sync.davxml import norm_href
 from netdesk.sync.errors import AccountError, SyncError
 from netdesk.sync.limits import Limits
+from netdesk.sync.records import ADDRESSBOOK, CALENDAR
 from netdesk.sync.report import Progress, SyncReport, no_progress
 
 
@@ -39,8 +41,10 @@ def default_client(account: SyncAccount, password: str, options: SyncOptions) ->
         account.username,
         password,
         allow_insecure=account.allow_insecure,
+        extra_hosts=account.extra_hosts,
         limits=options.limits,
         cancel=options.cancel,
+        pins=account.trusted_certificates,
     )
 
 
@@ -72,9 +76,9 @@ def sync_account(
     with client_factory(account, password, options) as client:
         contacts = (
             ContactSync(
-                client,
+                client.on_host_of(account.addressbook_url),
                 account.id,
-                account.addressbook_url,
+                norm_href(account.addressbook_url),
                 account.vcard_version,
                 report,
                 progress,
@@ -85,9 +89,9 @@ def sync_account(
         )
         calendar = (
             CalendarSync(
-                client,
+                client.on_host_of(account.calendar_url),
                 account.id,
-                account.calendar_url,
+                norm_href(account.calendar_url),
                 account.calendar_components,
                 report,
                 progress,
@@ -103,12 +107,29 @@ def sync_account(
         if contacts and contacts_pulled:
             contacts.apply(contacts_pulled)
             progress("Sending contacts", 0, 0)
+            sent = _sent(report)
             contacts.push()
+            if _sent(report) != sent:
+                settle_token(contacts.client, account.id, ADDRESSBOOK, contacts.url, CONTACT_KINDS)
         if calendar:
             progress("Checking calendar", 0, 0)
+            sent = _sent(report)
             calendar.run(calendar_pulled)
+            if _sent(report) != sent:
+                settle_token(calendar.client, account.id, CALENDAR, calendar.url, CALENDAR_KINDS)
     progress("Done", 1, 1)
     return report
+
+
+def _sent(report: SyncReport) -> tuple[int, ...]:
+    """What the push phases have written to the server so far."""
+    return (
+        report.pushed,
+        report.deleted_there,
+        report.journals_pushed,
+        report.todos_pushed,
+        report.records_pushed,
+    )
 
 
 class Backoff:

@@ -59,3 +59,16 @@ class MassDeletion(SyncError):  # noqa: N818 - the names the UI and brief use
     def __init__(self, message: str, count: int, total: int) -> None:
         super().__init__(message)
         self.count, self.total = count, total
+
+
+class OtherHost(SyncError):  # noqa: N818 - named like the other failures
+    """The server keeps this user's collections on another host, not yet allowed."""
+
+    retry = False
+
+    def __init__(self, host: str, server: str) -> None:
+        super().__init__(
+            f"{server} keeps your address books or calendars on another host, {host}. "
+            "NetDesk sends your password there only once you allow that host."
+        )
+        self.host = host

@@ -26,6 +26,12 @@ class JournalData:
     notes: str
     participants: tuple[str, ...]  # contact uids
     stamp: dt.datetime  # UTC, naive
+    event: str = ""  # the uid of the event it happened at
+    # A captured conversation's stable key, source and message count (``store.capture``):
+    # with the key, capturing the same export on another machine adds nothing there.
+    capture_key: str = ""
+    capture_source: str = ""
+    capture_count: int | None = None
 
 
 def _calendar(component: Journal | Todo) -> str:
@@ -49,6 +55,13 @@ def journal_text(entry: JournalData) -> str:
     journal.add("x-netdesk-direction", entry.direction)
     for uid in entry.participants:
         journal.add("x-netdesk-participant", uid)
+    if entry.event:
+        journal.add("x-netdesk-event", entry.event)
+    if entry.capture_key:
+        journal.add("x-netdesk-capture-key", entry.capture_key)
+        journal.add("x-netdesk-capture-source", entry.capture_source)
+        if entry.capture_count is not None:
+            journal.add("x-netdesk-capture-count", str(entry.capture_count))
     return _calendar(journal)
 
 
@@ -92,6 +105,10 @@ def _texts(component: Component, name: str) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in values if str(v).strip())
 
 
+def _count(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() else None
+
+
 def parse_journal(text: str) -> JournalData | None:
     """The first VJOURNAL in ``text`` that has a start, or None (not a journal, unreadable)."""
     try:
@@ -102,8 +119,8 @@ def parse_journal(text: str) -> JournalData | None:
         uid = str(component.get("uid", "")).strip()
         start = component.get("dtstart")
         when = _floating(start.dt) if start is not None else None
-        if not uid or when is None:
-            continue
+        if not uid or when is None or component.get("x-netdesk-record") is not None:
+            continue  # an introduction (``ledger_ical``) is a journal too
         stamp = component.get("dtstamp")
         stamp_dt = _floating(stamp.dt) if stamp is not None else None
         return JournalData(
@@ -115,6 +132,10 @@ def parse_journal(text: str) -> JournalData | None:
             notes=str(component.get("description", "")),
             participants=_texts(component, "x-netdesk-participant"),
             stamp=stamp_dt or dt.datetime(1970, 1, 1),
+            event=str(component.get("x-netdesk-event", "")).strip(),
+            capture_key=str(component.get("x-netdesk-capture-key", "")).strip(),
+            capture_source=str(component.get("x-netdesk-capture-source", "")),
+            capture_count=_count(str(component.get("x-netdesk-capture-count", ""))),
         )
     return None
 

@@ -20,6 +20,7 @@ import httpcore
 import httpx
 
 from netdesk.sync.errors import Cancelled, ServerUnreachable
+from netdesk.sync.tls import check_pin, unverified_context
 
 MB = 1024 * 1024
 
@@ -48,8 +49,16 @@ class Limits:
 class Watch:
     """The clock and the Cancel flag of one client; consulted before and during every read."""
 
-    def __init__(self, limits: Limits, cancel: threading.Event | None, where: str) -> None:
+    def __init__(
+        self,
+        limits: Limits,
+        cancel: threading.Event | None,
+        where: str,
+        pins: dict[str, str] | None = None,
+    ) -> None:
         self.limits = limits
+        self.pins = {host.lower(): pin for host, pin in (pins or {}).items() if pin}
+        """Host -> the SHA-256 fingerprint the user trusts for it (``tls``)."""
         self.cancel = cancel if cancel is not None else threading.Event()
         self.where = where
         self.sync_ends = time.monotonic() + limits.sync
@@ -134,9 +143,21 @@ class _WatchedStream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
-        return _WatchedStream(
-            self.inner.start_tls(ssl_context, server_hostname, timeout), self.watch
-        )
+        host = (server_hostname or "").lower()
+        pin = self.watch.pins.get(host)
+        if pin is None:
+            return _WatchedStream(
+                self.inner.start_tls(ssl_context, server_hostname, timeout), self.watch
+            )
+        # A pinned host: its own certificate is the only one accepted, checked before
+        # the request (and its password) is written.
+        stream = self.inner.start_tls(unverified_context(), server_hostname, timeout)
+        try:
+            check_pin(stream.get_extra_info("ssl_object"), host, pin)
+        except BaseException:
+            stream.close()
+            raise
+        return _WatchedStream(stream, self.watch)
 
     def get_extra_info(self, info: str) -> typing.Any:
         return self.inner.get_extra_info(info)

@@ -14,10 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from netdesk.services.background import Task
-from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts
+from netdesk.sync.accounts import PasswordStore, SyncAccount, load_accounts, trust_certificate
 from netdesk.sync.engine import Backoff, SyncOptions, sync_account
 from netdesk.sync.errors import Cancelled, MassDeletion, SyncError
 from netdesk.sync.report import Progress, SyncReport
+from netdesk.sync.tls import UntrustedCertificate
 
 Runner = Callable[[SyncAccount, str, Progress, SyncOptions], SyncReport]
 
@@ -49,6 +50,9 @@ class SyncController(QObject):
             many records; the one-line message. Ask the user; on yes, call
             ``allow_mass_delete`` with the account, then ``sync_now``.
         cancelled(): the running sync stopped after ``cancel``; nothing half-done kept.
+        untrusted(object, object): the ``SyncAccount``'s server presented a certificate
+            nobody vouches for (``tls.UntrustedCertificate``); ask the user, and on yes
+            call ``trust`` with both.
     """
 
     started = Signal(str)
@@ -58,6 +62,7 @@ class SyncController(QObject):
     password_needed = Signal(object)
     mass_deletion = Signal(object, str)
     cancelled = Signal()
+    untrusted = Signal(object, object)
 
     def __init__(
         self,
@@ -98,6 +103,11 @@ class SyncController(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the running sync ends (at shutdown, before closing the database)."""
         return self._task is None or self._task.wait(msecs / 1000)
+
+    def trust(self, account: SyncAccount, error: UntrustedCertificate) -> None:
+        """Pin the certificate ``error`` names for ``account`` (the user said yes), and sync."""
+        trust_certificate(self.data_dir, account.id, error.host, error.fingerprint)
+        self.sync_now()
 
     def allow_mass_delete(self, account: SyncAccount) -> None:
         """Let the next sync of ``account`` apply the deletions the guard stopped."""
@@ -176,6 +186,10 @@ class SyncController(QObject):
             if self._auto_minutes:
                 self._timer.start(self._auto_minutes * 60_000)  # "not now", not "never"
             self.cancelled.emit()
+            return
+        if isinstance(error, UntrustedCertificate) and error.fingerprint and account is not None:
+            # No retry either: only the user can say whether this certificate is theirs.
+            self.untrusted.emit(account, error)
             return
         if isinstance(error, MassDeletion) and account is not None:
             # No retry: the same sync would stop again. The user answers; until then the

@@ -24,12 +24,20 @@ class SyncReport:
     journals_pulled: int = 0
     journals_pushed: int = 0
     todos_pushed: int = 0
+    records_pulled: int = 0  # events, asks and introductions
+    records_pushed: int = 0
     warnings: list[str] = field(default_factory=list)
 
     @property
     def changed_local(self) -> bool:
         """Whether local data changed, so views should refresh."""
-        return bool(self.pulled or self.merged or self.deleted_here or self.journals_pulled)
+        return bool(
+            self.pulled
+            or self.merged
+            or self.deleted_here
+            or self.journals_pulled
+            or self.records_pulled
+        )
 
     def summary(self) -> str:
         """One line: ``pulled 3, pushed 1, merged 0, conflicts 0`` and the rest when non-zero."""
@@ -45,6 +53,8 @@ class SyncReport:
             ("journal in", self.journals_pulled),
             ("journal out", self.journals_pushed),
             ("follow-ups out", self.todos_pushed),
+            ("records in", self.records_pulled),
+            ("records out", self.records_pushed),
             ("warnings", len(self.warnings)),
         )
         parts += [f"{name} {n}" for name, n in extra if n]

@@ -1,8 +1,16 @@
-"""Preferences → Sync Account…: a server URL, a user name, a password; NetDesk finds the rest."""
+"""Preferences → Sync Account…: a server URL (or an e-mail address), a user name, a password.
+
+NetDesk finds the rest (``sync.bootstrap``: DNS SRV/TXT records, the well-known
+addresses). Two answers need the user: a server whose certificate nobody vouches for
+(trust it by its fingerprint, or not) and collections kept on another host of the same
+account (allow that host, or not); both are asked through ``ui.dialogs``, then the
+search runs again.
+"""
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
@@ -21,28 +29,85 @@ from PySide6.QtWidgets import (
 from netdesk.services.background import Task
 from netdesk.sync.accounts import SyncAccount, new_account
 from netdesk.sync.discovery import Collection
+from netdesk.sync.tls import UntrustedCertificate
+from netdesk.translation import Context, fill
+from netdesk.ui.bidi import isolate
+from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.sizing import fit_to_content
 
 
-def _find(
-    url: str, user: str, password: str, insecure: bool, cancel: threading.Event
-) -> list[Collection]:
-    """Discovery, on a worker thread: a slow or dead server must not freeze the window."""
-    from netdesk.sync.dav import DavClient
-    from netdesk.sync.discovery import discover
+class Trust(Context):
+    """The question before trusting a certificate, from this dialog or an automatic sync."""
 
-    with DavClient(url, user, password, allow_insecure=insecure, cancel=cancel) as client:
-        return discover(client)
+
+def ask_trust(dialogs: Dialogs, parent: QWidget, error: UntrustedCertificate) -> bool:
+    """The user's yes to a certificate nobody vouches for, shown by its fingerprint."""
+    first = (
+        Trust.tr(
+            "The certificate of %1 changed since you trusted it. That happens when the "
+            "server gets a new certificate, and when someone is listening in between."
+        )
+        if error.trusted_before
+        else Trust.tr(
+            "%1 presented a certificate this computer does not trust, as a server with "
+            "a self-signed certificate does."
+        )
+    )
+    advice = Trust.tr(
+        "Trust it only if its SHA-256 fingerprint is the one your server's administrator gives you:"
+    )
+    text = f"{fill(first, isolate(error.host))}\n\n{advice}\n{isolate(error.fingerprint)}"
+    return dialogs.confirm(
+        parent, Trust.tr("Untrusted Certificate"), text, Trust.tr("Trust This Certificate")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Search:
+    entered: str
+    user: str
+    password: str
+    insecure: bool
+    extra_hosts: tuple[str, ...]
+    pins: dict[str, str]
+
+
+def _find(search: _Search, cancel: threading.Event) -> tuple[str, list[Collection]]:
+    """Discovery, on a worker thread: a slow or dead server must not freeze the window."""
+    from netdesk.sync.bootstrap import DnsResolver, locate
+    from netdesk.sync.dav import DavClient
+
+    def client_for(url: str) -> DavClient:
+        return DavClient(
+            url,
+            search.user,
+            search.password,
+            allow_insecure=search.insecure,
+            extra_hosts=search.extra_hosts,
+            pins=search.pins,
+            cancel=cancel,
+        )
+
+    return locate(search.entered, DnsResolver(), client_for)
 
 
 class SyncAccountDialog(QDialog):
-    def __init__(self, account: SyncAccount | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        account: SyncAccount | None,
+        parent: QWidget | None = None,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync Account"))
         self.account = account
+        self.dialogs = dialogs or Dialogs()
         self.collections: list[Collection] = []
+        self.found_url = ""
+        self.extra_hosts: list[str] = list(account.extra_hosts) if account else []
+        self.trusted: dict[str, str] = dict(account.trusted_certificates) if account else {}
         self.url = QLineEdit(account.url if account else "")
-        self.url.setPlaceholderText("https://dav.example.com/")
+        self.url.setPlaceholderText(self.tr("https://dav.example.com/ or you@example.com"))
         self.user = QLineEdit(account.username if account else "")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -72,7 +137,7 @@ class SyncAccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self._finding: Task[list[Collection]] | None = None
+        self._finding: Task[tuple[str, list[Collection]]] | None = None
         fit_to_content(self, QSize(520, 320))
 
     def _take_credentials(self) -> None:
@@ -98,25 +163,51 @@ class SyncAccountDialog(QDialog):
             return
         self.find_button.setEnabled(False)
         self.status.setText(self.tr("Looking for address books and calendars…"))
-        args = (
+        search = _Search(
             self.url.text().strip(),
             self.user.text().strip(),
             self.password.text(),
             self.insecure.isChecked(),
+            tuple(self.extra_hosts),
+            dict(self.trusted),
         )
         self._finding = Task(
-            lambda cancel: _find(*args, cancel),
+            lambda cancel: _find(search, cancel),
             parent=self,
-            success=self.show_collections,
+            success=self._on_found,
             failure=self._on_error,
         ).run_in_background()
 
+    def _on_found(self, found: tuple[str, list[Collection]]) -> None:
+        self.found_url = found[0]
+        self.show_collections(found[1])
+
     def _on_error(self, error: Exception) -> None:
-        from netdesk.sync.errors import SyncError
+        from netdesk.sync.errors import OtherHost, SyncError
 
         if not isinstance(error, SyncError):
             raise error
+        if isinstance(error, UntrustedCertificate) and error.fingerprint:
+            self._on_failed(self.tr("Not connected: the server's certificate is not trusted."))
+            if ask_trust(self.dialogs, self, error):
+                self.trusted[error.host] = error.fingerprint
+                self._on_find()
+            return
+        if isinstance(error, OtherHost):
+            self._on_failed(self.tr("Not connected: the other server was not allowed."))
+            if self._ask_host(error.host):
+                self.extra_hosts.append(error.host)
+                self._on_find()
+            return
         self._on_failed(str(error))
+
+    def _ask_host(self, host: str) -> bool:
+        where = self.tr("This account keeps its address books and calendars on another server:")
+        question = self.tr("Allow NetDesk to send your user name and password there too?")
+        text = f"{where}\n{isolate(host)}\n\n{question}"
+        return self.dialogs.confirm(
+            self, self.tr("Another Server"), text, fill(self.tr("Allow %1"), isolate(host))
+        )
 
     def _on_failed(self, message: str) -> None:
         self.find_button.setEnabled(True)
@@ -146,10 +237,13 @@ class SyncAccountDialog(QDialog):
         from netdesk.sync.accounts import choose
 
         self._take_credentials()
-        account = self.account or new_account(self.url.text().strip(), self.user.text().strip())
-        account.url = self.url.text().strip()
+        url = self.found_url or self.url.text().strip()
+        account = self.account or new_account(url, self.user.text().strip())
+        account.url = url
         account.username = self.user.text().strip()
         account.allow_insecure = self.insecure.isChecked()
+        account.extra_hosts = tuple(self.extra_hosts)
+        account.trusted_certificates = dict(self.trusted)
         by_url = {c.url: c for c in self.collections}
         return choose(
             account,

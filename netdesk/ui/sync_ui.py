@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from netdesk.sync.accounts import PasswordStore, SyncAccount
     from netdesk.sync.qt_runner import SyncController
     from netdesk.sync.report import SyncReport
+    from netdesk.sync.tls import UntrustedCertificate
     from netdesk.ui.main_window import MainWindow
 
 ACCOUNTS_FILE = "sync-accounts.json"  # netdesk.sync.accounts.ACCOUNTS_FILE, without importing it
@@ -70,6 +71,7 @@ class SyncUi(QObject):
             controller.password_needed.connect(self._on_password_needed)
             controller.mass_deletion.connect(self._on_mass_deletion)
             controller.cancelled.connect(self._on_cancelled)
+            controller.untrusted.connect(self._on_untrusted)
             self._controller = controller
         return self._controller
 
@@ -135,6 +137,15 @@ class SyncUi(QObject):
         else:
             self.label.setText(self.tr("Sync paused: nothing was deleted. Sync Now asks again."))
 
+    def _on_untrusted(self, account: SyncAccount, error: UntrustedCertificate) -> None:
+        from netdesk.ui.sync_account_dialog import ask_trust
+
+        self.cancel.setEnabled(False)
+        self.label.setText(self.tr("Sync stopped: the server's certificate is not trusted."))
+        self.label.setToolTip(str(error))
+        if ask_trust(self.window.dialogs, self.window, error):
+            self.controller.trust(account, error)
+
     def _on_failed(self, message: str, retrying: bool) -> None:
         self.cancel.setEnabled(False)
         text = message + (" " + self.tr("NetDesk will try again.") if retrying else "")
@@ -157,7 +168,9 @@ class SyncUi(QObject):
 
         data_dir = self.window.context.data_dir
         accounts = load_accounts(data_dir, self.passwords)
-        dialog = SyncAccountDialog(accounts[0] if accounts else None, self.window)
+        dialog = SyncAccountDialog(
+            accounts[0] if accounts else None, self.window, self.window.dialogs
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         account = dialog.result_account()

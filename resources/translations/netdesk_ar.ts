@@ -2799,6 +2799,10 @@
         <translation>حساب المزامنة</translation>
     </message>
     <message>
+        <source>https://dav.example.com/ or you@example.com</source>
+        <translation>https://dav.example.com/ أو you@example.com</translation>
+    </message>
+    <message>
         <source>Allow plain http (only on a network you trust)</source>
         <translation>السماح باتصال http غير المشفّر (على شبكة تثق بها فقط)</translation>
     </message>
@@ -2833,6 +2837,30 @@
     <message>
         <source>Looking for address books and calendars…</source>
         <translation>جارٍ البحث عن دفاتر العناوين والتقاويم…</translation>
+    </message>
+    <message>
+        <source>Not connected: the server's certificate is not trusted.</source>
+        <translation>لم يتم الاتصال: شهادة الخادم غير موثوقة.</translation>
+    </message>
+    <message>
+        <source>Not connected: the other server was not allowed.</source>
+        <translation>لم يتم الاتصال: لم يُسمح بالخادم الآخر.</translation>
+    </message>
+    <message>
+        <source>This account keeps its address books and calendars on another server:</source>
+        <translation>يحفظ هذا الحساب دفاتر عناوينه وتقاويمه على خادم آخر:</translation>
+    </message>
+    <message>
+        <source>Allow NetDesk to send your user name and password there too?</source>
+        <translation>هل تسمح لـ NetDesk بأن يرسل إليه اسم المستخدم وكلمة المرور أيضًا؟</translation>
+    </message>
+    <message>
+        <source>Another Server</source>
+        <translation>خادم آخر</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>اسمح لـ %1</translation>
     </message>
     <message>
         <source>(do not sync the timeline)</source>
@@ -2884,6 +2912,10 @@
     <message>
         <source>Sync paused: nothing was deleted. Sync Now asks again.</source>
         <translation>المزامنة متوقفة: لم يُحذف شيء. «زامن الآن» يسأل مجددًا.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server's certificate is not trusted.</source>
+        <translation>توقّفت المزامنة: شهادة الخادم غير موثوقة.</translation>
     </message>
     <message>
         <source>NetDesk will try again.</source>
@@ -3010,6 +3042,29 @@ Log a call, a meeting or a message to start this timeline.</source>
     <message numerus="yes">
         <source>%n contact(s) overdue for a catch-up.</source>
         <translation><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال.</numerusform><numerusform>تأخّر موعد التواصل مع جهة اتصال واحدة.</numerusform><numerusform>تأخّر موعد التواصل مع جهتي اتصال.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهات اتصال.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال.</numerusform><numerusform>تأخّر موعد التواصل مع %Ln جهة اتصال.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>The certificate of %1 changed since you trusted it. That happens when the server gets a new certificate, and when someone is listening in between.</source>
+        <translation>تغيّرت شهادة %1 منذ أن وثقتَ بها. يحدث هذا حين يحصل الخادم على شهادة جديدة، ويحدث أيضًا حين يتنصّت أحدٌ على الاتصال.</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate this computer does not trust, as a server with a self-signed certificate does.</source>
+        <translation>قدّم %1 شهادةً لا يثق بها هذا الحاسوب، كما يفعل كل خادم شهادته موقّعة ذاتيًا.</translation>
+    </message>
+    <message>
+        <source>Trust it only if its SHA-256 fingerprint is the one your server's administrator gives you:</source>
+        <translation>لا تثق بها إلا إذا كانت بصمتها (SHA-256) هي البصمة التي يعطيك إياها مسؤول خادمك:</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>شهادة غير موثوقة</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate</source>
+        <translation>ثِق بهذه الشهادة</translation>
     </message>
 </context>
 </TS>

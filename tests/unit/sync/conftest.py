@@ -1,4 +1,9 @@
-"""A real Radicale on 127.0.0.1 and two NetDesk data directories that sync through it."""
+"""Real CalDAV/CardDAV servers on 127.0.0.1 and two NetDesk data directories syncing through them.
+
+``server`` runs each scenario against Radicale (plain http on this machine) and against
+Xandikos (a stricter implementation, here over https with its own self-signed certificate,
+which the accounts pin). ``radicale`` is for the few tests about Radicale alone.
+"""
 
 from __future__ import annotations
 
@@ -12,52 +17,68 @@ import pytest
 from netdesk.sync.accounts import SyncAccount
 from netdesk.sync.discovery import make_collection
 
-from .radicale_server import USER, Radicale, Side
+from .radicale_server import USER, DavServer, Radicale, Side
+from .xandikos_server import Xandikos
 
 _names = itertools.count()
+SERVERS = {"radicale": Radicale, "xandikos": Xandikos}
 
 
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    if importlib.util.find_spec("radicale") is None:
-        pytest.skip("radicale is not installed (pip install radicale)")
-    server = Radicale(tmp_path_factory.mktemp("radicale"))
+def _started(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[DavServer]:
+    if importlib.util.find_spec(kind) is None:
+        pytest.skip(f"{kind} is not installed (pip install -e '.[dev]')")
+    server: DavServer = SERVERS[kind](tmp_path_factory.mktemp(kind))
     server.start()
-    yield server
-    server.stop()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session", params=sorted(SERVERS))
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DavServer]:
+    yield from _started(request.param, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DavServer]:
+    yield from _started("radicale", tmp_path_factory)
 
 
 @pytest.fixture
-def collections(radicale: Radicale) -> tuple[str, str]:
+def collections(server: DavServer) -> tuple[str, str]:
     """A fresh address book and calendar for each test, so tests stay independent."""
     n = next(_names)
-    book, cal = f"/{USER}/book{n}/", f"/{USER}/cal{n}/"
-    with radicale.client() as client:
+    book, cal = server.book_path(n), server.calendar_path(n)
+    with server.client() as client:
         make_collection(client, book, "addressbook", f"Contacts {n}")
         make_collection(client, cal, "calendar", f"Calendar {n}")
     return book, cal
 
 
-def _side(name: str, root: Path, url: str, book: str, cal: str) -> Side:
+def make_side(name: str, root: Path, server: DavServer, book: str, cal: str) -> Side:
     data_dir = root / name
     data_dir.mkdir()
     account = SyncAccount(
         id="home",
-        url=url,
+        url=server.url,
         username=USER,
         addressbook_url=book,
         calendar_url=cal,
         vcard_version="3.0",
         calendar_components=("VEVENT", "VTODO", "VJOURNAL"),
+        trusted_certificates=dict(server.pins),
     )
     return Side(name, data_dir, account)
 
 
 @pytest.fixture
-def side_a(tmp_path: Path, radicale: Radicale, collections: tuple[str, str]) -> Side:
-    return _side("a", tmp_path, radicale.url, *collections)
+def side_a(tmp_path: Path, server: DavServer, collections: tuple[str, str]) -> Side:
+    return make_side("a", tmp_path, server, *collections)
 
 
 @pytest.fixture
-def side_b(tmp_path: Path, radicale: Radicale, collections: tuple[str, str]) -> Side:
-    return _side("b", tmp_path, radicale.url, *collections)
+def side_b(tmp_path: Path, server: DavServer, collections: tuple[str, str]) -> Side:
+    return make_side("b", tmp_path, server, *collections)

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from netdesk.db.connection import DB_FILENAME, close_database, open_database
 from netdesk.sync.accounts import SyncAccount
@@ -22,18 +23,42 @@ USER, PASSWORD = "alice", "s3cret"
 _names = itertools.count()
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
+class DavServer(Protocol):
+    """What the scenario tests use of a server process (``Radicale``, ``Xandikos``)."""
+
+    name: str
+    url: str
+    port: int
+    pins: dict[str, str]
+
+    def book_path(self, n: int) -> str: ...
+    def calendar_path(self, n: int) -> str: ...
+    def start(self) -> None: ...
+    def stop(self) -> None: ...
+    def client(self, password: str = ...) -> DavClient: ...
+
+
 class Radicale:
     """One Radicale process; ``stop``/``start`` keep the port and the stored data."""
 
+    name = "radicale"
+    pins: dict[str, str] = {}  # noqa: RUF012 - plain http on this machine: nothing to pin
+
+    def book_path(self, n: int) -> str:
+        return f"/{USER}/book{n}/"
+
+    def calendar_path(self, n: int) -> str:
+        return f"/{USER}/cal{n}/"
+
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         (root / "users").write_text(f"{USER}:{PASSWORD}\n")
         (root / "config").write_text(

@@ -14,7 +14,7 @@ from netdesk.services.contacts import ContactService
 from netdesk.services.interactions import InteractionService
 from netdesk.sync.capture import caldav_source
 
-from .radicale_server import PASSWORD, Radicale, Side
+from .radicale_server import PASSWORD, DavServer, Side
 
 MEETING = """BEGIN:VCALENDAR\r
 VERSION:2.0\r
@@ -33,9 +33,9 @@ END:VCALENDAR\r
 """
 
 
-def test_an_accounts_calendars_are_captured(qapp, radicale: Radicale, side_a: Side) -> None:
+def test_an_accounts_calendars_are_captured(qapp, server: DavServer, side_a: Side) -> None:
     cal = side_a.account.calendar_url
-    with radicale.client() as client:
+    with server.client() as client:
         client.put(
             cal + "m1.ics", MEETING.format(uid="m1", summary="Thesis review"), "text/calendar", None
         )
@@ -55,17 +55,17 @@ def test_an_accounts_calendars_are_captured(qapp, radicale: Radicale, side_a: Si
             2024, 3, 19, 9, 0, tzinfo=dt.UTC
         ).astimezone().replace(tzinfo=None)
         sources = dict(capture.sources())
-        host = radicale.url.split("//")[1].rstrip("/")
+        host = server.url.split("//")[1].rstrip("/")
         assert sources == {f"caldav:alice@{host}": 3}
         again = capture.apply(capture.plan([], accounts=(caldav_source(side_a.account, PASSWORD),)))
         assert again.added == [0]
         contacts.undo_stack.clear()
     # Read only: the server holds what it held.
-    with radicale.client() as client:
+    with server.client() as client:
         assert client.changes(cal, "", {}).changed == listed_before
 
 
-def test_a_wrong_password_is_one_line(qapp, radicale: Radicale, side_a: Side) -> None:
+def test_a_wrong_password_is_one_line(qapp, server: DavServer, side_a: Side) -> None:
     with side_a.use():
         capture = CaptureService(InteractionService(ContactService(QUndoStack())))
         plan = capture.plan([], accounts=(caldav_source(side_a.account, "wrong"),))
@@ -79,3 +79,30 @@ def test_the_source_is_named_after_the_account(side_a: Side) -> None:
     source = caldav_source(side_a.account, PASSWORD)
     host = side_a.account.url.split("//")[1].rstrip("/")
     assert (source.kind, source.path) == ("caldav", Path(f"alice@{host}"))
+
+
+def test_netdesks_own_events_in_the_calendar_are_not_captured(
+    qapp, server: DavServer, side_a: Side
+) -> None:
+    from netdesk.domain.contact_data import InteractionData
+    from netdesk.store.interaction_store import add_interaction
+    from netdesk.store.ledger_store import create_event
+
+    def items() -> int:
+        # Every calendar of the account counts, other tests' too: compare before and after.
+        with side_a.use():
+            capture = CaptureService(InteractionService(contacts))
+            plan = capture.plan([], accounts=(caldav_source(side_a.account, PASSWORD),))
+            (entry,) = plan.sources
+            assert entry.error == ""
+            return int(entry.read.items)
+
+    with side_a.use():
+        contacts = ContactService(QUndoStack())
+        mona = contacts.add(ContactData(given_name="Mona", emails=[Labeled("mona@example.net")]))
+    before = items()
+    with side_a.use():
+        event = create_event("PyCon Cairo", dt.date(2024, 5, 2))
+        add_interaction(InteractionData(dt.datetime(2024, 5, 2, 10)), [mona], event)
+    assert side_a.sync().records_pushed == 1  # the event, with Mona as its attendee
+    assert items() == before

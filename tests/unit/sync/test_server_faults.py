@@ -1,4 +1,4 @@
-"""Interruptions, races and the command line against a real Radicale."""
+"""Interruptions, races and the command line against a real server (Radicale, Xandikos)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from netdesk.db.connection import DB_FILENAME
 from netdesk.db.records import Contact
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.contact_store import load_contact, save_contact, set_deleted
-from netdesk.sync.accounts import PasswordStore, save_accounts
+from netdesk.sync.accounts import PasswordStore, load_accounts, save_accounts
 from netdesk.sync.cli import PASSWORD_ENV, run_sync
 from netdesk.sync.contacts import ContactSync
 from netdesk.sync.dav import DavClient
 from netdesk.sync.errors import ServerUnreachable
 from netdesk.sync.records import SyncCollection, SyncItem
 
-from .radicale_server import PASSWORD, Radicale, Side
+from .radicale_server import PASSWORD, DavServer, Side
 
 pytestmark = pytest.mark.slow
 
@@ -29,7 +29,7 @@ def _dump(side: Side) -> list[tuple[str, int, str]]:
 
 
 def test_server_stopped_during_pull_leaves_local_data_untouched(
-    radicale: Radicale, side_a: Side, side_b: Side, monkeypatch: pytest.MonkeyPatch
+    server: DavServer, side_a: Side, side_b: Side, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with side_a.use():
         save_contact(ContactData(given_name="Dina"))
@@ -40,7 +40,7 @@ def test_server_stopped_during_pull_leaves_local_data_untouched(
     original = DavClient.fetch
 
     def stop_then_fetch(self: DavClient, *args: object) -> object:
-        radicale.stop()  # the changes are listed, the cards not yet fetched
+        server.stop()  # the changes are listed, the cards not yet fetched
         return original(self, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(DavClient, "fetch", stop_then_fetch)
@@ -48,7 +48,7 @@ def test_server_stopped_during_pull_leaves_local_data_untouched(
         with pytest.raises(ServerUnreachable):
             side_b.sync()
     finally:
-        radicale.start()
+        server.start()
     monkeypatch.setattr(DavClient, "fetch", original)
     assert _dump(side_b) == before
     with side_b.use():
@@ -59,7 +59,7 @@ def test_server_stopped_during_pull_leaves_local_data_untouched(
 
 
 def test_card_changed_between_pull_and_push_is_merged_then_sent(
-    radicale: Radicale, side_a: Side, monkeypatch: pytest.MonkeyPatch
+    server: DavServer, side_a: Side, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with side_a.use():
         uid = Contact.get_by_id(save_contact(ContactData(given_name="Hana"))).uid
@@ -71,7 +71,7 @@ def test_card_changed_between_pull_and_push_is_merged_then_sent(
     original = ContactSync.push
 
     def phone_edits_then_push(self: ContactSync) -> None:
-        with radicale.client() as client:
+        with server.client() as client:
             href = side_a.account.addressbook_url + f"{uid}.vcf"
             current = client.get(href)
             assert current is not None
@@ -89,7 +89,7 @@ def test_card_changed_between_pull_and_push_is_merged_then_sent(
     with side_a.use():
         got = load_contact(Contact.get(Contact.uid == uid).id)
     assert (got.job_title, got.notes) == ("Designer", "from the phone")
-    with radicale.client() as client:
+    with server.client() as client:
         stored = client.get(side_a.account.addressbook_url + f"{uid}.vcf")
     assert stored is not None
     assert "TITLE:Designer" in stored.text
@@ -133,7 +133,7 @@ def test_second_sync_has_nothing_to_do(side_a: Side) -> None:
 
 
 def test_command_line_sync(
-    radicale: Radicale, side_a: Side, monkeypatch: pytest.MonkeyPatch
+    server: DavServer, side_a: Side, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with side_a.use():
         save_contact(ContactData(given_name="Laila"))
@@ -144,13 +144,48 @@ def test_command_line_sync(
     store = PasswordStore(use_keyring=False)
     assert run_sync(side_a.data_dir, passwords=store, out=out, stdin=io.StringIO()) == 0
     assert out.getvalue() == (
-        f"sync: alice on {radicale.url}: pulled 0, pushed 1, merged 0, conflicts 0\n"
+        f"sync: alice on {server.url}: pulled 0, pushed 1, merged 0, conflicts 0\n"
     )
     monkeypatch.setenv(PASSWORD_ENV, "wrong")
     out, err = io.StringIO(), io.StringIO()
     assert run_sync(side_a.data_dir, passwords=store, out=out, err=err, stdin=io.StringIO()) == 2
     assert out.getvalue() == ""
     assert err.getvalue() == (
-        f"sync: alice on {radicale.url}: 127.0.0.1:{radicale.port} "
+        f"sync: alice on {server.url}: 127.0.0.1:{server.port} "
         "rejected the user name or password.\n"
     )
+
+
+def test_command_line_trusts_a_certificate_only_by_its_fingerprint(
+    server: DavServer, side_a: Side, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not server.pins:
+        pytest.skip("this server runs on plain http on this machine")
+    side_a.account.trusted_certificates = {}
+    with side_a.use():
+        save_contact(ContactData(given_name="Laila"))
+    save_accounts(side_a.data_dir, [side_a.account])
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    store = PasswordStore(use_keyring=False)
+    fingerprint = server.pins["127.0.0.1"]
+
+    def run(trust: str = "") -> tuple[int, str]:
+        err = io.StringIO()
+        status = run_sync(
+            side_a.data_dir,
+            passwords=store,
+            out=io.StringIO(),
+            err=err,
+            stdin=io.StringIO(),
+            trust=trust,
+        )
+        return status, err.getvalue()
+
+    status, message = run()
+    assert status == 2
+    assert f"netdesk sync --trust-certificate {fingerprint}" in message
+    assert run(trust="AA:BB")[0] == 2  # another fingerprint: still refused
+    assert run(trust=fingerprint) == (0, "")
+    (account,) = load_accounts(side_a.data_dir, store)
+    assert account.trusted_certificates == {"127.0.0.1": fingerprint}
+    assert run() == (0, "")

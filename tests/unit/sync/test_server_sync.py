@@ -1,4 +1,4 @@
-"""Two NetDesk data directories syncing through a real Radicale."""
+"""Two NetDesk data directories syncing through a real server (Radicale, Xandikos)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from netdesk.sync.dav import DavClient
 from netdesk.sync.discovery import discover
 from netdesk.sync.errors import AuthFailed, ServerUnreachable
 from netdesk.sync.records import SyncConflict, SyncItem
+from netdesk.sync.tls import UntrustedCertificate
 
-from .radicale_server import PASSWORD, USER, Radicale, Side
+from .radicale_server import PASSWORD, USER, DavServer, Side
 
 pytestmark = pytest.mark.slow
 
@@ -49,20 +50,20 @@ def _live(uid: str) -> Contact | None:
     return found
 
 
-def _hrefs(radicale: Radicale, side: Side) -> list[str]:
-    with radicale.client() as client:
+def _hrefs(server: DavServer, side: Side) -> list[str]:
+    with server.client() as client:
         return sorted(client.changes(side.account.addressbook_url, "", {}).changed)
 
 
 def test_discovery_finds_the_address_book_and_calendar(
-    radicale: Radicale, collections: tuple[str, str]
+    server: DavServer, collections: tuple[str, str]
 ) -> None:
-    with radicale.client() as client:
+    with server.client() as client:
         found = {c.url: c for c in discover(client)}
     book, cal = collections
     assert found[book].kind == "addressbook"
     assert found[book].supports_sync
-    assert found[book].vcard_version == "3.0"  # Radicale advertises 3.0 only
+    assert found[book].vcard_version == "3.0"  # both advertise 3.0 only
     assert found[cal].kind == "calendar"
     assert {"VTODO", "VJOURNAL"} <= set(found[cal].components)
 
@@ -137,7 +138,7 @@ def test_same_field_edited_on_both_sides_keeps_both_versions(side_a: Side, side_
         assert "TITLE:CEO" in conflict.remote_data
 
 
-def test_deletions_flow_both_ways(radicale: Radicale, side_a: Side, side_b: Side) -> None:
+def test_deletions_flow_both_ways(server: DavServer, side_a: Side, side_b: Side) -> None:
     with side_a.use():
         first = Contact.get_by_id(save_contact(ContactData(given_name="First"))).uid
         second = Contact.get_by_id(save_contact(ContactData(given_name="Second"))).uid
@@ -155,11 +156,11 @@ def test_deletions_flow_both_ways(radicale: Radicale, side_a: Side, side_b: Side
         with side.use():
             assert _live(first) is None
             assert _live(second) is None
-    assert _hrefs(radicale, side_a) == []
+    assert _hrefs(server, side_a) == []
 
 
 def test_card_written_by_another_client_appears_and_keeps_its_own_lines(
-    radicale: Radicale, side_a: Side
+    server: DavServer, side_a: Side
 ) -> None:
     card = (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-1\r\nFN:Omar Said\r\nN:Said;Omar;;;\r\n"
@@ -167,7 +168,7 @@ def test_card_written_by_another_client_appears_and_keeps_its_own_lines(
         "IMPP:xmpp:omar@example.org\r\nX-PHONE-RINGTONE:bell\r\nEND:VCARD\r\n"
     )
     href = side_a.account.addressbook_url + "phone-1.vcf"
-    with radicale.client() as client:
+    with server.client() as client:
         client.put(href, card, "text/vcard", None)
     assert side_a.sync().pulled == 1
     with side_a.use():
@@ -177,13 +178,13 @@ def test_card_written_by_another_client_appears_and_keeps_its_own_lines(
         data.notes = "Met at the gym"
         save_contact(data, data.id)
     assert side_a.sync().pushed == 1
-    with radicale.client() as client:
+    with server.client() as client:
         stored = client.get(href)
     assert stored is not None
     assert "NOTE:Met at the gym" in stored.text
     assert "IMPP:xmpp:omar@example.org" in stored.text
     assert "X-PHONE-RINGTONE:bell" in stored.text
-    assert _hrefs(radicale, side_a) == [href]
+    assert _hrefs(server, side_a) == [href]
 
 
 def test_wrong_password_fails_clearly_and_touches_nothing(side_a: Side) -> None:
@@ -202,7 +203,7 @@ def test_wrong_password_fails_clearly_and_touches_nothing(side_a: Side) -> None:
 
 
 def test_server_stopped_mid_sync_then_resumes_without_duplicates(
-    radicale: Radicale, side_a: Side, side_b: Side, monkeypatch: pytest.MonkeyPatch
+    server: DavServer, side_a: Side, side_b: Side, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with side_a.use():
         for name in ("Amal", "Badr", "Cyrine"):
@@ -210,28 +211,28 @@ def test_server_stopped_mid_sync_then_resumes_without_duplicates(
     original = ContactSync.push
 
     def stop_then_push(self: ContactSync) -> None:
-        radicale.stop()  # between pull and push
+        server.stop()  # between pull and push
         original(self)
 
     monkeypatch.setattr(ContactSync, "push", stop_then_push)
     try:
-        with pytest.raises(ServerUnreachable, match=rf"Cannot reach 127\.0\.0\.1:{radicale.port}"):
+        with pytest.raises(ServerUnreachable, match=rf"Cannot reach 127\.0\.0\.1:{server.port}"):
             side_a.sync()
     finally:
-        radicale.start()
+        server.start()
     monkeypatch.setattr(ContactSync, "push", original)
     with side_a.use():
         assert SyncItem.select().count() == 0
         assert sorted(c.given_name for c in Contact.select()) == ["Amal", "Badr", "Cyrine"]
     assert side_a.sync().pushed == 3
     assert side_b.sync().pulled == 3
-    assert len(_hrefs(radicale, side_a)) == 3
+    assert len(_hrefs(server, side_a)) == 3
     with side_b.use():
         assert Contact.select().count() == 3
 
 
 def test_upload_interrupted_before_it_was_recorded_is_not_duplicated(
-    radicale: Radicale, side_a: Side
+    server: DavServer, side_a: Side
 ) -> None:
     with side_a.use():
         save_contact(_mona())
@@ -242,7 +243,7 @@ def test_upload_interrupted_before_it_was_recorded_is_not_duplicated(
         database_contacts = Contact.select().count()
     report = side_a.sync()
     assert (report.pushed, report.conflicts) == (0, 0)
-    assert len(_hrefs(radicale, side_a)) == 1
+    assert len(_hrefs(server, side_a)) == 1
     with side_a.use():
         assert Contact.select().count() == database_contacts
         assert SyncItem.select().where(SyncItem.kind == "contact").count() == 1
@@ -260,7 +261,7 @@ def test_dead_server_is_reported_and_nothing_changes(side_a: Side) -> None:
 
 
 def test_interaction_logged_on_one_side_shows_on_the_others_timeline(
-    radicale: Radicale, side_a: Side, side_b: Side
+    server: DavServer, side_a: Side, side_b: Side
 ) -> None:
     when = dt.datetime(2024, 5, 1, 10, 30)
     with side_a.use():
@@ -293,7 +294,7 @@ def test_interaction_logged_on_one_side_shows_on_the_others_timeline(
     assert side_a.sync().journals_pulled == 1
     with side_a.use():
         assert Interaction.get().summary == "Talked about the ML lead role"
-    with radicale.client() as client:
+    with server.client() as client:
         todos = client.changes(side_a.account.calendar_url, "", {}).changed
     assert any("netdesk-followup-" in href for href in todos)
 
@@ -303,3 +304,24 @@ def test_client_refuses_other_hosts_and_plain_http_elsewhere() -> None:
 
     with pytest.raises(AccountError, match="https"):
         DavClient("http://dav.example.com/", USER, PASSWORD)
+
+
+def test_a_self_signed_server_is_refused_until_its_certificate_is_trusted(
+    server: DavServer, side_a: Side
+) -> None:
+    if not server.pins:
+        pytest.skip("this server runs on plain http on this machine")
+    with side_a.use():
+        save_contact(_mona())
+    side_a.account.trusted_certificates = {}
+    with pytest.raises(UntrustedCertificate) as caught:
+        side_a.sync()
+    assert "self-signed" in str(caught.value)
+    assert (caught.value.host, caught.value.fingerprint) == (
+        "127.0.0.1",
+        server.pins["127.0.0.1"],
+    )
+    with side_a.use():
+        assert SyncItem.select().count() == 0
+    side_a.account.trusted_certificates = {caught.value.host: caught.value.fingerprint}
+    assert side_a.sync().pushed == 1
