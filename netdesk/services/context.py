@@ -17,6 +17,7 @@ from netdesk.services.network import NetworkService
 
 if TYPE_CHECKING:
     from netdesk.services.importer import ImportService
+    from netdesk.services.jobs import JobService
 
 
 @dataclass
@@ -27,6 +28,7 @@ class AppContext:
     interactions: InteractionService
     network: NetworkService
     _importer: ImportService | None = field(default=None, repr=False)
+    _jobs: JobService | None = field(default=None, repr=False)
 
     @property
     def importer(self) -> ImportService:
@@ -37,6 +39,15 @@ class AppContext:
 
             self._importer = ImportService(self.contacts, parent=self.contacts.parent())
         return self._importer
+
+    @property
+    def jobs(self) -> JobService:
+        # Made on first use, like the importer: the job board is opened now and then.
+        if self._jobs is None:
+            from netdesk.services.jobs import JobService
+
+            self._jobs = JobService(self.interactions, self.network, parent=self.contacts.parent())
+        return self._jobs
 
     @property
     def database_path(self) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 from urllib.parse import quote
@@ -107,6 +108,8 @@ class ContactCard(QWidget):
         buttons.addWidget(self._edit)
         buttons.addWidget(self._log)
         top.addLayout(buttons)
+        self._buttons = buttons
+        self._hosted: list[Callable[[int | None], None]] = []
         outer.addLayout(top)
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -155,6 +158,11 @@ class ContactCard(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.show_contact(None, None)
 
+    def host(self, widget: QWidget, show: Callable[[int | None], None]) -> None:
+        """Place a feature's widget under the buttons; ``show`` is told each contact shown."""
+        self._buttons.addWidget(widget)
+        self._hosted.append(show)
+
     def show_contact(
         self,
         data: ContactData | None,
@@ -167,6 +175,8 @@ class ContactCard(QWidget):
         self._filled = set()
         self._edit.setEnabled(data is not None)
         self._log.setEnabled(data is not None)
+        for show in self._hosted:
+            show(data.id if data is not None else None)
         if data is None:
             self._name.setText(self.tr("No contact selected"))
             self._role.clear()

@@ -36,6 +36,7 @@ from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff
 from netdesk.settings import Settings
 from netdesk.ui.actions import Actions, ActionState
 from netdesk.ui.app_actions import import_files
+from netdesk.ui.card_strip import CardStrip
 from netdesk.ui.contact_actions import edit_contact, log_interaction, new_contact
 from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
 from netdesk.ui.dialogs import Dialogs
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
         self.empty.import_requested.connect(lambda: import_files(parts))
         self.card.edit_requested.connect(lambda: edit_contact(parts))
         self.card.log_requested.connect(lambda: log_interaction(parts))
+        strip = CardStrip(parts)
+        self.card.host(strip, strip.show_contact)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
 

@@ -11,7 +11,7 @@ import enum
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
 from netdesk.translation import Context
-from netdesk.ui import app_actions, contact_actions, network_actions
+from netdesk.ui import app_actions, contact_actions, job_actions, network_actions
 from netdesk.ui.actions import ActionKey as A
 from netdesk.ui.actions import Actions
 
@@ -20,7 +20,7 @@ class Menus(Context):
     """The translation context of this module: lupdate reads ``Menus.tr(...)`` calls."""
 
 
-FEATURES = (app_actions, contact_actions, network_actions)  # they register on import
+FEATURES = (app_actions, contact_actions, network_actions, job_actions)  # they register on import
 
 Layout = tuple[A | None, ...]  # None: a separator
 
@@ -38,14 +38,14 @@ MENUS: dict[MenuKey, Layout] = {
                    None, A.BACKUP, A.RESTORE, None, A.QUIT),
     MenuKey.EDIT: (A.UNDO, A.REDO, None, A.SELECT_ALL, A.DELETE, A.UNTRASH, None, A.PREFERENCES),
     MenuKey.CONTACTS: (A.EDIT, A.LOG, A.TAG, A.FAVOURITE, A.DUPLICATES, A.REACHED, A.SNOOZE,
-                       A.CIRCLE),
-    MenuKey.NETWORK: (A.DUE, A.MET, None, A.ASK, A.OFFER, A.INTRO, A.LEDGER, A.WHERE, None,
-                      A.HEALTH, A.CALENDAR),
+                       A.CIRCLE, None, A.REACH_OUT),
+    MenuKey.NETWORK: (A.DUE, A.TODAY, A.MET, None, A.ASK, A.OFFER, A.INTRO, A.LEDGER, A.WHERE,
+                      None, A.JOBS, A.SHARE, None, A.HEALTH, A.CALENDAR),
     MenuKey.HELP: (A.ABOUT, A.LICENSES),
 }  # fmt: skip
 TOOLBAR: Layout = (A.NEW, A.LOG, A.REACHED, A.DELETE)
-TABLE_MENU: Layout = (A.EDIT, A.LOG, A.REACHED, A.SNOOZE, None, A.PRINT_SUMMARY, A.EXPORT_PDF,
-                      None, A.FAVOURITE, A.TAG, None, A.DELETE)  # fmt: skip
+TABLE_MENU: Layout = (A.EDIT, A.LOG, A.REACHED, A.REACH_OUT, A.SNOOZE, None, A.PRINT_SUMMARY,
+                      A.EXPORT_PDF, None, A.FAVOURITE, A.TAG, None, A.DELETE)  # fmt: skip
 TRASH_MENU: Layout = (A.UNTRASH, A.DELETE)
 TIMELINE_MENU: Layout = (A.LOG,)
 
