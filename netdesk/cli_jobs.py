@@ -56,7 +56,7 @@ def job_handlers(
                     "display_name": p.person.display_name,
                     "relation": p.relation,
                     "strength": p.strength.score,
-                    "why": why(p, name),
+                    "why": why(p, name, isolated=False),
                 }
                 for p in context.jobs.paths(org)
             ]
@@ -77,7 +77,12 @@ def job_handlers(
         context = _english(context_for, args)
         try:
             rows = [
-                {"kind": i.kind, "id": i.id, "display_name": i.display_name, "reason": reason(i)}
+                {
+                    "kind": i.kind,
+                    "id": i.id,
+                    "display_name": i.display_name,
+                    "reason": reason(i, isolated=False),
+                }
                 for i in context.jobs.today()
             ]
             if args.json:

@@ -5,7 +5,10 @@ Shared by the window and the command line (which runs untranslated, in English).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from netdesk.domain.strength import Level, Strength
+from netdesk.domain.text import isolate
 from netdesk.store.openings import Stage
 from netdesk.store.referrals import Link, ReferralPath, Relation
 from netdesk.store.today import ItemKind, TodayItem
@@ -86,24 +89,33 @@ def explain(tie: Strength) -> str:
     )
 
 
-def why(path: ReferralPath, organization: str) -> str:
-    """Why this person can help at ``organization``: the relation, then the tie."""
+def why(path: ReferralPath, organization: str, *, isolated: bool = True) -> str:
+    """Why this person can help at ``organization``: the relation, then the tie.
+
+    Names are first-strong isolated (``isolated``) so that an Arabic organisation in an
+    English sentence, or the reverse, keeps the punctuation after it in place; the
+    command line's JSON leaves them plain.
+    """
+    keep = isolate if isolated else str
+    organization = keep(organization)
     if path.relation == Relation.CURRENT:
         first = fill(JobWords.tr("works at %1"), organization)
     elif path.relation == Relation.FORMER:
         first = fill(JobWords.tr("used to work at %1"), organization)
     else:
-        via = path.via.display_name if path.via else ""
+        via = keep(path.via.display_name) if path.via else ""
         first = {
             Link.INTRODUCTION: fill(JobWords.tr("introduced to %1 there"), via),
-            Link.EVENT: fill(JobWords.tr("met %1 there at %2"), via, path.event),
+            Link.EVENT: fill(JobWords.tr("met %1 there at %2"), via, keep(path.event)),
             Link.ALUMNI: fill(JobWords.tr("alumni, like %1 there"), via),
         }.get(path.link, via)
     return _joined([first, tie_words(path.strength)])
 
 
-def reason(item: TodayItem) -> str:
-    """Why an item is on Today."""
+def reason(item: TodayItem, *, isolated: bool = True) -> str:
+    """Why an item is on Today (names isolated as in ``why``)."""
+    keep = isolate if isolated else str
+    item = replace(item, what=keep(item.what))
     if item.kind == ItemKind.DUE:
         if item.days <= 0:
             return JobWords.tr("due today")

@@ -160,8 +160,7 @@ class JobBoardWindow(QDialog):
         split = QSplitter()
         split.addWidget(self.tabs)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setSizes([700, 580])
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_row())
         layout.addWidget(split, 1)
@@ -171,7 +170,7 @@ class JobBoardWindow(QDialog):
         QShortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected)
         self.jobs.changed.connect(self.refresh)
         parts.context.network.changed.connect(lambda _c: self.refresh())
-        self.resize(1180, 640)
+        self.resize(1280, 660)
         self.refresh()
 
     def _top_row(self) -> QHBoxLayout:
@@ -245,7 +244,8 @@ class JobBoardWindow(QDialog):
                 )
                 column.addItem(item)
         self._fill_list(entries)
-        names = ", ".join(isolate(t.name) for t in self.jobs.targets())
+        comma = "، " if self.isRightToLeft() else ", "
+        names = comma.join(isolate(t.name) for t in self.jobs.targets())
         self.targets.setText(fill(self.tr("Target organisations: %1"), names) if names else "")
         if self.selected not in self.entries:
             self.selected = None

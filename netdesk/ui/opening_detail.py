@@ -60,16 +60,18 @@ class OpeningDetail(QWidget):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.people = QTreeWidget()
-        self.people.setHeaderLabels(
-            [self.tr("Name"), self.tr("Relation"), self.tr("Tie"), self.tr("Why")]
-        )
+        # The why names the relation first ("works at", "used to work at", "met … there").
+        self.people.setHeaderLabels([self.tr("Name"), self.tr("Tie"), self.tr("Why")])
         self.people.setRootIsDecorated(False)
         self.people.setWordWrap(True)
         self.people.setAccessibleName(self.tr("Who can help"))
         header = self.people.header()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
         self.people.itemActivated.connect(lambda _i, _c: self.ask_selected())
         self.people.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.people.currentItemChanged.connect(lambda item, _old: self._show_why(item))
         self.ask = QPushButton(self.tr("Ask for a &Referral…"))
         self.ask.clicked.connect(self.ask_selected)
         self.reach = QToolButton()
@@ -93,6 +95,7 @@ class OpeningDetail(QWidget):
         layout.addWidget(self.notes)
         layout.addWidget(self.heading)
         layout.addWidget(self.people, 1)
+        layout.addWidget(self.why)
         layout.addLayout(buttons)
         self.show_opening(None)
 
@@ -104,6 +107,7 @@ class OpeningDetail(QWidget):
             self.facts.clear()
             self.notes.clear()
             self.heading.clear()
+            self.why.clear()
             self.people.clear()
             self.paths = []
             self._update_buttons()
@@ -119,7 +123,10 @@ class OpeningDetail(QWidget):
         if entry.link:
             link = html.escape(entry.link, quote=True)
             parts.append(f'<a href="{link}">{html.escape(isolate(entry.link))}</a>')
-        self.facts.setText(" · ".join(parts))
+        # Rich text takes its direction from its first letter, which may be an Arabic
+        # organisation in an English window: start it with the window's own mark.
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
+        self.facts.setText(mark + " · ".join(parts))
         auto_label(self.notes, entry.notes)
         self.notes.setVisible(bool(entry.notes))
         self.heading.setText(fill(self.tr("Who can help at %1"), isolate(entry.organization)))
@@ -138,29 +145,31 @@ class OpeningDetail(QWidget):
         self.paths = [p for p, _ in rows]
         for path, words in rows:
             tie = path.strength
-            item = QTreeWidgetItem(
-                [
-                    isolate(path.person.display_name),
-                    relation_label(path.relation),
-                    str(tie.score),
-                    words,
-                ]
-            )
-            item.setIcon(2, icon_for(tie.level, tie.score))
-            item.setToolTip(2, explain(tie))
-            item.setToolTip(3, words)
+            item = QTreeWidgetItem([isolate(path.person.display_name), str(tie.score), words])
+            item.setIcon(1, icon_for(tie.level, tie.score))
+            item.setToolTip(1, explain(tie))
+            item.setToolTip(2, words)
+            item.setData(2, ID_ROLE, relation_label(path.relation))
             item.setData(0, ID_ROLE, path.id)
             self.people.addTopLevelItem(item)
         if not rows:
             self.people.addTopLevelItem(
-                QTreeWidgetItem([self.tr("No one you know there yet."), "", "", ""])
+                QTreeWidgetItem([self.tr("No one you know there yet."), "", ""])
             )
-        for column in range(3):
+        for column in range(2):
             self.people.resizeColumnToContents(column)
         first = self.people.topLevelItem(0)
         if first is not None:
             self.people.setCurrentItem(first)
         self._update_buttons()
+
+    def _show_why(self, item: QTreeWidgetItem | None) -> None:
+        """The selected person's why in full, under the list (its column is cut short)."""
+        if item is None or item.data(0, ID_ROLE) is None:
+            self.why.clear()
+            return
+        name, words = item.text(0), item.text(2)
+        self.why.setText(fill(self.tr("%1 (%2): %3"), name, str(item.data(2, ID_ROLE)), words))
 
     def selected_person(self) -> int | None:
         item = self.people.currentItem()

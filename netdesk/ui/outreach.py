@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -132,6 +132,9 @@ class OutreachDialog(QDialog):
         self.phone = QComboBox()
         for p in self.person.phones:
             self.phone.addItem(p.value)
+        # Addresses and numbers read left to right in an Arabic window too.
+        for box in (self.email, self.phone):
+            box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from netdesk.models.labels import circle_label
 from netdesk.settings import Settings
 from netdesk.ui.forms import ok_cancel
 from netdesk.ui.i18n import pick_language
+from netdesk.ui.template_editor import TemplatesBox
 
 
 class PreferencesDialog(QDialog):
@@ -67,9 +69,13 @@ class PreferencesDialog(QDialog):
         hint.setWordWrap(True)
         cadence_form.addRow(hint)
         buttons = ok_cancel(self)
+        self.outreach = TemplatesBox(settings)
+        columns = QHBoxLayout()
+        columns.addWidget(cadence_box)
+        columns.addWidget(self.outreach, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
-        layout.addWidget(cadence_box)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
 
     def _update_hijri(self) -> None:
@@ -86,5 +92,6 @@ class PreferencesDialog(QDialog):
         self.settings.tray_reminder = self.tray.isChecked()
         for circle, spin in self.cadence.items():
             self.settings.set_cadence_default(circle, spin.value() or None)
+        self.outreach.save()
         self.settings.sync()
         super().accept()

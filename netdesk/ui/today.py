@@ -62,7 +62,13 @@ class WeeklyGoalBox(QGroupBox):
         self.bar.setRange(0, max(goal, 1))
         self.bar.setValue(min(done, max(goal, 1)))
         locale = QLocale()
-        if goal:
+        if goal and done >= goal:
+            text = fill(
+                self.tr("Weekly goal reached: %1 touches (the goal is %2)"),
+                locale.toString(done),
+                locale.toString(goal),
+            )
+        elif goal:
             text = fill(
                 self.tr("%1 of %2 touches toward your weekly goal"),
                 locale.toString(done),

@@ -132,7 +132,7 @@ def test_why_in_words(jobs: JobService, contacts: ContactService) -> None:
     _talk(sara, 21, Direction.GAVE, n=2)
     (path,) = jobs.paths(contacts.organization_named("Careem"))
     text = why(path, "Careem")
-    assert text.startswith("works at Careem, last spoke 3 week")
+    assert text.startswith("works at \u2068Careem\u2069, last spoke 3 week")
     assert "you helped them 2 time" in text
 
 
