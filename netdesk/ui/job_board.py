@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,14 +53,31 @@ def step_of(event: QKeyEvent, right_to_left: bool) -> int:
     return -forward if right_to_left else forward
 
 
+def stage_keys(view: StageList | OpeningList, event: QKeyEvent, opening: int | None) -> bool:
+    """Ctrl+arrow steps ``opening`` to a neighbouring stage, Delete deletes it; whether the
+    key was one of these."""
+    step = step_of(event, view.isRightToLeft())
+    if opening is None:
+        return False
+    if step:
+        view.stepped.emit(opening, step)
+        return True
+    if event.matches(QKeySequence.StandardKey.Delete):
+        view.deleted.emit(opening)
+        return True
+    return False
+
+
 class StageList(QListWidget):
     """One column of the board. Signals:
     moved: (opening id, stage) an opening was dropped here.
     stepped: (opening id, +1 or -1) Ctrl+arrow on the selected opening.
+    deleted: (opening id) Delete on the selected opening.
     """
 
     moved = Signal(int, str)
     stepped = Signal(int, int)
+    deleted = Signal(int)
 
     def __init__(self, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,30 +120,23 @@ class StageList(QListWidget):
             QTimer.singleShot(0, lambda: self.moved.emit(opening, self.stage))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = step_of(event, self.isRightToLeft())
-        opening = self.current_opening()
-        if step and opening is not None:
-            self.stepped.emit(opening, step)
-            return
-        super().keyPressEvent(event)
+        if not stage_keys(self, event, self.current_opening()):
+            super().keyPressEvent(event)
 
 
 class OpeningList(QTreeWidget):
-    """The list view. Signals: stepped as ``StageList``'s."""
+    """The list view. Signals: stepped and deleted as ``StageList``'s."""
 
     stepped = Signal(int, int)
+    deleted = Signal(int)
 
     def current_opening(self) -> int | None:
         item = self.currentItem()
         return None if item is None else int(item.data(0, ID_ROLE))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = step_of(event, self.isRightToLeft())
-        opening = self.current_opening()
-        if step and opening is not None:
-            self.stepped.emit(opening, step)
-            return
-        super().keyPressEvent(event)
+        if not stage_keys(self, event, self.current_opening()):
+            super().keyPressEvent(event)
 
 
 class JobBoardWindow(QDialog):
@@ -152,6 +161,7 @@ class JobBoardWindow(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setSortingEnabled(True)
         self.list.stepped.connect(self.step)
+        self.list.deleted.connect(self.jobs.delete_opening)
         self.list.currentItemChanged.connect(lambda *_: self._picked(self.list.current_opening()))
         self._context_menu(self.list, self.list.current_opening)
         self.tabs.addTab(self.list, self.tr("&List"))
@@ -167,7 +177,6 @@ class JobBoardWindow(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        QShortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected)
         self.jobs.changed.connect(self.refresh)
         parts.context.network.changed.connect(lambda _c: self.refresh())
         self.resize(1280, 660)
@@ -193,6 +202,7 @@ class JobBoardWindow(QDialog):
             column = StageList(stage)
             column.moved.connect(self.move_opening)
             column.stepped.connect(self.step)
+            column.deleted.connect(self.jobs.delete_opening)
             column.currentItemChanged.connect(
                 lambda *_, c=column: self._picked(c.current_opening()) if c.hasFocus() else None
             )

@@ -1,0 +1,112 @@
+"""The job board in the real window: stages by keyboard and drop, undo, who can help."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from netdesk.domain.contact_data import ContactData, InteractionData
+from netdesk.services.jobs import OpeningFields, Stage
+from netdesk.ui.actions import ActionKey
+from netdesk.ui.job_board import JobBoardWindow
+
+
+def _board(qtbot, window) -> JobBoardWindow:
+    window.actions_[ActionKey.JOBS].trigger()
+    board = window.findChild(JobBoardWindow)
+    assert board is not None and board.isVisible()
+    qtbot.addWidget(board)
+    return board
+
+
+def test_keyboard_moves_an_opening_through_the_stages_and_undo_brings_it_back(
+    qtbot, make_window
+):
+    window = make_window()
+    jobs = window.context.jobs
+    oid = jobs.add_opening(OpeningFields("Careem", "Data Scientist"))
+    board = _board(qtbot, window)
+    assert [board.columns[Stage.INTERESTED].item(0).data(Qt.ItemDataRole.UserRole + 1)] == [oid]
+    board.select(oid)
+    column = board.columns[Stage.INTERESTED]
+    column.setFocus()
+    qtbot.keyClick(column, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert jobs.opening(oid).stage == Stage.REFERRAL
+    # Focus follows the opening, so the next press moves it on again.
+    focused = board.focusWidget()
+    assert focused is board.columns[Stage.REFERRAL]
+    qtbot.keyClick(focused, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert jobs.opening(oid).stage == Stage.APPLIED
+    assert board.columns[Stage.APPLIED].count() == 1
+    assert board.columns[Stage.INTERESTED].count() == 0
+    qtbot.keyClick(board.columns[Stage.APPLIED], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert jobs.opening(oid).stage == Stage.REFERRAL
+    window.actions_[ActionKey.UNDO].trigger()
+    assert jobs.opening(oid).stage == Stage.APPLIED
+    assert board.columns[Stage.APPLIED].count() == 1
+    window.actions_[ActionKey.UNDO].trigger()
+    window.actions_[ActionKey.UNDO].trigger()
+    assert jobs.opening(oid).stage == Stage.INTERESTED
+    assert board.columns[Stage.INTERESTED].count() == 1
+
+
+def test_right_to_left_the_next_stage_is_to_the_left(qtbot, make_window):
+    window = make_window()
+    jobs = window.context.jobs
+    oid = jobs.add_opening(OpeningFields("Fawry", "Analyst"), Stage.APPLIED)
+    board = _board(qtbot, window)
+    board.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    board.select(oid)
+    column = board.columns[Stage.APPLIED]
+    qtbot.keyClick(column, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert jobs.opening(oid).stage == Stage.INTERVIEWING
+
+
+def test_a_drop_on_another_column_moves_the_opening(qtbot, make_window):
+    window = make_window()
+    jobs = window.context.jobs
+    oid = jobs.add_opening(OpeningFields("Swvl", "Lead"))
+    board = _board(qtbot, window)
+    board.select(oid)
+    # What StageList.dropEvent emits once the drag is over (a drag cannot be scripted).
+    with qtbot.wait_signal(board.columns[Stage.OFFER].moved):
+        board.columns[Stage.OFFER].moved.emit(oid, Stage.OFFER)
+    assert jobs.opening(oid).stage == Stage.OFFER
+    assert board.columns[Stage.OFFER].count() == 1
+
+
+def test_list_view_and_the_opening_with_who_can_help(qtbot, make_window):
+    window = make_window()
+    contacts, jobs = window.context.contacts, window.context.jobs
+    sara = contacts.add(ContactData(given_name="Sara", family_name="Ali", organization="Careem"))
+    when = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=3)
+    window.context.interactions.log(InteractionData(when), [sara])
+    oid = jobs.add_opening(OpeningFields("Careem", "Data Scientist", "https://x.example/1"))
+    jobs.add_opening(OpeningFields("Fawry", "Analyst"), Stage.CLOSED)
+    board = _board(qtbot, window)
+    board.tabs.setCurrentIndex(1)
+    assert board.list.topLevelItemCount() == 2
+    board.list.setCurrentItem(board.list.topLevelItem(0))
+    assert board.selected is not None
+    board.select(oid)
+    detail = board.detail
+    qtbot.waitUntil(lambda: detail.selected_person() == sara)
+    assert "works at" in detail.people.topLevelItem(0).text(2)
+    assert "Sara Ali" in detail.why.text()
+    assert "Data Scientist" in detail.title.text()
+    # Ctrl+Right in the list moves it too.
+    board.list.setFocus()
+    qtbot.keyClick(board.list, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert jobs.opening(oid).stage == Stage.REFERRAL
+
+
+def test_delete_key_deletes_the_selected_opening_undoably(qtbot, make_window):
+    window = make_window()
+    jobs = window.context.jobs
+    oid = jobs.add_opening(OpeningFields("Careem", "Data Scientist"))
+    board = _board(qtbot, window)
+    board.select(oid)
+    board.columns[Stage.INTERESTED].setFocus()
+    qtbot.keyClick(board.columns[Stage.INTERESTED], Qt.Key.Key_Delete)
+    assert jobs.openings() == []
+    window.actions_[ActionKey.UNDO].trigger()
+    assert [o.id for o in jobs.openings()] == [oid]
