@@ -64,6 +64,9 @@ def main() -> int:
     window.show_due()
     save(window, out / f"due-{lang}.png")
     shoot_dialogs(window, out, lang)
+    from screens_jobs import shoot_jobs
+
+    shoot_jobs(window, out, lang)
     brief_page(context, args.data_dir, out, lang)
     window.close()
     context.close()

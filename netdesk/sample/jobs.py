@@ -12,8 +12,9 @@ from netdesk.store import ledger_store
 from netdesk.store.openings import OpeningFields, Stage, add_opening, add_target, link_ask
 
 TARGETS = 4
-# One opening per stage, and a second that is only of interest: the board's columns.
-STAGES = (Stage.INTERESTED, Stage.INTERESTED, *Stage.ALL[1:])
+# One opening per stage, and a second one of interest and one asked about: the board's
+# columns, two waiting on the user and two referral asks.
+STAGES = (Stage.INTERESTED, Stage.INTERESTED, Stage.REFERRAL, *Stage.ALL[1:])
 SOURCES = ("LinkedIn", "Wuzzuf", "Bayt", "موقع الشركة", "Referral")
 
 
@@ -45,7 +46,7 @@ def add_job_search(rng: random.Random, today: dt.date) -> list[int]:
     made = []
     for index, stage in enumerate(STAGES):
         org_id, org = targets[index % len(targets)]
-        add_target(org_id, today - dt.timedelta(days=40))
+        add_target(org_id, today - dt.timedelta(days=40 + 7 * index))
         title = rng.choice(w.TITLES_AR if rng.random() < 0.4 else w.TITLES_EN)
         opening = add_opening(
             OpeningFields(

@@ -69,6 +69,7 @@ class CardStrip(QWidget):
     def show_contact(self, contact_id: int | None) -> None:
         self.contact_id = contact_id
         self.reach.setEnabled(contact_id is not None)
+        self.setVisible(contact_id is not None)
         if contact_id is None:
             self.bars.set_strength(Level.NONE, 0, "")
             self.words.clear()
