@@ -11,7 +11,8 @@ Three relations, as Who I Know Where counts people:
 
 The documented order: current first, then former, then connected; within each, the
 strongest tie first (``netdesk.domain.strength``), then by name. A person appears once,
-under the closest relation.
+under the closest relation. Of the connected, only the ``CONNECTED_LIMIT`` most recently
+in touch are ranked.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ class ReferralPath:
 
 
 _PERSON = "c.id, c.display_name, c.given_name, c.circle, c.sort_key"
+# Connected people considered: the most recently in touch of those tied to an insider. A
+# large employer's insiders went to events with thousands; nobody reads that far down.
+CONNECTED_LIMIT = 300
 _LIVE = "c.deleted_at IS NULL"
 
 
@@ -109,20 +113,42 @@ def _introduced(inside: set[int]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _met_at_events(inside: set[int]) -> list[tuple[int, int, str]]:
-    """(outsider, insider, event name) for people at an event with an insider."""
+def _met_at_events(inside: set[int], best: dict[int, int]) -> list[tuple[int, int, str]]:
+    """(outsider, insider, event name) for people at an event with an insider, through the
+    insider there with the strongest tie (``best``: insider -> score), latest event first.
+
+    Two queries rather than one join: a join of every insider's events with every other
+    attendee grows with their product (hundreds of insiders at a large employer, each at
+    events with hundreds of people)."""
     marks = ",".join("?" * len(inside))
-    rows = database.execute_sql(
-        "SELECT DISTINCT p1.contact_id, p2.contact_id, e.name FROM participant p2 "
-        "JOIN interaction i2 ON i2.id = p2.interaction_id AND i2.deleted_at IS NULL "
-        "JOIN event e ON e.id = i2.event_id AND e.deleted_at IS NULL "
-        "JOIN interaction i1 ON i1.event_id = e.id AND i1.deleted_at IS NULL "
-        "JOIN participant p1 ON p1.interaction_id = i1.id "
-        f"WHERE p2.contact_id IN ({marks}) AND p1.contact_id NOT IN ({marks}) "
-        "ORDER BY e.date DESC",
-        [*inside, *inside],
-    )
-    return [(int(a), int(b), str(n)) for a, b, n in rows]
+    insider_at: dict[int, int] = {}
+    for event, cid in database.execute_sql(
+        "SELECT i.event_id, p.contact_id FROM participant p "
+        "JOIN interaction i ON i.id = p.interaction_id "
+        "WHERE i.deleted_at IS NULL AND i.event_id IS NOT NULL "
+        f"AND p.contact_id IN ({marks})",
+        list(inside),
+    ):
+        held = insider_at.get(event)
+        if held is None or best.get(cid, 0) > best.get(held, 0):
+            insider_at[event] = cid
+    if not insider_at:
+        return []
+    events = list(insider_at)
+    out = []
+    for start in range(0, len(events), 500):
+        chunk = events[start : start + 500]
+        for event, name, cid in database.execute_sql(
+            "SELECT DISTINCT e.id, e.name, p.contact_id FROM event e "
+            "JOIN interaction i ON i.event_id = e.id AND i.deleted_at IS NULL "
+            "JOIN participant p ON p.interaction_id = i.id "
+            f"WHERE e.deleted_at IS NULL AND e.id IN ({','.join('?' * len(chunk))}) "
+            "ORDER BY e.date DESC, e.id",
+            chunk,
+        ):
+            if cid not in inside:
+                out.append((int(cid), insider_at[event], str(name)))
+    return out
 
 
 def _alumni(inside: list[Person]) -> list[tuple[int, int]]:
@@ -136,17 +162,21 @@ def _alumni(inside: list[Person]) -> list[tuple[int, int]]:
     return [(int(r[0]), insiders[0]) for r in outsiders if int(r[0]) not in taken]
 
 
-def _people(ids: set[int]) -> dict[int, Person]:
-    out: dict[int, Person] = {}
+def _people(ids: set[int], limit: int) -> dict[int, Person]:
+    """The live contacts among ``ids``, the ``limit`` most recently in touch."""
+    found: list[tuple[str, Person]] = []
     items = list(ids)
     for start in range(0, len(items), 500):
         chunk = items[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for r in database.execute_sql(
-            f"SELECT {_PERSON} FROM contact c WHERE c.id IN ({marks}) AND {_LIVE}", chunk
+            f"SELECT {_PERSON}, COALESCE(c.last_contact, '') FROM contact c "
+            f"WHERE c.id IN ({marks}) AND {_LIVE}",
+            chunk,
         ):
-            out[int(r[0])] = _person(r)
-    return out
+            found.append((str(r[5]), _person(r)))
+    found.sort(key=lambda f: f[0], reverse=True)
+    return {p.id: p for _last, p in found[:limit]}
 
 
 def referral_paths(org_id: int, today: dt.date) -> list[ReferralPath]:
@@ -155,15 +185,17 @@ def referral_paths(org_id: int, today: dt.date) -> list[ReferralPath]:
     inside_ids = {p.id for p in inside}
     links: dict[int, tuple[int, str, str]] = {}  # outsider -> (insider, link, event)
     if inside_ids:
-        found = [(o, i, Link.INTRODUCTION, "") for o, i in _introduced(inside_ids)]
-        found += [(o, i, Link.EVENT, e) for o, i, e in _met_at_events(inside_ids)]
-        found += [(o, i, Link.ALUMNI, "") for o, i in _alumni(inside)]
         insider_strength = strengths(inside_ids, today)
+        best = {cid: tie.score for cid, tie in insider_strength.items()}
+        found = [(o, i, Link.INTRODUCTION, "") for o, i in _introduced(inside_ids)]
+        found += [(o, i, Link.EVENT, e) for o, i, e in _met_at_events(inside_ids, best)]
+        found += [(o, i, Link.ALUMNI, "") for o, i in _alumni(inside)]
         rank = {Link.INTRODUCTION: 0, Link.EVENT: 1, Link.ALUMNI: 2}
-        found.sort(key=lambda f: (rank[f[2]], -insider_strength[f[1]].score))
+        # Stable: events stay latest first within the same insider's strength.
+        found.sort(key=lambda f: (rank[f[2]], -best[f[1]]))
         for outsider, insider, link, event in found:
             links.setdefault(outsider, (insider, link, event))
-    outsiders = _people(set(links))
+    outsiders = _people(set(links), CONNECTED_LIMIT)
     ties = strengths(inside_ids | set(outsiders), today)
     by_id = {p.id: p for p in inside} | outsiders
     paths = [
