@@ -26,7 +26,7 @@ from netdesk.services.context import AppContext
 from netdesk.services.queries import Balance, Health, health
 from netdesk.ui.chart import MonthlyBarChart
 from netdesk.ui.follow_changes import FollowChanges
-from netdesk.ui.today import WeeklyGoalBox
+from netdesk.ui.weekly_goal import WeeklyGoalBox
 
 TILES = ("contacts", "touched_30", "touched_90", "overdue", "due_this_week", "never_contacted")
 FIGURES = ("gave", "received", "asks_open", "offers")

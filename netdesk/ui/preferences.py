@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -70,12 +70,15 @@ class PreferencesDialog(QDialog):
         cadence_form.addRow(hint)
         buttons = ok_cancel(self)
         self.outreach = TemplatesBox(settings)
-        columns = QHBoxLayout()
-        columns.addWidget(cadence_box)
-        columns.addWidget(self.outreach, 1)
+        general_page = QWidget()
+        page = QVBoxLayout(general_page)
+        page.addLayout(general)
+        page.addWidget(cadence_box)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general_page, self.tr("&General"))
+        self.tabs.addTab(self.outreach, self.tr("&Reaching Out"))
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addLayout(columns)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def _update_hijri(self) -> None:

@@ -90,9 +90,13 @@ class ShareDialog(QDialog):
         self.people.blockSignals(True)
         self.people.clear()
         for index, s in enumerate(found):
-            item = QListWidgetItem(
-                fill(self.tr("%1 — %2"), isolate(s.display_name), since(s.days_since))
+            text = fill(
+                self.tr("%1 — matches their %2 · %3"),
+                isolate(s.display_name),
+                self.matched_words(s),
+                since(s.days_since),
             )
+            item = QListWidgetItem(text)
             item.setData(ID_ROLE, s.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if index < 3 else Qt.CheckState.Unchecked)
@@ -101,6 +105,19 @@ class ShareDialog(QDialog):
         empty = self.tr("Type a link and a line to see who would value it.")
         self.hint.setText("" if found else empty)
         self._update_buttons()
+
+    def matched_words(self, found: Suggestion) -> str:
+        """The fields that matched, in words ("can-help-with, tags")."""
+        words = {
+            "can_help_with": self.tr("can-help-with"),
+            "tags_text": self.tr("tags"),
+            "circle": self.tr("circle"),
+            "org_name": self.tr("organisation"),
+            "job_title": self.tr("title"),
+            "location": self.tr("location"),
+        }
+        comma = "، " if self.isRightToLeft() else ", "
+        return comma.join(words.get(f, f) for f in found.matched)
 
     def checked(self) -> list[int]:
         return [

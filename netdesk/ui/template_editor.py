@@ -27,7 +27,7 @@ class TemplatesBox(QGroupBox):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setTitle(self.tr("Reaching out"))
+        self.setFlat(True)
         self.edited: dict[tuple[Purpose, str], Template] = {
             (p, lang): template_for(settings, p, lang) for p in Purpose for lang in ("en", "ar")
         }

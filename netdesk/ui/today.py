@@ -9,75 +9,29 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMenu,
-    QProgressBar,
     QPushButton,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from netdesk.services.background import Latest, Task
-from netdesk.services.context import AppContext
 from netdesk.services.job_words import reason
 from netdesk.services.jobs import ItemKind, TodayItem
-from netdesk.settings import Settings
-from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.follow_changes import FollowChanges
 from netdesk.ui.outreach import fill_outreach_menu
+from netdesk.ui.weekly_goal import WeeklyGoalBox
 from netdesk.ui.window_parts import WindowParts
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class WeeklyGoalBox(QGroupBox):
-    """People reached this week against the goal set in Preferences."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setTitle(self.tr("This week"))
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(False)
-        self.words = QLabel()
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.words)
-        layout.addWidget(self.bar, 1)
-        self.follow = FollowChanges(self, self.refresh, context)
-        self.refresh()
-
-    def refresh(self) -> None:
-        goal = Settings(self.context.data_dir).weekly_goal
-        done = self.context.jobs.touches_this_week()
-        self.bar.setRange(0, max(goal, 1))
-        self.bar.setValue(min(done, max(goal, 1)))
-        locale = QLocale()
-        if goal and done >= goal:
-            text = fill(
-                self.tr("Weekly goal reached: %1 touches (the goal is %2)"),
-                locale.toString(done),
-                locale.toString(goal),
-            )
-        elif goal:
-            text = fill(
-                self.tr("%1 of %2 touches toward your weekly goal"),
-                locale.toString(done),
-                locale.toString(goal),
-            )
-        else:
-            text = self.tr("%n touch(es) this week", "", done)
-        self.words.setText(text)
-        self.bar.setVisible(goal > 0)
 
 
 class Today(QDialog):

@@ -2731,6 +2731,14 @@
         <source>New contacts take their circle's cadence; you can change it for each contact.</source>
         <translation>تأخذ جهات الاتصال الجديدة وتيرة التواصل الخاصة بدائرتها؛ ويمكنك تغييرها لكل جهة اتصال.</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <source>&amp;Reaching Out</source>
+        <translation>ال&amp;مراسلة</translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -2871,12 +2879,36 @@
         <translation>من سيقدّره:</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>%1 — matches their %2 · %3</source>
+        <translation>%1 — يطابق %2 · %3</translation>
     </message>
     <message>
         <source>Type a link and a line to see who would value it.</source>
         <translation>اكتب رابطًا وسطرًا لترى من سيقدّره.</translation>
+    </message>
+    <message>
+        <source>can-help-with</source>
+        <translation>ما يستطيع المساعدة فيه</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>المكان</translation>
     </message>
     <message numerus="yes">
         <source>Copied; logged as shared with %n person(s).</source>
@@ -3096,10 +3128,6 @@
 </context>
 <context>
     <name>TemplatesBox</name>
-    <message>
-        <source>Reaching out</source>
-        <translation>المراسلة</translation>
-    </message>
     <message>
         <source>No goal</source>
         <translation>بلا هدف</translation>
