@@ -13,14 +13,12 @@ from netdesk.ui.job_board import JobBoardWindow
 def _board(qtbot, window) -> JobBoardWindow:
     window.actions_[ActionKey.JOBS].trigger()
     board = window.findChild(JobBoardWindow)
-    assert board is not None and board.isVisible()
+    assert isinstance(board, JobBoardWindow) and board.isVisible()
     qtbot.addWidget(board)
     return board
 
 
-def test_keyboard_moves_an_opening_through_the_stages_and_undo_brings_it_back(
-    qtbot, make_window
-):
+def test_keyboard_moves_an_opening_through_the_stages_and_undo_brings_it_back(qtbot, make_window):
     window = make_window()
     jobs = window.context.jobs
     oid = jobs.add_opening(OpeningFields("Careem", "Data Scientist"))
@@ -38,7 +36,9 @@ def test_keyboard_moves_an_opening_through_the_stages_and_undo_brings_it_back(
     assert jobs.opening(oid).stage == Stage.APPLIED
     assert board.columns[Stage.APPLIED].count() == 1
     assert board.columns[Stage.INTERESTED].count() == 0
-    qtbot.keyClick(board.columns[Stage.APPLIED], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        board.columns[Stage.APPLIED], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier
+    )
     assert jobs.opening(oid).stage == Stage.REFERRAL
     window.actions_[ActionKey.UNDO].trigger()
     assert jobs.opening(oid).stage == Stage.APPLIED
@@ -85,12 +85,15 @@ def test_list_view_and_the_opening_with_who_can_help(qtbot, make_window):
     board = _board(qtbot, window)
     board.tabs.setCurrentIndex(1)
     assert board.list.topLevelItemCount() == 2
-    board.list.setCurrentItem(board.list.topLevelItem(0))
+    first = board.list.topLevelItem(0)
+    assert first is not None
+    board.list.setCurrentItem(first)
     assert board.selected is not None
     board.select(oid)
     detail = board.detail
     qtbot.waitUntil(lambda: detail.selected_person() == sara)
-    assert "works at" in detail.people.topLevelItem(0).text(2)
+    top = detail.people.topLevelItem(0)
+    assert top is not None and "works at" in top.text(2)
     assert "Sara Ali" in detail.why.text()
     assert "Data Scientist" in detail.title.text()
     # Ctrl+Right in the list moves it too.

@@ -3,7 +3,7 @@
 import datetime as dt
 from urllib.parse import parse_qs, urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.outreach import Purpose
@@ -11,12 +11,12 @@ from netdesk.services.jobs import OpeningFields, Stage
 from netdesk.store import interaction_store, ledger_store
 from netdesk.ui.actions import ActionKey
 from netdesk.ui.card_strip import CardStrip
-from netdesk.ui.outreach import Extras, OutreachDialog
+from netdesk.ui.outreach import Extras, Launcher, OutreachDialog
 from netdesk.ui.share_dialog import ShareDialog
 from netdesk.ui.today import Today
 
 
-class FakeLauncher:
+class FakeLauncher(Launcher):
     def __init__(self) -> None:
         self.urls: list[str] = []
         self.copied: list[str] = []
@@ -30,13 +30,15 @@ class FakeLauncher:
 
 
 def _sara(window) -> int:
-    return window.context.contacts.add(
-        ContactData(
-            given_name="Sara",
-            family_name="Ali",
-            organization="Careem",
-            emails=[Labeled("sara@x.example")],
-            phones=[Labeled("+20 100 123 4567")],
+    return int(
+        window.context.contacts.add(
+            ContactData(
+                given_name="Sara",
+                family_name="Ali",
+                organization="Careem",
+                emails=[Labeled("sara@x.example")],
+                phones=[Labeled("+20 100 123 4567")],
+            )
         )
     )
 
@@ -90,7 +92,7 @@ def test_ask_for_a_referral_records_the_ask_with_its_follow_up(qtbot, make_windo
     )
     qtbot.addWidget(dialog)
     assert dialog.subject.text() == "A question about Data Scientist at Careem"
-    dialog.follow_up.setDate(dt.date.today() + dt.timedelta(days=10))
+    dialog.follow_up.setDate(QDate.currentDate().addDays(10))
     steps = window.context.undo_stack.count()
     dialog.copy_button.click()
     assert launcher.copied and "Data Scientist" in launcher.copied[0]
@@ -143,7 +145,9 @@ def test_share_something_logs_one_gave_interaction_per_checked_person(qtbot, mak
     qtbot.waitUntil(lambda: dialog.people.count() == 2, timeout=3000)
     assert sorted(dialog.checked()) == sorted(fans)
     dialog.share.click()
-    assert launcher.copied == ["A fair look at data science salaries\nhttps://blog.example/data-science"]
+    assert launcher.copied == [
+        "A fair look at data science salaries\nhttps://blog.example/data-science"
+    ]
     for cid in fans:
         (entry,) = interaction_store.history(cid, 0, 10)
         assert str(entry.direction) == "gave"

@@ -17,7 +17,9 @@ def job_network(tmp_path, qapp):
 
     data = tmp_path / "data"
     ctx = create_context(data)
-    sara = ctx.contacts.add(ContactData(given_name="Sara", family_name="Ali", organization="Careem"))
+    sara = ctx.contacts.add(
+        ContactData(given_name="Sara", family_name="Ali", organization="Careem")
+    )
     mona = ctx.contacts.add(
         ContactData(given_name="منى", family_name="سالم", organization="Fawry", circle="mentor")
     )
@@ -52,7 +54,7 @@ def test_who_at_unknown_organisation_fails_with_one_line(job_network):
 
 
 def test_today_json(job_network):
-    data, sara, mona, opening = job_network
+    data, _sara, mona, opening = job_network
     rows = json.loads(run(data, "today", "--json", check=True).stdout)
     assert all(set(r) == {"kind", "id", "display_name", "reason"} for r in rows)
     kinds = [(r["kind"], r["id"]) for r in rows]

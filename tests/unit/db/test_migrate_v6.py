@@ -53,7 +53,8 @@ def test_v6_upgrades_and_the_job_search_works_on_it(qapp, tmp_path) -> None:
         assert paths[0].strength.facts.gave == 1
         oid = jobs.add_opening(OpeningFields("Careem", "Data Scientist"))
         jobs.ask_for_referral(oid, paths[0].id, "Refer me", dt.date(2026, 12, 9))
-        assert jobs.opening(oid).stage == Stage.REFERRAL
+        entry = jobs.opening(oid)
+        assert entry is not None and entry.stage == Stage.REFERRAL
         kinds = [(i.kind, i.display_name) for i in jobs.today()]
         assert ("follow_up", "عمر فاروق") in kinds
     finally:

@@ -9,8 +9,8 @@ from netdesk.domain.strength import (
     TieFacts,
     frequency,
     level_of,
-    reciprocity,
     recency,
+    reciprocity,
     strength,
 )
 
