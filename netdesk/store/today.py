@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netdesk.db.connection import database
-from netdesk.store.due import due_contacts
 from netdesk.store.openings import OpeningEntry, Stage, openings, target_ids
 from netdesk.store.ties import strengths
 
@@ -31,6 +30,8 @@ TARGET_QUIET_DAYS = 30
 RECONNECTS = 3
 TARGET_PEOPLE = 2
 _CANDIDATES = 300
+# Suggestions leave out whoever is due: the Due view lists them already.
+_NOT_DUE = "(next_due IS NULL OR next_due > ?)"
 STRONG_ENOUGH = 30  # the score a quiet tie needs to be suggested
 
 
@@ -83,8 +84,8 @@ def _quiet(today: dt.date, taken: set[int]) -> list[TodayItem]:
     rows = database.execute_sql(
         "SELECT id, display_name, last_contact FROM contact WHERE deleted_at IS NULL "
         "AND archived = 0 AND last_contact IS NOT NULL AND last_contact < ? "
-        "ORDER BY last_contact DESC LIMIT ?",
-        (cutoff, _CANDIDATES),
+        f"AND {_NOT_DUE} ORDER BY last_contact DESC LIMIT ?",
+        (cutoff, today.isoformat(), _CANDIDATES),
     ).fetchall()
     ties = strengths([r[0] for r in rows], today)
     found = [
@@ -108,11 +109,14 @@ def _at_targets(today: dt.date, taken: set[int]) -> list[TodayItem]:
         return []
     marks = ",".join("?" * len(orgs))
     cutoff = (today - dt.timedelta(days=TARGET_QUIET_DAYS)).isoformat()
+    # The most recently in touch of those quiet for a while: a large target employer
+    # holds thousands, and a reconnect needs a tie to build on.
     rows = database.execute_sql(
         "SELECT c.id, c.display_name, c.org_name FROM contact c WHERE c.deleted_at IS NULL "
         f"AND c.archived = 0 AND c.organization_id IN ({marks}) "
-        "AND (c.last_contact IS NULL OR c.last_contact < ?)",
-        [*orgs, cutoff],
+        f"AND (c.last_contact IS NULL OR c.last_contact < ?) AND {_NOT_DUE} "
+        "ORDER BY c.last_contact IS NULL, c.last_contact DESC LIMIT ?",
+        [*orgs, cutoff, today.isoformat(), _CANDIDATES],
     ).fetchall()
     ties = strengths([r[0] for r in rows], today)
     found = [
@@ -136,15 +140,18 @@ def today_items(today: dt.date) -> list[TodayItem]:
     """The day's list; see the module docstring for its order."""
     follow_ups = _follow_ups(today)
     chased = {i.id for i in follow_ups}
-    due_now = due_contacts(today, within_days=0)
     due = [
-        TodayItem(ItemKind.DUE, d.id, d.display_name, d.days_overdue)
-        for d in due_now
-        if d.id not in chased
+        TodayItem(ItemKind.DUE, int(cid), str(name), (today - dt.date.fromisoformat(str(d))).days)
+        for cid, name, d in database.execute_sql(
+            "SELECT id, display_name, next_due FROM contact WHERE deleted_at IS NULL "
+            "AND archived = 0 AND next_due IS NOT NULL AND next_due <= ? "
+            "ORDER BY next_due, sort_key LIMIT ?",
+            (today.isoformat(), DUE_SHOWN + len(chased)),
+        )
+        if cid not in chased
     ]
     items = due[:DUE_SHOWN] + follow_ups + _openings()
-    # Anyone due is on the Due view already: no need to suggest them again.
-    taken = chased | {d.id for d in due_now}
+    taken = chased | {i.id for i in due}
     quiet = _quiet(today, taken)
     taken |= {i.id for i in quiet}
     return items + quiet + _at_targets(today, taken)
