@@ -137,10 +137,10 @@ JOBS: dict[str, str | Forms] = {
     "Nothing for today.": "لا شيء لليوم.",
     "This week": "هذا الأسبوع",
     "Weekly goal reached: %1 touches (the goal is %2)": (
-        "بلغتَ هدفك الأسبوعي: %1 مرات تواصل (الهدف %2)"
+        "بلغتَ هدفك الأسبوعي — مرات التواصل: %1 (الهدف %2)"
     ),
     "%1 (%2): %3": "%1 (%2): %3",
-    "%1 of %2 touches toward your weekly goal": "%1 من %2 مرات تواصل نحو هدفك الأسبوعي",
+    "%1 of %2 touches toward your weekly goal": "مرات التواصل نحو هدفك الأسبوعي: %1 من %2",
     "%n touch(es) this week": (
         "لا تواصل هذا الأسبوع",
         "تواصل واحد هذا الأسبوع",

@@ -3283,11 +3283,11 @@ Log a call, a meeting or a message to start this timeline.</source>
     </message>
     <message>
         <source>Weekly goal reached: %1 touches (the goal is %2)</source>
-        <translation>بلغتَ هدفك الأسبوعي: %1 مرات تواصل (الهدف %2)</translation>
+        <translation>بلغتَ هدفك الأسبوعي — مرات التواصل: %1 (الهدف %2)</translation>
     </message>
     <message>
         <source>%1 of %2 touches toward your weekly goal</source>
-        <translation>%1 من %2 مرات تواصل نحو هدفك الأسبوعي</translation>
+        <translation>مرات التواصل نحو هدفك الأسبوعي: %1 من %2</translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es) this week</source>
