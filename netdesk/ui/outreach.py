@@ -127,14 +127,13 @@ class OutreachDialog(QDialog):
         start = language_for(name, parts.language)
         self.language.setCurrentIndex(max(0, self.language.findData(start)))
         self.email = QComboBox()
-        for e in self.person.emails:
-            self.email.addItem(e.value)
         self.phone = QComboBox()
-        for p in self.person.phones:
-            self.phone.addItem(p.value)
-        # Addresses and numbers read left to right in an Arabic window too.
-        for box in (self.email, self.phone):
+        # Addresses and numbers read left to right in an Arabic window too: a number has
+        # no letter to set its direction, so it is shown as a left-to-right isolate.
+        for box, values in ((self.email, self.person.emails), (self.phone, self.person.phones)):
             box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            for item in values:
+                box.addItem(f"\u2066{item.value}\u2069", item.value)
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
@@ -222,9 +221,9 @@ class OutreachDialog(QDialog):
 
     def url_for(self, channel: str) -> str | None:
         if channel == Channel.MAIL:
-            return mailto_url(self.email.currentText(), self.message())
+            return mailto_url(str(self.email.currentData()), self.message())
         region = self.parts.context.contacts.region
-        return whatsapp_url(self.phone.currentText(), self.message(), region)
+        return whatsapp_url(str(self.phone.currentData()), self.message(), region)
 
     def send(self, channel: str) -> None:
         """Hand the message to a program (or the clipboard), then log it once confirmed."""
