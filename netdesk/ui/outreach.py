@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -291,11 +292,8 @@ def reach_out(
     return dialog
 
 
-def fill_outreach_menu(menu: object, parts: WindowParts, contact: int | None = None) -> None:
+def fill_outreach_menu(menu: QMenu, parts: WindowParts, contact: int | None = None) -> None:
     """The five purposes, for ``contact`` (default: the one the card shows)."""
-    from PySide6.QtWidgets import QMenu
-
-    assert isinstance(menu, QMenu)
     for purpose in Purpose:
         action = menu.addAction(purpose_title(purpose))
 
