@@ -2,8 +2,8 @@
 
 An opening moves by dragging it to another column, or from the keyboard: Ctrl+Right
 moves the selected opening to the next stage and Ctrl+Left to the one before (mirrored
-in a right-to-left interface, where the next column is on the left). Each move is one
-undo step (Edit → Undo).
+in a right-to-left interface, where the next column is on the left); the arrow keys
+alone go from column to column. Each move is one undo step (Edit → Undo).
 """
 
 from __future__ import annotations
@@ -45,9 +45,11 @@ from netdesk.ui.window_parts import WindowParts
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def step_of(event: QKeyEvent, right_to_left: bool) -> int:
-    """+1 (next stage), -1 (previous) or 0 for a key press: Ctrl with an arrow key."""
-    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+def step_of(event: QKeyEvent, right_to_left: bool, ctrl: bool = True) -> int:
+    """+1 (next stage), -1 (previous) or 0 for a key press: an arrow key, with Ctrl if
+    ``ctrl``, without any modifier if not."""
+    held = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if held != (Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier):
         return 0
     forward = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}.get(Qt.Key(event.key()), 0)
     return -forward if right_to_left else forward
@@ -71,6 +73,7 @@ def stage_keys(view: StageList | OpeningList, event: QKeyEvent, opening: int | N
 class StageList(QListWidget):
     """One column of the board. Signals:
     moved: (opening id, stage) an opening was dropped here.
+    neighbour: (+1 or -1) an arrow key asks for the next or previous column.
     stepped: (opening id, +1 or -1) Ctrl+arrow on the selected opening.
     deleted: (opening id) Delete on the selected opening.
     """
@@ -78,6 +81,7 @@ class StageList(QListWidget):
     moved = Signal(int, str)
     stepped = Signal(int, int)
     deleted = Signal(int)
+    neighbour = Signal(int)
 
     def __init__(self, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,8 +124,13 @@ class StageList(QListWidget):
             QTimer.singleShot(0, lambda: self.moved.emit(opening, self.stage))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not stage_keys(self, event, self.current_opening()):
-            super().keyPressEvent(event)
+        if stage_keys(self, event, self.current_opening()):
+            return
+        step = step_of(event, self.isRightToLeft(), ctrl=False)
+        if step:
+            self.neighbour.emit(step)
+            return
+        super().keyPressEvent(event)
 
 
 class OpeningList(QTreeWidget):
@@ -203,6 +212,7 @@ class JobBoardWindow(QDialog):
             column.moved.connect(self.move_opening)
             column.stepped.connect(self.step)
             column.deleted.connect(self.jobs.delete_opening)
+            column.neighbour.connect(lambda step, s=stage: self.focus_neighbour(s, step))
             column.currentItemChanged.connect(
                 lambda *_, c=column: self._picked(c.current_opening()) if c.hasFocus() else None
             )
@@ -298,6 +308,17 @@ class JobBoardWindow(QDialog):
     def _picked(self, opening: int | None) -> None:
         if opening is not None and opening != self.selected:
             self.select(opening)
+
+    def focus_neighbour(self, stage: str, step: int) -> None:
+        """Arrow keys go from column to column, selecting the first opening there."""
+        index = Stage.ALL.index(stage) + step
+        if not 0 <= index < len(Stage.ALL):
+            return
+        column = self.columns[Stage.ALL[index]]
+        column.setFocus()
+        if column.count():
+            column.setCurrentRow(0)
+            self._picked(column.current_opening())
 
     def focus_stage(self, stage: str) -> None:
         column = self.columns[stage]

@@ -113,3 +113,21 @@ def test_delete_key_deletes_the_selected_opening_undoably(qtbot, make_window):
     assert jobs.openings() == []
     window.actions_[ActionKey.UNDO].trigger()
     assert [o.id for o in jobs.openings()] == [oid]
+
+
+def test_arrow_keys_go_from_column_to_column(qtbot, make_window):
+    window = make_window()
+    jobs = window.context.jobs
+    first = jobs.add_opening(OpeningFields("Careem", "Data Scientist"))
+    second = jobs.add_opening(OpeningFields("Fawry", "Analyst"), Stage.APPLIED)
+    board = _board(qtbot, window)
+    board.select(first)
+    qtbot.keyClick(board.columns[Stage.INTERESTED], Qt.Key.Key_Right)
+    assert board.focusWidget() is board.columns[Stage.REFERRAL]  # empty: nothing selected
+    assert board.selected == first
+    qtbot.keyClick(board.columns[Stage.REFERRAL], Qt.Key.Key_Right)
+    assert board.focusWidget() is board.columns[Stage.APPLIED]
+    assert board.selected == second
+    assert jobs.opening(second) is not None and jobs.opening(first) is not None
+    qtbot.keyClick(board.columns[Stage.APPLIED], Qt.Key.Key_Left)
+    assert board.focusWidget() is board.columns[Stage.REFERRAL]
