@@ -37,6 +37,7 @@ from netdesk.models.strength_icons import icon_for
 from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService
+from netdesk.services.job_words import explain
 from netdesk.services.queries import ContactQuery, ContactRow, RowCount, SortColumn, strengths
 
 # Rows read from the database at a time: a screenful and a little more, so that the
@@ -330,6 +331,11 @@ class ContactTableModel(QAbstractTableModel):
     def _value(self, row: ContactRow, column: SortColumn, role: int) -> object:
         if role == ContactRole.ID:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.LAST_CONTACT:
+            # The strength icon beside the date, in words.
+            return "\n".join(
+                t for t in (self._text(row, column), explain(self._strength_of(row.id))) if t
+            )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == ContactRole.EMAIL:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from netdesk.domain.strength import Level
 from netdesk.models.strength_icons import filled_bars, paint_bars
-from netdesk.services.job_words import explain, level_label
+from netdesk.services.job_words import explain, level_label, since
+from netdesk.translation import fill
 from netdesk.ui.outreach import fill_outreach_menu
 from netdesk.ui.window_parts import WindowParts
 
@@ -76,5 +77,5 @@ class CardStrip(QWidget):
             return
         tie = self.parts.context.jobs.strengths([contact_id])[contact_id]
         self.bars.set_strength(tie.level, tie.score, explain(tie))
-        self.words.setText(level_label(tie.level))
+        self.words.setText(fill(self.tr("%1 · %2"), level_label(tie.level), since(tie.days_since)))
         self.words.setToolTip(explain(tie))

@@ -344,6 +344,10 @@
         <source>Reach Out</source>
         <translation>مراسلة</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ContactActions</name>

@@ -176,9 +176,9 @@ def test_card_shows_the_tie_and_reaches_out(qtbot, make_window):
     window.select_contact(sara)
     strip = window.findChild(CardStrip)
     assert strip is not None and strip.contact_id == sara
-    assert strip.words.text() == "No tie yet" and strip.reach.isEnabled()
+    assert strip.words.text() == "No tie yet · never in touch" and strip.reach.isEnabled()
     window.context.jobs.log_outreach(sara, Purpose.HELLO, "copy", "Hi")
-    assert strip.words.text() != "No tie yet"
+    assert strip.words.text().endswith(" · last spoke today")
     assert "last spoke today" in strip.bars.toolTip()
     menu = window.actions_[ActionKey.REACH_OUT].menu()
     assert [a.text() for a in menu.actions()] == [
@@ -204,3 +204,5 @@ def test_table_answers_the_strength_role_with_an_icon(qtbot, make_window):
     icon = model.data(model.index(row, SortColumn.LAST_CONTACT), Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
     assert model.data(model.index(row, SortColumn.NAME), Qt.ItemDataRole.DecorationRole) is None
+    tip = model.data(model.index(row, SortColumn.LAST_CONTACT), Qt.ItemDataRole.ToolTipRole)
+    assert "of 100): last spoke today" in tip
