@@ -82,7 +82,7 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     settle()
-    window.table.selectRow(0)
+    window.select_contact(window.contacts.id_at(0))
     save(window, args.out / f"main-strength-{args.lang}.png")
     shoot_jobs(window, args.out, args.lang)
     window.close()

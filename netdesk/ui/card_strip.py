@@ -51,6 +51,8 @@ class CardStrip(QWidget):
         self.contact_id: int | None = None
         self.bars = StrengthBars()
         self.words = QLabel()
+        # Wraps rather than widening the card (which then scrolls sideways).
+        self.words.setWordWrap(True)
         self.reach = QToolButton()
         self.reach.setText(self.tr("Reach Out"))
         self.reach.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -61,8 +63,7 @@ class CardStrip(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bars)
-        layout.addWidget(self.words)
-        layout.addStretch(1)
+        layout.addWidget(self.words, 1)
         layout.addWidget(self.reach)
         parts.context.interactions.changed.connect(lambda _c: self.show_contact(self.contact_id))
         self.show_contact(None)
