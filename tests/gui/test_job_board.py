@@ -131,3 +131,36 @@ def test_arrow_keys_go_from_column_to_column(qtbot, make_window):
     assert jobs.opening(second) is not None and jobs.opening(first) is not None
     qtbot.keyClick(board.columns[Stage.APPLIED], Qt.Key.Key_Left)
     assert board.focusWidget() is board.columns[Stage.REFERRAL]
+
+
+def test_new_opening_and_a_target_from_the_board(qtbot, make_window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from netdesk.ui import opening_dialog
+
+    window = make_window()
+    board = _board(qtbot, window)
+
+    class Auto(opening_dialog.OpeningDialog):
+        def exec(self) -> int:
+            self.accept()  # empty: refused with a message, the dialog stays
+            assert self.error.isVisibleTo(self)
+            self.organization.setText("Instabug")
+            self.title.setText("Mobile Engineer")
+            self.link.setText("https://instabug.example/jobs/7")
+            self.accept()
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(opening_dialog, "OpeningDialog", Auto)
+    board.new_opening()
+    (entry,) = window.context.jobs.openings()
+    assert (entry.title, entry.organization, entry.link) == (
+        "Mobile Engineer",
+        "Instabug",
+        "https://instabug.example/jobs/7",
+    )
+    assert board.selected == entry.id and board.columns[Stage.INTERESTED].count() == 1
+    window.parts.dialogs.text_answer = "Fawry"
+    board.add_target()
+    assert [t.name for t in window.context.jobs.targets()] == ["Fawry", "Instabug"]
+    assert "Fawry" in board.targets.text()
