@@ -14,7 +14,8 @@ The score runs from 0 to 100 and is the weighted sum of three parts, each from 0
 
 Recency weighs most because a referral depends on being remembered; frequency next,
 because it shows the tie is kept up; reciprocity last, as it is the slowest to change.
-The level names the band: none (0), weak (below 30), fair (below 60), strong (60 up).
+The level names the band: none (never in touch), weak (below 30, and any tie that rounds
+to 0), fair (below 60), strong (60 up).
 """
 
 from __future__ import annotations
@@ -98,7 +99,10 @@ def strength(facts: TieFacts, today: dt.date) -> Strength:
         reciprocity(facts.gave, facts.received, facts.mutual),
     )
     score = round(100 * sum(w * p for w, p in zip(WEIGHTS, parts, strict=True)))
-    return Strength(score, level_of(score), *parts, facts=facts, days_since=days)
+    level = level_of(score)
+    if level == Level.NONE and facts.total:
+        level = Level.WEAK  # in touch once, long ago: faint, but a tie
+    return Strength(score, level, *parts, facts=facts, days_since=days)
 
 
 NO_TIE = TieFacts()

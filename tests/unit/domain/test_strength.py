@@ -62,6 +62,11 @@ def test_hand_made_ties_score_as_documented() -> None:
     assert faded.days_since == 540
 
 
+def test_a_tie_that_rounds_to_zero_is_weak_not_none() -> None:
+    faded = strength(TieFacts(_ago(900), 0, 1, 0, 0), TODAY)
+    assert (faded.score, faded.level) == (0, Level.WEAK)
+
+
 def test_more_recent_scores_higher_all_else_equal() -> None:
     scores = [strength(TieFacts(_ago(d), 4, 2, 2, 0), TODAY).score for d in (1, 30, 90, 365)]
     assert scores == sorted(scores, reverse=True)
