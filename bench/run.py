@@ -19,7 +19,7 @@ from typing import Any
 from bench import data
 from bench.report import Row, iqr, median, percentile, render_table, size_label, write_results
 
-ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8)
+ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
 KEYSTROKE_LENGTHS = ("1", "2", "3", "6")
 # An index lookup at 100k costs log(100k)/log(10k) = 1.25 times one at 10k; allow noise.
 SCALING_LIMIT = 1.5
@@ -34,6 +34,8 @@ class Config:
     out: Path = data.REPO / "bench"
     heavy_interactions: int = 2000
     import_count: int = 10_000
+    # Row 9's files: messages of the mbox, lines of the WhatsApp export.
+    capture_sizes: tuple[int, int] = (100_000, 200_000)
     xvfb: bool = True
     timeout: float = 600.0
     log: Callable[[str], None] = print
@@ -462,7 +464,12 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
         rows.append(memory_row(cfg, largest, results))
     if 8 in cfg.rows and len(cfg.sizes) > 1:
         rows += scaling_rows(rows, min(cfg.sizes), max(cfg.sizes))
-    order = {r: i for i, r in enumerate("12345678")}
+    if 9 in cfg.rows:
+        from bench.capture import capture_rows
+
+        captured, results["capture"] = capture_rows(cfg.cache, cfg.capture_sizes, cfg.log)
+        rows += captured
+    order = {r: i for i, r in enumerate("123456789")}
     rows.sort(key=lambda r: order[r.row])
     return rows, notes, results
 

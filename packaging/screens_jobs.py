@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt
@@ -35,7 +36,9 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def shoot_jobs(window: object, out: Path, lang: str) -> None:
+def shoot_jobs(window: object, save: Callable[[QWidget, str], None]) -> None:
+    """The board, the list with an opening's people, Today and a referral message;
+    ``save(widget, name)`` writes each picture (``screens.Shots.save``)."""
     from netdesk.domain.outreach import Purpose
     from netdesk.ui.job_actions import show_job_board
     from netdesk.ui.outreach import Extras, OutreachDialog
@@ -48,16 +51,20 @@ def shoot_jobs(window: object, out: Path, lang: str) -> None:
     # The opening with the most people to ask: its detail shows current, former, connected.
     best = max(openings, key=lambda o: len(board.jobs.paths(o.organization_id)))
     board.select(best.id)
-    save(board, out / f"job-board-{lang}.png")
+    board.show()
+    settle()  # who can help is read on a worker thread
+    save(board, "job-board")
     board.tabs.setCurrentIndex(1)
-    save(board, out / f"job-list-{lang}.png")
+    save(board, "job-list")
     board.close()
     today = Today(parts)
-    save(today, out / f"today-{lang}.png")
+    today.show()
+    settle()
+    save(today, "today")
     today.close()
     person = board.jobs.paths(best.organization_id)[0].id
     message = OutreachDialog(parts, person, Purpose.REFERRAL, Extras(opening=best))
-    save(message, out / f"ask-referral-{lang}.png")
+    save(message, "ask-referral")
     message.close()
 
 
@@ -83,8 +90,12 @@ def main() -> int:
     window.show()
     settle()
     window.select_contact(window.contacts.id_at(0))
-    save(window, args.out / f"main-strength-{args.lang}.png")
-    shoot_jobs(window, args.out, args.lang)
+
+    def shot(widget: QWidget, name: str) -> None:
+        save(widget, args.out / f"{name}-{args.lang}.png")
+
+    shot(window, "main-strength")
+    shoot_jobs(window, shot)
     window.close()
     context.close()
     return 0

@@ -43,6 +43,7 @@ JOBS: dict[str, str | Forms] = {
     "Closed": "مغلقة",
     # The board.
     "Job Search": "البحث عن وظيفة",
+    "Openings": "فرص العمل",
     "&Board": "ال&لوحة",
     "&List": "ال&قائمة",
     "Stage": "المرحلة",

@@ -216,9 +216,30 @@ def _v6(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+# Captured conversations (issue 20): an interaction read from an export carries the
+# stable key of what it was read from (unique, so capturing twice adds nothing twice;
+# sync will carry it too), the source it came from (so a source's interactions can be
+# removed together) and how many messages it stands for. Interactions logged by hand
+# have no key, an empty source and no count.
+_V7_CAPTURE = [
+    'ALTER TABLE "interaction" ADD COLUMN "capture_key" TEXT',
+    'ALTER TABLE "interaction" ADD COLUMN "capture_source" TEXT NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "interaction" ADD COLUMN "capture_count" INTEGER',
+    'CREATE UNIQUE INDEX "interaction_capture_key" ON "interaction" ("capture_key") '
+    'WHERE "capture_key" IS NOT NULL',
+    'CREATE INDEX "interaction_capture_source" ON "interaction" ("capture_source") '
+    "WHERE \"capture_source\" != ''",
+]
+
+
+def _v7_capture(db: SqliteDatabase) -> None:
+    for sql in _V7_CAPTURE:
+        db.execute_sql(sql)
+
+
 # The job search: organisations the user targets, openings there moving through stages,
 # and the asks (referrals) made for an opening.
-_V7_JOB_SEARCH = [
+_V8_JOB_SEARCH = [
     'CREATE TABLE "job_target" ("organization_id" INTEGER NOT NULL PRIMARY KEY, "added_on" DATE NOT NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)',
     'CREATE TABLE "opening" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" TEXT NOT NULL, "revision" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "organization_id" INTEGER NOT NULL, "title" TEXT NOT NULL, "link" TEXT NOT NULL, "source" TEXT NOT NULL, "notes" TEXT NOT NULL, "stage" TEXT NOT NULL, "stage_on" DATE NOT NULL, FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)',
     'CREATE UNIQUE INDEX "opening_uid" ON "opening" ("uid")',
@@ -228,12 +249,12 @@ _V7_JOB_SEARCH = [
 ]
 
 
-def _v7_job_search(db: SqliteDatabase) -> None:
-    for sql in _V7_JOB_SEARCH:
+def _v8_job_search(db: SqliteDatabase) -> None:
+    for sql in _V8_JOB_SEARCH:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7_job_search]
+STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7_capture, _v8_job_search]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -16,6 +16,7 @@ from netdesk.services.interactions import InteractionService
 from netdesk.services.network import NetworkService
 
 if TYPE_CHECKING:
+    from netdesk.services.capture import CaptureService
     from netdesk.services.importer import ImportService
     from netdesk.services.jobs import JobService
 
@@ -29,6 +30,7 @@ class AppContext:
     network: NetworkService
     _importer: ImportService | None = field(default=None, repr=False)
     _jobs: JobService | None = field(default=None, repr=False)
+    _capture: CaptureService | None = field(default=None, repr=False)
 
     @property
     def importer(self) -> ImportService:
@@ -48,6 +50,15 @@ class AppContext:
 
             self._jobs = JobService(self.interactions, self.network, parent=self.contacts.parent())
         return self._jobs
+
+    @property
+    def capture(self) -> CaptureService:
+        # Made on first use, as the importer: the capture formats load with it.
+        if self._capture is None:
+            from netdesk.services.capture import CaptureService
+
+            self._capture = CaptureService(self.interactions, parent=self.contacts.parent())
+        return self._capture
 
     @property
     def database_path(self) -> Path:

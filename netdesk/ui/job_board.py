@@ -8,7 +8,7 @@ alone go from column to column. Each move is one undo step (Edit → Undo).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -40,6 +40,7 @@ from netdesk.services.jobs import OpeningEntry, Stage
 from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.opening_detail import OpeningDetail
+from netdesk.ui.sizing import fit_to_content
 from netdesk.ui.window_parts import WindowParts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,6 +93,7 @@ class StageList(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(2)
         self.setAccessibleName(stage_label(stage))
+        self.setMinimumWidth(48)
 
     def current_opening(self) -> int | None:
         item = self.currentItem()
@@ -161,6 +163,7 @@ class JobBoardWindow(QDialog):
         self.columns: dict[str, StageList] = {}
         self.headers: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Openings"))
         self.tabs.addTab(self._board(), self.tr("&Board"))
         self.list = OpeningList()
         self.list.setHeaderLabels(
@@ -188,7 +191,7 @@ class JobBoardWindow(QDialog):
         layout.addWidget(close)
         self.jobs.changed.connect(self.refresh)
         parts.context.network.changed.connect(lambda _c: self.refresh())
-        self.resize(1280, 660)
+        fit_to_content(self, QSize(1280, 660))
         self.refresh()
 
     def _top_row(self) -> QHBoxLayout:
@@ -221,6 +224,7 @@ class JobBoardWindow(QDialog):
             self.columns[stage] = column
             self.headers[stage] = QLabel()
             self.headers[stage].setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.headers[stage].setWordWrap(True)  # a narrow screen: two lines, not cut
             box = QVBoxLayout()
             box.addWidget(self.headers[stage])
             box.addWidget(column, 1)

@@ -83,11 +83,15 @@ class OpeningDetail(QWidget):
         self.show_person.clicked.connect(self._show_person)
         self.edit = QPushButton(self.tr("&Edit Opening…"))
         self.edit.clicked.connect(self.edit_requested)
+        # Two rows: the board beside it must still fit a small screen.
         buttons = QHBoxLayout()
-        for widget in (self.ask, self.reach, self.show_person):
+        for widget in (self.ask, self.reach):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.edit)
+        more = QHBoxLayout()
+        more.addWidget(self.show_person)
+        more.addStretch(1)
+        more.addWidget(self.edit)
         self.heading = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -97,6 +101,7 @@ class OpeningDetail(QWidget):
         layout.addWidget(self.people, 1)
         layout.addWidget(self.why)
         layout.addLayout(buttons)
+        layout.addLayout(more)
         self.show_opening(None)
 
     def show_opening(self, entry: OpeningEntry | None) -> None:

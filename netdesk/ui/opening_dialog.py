@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.services.jobs import OpeningFields
 from netdesk.ui.forms import error_label, ok_cancel
+from netdesk.ui.sizing import fit_to_content
 
 
 class OpeningDialog(QDialog):
@@ -50,7 +51,7 @@ class OpeningDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
-        self.resize(460, 320)
+        fit_to_content(self, QSize(460, 320))
 
     def values(self) -> OpeningFields:
         return OpeningFields(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ from netdesk.domain.outreach import (
 from netdesk.services.jobs import FOLLOW_UP_DAYS, Channel, OpeningEntry
 from netdesk.settings import Settings
 from netdesk.translation import Context, fill
+from netdesk.ui.sizing import fit_to_content
 from netdesk.ui.window_parts import WindowParts
 
 
@@ -150,7 +151,7 @@ class OutreachDialog(QDialog):
         layout.addWidget(self._buttons())
         self.language.currentIndexChanged.connect(lambda _i: self.refill())
         self.refill()
-        self.resize(560, 460)
+        fit_to_content(self, QSize(560, 460))
 
     def _more_rows(self, form: QFormLayout) -> None:
         self.opening = QComboBox()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from netdesk.services.jobs import Suggestion
 from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.outreach import LAUNCHER, Launcher, logged_summary
+from netdesk.ui.sizing import fit_to_content
 from netdesk.ui.window_parts import WindowParts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +73,7 @@ class ShareDialog(QDialog):
         layout.addWidget(self.people, 1)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        fit_to_content(self, QSize(560, 480))
         self.suggest()
 
     def text(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from netdesk.services.jobs import ItemKind, TodayItem
 from netdesk.ui.bidi import isolate
 from netdesk.ui.follow_changes import FollowChanges
 from netdesk.ui.outreach import fill_outreach_menu
+from netdesk.ui.sizing import fit_to_content
 from netdesk.ui.weekly_goal import WeeklyGoalBox
 from netdesk.ui.window_parts import WindowParts
 
@@ -73,7 +74,7 @@ class Today(QDialog):
         layout.addWidget(close)
         self.follow = FollowChanges(self, self.refresh, parts.context)
         parts.context.jobs.changed.connect(self.refresh)
-        self.resize(760, 520)
+        fit_to_content(self, QSize(760, 520))
         self.refresh()
 
     def kind_label(self, kind: str) -> str:
