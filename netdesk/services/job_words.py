@@ -11,7 +11,7 @@ from netdesk.domain.strength import Level, Strength
 from netdesk.domain.text import isolate
 from netdesk.store.openings import Stage
 from netdesk.store.referrals import Link, ReferralPath, Relation
-from netdesk.store.today import ItemKind, TodayItem
+from netdesk.store.today import TodayItem, TodayKind
 from netdesk.translation import Context, fill
 
 
@@ -116,13 +116,13 @@ def reason(item: TodayItem, *, isolated: bool = True) -> str:
     """Why an item is on Today (names isolated as in ``why``)."""
     keep = isolate if isolated else str
     item = replace(item, what=keep(item.what))
-    if item.kind == ItemKind.DUE:
+    if item.kind == TodayKind.DUE:
         if item.days <= 0:
             return JobWords.tr("due today")
         return JobWords.tr("overdue by %n day(s)", "", item.days)
-    if item.kind == ItemKind.FOLLOW_UP:
+    if item.kind == TodayKind.FOLLOW_UP:
         return fill(JobWords.tr("follow up on your ask: %1"), item.what)
-    if item.kind == ItemKind.OPENING:
+    if item.kind == TodayKind.OPENING:
         if item.stage == Stage.INTERESTED:
             return fill(JobWords.tr("ask for a referral or apply at %1"), item.what)
         if item.stage == Stage.OFFER:

@@ -40,12 +40,11 @@ from netdesk.store.ledger_store import AskKind
 from netdesk.store.openings import OpeningEntry, OpeningFields, Stage, TargetEntry
 from netdesk.store.referrals import ReferralPath, Relation, referral_paths
 from netdesk.store.sharing import Suggestion, suggest
-from netdesk.store.today import ItemKind, TodayItem, today_items, touches_this_week
+from netdesk.store.today import TodayItem, TodayKind, today_items, touches_this_week
 from netdesk.translation import fill
 
 __all__ = [
     "Channel",
-    "ItemKind",
     "JobService",
     "OpeningEntry",
     "OpeningFields",
@@ -56,6 +55,7 @@ __all__ = [
     "Suggestion",
     "TargetEntry",
     "TodayItem",
+    "TodayKind",
 ]
 
 

@@ -40,7 +40,7 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
-class Person:
+class PathPerson:
     id: int
     display_name: str
     given_name: str
@@ -50,11 +50,11 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class ReferralPath:
-    person: Person
+    person: PathPerson
     relation: str
     strength: Strength
     left_on: dt.date | None = None  # former: when they left
-    via: Person | None = None  # connected: the insider they are tied to
+    via: PathPerson | None = None  # connected: the insider they are tied to
     link: str = ""  # connected: a ``Link`` value
     event: str = ""  # connected through an event: its name
 
@@ -70,11 +70,11 @@ CONNECTED_LIMIT = 300
 _LIVE = "c.deleted_at IS NULL"
 
 
-def _person(row: tuple[object, ...]) -> Person:
-    return Person(int(str(row[0])), str(row[1]), str(row[2]), str(row[3]), str(row[4]))
+def _person(row: tuple[object, ...]) -> PathPerson:
+    return PathPerson(int(str(row[0])), str(row[1]), str(row[2]), str(row[3]), str(row[4]))
 
 
-def _insiders(org_id: int) -> tuple[list[Person], dict[int, dt.date]]:
+def _insiders(org_id: int) -> tuple[list[PathPerson], dict[int, dt.date]]:
     current = [
         _person(r)
         for r in database.execute_sql(
@@ -151,7 +151,7 @@ def _met_at_events(inside: set[int], best: dict[int, int]) -> list[tuple[int, in
     return out
 
 
-def _alumni(inside: list[Person]) -> list[tuple[int, int]]:
+def _alumni(inside: list[PathPerson]) -> list[tuple[int, int]]:
     insiders = [p.id for p in inside if p.circle == Circle.ALUMNI]
     if not insiders:
         return []
@@ -162,9 +162,9 @@ def _alumni(inside: list[Person]) -> list[tuple[int, int]]:
     return [(int(r[0]), insiders[0]) for r in outsiders if int(r[0]) not in taken]
 
 
-def _people(ids: set[int], limit: int) -> dict[int, Person]:
+def _people(ids: set[int], limit: int) -> dict[int, PathPerson]:
     """The live contacts among ``ids``, the ``limit`` most recently in touch."""
-    found: list[tuple[str, Person]] = []
+    found: list[tuple[str, PathPerson]] = []
     items = list(ids)
     for start in range(0, len(items), 500):
         chunk = items[start : start + 500]

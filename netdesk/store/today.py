@@ -17,7 +17,7 @@ from netdesk.store.openings import OpeningEntry, Stage, openings, target_ids
 from netdesk.store.ties import strengths
 
 
-class ItemKind:
+class TodayKind:
     DUE = "due"
     FOLLOW_UP = "follow_up"
     OPENING = "opening"
@@ -38,7 +38,7 @@ STRONG_ENOUGH = 30  # the score a quiet tie needs to be suggested
 @dataclass(frozen=True, slots=True)
 class TodayItem:
     kind: str
-    id: int  # a contact's id; an opening's for ``ItemKind.OPENING``
+    id: int  # a contact's id; an opening's for ``TodayKind.OPENING``
     display_name: str
     days: int = 0  # due: days overdue; follow-up: days since it came; reconnect: days quiet
     what: str = ""  # follow-up: what was asked; opening/reconnect: the organisation
@@ -57,7 +57,11 @@ def _follow_ups(today: dt.date) -> list[TodayItem]:
     )
     return [
         TodayItem(
-            ItemKind.FOLLOW_UP, int(c), str(n), (today - dt.date.fromisoformat(str(d))).days, str(w)
+            TodayKind.FOLLOW_UP,
+            int(c),
+            str(n),
+            (today - dt.date.fromisoformat(str(d))).days,
+            str(w),
         )
         for c, n, d, w in rows
     ]
@@ -73,7 +77,7 @@ def waiting_on_me(entry: OpeningEntry) -> bool:
 
 def _openings() -> list[TodayItem]:
     return [
-        TodayItem(ItemKind.OPENING, e.id, e.title, what=e.organization, stage=e.stage)
+        TodayItem(TodayKind.OPENING, e.id, e.title, what=e.organization, stage=e.stage)
         for e in openings()
         if waiting_on_me(e)
     ]
@@ -90,7 +94,7 @@ def _quiet(today: dt.date, taken: set[int]) -> list[TodayItem]:
     ties = strengths([r[0] for r in rows], today)
     found = [
         TodayItem(
-            ItemKind.RECONNECT,
+            TodayKind.RECONNECT,
             int(cid),
             str(name),
             ties[cid].days_since or 0,
@@ -121,7 +125,7 @@ def _at_targets(today: dt.date, taken: set[int]) -> list[TodayItem]:
     ties = strengths([r[0] for r in rows], today)
     found = [
         TodayItem(
-            ItemKind.RECONNECT,
+            TodayKind.RECONNECT,
             int(cid),
             str(name),
             ties[cid].days_since or 0,
@@ -141,7 +145,7 @@ def today_items(today: dt.date) -> list[TodayItem]:
     follow_ups = _follow_ups(today)
     chased = {i.id for i in follow_ups}
     due = [
-        TodayItem(ItemKind.DUE, int(cid), str(name), (today - dt.date.fromisoformat(str(d))).days)
+        TodayItem(TodayKind.DUE, int(cid), str(name), (today - dt.date.fromisoformat(str(d))).days)
         for cid, name, d in database.execute_sql(
             "SELECT id, display_name, next_due FROM contact WHERE deleted_at IS NULL "
             "AND archived = 0 AND next_due IS NOT NULL AND next_due <= ? "

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.services.background import Latest, Task
 from netdesk.services.job_words import reason
-from netdesk.services.jobs import ItemKind, TodayItem
+from netdesk.services.jobs import TodayItem, TodayKind
 from netdesk.ui.bidi import isolate
 from netdesk.ui.follow_changes import FollowChanges
 from netdesk.ui.outreach import fill_outreach_menu
@@ -79,10 +79,10 @@ class Today(QDialog):
 
     def kind_label(self, kind: str) -> str:
         return {
-            ItemKind.DUE: self.tr("Due"),
-            ItemKind.FOLLOW_UP: self.tr("Follow up"),
-            ItemKind.OPENING: self.tr("Opening"),
-            ItemKind.RECONNECT: self.tr("Reconnect"),
+            TodayKind.DUE: self.tr("Due"),
+            TodayKind.FOLLOW_UP: self.tr("Follow up"),
+            TodayKind.OPENING: self.tr("Opening"),
+            TodayKind.RECONNECT: self.tr("Reconnect"),
         }.get(kind, kind)
 
     def refresh(self) -> None:
@@ -117,13 +117,13 @@ class Today(QDialog):
 
     def _update_buttons(self) -> None:
         item = self.current()
-        self.reach.setEnabled(item is not None and item.kind != ItemKind.OPENING)
+        self.reach.setEnabled(item is not None and item.kind != TodayKind.OPENING)
 
     def _fill_reach_menu(self) -> None:
         menu = self.reach.menu()
         menu.clear()
         item = self.current()
-        if item is not None and item.kind != ItemKind.OPENING:
+        if item is not None and item.kind != TodayKind.OPENING:
             fill_outreach_menu(menu, self.parts, item.id)
 
     def open_item(self, row: QTreeWidgetItem) -> None:
@@ -131,7 +131,7 @@ class Today(QDialog):
         if index is None:
             return
         item = self.items[int(index)]
-        if item.kind == ItemKind.OPENING:
+        if item.kind == TodayKind.OPENING:
             self.open_board(item.id)
         else:
             self.parts.show_contact_anywhere(item.id)
