@@ -18,6 +18,8 @@ EXIT_FAILURE = 2
 
 
 def add_commands(sub: Any) -> None:
+    from netdesk.cli_jobs import add_job_commands
+
     due = sub.add_parser("due", help="list overdue and due-this-week contacts")
     due.add_argument("--json", action="store_true", help="print JSON")
     imp = sub.add_parser("import", help="import contact files (vCard, CSV, LDIF, JSON)")
@@ -76,6 +78,7 @@ def add_commands(sub: Any) -> None:
         default=None,
         help="document language (default: the UI language)",
     )
+    add_job_commands(sub)
 
 
 class CommandError(Exception):
@@ -85,7 +88,7 @@ class CommandError(Exception):
 # SQLite stores integers in 64 bits; a larger id can only name no contact.
 _MAX_ID = 2**63 - 1
 # Arguments that are text (not file names, which may hold any bytes the system allows).
-_TEXT_ARGS = ("name", "tag", "circle")
+_TEXT_ARGS = ("name", "tag", "circle", "organization")
 
 
 def checked_data_dir(args: argparse.Namespace, *, thorough: bool = False) -> Path:
@@ -196,7 +199,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from netdesk.cli_jobs import job_handlers
+
     return {
+        **job_handlers(_context, fail),
         "due": _due,
         "summary": _summary,
         "import": _import,

@@ -127,5 +127,36 @@ class Settings:
     def summary_full_history(self, value: bool) -> None:
         self._s.setValue("print/full_history", "true" if value else "false")
 
+    def outreach_template(self, purpose: str, language: str) -> tuple[str, str] | None:
+        """The user's (subject, body) for a reach-out message, or None for the default."""
+        key = f"outreach/{language}_{purpose}"
+        subject, body = self._s.value(f"{key}_subject"), self._s.value(f"{key}_body")
+        if subject is None or body is None:
+            return None
+        return str(subject), str(body)
+
+    def set_outreach_template(
+        self, purpose: str, language: str, text: tuple[str, str] | None
+    ) -> None:
+        key = f"outreach/{language}_{purpose}"
+        if text is None:
+            self._s.remove(f"{key}_subject")
+            self._s.remove(f"{key}_body")
+        else:
+            self._s.setValue(f"{key}_subject", text[0])
+            self._s.setValue(f"{key}_body", text[1])
+
+    @property
+    def weekly_goal(self) -> int:
+        """People to reach each week (the dashboard's and Today's goal)."""
+        try:
+            return max(0, int(str(self._s.value("outreach/weekly_goal", 5))))
+        except ValueError:
+            return 5
+
+    @weekly_goal.setter
+    def weekly_goal(self, value: int) -> None:
+        self._s.setValue("outreach/weekly_goal", int(value))
+
     def sync(self) -> None:
         self._s.sync()

@@ -139,6 +139,9 @@ def shoot_everything(window: MainWindow, shots: Shots) -> None:
     dashboard.close()
     print_preview(window, with_photo, shots)
     shoot_capture(window, shots)
+    from screens_jobs import shoot_jobs
+
+    shoot_jobs(window, shots.save)
 
 
 def two_contacts(window: MainWindow) -> tuple[int, int]:

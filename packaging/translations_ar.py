@@ -1015,3 +1015,8 @@ BY_CONTEXT: dict[tuple[str, str], Translation] = {
     ("ImportPreviewDialog", "Add"): "إضافة",
     ("ImportPreviewDialog", "Import"): "استيراد",
 }
+
+# The job search, strength, outreach and Today (issue 19) keep their words apart.
+from translations_ar_jobs import JOBS  # noqa: E402
+
+ARABIC.update({k: v for k, v in JOBS.items() if k not in ARABIC})

@@ -237,7 +237,24 @@ def _v7_capture(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7_capture]
+# The job search: organisations the user targets, openings there moving through stages,
+# and the asks (referrals) made for an opening.
+_V8_JOB_SEARCH = [
+    'CREATE TABLE "job_target" ("organization_id" INTEGER NOT NULL PRIMARY KEY, "added_on" DATE NOT NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)',
+    'CREATE TABLE "opening" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" TEXT NOT NULL, "revision" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "organization_id" INTEGER NOT NULL, "title" TEXT NOT NULL, "link" TEXT NOT NULL, "source" TEXT NOT NULL, "notes" TEXT NOT NULL, "stage" TEXT NOT NULL, "stage_on" DATE NOT NULL, FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "opening_uid" ON "opening" ("uid")',
+    'CREATE INDEX "opening_organization_id" ON "opening" ("organization_id")',
+    'CREATE TABLE "opening_ask" ("opening_id" INTEGER NOT NULL, "ask_id" INTEGER NOT NULL, PRIMARY KEY ("opening_id", "ask_id"), FOREIGN KEY ("opening_id") REFERENCES "opening" ("id") ON DELETE CASCADE, FOREIGN KEY ("ask_id") REFERENCES "ask" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "opening_ask_ask_id" ON "opening_ask" ("ask_id")',
+]
+
+
+def _v8_job_search(db: SqliteDatabase) -> None:
+    for sql in _V8_JOB_SEARCH:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7_capture, _v8_job_search]
 SCHEMA_VERSION = len(STEPS)
 
 

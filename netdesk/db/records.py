@@ -201,6 +201,36 @@ class PastOrganization(BaseRecord):
         primary_key = CompositeKey("contact", "organization")
 
 
+class JobTarget(BaseRecord):
+    """An organisation the user wants to work at (job search, schema 7)."""
+
+    organization = ForeignKeyField(Organization, primary_key=True, on_delete="CASCADE")
+    added_on = DateField()
+    notes = TextField(default="")
+
+
+class Opening(SyncedRecord):
+    """An opening at an organisation, moving through the job search's stages (schema 7)."""
+
+    organization = ForeignKeyField(Organization, on_delete="CASCADE", index=True)
+    title = TextField()
+    link = TextField(default="")
+    source = TextField(default="")
+    notes = TextField(default="")
+    stage = TextField(default="interested")
+    stage_on = DateField()
+
+
+class OpeningAsk(BaseRecord):
+    """An ask (a referral asked for) made for an opening (schema 7)."""
+
+    opening = ForeignKeyField(Opening, on_delete="CASCADE")
+    ask = ForeignKeyField(Ask, on_delete="CASCADE", index=True)
+
+    class Meta:
+        primary_key = CompositeKey("opening", "ask")
+
+
 class Tombstone(BaseRecord):
     entity = TextField()
     uid = TextField()
@@ -225,5 +255,8 @@ ALL_RECORDS: list[type[BaseRecord]] = [
     Ask,
     Introduction,
     PastOrganization,
+    JobTarget,
+    Opening,
+    OpeningAsk,
     Tombstone,
 ]

@@ -99,6 +99,21 @@ class IntroductionData:
 
 
 @dataclass(slots=True)
+class OpeningData:
+    """An opening of the job search; its organisation by name, its referral asks by uid."""
+
+    stamp: Stamp
+    organization: str
+    title: str
+    stage: str
+    stage_on: dt.date
+    link: str = ""
+    source: str = ""
+    notes: str = ""
+    asks: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class NetworkData:
     """Everything of a network that is not a ``ContactData`` field.
 
@@ -113,4 +128,7 @@ class NetworkData:
     interactions: list[NetworkInteraction] = field(default_factory=list)
     asks: list[AskData] = field(default_factory=list)
     introductions: list[IntroductionData] = field(default_factory=list)
+    openings: list[OpeningData] = field(default_factory=list)
+    # Target organisations of the job search: (name, added on).
+    targets: list[tuple[str, dt.date]] = field(default_factory=list)
     order: list[str] = field(default_factory=list)

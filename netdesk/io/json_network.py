@@ -1,10 +1,11 @@
 """The network sections of a NetDesk JSON export (format version 2), both ways.
 
 Next to ``contacts`` the document holds ``organizations``, ``events``, ``interactions``,
-``asks`` and ``introductions``; each contact object also carries its own state
-(``revision``, ``created_at``, ``archived``, ``snoozed_until``, ``past_organizations``...).
-Records name each other by uid. Reading never raises on a bad item: it is skipped with a
-warning, so one damaged entry does not cost the rest of the network.
+``asks``, ``introductions``, and the job search's ``openings`` and ``targets``; each
+contact object also carries its own state (``revision``, ``created_at``, ``archived``,
+``snoozed_until``, ``past_organizations``...). Records name each other by uid. Reading
+never raises on a bad item: it is skipped with a warning, so one damaged entry does not
+cost the rest of the network.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from netdesk.domain.network_data import (
     IntroductionData,
     NetworkData,
     NetworkInteraction,
+    OpeningData,
     OrganizationData,
     Stamp,
 )
@@ -116,6 +118,23 @@ def sections_to_dict(network: NetworkData) -> Obj:
                 "note": n.note,
             }
             for n in network.introductions
+        ],
+        "openings": [
+            {
+                **stamp_to_dict(o.stamp),
+                "organization": o.organization,
+                "title": o.title,
+                "link": o.link,
+                "source": o.source,
+                "notes": o.notes,
+                "stage": o.stage,
+                "stage_on": o.stage_on.isoformat(),
+                "asks": o.asks,
+            }
+            for o in network.openings
+        ],
+        "targets": [
+            {"organization": name, "added_on": on.isoformat()} for name, on in network.targets
         ],
     }
 
@@ -264,6 +283,24 @@ def _introduction(obj: Obj) -> IntroductionData:
     )
 
 
+def _opening(obj: Obj) -> OpeningData:
+    return OpeningData(
+        read_stamp(obj),
+        _required(obj, "organization"),
+        _required(obj, "title"),
+        _text(obj, "stage", "interested"),
+        _date(obj, "stage_on"),
+        _text(obj, "link"),
+        _text(obj, "source"),
+        _text(obj, "notes"),
+        _uids(obj, "asks"),
+    )
+
+
+def _target(obj: Obj) -> tuple[str, dt.date]:
+    return _required(obj, "organization"), _date(obj, "added_on")
+
+
 def _section(
     doc: Obj, key: str, read: Callable[[Obj], T], where: str, warnings: list[str]
 ) -> list[T]:
@@ -286,3 +323,5 @@ def read_sections(doc: Obj, network: NetworkData, where: str, warnings: list[str
     network.interactions = _section(doc, "interactions", _interaction, where, warnings)
     network.asks = _section(doc, "asks", _ask, where, warnings)
     network.introductions = _section(doc, "introductions", _introduction, where, warnings)
+    network.openings = _section(doc, "openings", _opening, where, warnings)
+    network.targets = _section(doc, "targets", _target, where, warnings)

@@ -30,13 +30,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
+from netdesk.domain.strength import Strength
 from netdesk.domain.text import isolate
 from netdesk.models.faces import FaceCache
 from netdesk.models.labels import circle_label, format_date
+from netdesk.models.strength_icons import icon_for
 from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService
-from netdesk.services.queries import ContactQuery, ContactRow, RowCount, SortColumn
+from netdesk.services.job_words import explain
+from netdesk.services.queries import ContactQuery, ContactRow, RowCount, SortColumn, strengths
 
 # Rows read from the database at a time: a screenful and a little more, so that the
 # first paint after a keystroke reads no more than it shows.
@@ -53,6 +56,9 @@ class ContactRole(IntEnum):
     EMAIL = Qt.ItemDataRole.UserRole + 2
     PHONE = Qt.ItemDataRole.UserRole + 3
     OVERDUE_DAYS = Qt.ItemDataRole.UserRole + 4
+    # The relationship's strength, 0-100 (netdesk.domain.strength); its indicator is the
+    # Last contact column's icon.
+    STRENGTH = Qt.ItemDataRole.UserRole + 5
 
 
 # Built once: the view asks for flags and columns of every painted cell.
@@ -69,6 +75,8 @@ _DISPLAY_ROLES = [
     ContactRole.EMAIL,
     ContactRole.PHONE,
     ContactRole.OVERDUE_DAYS,
+    Qt.ItemDataRole.DecorationRole,
+    ContactRole.STRENGTH,
 ]
 _ANSWERED_ROLES = frozenset(int(r) for r in (*_DISPLAY_ROLES, ContactRole.ID))
 # What the view's delegate asks of every cell it paints (the rest is asked rarely).
@@ -76,6 +84,7 @@ _PAINTED_ROLES = (
     int(Qt.ItemDataRole.DisplayRole),
     int(Qt.ItemDataRole.ForegroundRole),
     int(Qt.ItemDataRole.FontRole),
+    int(Qt.ItemDataRole.DecorationRole),
 )
 _NO_CELL: dict[int, object] = {}
 
@@ -115,6 +124,7 @@ class ContactTableModel(QAbstractTableModel):
         self._counting = Latest()
         self._row_of: dict[int, int] = {}
         self._cache: dict[int, ContactRow] = {}
+        self._strength: dict[int, Strength] = {}
         self._failed = False
         # Each loaded row's answers to the painted roles, made when a cell is first painted:
         # a repaint then costs a look-up per role and cell.
@@ -149,6 +159,7 @@ class ContactTableModel(QAbstractTableModel):
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
             self._cache.clear()
             self._cells.clear()
+            self._strength.clear()
             self._failed = False
             self._overdue_brush = QBrush(overdue_color())
             self.today = dt.date.today()
@@ -330,6 +341,11 @@ class ContactTableModel(QAbstractTableModel):
     def _value(self, row: ContactRow, column: SortColumn, role: int) -> object:
         if role == ContactRole.ID:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.LAST_CONTACT:
+            # The strength icon beside the date, in words.
+            return "\n".join(
+                t for t in (self._text(row, column), explain(self._strength_of(row.id))) if t
+            )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == ContactRole.EMAIL:
@@ -338,6 +354,11 @@ class ContactTableModel(QAbstractTableModel):
             return row.phone
         if role == ContactRole.OVERDUE_DAYS:
             return self._overdue(row)
+        if role == ContactRole.STRENGTH:
+            return self._strength_of(row.id).score
+        if role == Qt.ItemDataRole.DecorationRole and column is SortColumn.LAST_CONTACT:
+            tie = self._strength_of(row.id)
+            return icon_for(tie.level, tie.score)
         if role == Qt.ItemDataRole.ForegroundRole and column is SortColumn.NEXT_DUE:
             overdue = self._overdue(row)
             if overdue is not None and overdue > 0:
@@ -345,6 +366,15 @@ class ContactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column is SortColumn.NAME and row.favourite:
             return self._favourite_font
         return None
+
+    def _strength_of(self, contact_id: int) -> Strength:
+        tie = self._strength.get(contact_id)
+        if tie is None:
+            # The loaded rows still without one: the page just read, in one query.
+            missing = [cid for cid in self._cache if cid not in self._strength]
+            self._strength.update(strengths([*missing, contact_id], self.today))
+            tie = self._strength[contact_id]
+        return tie
 
     def _overdue(self, row: ContactRow) -> int | None:
         return (self.today - row.next_due).days if row.next_due else None
@@ -407,6 +437,7 @@ class ContactTableModel(QAbstractTableModel):
             for cid in change.ids:
                 self._cache.pop(cid, None)
                 self._cells.pop(cid, None)
+                self._strength.pop(cid, None)
             for row in rows:
                 self.dataChanged.emit(
                     self.index(row, 0), self.index(row, len(SortColumn) - 1), _DISPLAY_ROLES

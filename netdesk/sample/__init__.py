@@ -26,6 +26,7 @@ from netdesk.domain.dates import PartialDate
 from netdesk.domain.enums import Circle, Direction, InteractionKind
 from netdesk.domain.text import fold
 from netdesk.sample import words as w
+from netdesk.sample.jobs import add_job_search
 from netdesk.store.bulk import (
     BulkEvent,
     BulkInteraction,
@@ -249,6 +250,8 @@ def generate(
         )
         insert_interactions(stream, ids, event_ids, uid=uid)
         _insert_past_organizations(random.Random(seed + 1), ids, profiles, today)
+        # A generator of its own again, so the rest of the network stays as it was.
+        add_job_search(random.Random(seed + 2), today)
     return ids
 
 

@@ -18,6 +18,7 @@ from netdesk.services.network import NetworkService
 if TYPE_CHECKING:
     from netdesk.services.capture import CaptureService
     from netdesk.services.importer import ImportService
+    from netdesk.services.jobs import JobService
 
 
 @dataclass
@@ -28,6 +29,7 @@ class AppContext:
     interactions: InteractionService
     network: NetworkService
     _importer: ImportService | None = field(default=None, repr=False)
+    _jobs: JobService | None = field(default=None, repr=False)
     _capture: CaptureService | None = field(default=None, repr=False)
 
     @property
@@ -39,6 +41,15 @@ class AppContext:
 
             self._importer = ImportService(self.contacts, parent=self.contacts.parent())
         return self._importer
+
+    @property
+    def jobs(self) -> JobService:
+        # Made on first use, like the importer: the job board is opened now and then.
+        if self._jobs is None:
+            from netdesk.services.jobs import JobService
+
+            self._jobs = JobService(self.interactions, self.network, parent=self.contacts.parent())
+        return self._jobs
 
     @property
     def capture(self) -> CaptureService:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from netdesk.store.duplicates import DuplicateGroup, find_duplicate_groups
     from netdesk.store.organizations import OrgSummary, organizations, people_at
     from netdesk.store.stats import Health, health
+    from netdesk.store.ties import strengths
 
 # Reads that only a dialog needs load with the dialog, not with the window: matching people
 # for Find Duplicates pulls in the whole matching domain.
@@ -48,6 +49,7 @@ _LATER = {
     "people_at": "netdesk.store.organizations",
     "Health": "netdesk.store.stats",
     "health": "netdesk.store.stats",
+    "strengths": "netdesk.store.ties",
 }
 
 __getattr__ = lazy_exports(__name__, _LATER)
@@ -85,4 +87,5 @@ __all__ = [
     "people_at",
     "recent_cutoff",
     "recent_introductions",
+    "strengths",
 ]

@@ -24,6 +24,7 @@ from netdesk.domain.network_data import (
     OrganizationData,
     Stamp,
 )
+from netdesk.store.openings_transfer import export_job_search
 
 _STAMP = "uid, revision, created_at, updated_at"
 
@@ -79,6 +80,9 @@ def network_for_export(contacts: list[ContactData]) -> NetworkData:
         if r[4] in uid_of
     ]
     network.introductions = _introductions(uid_of)
+    if everyone:
+        # Openings belong to no contact: they travel with the whole network.
+        export_job_search(network)
     used = {c.organization.strip() for c in contacts} | {
         name for state in network.contacts.values() for name, _left in state.past_organizations
     }
@@ -220,5 +224,11 @@ COVERAGE: dict[str, tuple[str, str]] = {
         "id deleted_at",
     ),
     "past_organization": ("contact organization left_on", ""),
+    "job_target": ("organization added_on", "notes"),
+    "opening": (
+        "uid revision created_at updated_at organization title link source notes stage stage_on",
+        "id deleted_at",
+    ),
+    "opening_ask": ("opening ask", ""),
     "tombstone": ("", "id entity uid deleted_at"),
 }

@@ -27,6 +27,7 @@ from netdesk.domain.network_data import NetworkData, Stamp
 from netdesk.domain.text import fold
 from netdesk.store.activity import refresh_activity
 from netdesk.store.ledger_store import AskKind, AskStatus
+from netdesk.store.openings_transfer import import_job_search
 
 
 @dataclass
@@ -37,6 +38,7 @@ class NetworkWrite:
     interactions: list[int] = field(default_factory=list)
     asks: list[int] = field(default_factory=list)
     introductions: list[int] = field(default_factory=list)
+    openings: list[int] = field(default_factory=list)
     past: list[tuple[int, int, str]] = field(default_factory=list)  # contact, org, left on
     unlinked: int = 0  # records naming only people the import did not write
 
@@ -113,6 +115,7 @@ def write_network(
     _interactions(network, ids, events, now, out)
     _asks(network, ids, now, out)
     _introductions(network, ids, now, out)
+    out.openings = import_job_search(network, now)
     refresh_activity(sorted(set(ids.values())))
     return out
 
@@ -432,6 +435,7 @@ def _set_deleted(written: NetworkWrite, deleted: bool) -> None:
         ("event", written.events),
         ("ask", written.asks),
         ("introduction", written.introductions),
+        ("opening", written.openings),
     ):
         cursor.executemany(
             f'UPDATE "{table}" SET deleted_at = ? WHERE id = ?', [(stamp, i) for i in ids]

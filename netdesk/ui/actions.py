@@ -60,6 +60,11 @@ class ActionKey(enum.Enum):
     WHERE = enum.auto()
     HEALTH = enum.auto()
     CALENDAR = enum.auto()
+    # Job search and reaching out (ui/job_actions.py)
+    JOBS = enum.auto()
+    TODAY = enum.auto()
+    SHARE = enum.auto()
+    REACH_OUT = enum.auto()
     # Help
     ABOUT = enum.auto()
     LICENSES = enum.auto()

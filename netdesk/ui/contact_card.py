@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -121,6 +122,11 @@ class ContactCard(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.header)
+        # Features' own strips (relationship strength…) under the header: see host().
+        self._hosts = QVBoxLayout()
+        self._hosts.setContentsMargins(SPACE_L, 0, SPACE_L, 0)
+        self._hosted: list[Callable[[int | None], None]] = []
+        outer.addLayout(self._hosts)
         outer.addWidget(scroll, 1)
         # Rows filled for the contact being shown, and rows the layout shows now: showing
         # or hiding a form row costs a fifth of a millisecond, so only changes are made.
@@ -204,6 +210,11 @@ class ContactCard(QWidget):
         """The quick actions the header offers for the shown contact."""
         self.header.set_actions(actions)
 
+    def host(self, widget: QWidget, show: Callable[[int | None], None]) -> None:
+        """Place a feature's widget under the header; ``show`` is told each contact shown."""
+        self._hosts.addWidget(widget)
+        self._hosted.append(show)
+
     def show_contact(
         self,
         data: ContactData | None,
@@ -216,6 +227,8 @@ class ContactCard(QWidget):
         self._filled = set()
         self.header.show_contact(data, row.id if row is not None else (data and data.id) or 0)
         self._progress_value = None
+        for show in self._hosted:
+            show(data.id if data is not None else None)
         if data is None:
             self._show_filled_rows()
             return

@@ -27,6 +27,7 @@ from netdesk.services.queries import Balance, Health, health
 from netdesk.ui.chart import MonthlyBarChart
 from netdesk.ui.follow_changes import FollowChanges
 from netdesk.ui.sizing import fit_to_content
+from netdesk.ui.weekly_goal import WeeklyGoalBox
 
 TILES = ("contacts", "touched_30", "touched_90", "overdue", "due_this_week", "never_contacted")
 FIGURES = ("gave", "received", "asks_open", "offers")
@@ -103,6 +104,7 @@ class DashboardDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(WeeklyGoalBox(context))
         layout.addLayout(grid)
         layout.addLayout(middle)
         layout.addWidget(chart_box, 1)

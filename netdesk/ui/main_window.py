@@ -35,6 +35,7 @@ from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff
 from netdesk.settings import Settings
 from netdesk.ui.actions import Actions, ActionState
 from netdesk.ui.app_actions import import_files
+from netdesk.ui.card_strip import CardStrip
 from netdesk.ui.contact_actions import edit_contact, new_contact
 from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
 from netdesk.ui.contact_list import ListLook
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
         self.empty.import_requested.connect(lambda: import_files(parts))
         self.card.edit_requested.connect(lambda: edit_contact(parts))
         self.card.set_actions(card_actions(self.actions_))
+        strip = CardStrip(parts)
+        self.card.host(strip, strip.show_contact)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
 

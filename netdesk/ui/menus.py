@@ -17,6 +17,7 @@ from netdesk.ui import (
     capture_actions,
     contact_actions,
     contact_list,
+    job_actions,
     network_actions,
 )
 from netdesk.ui.actions import ActionKey as A
@@ -34,6 +35,7 @@ FEATURES = (
     contact_actions,
     contact_list,
     network_actions,
+    job_actions,
 )  # they register on import
 
 Layout = tuple[A | None, ...]  # None: a separator
@@ -55,15 +57,15 @@ MENUS: dict[MenuKey, Layout] = {
                    A.QUIT),
     MenuKey.EDIT: (A.UNDO, A.REDO, None, A.SELECT_ALL, A.DELETE, A.UNTRASH, None, A.PREFERENCES),
     MenuKey.CONTACTS: (A.EDIT, A.LOG, A.TAG, A.FAVOURITE, A.DUPLICATES, A.REACHED, A.SNOOZE,
-                       A.CIRCLE),
+                       A.CIRCLE, None, A.REACH_OUT),
     MenuKey.VIEW: (A.TWO_LINE_ROWS,),
-    MenuKey.NETWORK: (A.DUE, A.MET, None, A.ASK, A.OFFER, A.INTRO, A.LEDGER, A.WHERE, None,
-                      A.HEALTH, A.CALENDAR),
+    MenuKey.NETWORK: (A.DUE, A.TODAY, A.MET, None, A.ASK, A.OFFER, A.INTRO, A.LEDGER, A.WHERE,
+                      None, A.JOBS, A.SHARE, None, A.HEALTH, A.CALENDAR),
     MenuKey.HELP: (A.ABOUT, A.LICENSES),
 }  # fmt: skip
 TOOLBAR: Layout = (A.NEW, A.LOG, A.REACHED, A.DELETE)
-TABLE_MENU: Layout = (A.EDIT, A.LOG, A.REACHED, A.SNOOZE, None, A.PRINT_SUMMARY, A.EXPORT_PDF,
-                      None, A.FAVOURITE, A.TAG, None, A.DELETE)  # fmt: skip
+TABLE_MENU: Layout = (A.EDIT, A.LOG, A.REACHED, A.REACH_OUT, A.SNOOZE, None, A.PRINT_SUMMARY,
+                      A.EXPORT_PDF, None, A.FAVOURITE, A.TAG, None, A.DELETE)  # fmt: skip
 # The contact card's quick actions, beside its email and call buttons.
 CARD_ACTIONS: Layout = (A.LOG, A.REACHED, A.SNOOZE, A.PRINT_SUMMARY)
 # The icon each action shows in the toolbar, the card and the menus.

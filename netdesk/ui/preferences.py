@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from netdesk.settings import Settings
 from netdesk.ui.forms import ok_cancel
 from netdesk.ui.i18n import pick_language
 from netdesk.ui.sizing import fit_to_content
+from netdesk.ui.template_editor import TemplatesBox
 from netdesk.ui.theme import install_theme
 
 
@@ -80,9 +82,24 @@ class PreferencesDialog(QDialog):
         hint.setWordWrap(True)
         cadence_form.addRow(hint)
         buttons = ok_cancel(self)
+        self.outreach = TemplatesBox(settings)
+        general_page = QWidget()
+        page = QVBoxLayout(general_page)
+        page.addLayout(general)
+        page.addWidget(cadence_box)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Preferences"))
+        self.tabs.addTab(general_page, self.tr("&General"))
+        self.tabs.addTab(self.outreach, self.tr("&Reaching Out"))
+        # A tab widget does not pass its pages' wrapped text on to the dialog's height:
+        # each page asks for the height its wrapped labels need at its own width.
+        for tab in (general_page, self.outreach):
+            tab_layout = tab.layout()
+            if tab_layout is not None and tab_layout.hasHeightForWidth():
+                width = max(tab.sizeHint().width(), 460)
+                tab.setMinimumHeight(tab_layout.totalHeightForWidth(width))
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(cadence_box)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         # Wide enough that the notes wrap to a line or two, not a narrow column.
         fit_to_content(self, QSize(460, 0))
@@ -116,5 +133,6 @@ class PreferencesDialog(QDialog):
         self.settings.tray_reminder = self.tray.isChecked()
         for circle, spin in self.cadence.items():
             self.settings.set_cadence_default(circle, spin.value() or None)
+        self.outreach.save()
         self.settings.sync()
         super().accept()

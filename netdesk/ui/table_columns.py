@@ -55,6 +55,10 @@ class ColumnFitter(QObject):
         # A cell's text margins on both sides, and a little room for the focus frame.
         margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4) + 4
         widest = max(metrics.horizontalAdvance(v) for v in values) + margin
+        if column is SortColumn.LAST_CONTACT:
+            # The relationship-strength icon before the date, and its gap.
+            widest += table.iconSize().width() if table.iconSize().isValid() else 16
+            widest += 4
         header = table.horizontalHeader()
         title = str(table.model().headerData(column, header.orientation()) or "")
         # The title, the sort arrow and the header's own margins.

@@ -574,6 +574,17 @@
     </message>
 </context>
 <context>
+    <name>CardStrip</name>
+    <message>
+        <source>Reach Out</source>
+        <translation>مراسلة</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message numerus="yes">
         <source>Delete %n contact(s) for good? This cannot be undone.</source>
@@ -1911,6 +1922,294 @@
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message>
+        <source>&amp;Job Search…</source>
+        <translation>البحث عن &amp;وظيفة…</translation>
+    </message>
+    <message>
+        <source>&amp;Today…</source>
+        <translation>ال&amp;يوم…</translation>
+    </message>
+    <message>
+        <source>&amp;Share Something…</source>
+        <translation>م&amp;شاركة شيء مفيد…</translation>
+    </message>
+    <message>
+        <source>Reach &amp;Out</source>
+        <translation>مرا&amp;سلة</translation>
+    </message>
+</context>
+<context>
+    <name>JobBoardWindow</name>
+    <message>
+        <source>Job Search</source>
+        <translation>البحث عن وظيفة</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>فرص العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>ال&amp;لوحة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Found via</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>ال&amp;قائمة</translation>
+    </message>
+    <message>
+        <source>&amp;New Opening…</source>
+        <translation>فرصة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Target Organisation…</source>
+        <translation>مؤسسة &amp;مستهدفة…</translation>
+    </message>
+    <message>
+        <source>&amp;Move To</source>
+        <translation>&amp;نقل إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Target organisations: %1</source>
+        <translation>المؤسسات المستهدفة: %1</translation>
+    </message>
+    <message>
+        <source>Target Organisation</source>
+        <translation>مؤسسة مستهدفة</translation>
+    </message>
+    <message>
+        <source>Organisation you want to work at:</source>
+        <translation>المؤسسة التي تريد العمل فيها:</translation>
+    </message>
+</context>
+<context>
+    <name>JobService</name>
+    <message>
+        <source>Add opening %1</source>
+        <translation>إضافة فرصة العمل %1</translation>
+    </message>
+    <message>
+        <source>Edit opening %1</source>
+        <translation>تحرير فرصة العمل %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>نقل %1</translation>
+    </message>
+    <message>
+        <source>Delete opening %1</source>
+        <translation>حذف فرصة العمل %1</translation>
+    </message>
+    <message>
+        <source>Add target %1</source>
+        <translation>إضافة المؤسسة المستهدفة %1</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>إزالة مؤسسة مستهدفة</translation>
+    </message>
+    <message>
+        <source>Ask for a referral for %1</source>
+        <translation>طلب ترشيح لـ%1</translation>
+    </message>
+    <message>
+        <source>Tie the ask to the opening</source>
+        <translation>ربط الطلب بفرصة العمل</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>مشاركة %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>Interested</source>
+        <translation>مهتم</translation>
+    </message>
+    <message>
+        <source>Asked for a referral</source>
+        <translation>طلبتُ ترشيحًا</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>تقدّمتُ</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>في المقابلات</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>No tie yet</source>
+        <translation>لا علاقة بعد</translation>
+    </message>
+    <message>
+        <source>Weak tie</source>
+        <translation>علاقة ضعيفة</translation>
+    </message>
+    <message>
+        <source>Fair tie</source>
+        <translation>علاقة متوسطة</translation>
+    </message>
+    <message>
+        <source>Strong tie</source>
+        <translation>علاقة قوية</translation>
+    </message>
+    <message>
+        <source>Works there</source>
+        <translation>يعمل هناك</translation>
+    </message>
+    <message>
+        <source>Used to work there</source>
+        <translation>عمل فيها سابقًا</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>على صلة</translation>
+    </message>
+    <message>
+        <source>never in touch</source>
+        <translation>لم يحدث تواصل بعد</translation>
+    </message>
+    <message>
+        <source>last spoke today</source>
+        <translation>آخر حديث اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>last spoke %n day(s) ago</source>
+        <translation><numerusform>آخر حديث قبل %Ln يوم</numerusform><numerusform>آخر حديث قبل يوم واحد</numerusform><numerusform>آخر حديث قبل يومين</numerusform><numerusform>آخر حديث قبل %Ln أيام</numerusform><numerusform>آخر حديث قبل %Ln يومًا</numerusform><numerusform>آخر حديث قبل %Ln يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>last spoke %n week(s) ago</source>
+        <translation><numerusform>آخر حديث قبل %Ln أسبوع</numerusform><numerusform>آخر حديث قبل أسبوع واحد</numerusform><numerusform>آخر حديث قبل أسبوعين</numerusform><numerusform>آخر حديث قبل %Ln أسابيع</numerusform><numerusform>آخر حديث قبل %Ln أسبوعًا</numerusform><numerusform>آخر حديث قبل %Ln أسبوع</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>last spoke %n month(s) ago</source>
+        <translation><numerusform>آخر حديث قبل %Ln شهر</numerusform><numerusform>آخر حديث قبل شهر واحد</numerusform><numerusform>آخر حديث قبل شهرين</numerusform><numerusform>آخر حديث قبل %Ln أشهر</numerusform><numerusform>آخر حديث قبل %Ln شهرًا</numerusform><numerusform>آخر حديث قبل %Ln شهر</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>last spoke %n year(s) ago</source>
+        <translation><numerusform>آخر حديث قبل %Ln سنة</numerusform><numerusform>آخر حديث قبل سنة واحدة</numerusform><numerusform>آخر حديث قبل سنتين</numerusform><numerusform>آخر حديث قبل %Ln سنوات</numerusform><numerusform>آخر حديث قبل %Ln سنة</numerusform><numerusform>آخر حديث قبل %Ln سنة</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) this past year</source>
+        <translation><numerusform>لا تفاعلات خلال العام الماضي</numerusform><numerusform>تفاعل واحد خلال العام الماضي</numerusform><numerusform>تفاعلان خلال العام الماضي</numerusform><numerusform>%Ln تفاعلات خلال العام الماضي</numerusform><numerusform>%Ln تفاعلًا خلال العام الماضي</numerusform><numerusform>%Ln تفاعل خلال العام الماضي</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>you helped them %n time(s)</source>
+        <translation><numerusform>ساعدتَه %Ln مرة</numerusform><numerusform>ساعدتَه مرة واحدة</numerusform><numerusform>ساعدتَه مرتين</numerusform><numerusform>ساعدتَه %Ln مرات</numerusform><numerusform>ساعدتَه %Ln مرة</numerusform><numerusform>ساعدتَه %Ln مرة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>they helped you %n time(s)</source>
+        <translation><numerusform>ساعدك %Ln مرة</numerusform><numerusform>ساعدك مرة واحدة</numerusform><numerusform>ساعدك مرتين</numerusform><numerusform>ساعدك %Ln مرات</numerusform><numerusform>ساعدك %Ln مرة</numerusform><numerusform>ساعدك %Ln مرة</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 100): %3</source>
+        <translation>%1 (%2 من 100): %3</translation>
+    </message>
+    <message>
+        <source>works at %1</source>
+        <translation>يعمل في %1</translation>
+    </message>
+    <message>
+        <source>used to work at %1</source>
+        <translation>عمل سابقًا في %1</translation>
+    </message>
+    <message>
+        <source>introduced to %1 there</source>
+        <translation>جرى تعريفه بـ%1 هناك</translation>
+    </message>
+    <message>
+        <source>met %1 there at %2</source>
+        <translation>التقى %1 من هناك في %2</translation>
+    </message>
+    <message>
+        <source>alumni, like %1 there</source>
+        <translation>من الخريجين، مثل %1 هناك</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>حان موعده اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation><numerusform>متأخر %Ln يوم</numerusform><numerusform>متأخر يومًا واحدًا</numerusform><numerusform>متأخر يومين</numerusform><numerusform>متأخر %Ln أيام</numerusform><numerusform>متأخر %Ln يومًا</numerusform><numerusform>متأخر %Ln يوم</numerusform></translation>
+    </message>
+    <message>
+        <source>follow up on your ask: %1</source>
+        <translation>تابِع طلبك: %1</translation>
+    </message>
+    <message>
+        <source>ask for a referral or apply at %1</source>
+        <translation>اطلب ترشيحًا أو تقدّم في %1</translation>
+    </message>
+    <message>
+        <source>answer the offer from %1</source>
+        <translation>ردّ على عرض %1</translation>
+    </message>
+    <message>
+        <source>your referral asks are answered: apply at %1</source>
+        <translation>أُجيبت طلبات الترشيح: تقدّم في %1</translation>
+    </message>
+    <message>
+        <source>works at %1, one of your target organisations</source>
+        <translation>يعمل في %1، إحدى المؤسسات التي تستهدفها</translation>
+    </message>
+    <message numerus="yes">
+        <source>a strong tie gone quiet for %n day(s)</source>
+        <translation><numerusform>علاقة قوية انقطع فيها التواصل منذ %Ln يوم</numerusform><numerusform>علاقة قوية انقطع فيها التواصل منذ يوم واحد</numerusform><numerusform>علاقة قوية انقطع فيها التواصل منذ يومين</numerusform><numerusform>علاقة قوية انقطع فيها التواصل منذ %Ln أيام</numerusform><numerusform>علاقة قوية انقطع فيها التواصل منذ %Ln يومًا</numerusform><numerusform>علاقة قوية انقطع فيها التواصل منذ %Ln يوم</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LabeledListEditor</name>
     <message>
         <source>Label</source>
@@ -2405,6 +2704,104 @@
     </message>
 </context>
 <context>
+    <name>OpeningDetail</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>من يستطيع المساعدة</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;Referral…</source>
+        <translation>طلب ت&amp;رشيح…</translation>
+    </message>
+    <message>
+        <source>Reach Out</source>
+        <translation>مراسلة</translation>
+    </message>
+    <message>
+        <source>Show &amp;Contact</source>
+        <translation>عرض &amp;جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Opening…</source>
+        <translation>&amp;تحرير الفرصة…</translation>
+    </message>
+    <message>
+        <source>No opening selected</source>
+        <translation>لم تُحدَّد فرصة عمل</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 منذ %2</translation>
+    </message>
+    <message>
+        <source>found via %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Who can help at %1</source>
+        <translation>من يستطيع المساعدة في %1</translation>
+    </message>
+    <message>
+        <source>No one you know there yet.</source>
+        <translation>لا تعرف أحدًا هناك بعد.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>Edit Opening</source>
+        <translation>تحرير فرصة عمل</translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation>فرصة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>LinkedIn, a friend, the company's site…</source>
+        <translation>LinkedIn، صديق، موقع الشركة…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>المسمى ال&amp;وظيفي:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <source>&amp;Found via:</source>
+        <translation>الم&amp;صدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>Give the opening a title and an organisation.</source>
+        <translation>أدخل مسمى فرصة العمل ومؤسستها.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationTableModel</name>
     <message>
         <source>Organisation</source>
@@ -2452,6 +2849,136 @@
     <message>
         <source>Used to work there</source>
         <translation>عمل فيها سابقًا</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <source>Say &amp;Hello…</source>
+        <translation>إلقاء الت&amp;حية…</translation>
+    </message>
+    <message>
+        <source>&amp;Congratulate…</source>
+        <translation>&amp;تهنئة…</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;مشاركة…</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;Referral…</source>
+        <translation>طلب ت&amp;رشيح…</translation>
+    </message>
+    <message>
+        <source>&amp;Thank…</source>
+        <translation>تقديم ال&amp;شكر…</translation>
+    </message>
+    <message>
+        <source>Said hello</source>
+        <translation>ألقيتُ التحية</translation>
+    </message>
+    <message>
+        <source>Congratulated</source>
+        <translation>قدّمتُ التهنئة</translation>
+    </message>
+    <message>
+        <source>Thanked</source>
+        <translation>قدّمتُ الشكر</translation>
+    </message>
+    <message>
+        <source>Asked for a referral: %1</source>
+        <translation>طلبتُ ترشيحًا: %1</translation>
+    </message>
+    <message>
+        <source>Asked for a referral</source>
+        <translation>طلبتُ ترشيحًا</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>شاركتُ: %1</translation>
+    </message>
+    <message>
+        <source>Shared something</source>
+        <translation>شاركتُ شيئًا</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>ال&amp;رسالة:</translation>
+    </message>
+    <message>
+        <source>No particular opening</source>
+        <translation>دون فرصة بعينها</translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation>ال&amp;فرصة:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>موعد الم&amp;تابعة:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>الرا&amp;بط:</translation>
+    </message>
+    <message>
+        <source>L&amp;ine:</source>
+        <translation>الس&amp;طر:</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail</source>
+        <translation>فتح في البري&amp;د</translation>
+    </message>
+    <message>
+        <source>Open in &amp;WhatsApp</source>
+        <translation>فتح في &amp;واتساب</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Text</source>
+        <translation>&amp;نسخ النص</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>تعذّر الفتح</translation>
+    </message>
+    <message>
+        <source>This phone number cannot be used with WhatsApp.</source>
+        <translation>لا يمكن استخدام رقم الهاتف هذا مع واتساب.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens that link.</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح هذا الرابط.</translation>
+    </message>
+    <message>
+        <source>Was It Sent?</source>
+        <translation>هل أُرسلت؟</translation>
+    </message>
+    <message>
+        <source>Log this message to %1 on the timeline once you have sent it?</source>
+        <translation>هل تسجّل هذه الرسالة إلى %1 في السجل الزمني بعد أن أرسلتها؟</translation>
+    </message>
+    <message>
+        <source>Log It</source>
+        <translation>تسجيل</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +3072,14 @@
     <message>
         <source>New contacts take their circle's cadence; you can change it for each contact.</source>
         <translation>تأخذ جهات الاتصال الجديدة وتيرة التواصل الخاصة بدائرتها؛ ويمكنك تغييرها لكل جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <source>&amp;Reaching Out</source>
+        <translation>ال&amp;مراسلة</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3211,73 @@
     <message>
         <source>The sample network could not be made: %1</source>
         <translation>تعذّر إنشاء الشبكة التجريبية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share Something</source>
+        <translation>مشاركة شيء مفيد</translation>
+    </message>
+    <message>
+        <source>Why it is worth reading, in a line</source>
+        <translation>لماذا يستحق القراءة، في سطر واحد</translation>
+    </message>
+    <message>
+        <source>People who would value it</source>
+        <translation>من سيقدّره</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <source>L&amp;ine:</source>
+        <translation>الس&amp;طر:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and Log as Shared</source>
+        <translation>&amp;نسخ وتسجيل المشاركة</translation>
+    </message>
+    <message>
+        <source>Who would value it:</source>
+        <translation>من سيقدّره:</translation>
+    </message>
+    <message>
+        <source>%1 — matches their %2 · %3</source>
+        <translation>%1 — يطابق %2 · %3</translation>
+    </message>
+    <message>
+        <source>Type a link and a line to see who would value it.</source>
+        <translation>اكتب رابطًا وسطرًا لترى من سيقدّره.</translation>
+    </message>
+    <message>
+        <source>can-help-with</source>
+        <translation>ما يستطيع المساعدة فيه</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>المكان</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; logged as shared with %n person(s).</source>
+        <translation><numerusform>نُسخ النص وسُجّلت المشاركة مع %Ln شخص.</numerusform><numerusform>نُسخ النص وسُجّلت المشاركة مع شخص واحد.</numerusform><numerusform>نُسخ النص وسُجّلت المشاركة مع شخصين.</numerusform><numerusform>نُسخ النص وسُجّلت المشاركة مع %Ln أشخاص.</numerusform><numerusform>نُسخ النص وسُجّلت المشاركة مع %Ln شخصًا.</numerusform><numerusform>نُسخ النص وسُجّلت المشاركة مع %Ln شخص.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3544,41 @@
     </message>
 </context>
 <context>
+    <name>TemplatesBox</name>
+    <message>
+        <source>No goal</source>
+        <translation>بلا هدف</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>العناصر النائبة: %1</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default</source>
+        <translation>استعادة ال&amp;افتراضي</translation>
+    </message>
+    <message>
+        <source>People to reach each &amp;week:</source>
+        <translation>عدد من تتواصل معهم كل أس&amp;بوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>ال&amp;رسالة:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>لغة ال&amp;قالب:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>WhatsApp</source>
@@ -3026,6 +3663,57 @@ Log a call, a meeting or a message to start this timeline.</source>
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Who or which</source>
+        <translation>من أو ماذا</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reach Out</source>
+        <translation>مراسلة</translation>
+    </message>
+    <message>
+        <source>All Who Are &amp;Due</source>
+        <translation>كل من &amp;حان موعدهم</translation>
+    </message>
+    <message>
+        <source>Job &amp;Search…</source>
+        <translation>البحث عن &amp;وظيفة…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>حان الموعد</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>فرصة عمل</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>إعادة تواصل</translation>
+    </message>
+    <message>
+        <source>Nothing for today.</source>
+        <translation>لا شيء لليوم.</translation>
+    </message>
+</context>
+<context>
     <name>TrayReminder</name>
     <message>
         <source>Show NetDesk</source>
@@ -3065,6 +3753,25 @@ Log a call, a meeting or a message to start this timeline.</source>
     <message>
         <source>Trust This Certificate</source>
         <translation>ثِق بهذه الشهادة</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyGoalBox</name>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Weekly goal reached: %1 touches (the goal is %2)</source>
+        <translation>بلغتَ هدفك الأسبوعي — مرات التواصل: %1 (الهدف %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 touches toward your weekly goal</source>
+        <translation>مرات التواصل نحو هدفك الأسبوعي: %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es) this week</source>
+        <translation><numerusform>لا تواصل هذا الأسبوع</numerusform><numerusform>تواصل واحد هذا الأسبوع</numerusform><numerusform>تواصلان هذا الأسبوع</numerusform><numerusform>%Ln مرات تواصل هذا الأسبوع</numerusform><numerusform>%Ln مرة تواصل هذا الأسبوع</numerusform><numerusform>%Ln مرة تواصل هذا الأسبوع</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -185,6 +185,54 @@
     </message>
 </context>
 <context>
+    <name>JobWords</name>
+    <message numerus="yes">
+        <source>last spoke %n day(s) ago</source>
+        <translation>
+            <numerusform>last spoke %n day ago</numerusform><numerusform>last spoke %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>last spoke %n week(s) ago</source>
+        <translation>
+            <numerusform>last spoke %n week ago</numerusform><numerusform>last spoke %n weeks ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>last spoke %n month(s) ago</source>
+        <translation>
+            <numerusform>last spoke %n month ago</numerusform><numerusform>last spoke %n months ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>last spoke %n year(s) ago</source>
+        <translation>
+            <numerusform>last spoke %n year ago</numerusform><numerusform>last spoke %n years ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) this past year</source>
+        <translation>
+            <numerusform>%n interaction this past year</numerusform><numerusform>%n interactions this past year</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>you helped them %n time(s)</source>
+        <translation>
+            <numerusform>you helped them %n time</numerusform><numerusform>you helped them %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>they helped you %n time(s)</source>
+        <translation>
+            <numerusform>they helped you %n time</numerusform><numerusform>they helped you %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>a strong tie gone quiet for %n day(s)</source>
+        <translation>
+            <numerusform>a strong tie gone quiet for %n day</numerusform><numerusform>a strong tie gone quiet for %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Timeline — %n interaction(s)</source>
@@ -257,6 +305,14 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>Copied; logged as shared with %n person(s).</source>
+        <translation>
+            <numerusform>Copied; logged as shared with %n person.</numerusform><numerusform>Copied; logged as shared with %n persons.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -286,6 +342,14 @@
         <source>%n contact(s) overdue for a catch-up.</source>
         <translation>
             <numerusform>%n contact overdue for a catch-up.</numerusform><numerusform>%n contacts overdue for a catch-up.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyGoalBox</name>
+    <message numerus="yes">
+        <source>%n touch(es) this week</source>
+        <translation>
+            <numerusform>%n touch this week</numerusform><numerusform>%n touches this week</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,11 @@ NAMES = (
     "import preview",
     "csv mapping",
     "sync account",
+    "job board",
+    "opening",
+    "reach out",
+    "share something",
+    "today",
 )
 CSV = "Nom complet;Société;Courriel\r\nSalma Khaled;Vodafone;salma@example.com\r\n"
 
@@ -60,6 +65,7 @@ def seed(window: MainWindow) -> list[int]:
 
 def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     """A factory for each dialog, parented to ``window`` as the app opens it."""
+    from netdesk.domain.outreach import Purpose
     from netdesk.io.csv_mapping import guess_mapping
     from netdesk.io.reader import read_contacts
     from netdesk.services import queries
@@ -72,11 +78,16 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from netdesk.ui.import_dialog import ImportPreviewDialog
     from netdesk.ui.interaction_dialog import InteractionDialog
     from netdesk.ui.introduction_dialog import IntroductionDialog
+    from netdesk.ui.job_board import JobBoardWindow
     from netdesk.ui.licenses_dialog import LicensesDialog
     from netdesk.ui.network_view import NetworkViewDialog
+    from netdesk.ui.opening_dialog import OpeningDialog
     from netdesk.ui.organizations_dialog import OrganizationsDialog
+    from netdesk.ui.outreach import OutreachDialog
     from netdesk.ui.preferences import PreferencesDialog
+    from netdesk.ui.share_dialog import ShareDialog
     from netdesk.ui.sync_account_dialog import SyncAccountDialog
+    from netdesk.ui.today import Today
 
     context, ids = window.context, window.contacts.ids()
 
@@ -112,4 +123,9 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "import preview": preview,
         "csv mapping": mapping,
         "sync account": lambda: SyncAccountDialog(None, window),
+        "job board": lambda: JobBoardWindow(window.parts),
+        "opening": lambda: OpeningDialog(["Fawry"], None, window),
+        "reach out": lambda: OutreachDialog(window.parts, ids[0], Purpose.REFERRAL),
+        "share something": lambda: ShareDialog(window.parts),
+        "today": lambda: Today(window.parts),
     }

@@ -38,7 +38,7 @@ def _png() -> bytes:
 def _history() -> None:
     """Records edited over time, as a synced network's are: each its own revision and
     stamps (a contact's creation time stays: its next due date was worked out from it)."""
-    for table in ("organization", "event", "interaction", "ask", "introduction"):
+    for table in ("organization", "event", "interaction", "ask", "introduction", "opening"):
         database.execute_sql(
             f'UPDATE "{table}" SET revision = 1 + id % 4, '
             "created_at = datetime('2020-01-01', '+' || id || ' hours'), "
@@ -188,7 +188,7 @@ def test_the_document_is_versioned_and_old_lists_still_read() -> None:
 _COUNTS = {
     **{
         table: f'SELECT COUNT(*) FROM "{table}" WHERE deleted_at IS NULL'
-        for table in ("contact", "interaction", "event", "ask", "introduction")
+        for table in ("contact", "interaction", "event", "ask", "introduction", "opening")
     },
     "participant": "SELECT COUNT(*) FROM participant p JOIN interaction i "
     "ON i.id = p.interaction_id WHERE i.deleted_at IS NULL",
