@@ -245,6 +245,10 @@ class SidebarModel(QAbstractListModel):
         """Live contacts due today or earlier, as of the last refresh."""
         return self._overdue
 
+    def trashed(self) -> int:
+        """Contacts in the Trash, as of the last refresh."""
+        return self._facets.trash if self._facets is not None else 0
+
     def item(self, row: int) -> SidebarItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 

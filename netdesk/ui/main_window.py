@@ -276,11 +276,12 @@ class MainWindow(QMainWindow):
 
     def _show_welcome_if_empty(self) -> None:
         # The sidebar's counts, not a fresh facets() query: that reads every contact. A
-        # network with only deleted people keeps the window, so the Trash stays in reach.
+        # network with only deleted people keeps the window, so the Trash stays in reach
+        # (the sidebar lists the Trash even when it is empty: its count is what tells).
         has_any = (
             self.sidebar_model.total() > 0
             or self.contacts.rowCount() > 0
-            or self.sidebar_model.row_of(SidebarKind.TRASH, None) is not None
+            or self.sidebar_model.trashed() > 0
         )
         self.stack.setCurrentWidget(self.splitter if has_any else self.empty)
 

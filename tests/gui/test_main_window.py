@@ -28,6 +28,16 @@ def test_first_run_shows_empty_state(make_window):
     assert "0 contacts shown" in window.status.text()
 
 
+def test_the_welcome_stays_once_the_counts_arrive(qtbot, make_window):
+    # The sidebar lists the Trash even when it is empty: only a non-empty one keeps the
+    # window, so the welcome must survive the counts the sidebar reads at start.
+    window = make_window()
+    with qtbot.wait_signal(window.sidebar_model.modelReset, timeout=5000):
+        window.sidebar_model.refresh_in_background()
+    assert window.sidebar_model.row_of(SidebarKind.TRASH, None) is not None
+    assert window.showing_welcome()
+
+
 def test_add_contact_through_dialog_then_find_it(qtbot, make_window, monkeypatch):
     window = make_window()
 
