@@ -87,6 +87,8 @@ class Contact(SyncedRecord):
     primary_phone = TextField(default="")
     last_contact = DateTimeField(null=True)
     next_due = DateField(null=True)
+    second_name = TextField(default="")
+    card_image = BlobField(null=True)
 
 
 class ContactEmail(BaseRecord):
@@ -196,6 +198,12 @@ class PastOrganization(BaseRecord):
         primary_key = CompositeKey("contact", "organization")
 
 
+class Owner(BaseRecord):
+    """The contact who is the user, whose card Edit → My Card shows (schema 7; one row)."""
+
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL", backref="+")
+
+
 class Tombstone(BaseRecord):
     entity = TextField()
     uid = TextField()
@@ -220,5 +228,6 @@ ALL_RECORDS: list[type[BaseRecord]] = [
     Ask,
     Introduction,
     PastOrganization,
+    Owner,
     Tombstone,
 ]
