@@ -27,6 +27,7 @@ class CardLine:
     text: str
     box: Box
     image: int = 0  # which of the images (front, back) it is on
+    confidence: float = 100.0  # the OCR's, 0-100
 
     @property
     def height(self) -> int:
@@ -103,10 +104,24 @@ _ADDRESS_WORDS = frozenset(
 )
 
 
+# Arabic words that do end in alef maqsura; in any other word a final ى is a ي whose two
+# dots the OCR did not see (it reads ى for ي far more often than the other way).
+_FINAL_ALEF_MAQSURA = frozenset(
+    """على إلى حتى متى لدى سوى مدى منى هدى سلمى نهى ليلى مصطفى موسى عيسى يحيى مستشفى مبنى
+    جنى لبنى سلوى نجوى رضوى ندى يسرى أولى الأولى كبرى الكبرى صغرى وسطى الوسطى أعلى الأعلى أدنى مرضى ذكرى بشرى رؤى هوى""".split()
+)
+
+
+def _final_ya(word: str) -> str:
+    if len(word) > 2 and word.endswith("ى") and word not in _FINAL_ALEF_MAQSURA:
+        return word[:-1] + "ي"
+    return word
+
+
 def clean_text(text: str) -> str:
     """OCR text without direction marks, with ASCII digits and single spaces."""
     text = unicodedata.normalize("NFKC", without_bidi_controls(text))
-    return " ".join(text.translate(_ARABIC_DIGITS).split())
+    return " ".join(_final_ya(w) for w in text.translate(_ARABIC_DIGITS).split())
 
 
 def _words(text: str) -> list[str]:
@@ -185,14 +200,25 @@ def read_card(lines: list[CardLine], region: str = "", prefer_arabic: bool = Fal
     rest: list[CardLine] = []
     for line in lines:
         text = clean_text(line.text)
-        if text and not _take_reachable(reading, CardLine(text, line.box, line.image), region):
-            rest.append(CardLine(text, line.box, line.image))
+        line = CardLine(text, line.box, line.image, line.confidence)
+        if text and not _take_reachable(reading, line, region):
+            rest.append(line)
     titles, orgs, names, leftover = _classify(rest)
-    _choose_names(reading, names, prefer_arabic)
+    chosen = _choose_names(reading, names, prefer_arabic)
+    spare = [x for x in names + leftover if x not in chosen and not _has_digit(x.text)]
+    if not orgs:
+        # "Red Sea Logistics", "Fawry": an organisation without a word that says so is
+        # the first line left that is not the person's name (nor a speck read as "r").
+        likely = [x for x in spare if sum(ch.isalpha() for ch in x.text) >= 3]
+        orgs = sorted(likely, key=lambda x: (x.image, x.box[1]))
     _choose(reading, "job_title", titles, prefer_arabic)
     _choose(reading, "organization", orgs, prefer_arabic)
-    reading.leftover = [line.text for line in leftover]
+    reading.leftover = [x.text for x in leftover if x not in orgs]
     return reading
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _take_reachable(reading: CardReading, line: CardLine, region: str) -> bool:
@@ -233,14 +259,12 @@ def _classify(
         else:
             leftover.append(line)
     if not names:
-        # A name that happens to hold a title word ("Dr"), or a lone word: the tallest line.
-        pool = [x for x in titles + leftover if not any(ch.isdigit() for ch in x.text)]
+        # A one-word name, or one read with a stray mark: the tallest line left.
+        pool = [x for x in leftover if not _has_digit(x.text)]
         if pool:
             tallest = max(pool, key=lambda x: x.height)
             names.append(tallest)
-            for group in (titles, leftover):
-                if tallest in group:
-                    group.remove(tallest)
+            leftover.remove(tallest)
     return titles, orgs, names, leftover
 
 
@@ -248,7 +272,9 @@ def _by_script(lines: list[CardLine], arabic: bool) -> list[CardLine]:
     return [x for x in lines if is_arabic_script(x.text) == arabic]
 
 
-def _choose_names(reading: CardReading, names: list[CardLine], prefer_arabic: bool) -> None:
+def _choose_names(
+    reading: CardReading, names: list[CardLine], prefer_arabic: bool
+) -> list[CardLine]:
     """The tallest name-like line in each script: the preferred script's is the display
     name (split into given and family name), the other's the second name."""
     tallest = {
@@ -257,7 +283,7 @@ def _choose_names(reading: CardReading, names: list[CardLine], prefer_arabic: bo
         if (group := _by_script(names, arabic))
     }
     if not tallest:
-        return
+        return []
     first = tallest.get(prefer_arabic) or tallest[not prefer_arabic]
     c = reading.contact
     given, _, family = first.text.partition(" ")
@@ -267,6 +293,7 @@ def _choose_names(reading: CardReading, names: list[CardLine], prefer_arabic: bo
     if other is not None:
         c.second_name = other.text
         reading.regions["second_name"] = Region(other.image, other.box)
+    return list(tallest.values())
 
 
 def _choose(
