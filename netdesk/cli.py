@@ -67,6 +67,9 @@ def add_commands(sub: Any) -> None:
         default=None,
         help="document language (default: the UI language)",
     )
+    from netdesk.card_commands import add_card_commands
+
+    add_card_commands(sub)
 
 
 class CommandError(Exception):
@@ -187,7 +190,11 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from netdesk.card_commands import my_card, scan_card
+
     return {
+        "scan-card": scan_card,
+        "my-card": my_card,
         "due": _due,
         "summary": _summary,
         "import": _import,

@@ -163,18 +163,27 @@ def find_phones(text: str, region: str) -> list[tuple[str, str]]:
         try:
             number = phonenumbers.parse(candidate, region.upper() or None)
         except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_possible_number(number):
+            number = None
+        if number is not None and phonenumbers.is_valid_number(number):
             fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL
             found.append((phonenumbers.format_number(number, fmt), label))
+        elif sum(ch.isdigit() for ch in raw) >= 7:
+            # A local number of another country than the user's: kept as printed.
+            found.append((" ".join(raw.split()), label))
     return found
 
 
+_FAX_WORDS = frozenset({"fax", "f", "فاكس", "ف"})
+_MOBILE_WORDS = frozenset({"mob", "mobile", "cell", "m", "جوال", "موبايل", "محمول", "ج", "م"})
+
+
 def _phone_label(text: str) -> str:
-    head = text.lower()[:8]
-    if any(w in head for w in ("fax", "فاكس", "f:", "ف:")):
+    """From the word before the number: "Fax:", "M:", "جوال:" ..."""
+    head = re.split(r"[+\d]", text, maxsplit=1)[0]
+    words = {w.strip(":.-/ ").lower() for w in head.split()}
+    if words & _FAX_WORDS:
         return "fax"
-    if any(w in head for w in ("mob", "cell", "m:", "جوال", "موبايل", "محمول", "ج:", "م:")):
+    if words & _MOBILE_WORDS:
         return "mobile"
     return "work"
 
@@ -224,18 +233,22 @@ def _has_digit(text: str) -> bool:
 def _take_reachable(reading: CardReading, line: CardLine, region: str) -> bool:
     """Emails, phones, links and addresses of one line; whether the line held any."""
     c, where = reading.contact, Region(line.image, line.box)
+    # Front and back of one card often repeat the email, phone and website.
     emails = find_emails(line.text)
     for email in emails:
-        reading.regions[f"emails.{len(c.emails)}"] = where
-        c.emails.append(Labeled(email, "work"))
+        if email not in (e.value for e in c.emails):
+            reading.regions[f"emails.{len(c.emails)}"] = where
+            c.emails.append(Labeled(email, "work"))
     urls = [] if emails else find_urls(line.text)
     for url in urls:
-        reading.regions[f"urls.{len(c.urls)}"] = where
-        c.urls.append(Labeled(url, link_kind(url).value))
+        if url.lower() not in (u.value.lower() for u in c.urls):
+            reading.regions[f"urls.{len(c.urls)}"] = where
+            c.urls.append(Labeled(url, link_kind(url).value))
     phones = [] if emails or urls else find_phones(line.text, region)
     for number, label in phones:
-        reading.regions[f"phones.{len(c.phones)}"] = where
-        c.phones.append(Labeled(number, label))
+        if number not in (p.value for p in c.phones):
+            reading.regions[f"phones.{len(c.phones)}"] = where
+            c.phones.append(Labeled(number, label))
     if emails or urls or phones:
         return True
     if _has_word(line.text, _ADDRESS_WORDS) and not _has_word(line.text, _ORG_WORDS_AR):
@@ -307,7 +320,7 @@ def _choose(
     chosen = preferred[0]
     setattr(reading.contact, name, chosen.text)
     reading.regions[name] = Region(chosen.image, chosen.box)
-    others = [x.text for x in lines if x is not chosen]
-    if others:
+    other = _by_script(lines, not is_arabic_script(chosen.text))
+    if other:
         notes = reading.contact.notes
-        reading.contact.notes = "\n".join(filter(None, [notes, *others]))
+        reading.contact.notes = "\n".join(filter(None, [notes, other[0].text]))
