@@ -49,7 +49,7 @@ def _prefers_arabic(args: argparse.Namespace) -> bool:
 def describe(contact: Any) -> list[str]:
     """The proposed contact as lines of "Field: value" for a terminal."""
     rows = [
-        ("Name", contact.display_name),
+        ("Name", contact.best_name()),
         ("Second name", contact.second_name),
         ("Title", contact.job_title),
         ("Organisation", contact.organization),
