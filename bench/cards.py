@@ -97,7 +97,9 @@ class CardPerson:
         }
 
 
-def make_person(rng: random.Random, language: str, layout: str, fonts: dict[str, list[str]]) -> CardPerson:
+def make_person(
+    rng: random.Random, language: str, layout: str, fonts: dict[str, list[str]]
+) -> CardPerson:
     given_ar, given_lat = rng.choice(AR_MALE + AR_FEMALE)
     family_ar, family_lat = rng.choice(AR_FAMILY)
     name_en = f"{given_lat.capitalize()} {family_lat.capitalize()}"
@@ -152,11 +154,19 @@ class _Painter:
         self.painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.ink = QColor(*rng.choice([(20, 20, 20), (25, 40, 90), (60, 30, 30)]))
 
-    def text(self, x: float, y: float, w: float, text: str, px: int, arabic: bool, bold: bool = False, align: str = "") -> float:
+    def text(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        text: str,
+        px: int,
+        arabic: bool,
+        bold: bool = False,
+        align: str = "",
+    ) -> float:
         from PySide6.QtCore import QRectF, Qt
-        from PySide6.QtGui import QFont
-
-        from PySide6.QtGui import QFontMetricsF
+        from PySide6.QtGui import QFont, QFontMetricsF
 
         font = QFont(self.person.arabic_font if arabic else self.person.latin_font)
         font.setPixelSize(px)
@@ -176,7 +186,9 @@ class _Painter:
     def band(self, rng: random.Random) -> None:
         from PySide6.QtGui import QColor
 
-        self.painter.fillRect(0, 0, 90, CARD_H, QColor(*rng.choice([(30, 80, 140), (150, 40, 40), (40, 110, 80)])))
+        self.painter.fillRect(
+            0, 0, 90, CARD_H, QColor(*rng.choice([(30, 80, 140), (150, 40, 40), (40, 110, 80)]))
+        )
 
     def done(self) -> Any:
         self.painter.end()
@@ -192,7 +204,9 @@ def _block(p: _Painter, x: float, y: float, w: float, arabic: bool, align: str =
     p.text(x, y, w, person.org[i], 30, arabic, False, align)
 
 
-def _reach(p: _Painter, x: float, y: float, w: float, arabic: bool, align: str = "", labels: bool = False) -> None:
+def _reach(
+    p: _Painter, x: float, y: float, w: float, arabic: bool, align: str = "", labels: bool = False
+) -> None:
     person = p.person
     items = [("E: ", person.email), ("T: ", person.phone), ("", person.website)]
     for label, value in items:
@@ -241,7 +255,9 @@ def photograph(card: Any, rng: random.Random) -> bytes:
     out_w, out_h = 1600, 1200
     base = rng.randrange(40, 130)
     table = np.full((out_h, out_w, 3), base, np.uint8)
-    table = table + np.asarray([rng.randrange(-20, 20) for _ in range(3)], np.int16).clip(-base, 255)
+    table = table + np.asarray([rng.randrange(-20, 20) for _ in range(3)], np.int16).clip(
+        -base, 255
+    )
     noise = np.random.default_rng(rng.randrange(1 << 30)).normal(0, 6, (out_h, out_w, 3))
     table = np.clip(table + noise, 0, 255).astype(np.uint8)
     h, w = card.shape[:2]
@@ -250,7 +266,12 @@ def photograph(card: Any, rng: random.Random) -> bytes:
     centre = np.array([out_w / 2 + rng.uniform(-60, 60), out_h / 2 + rng.uniform(-40, 40)])
     corners = np.array([[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]]) * scale
     rotation = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
-    jitter = np.array([[rng.uniform(-0.05, 0.05) * w * scale, rng.uniform(-0.05, 0.05) * h * scale] for _ in range(4)])
+    jitter = np.array(
+        [
+            [rng.uniform(-0.05, 0.05) * w * scale, rng.uniform(-0.05, 0.05) * h * scale]
+            for _ in range(4)
+        ]
+    )
     target = (corners @ rotation.T + centre + jitter).astype(np.float32)
     source = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
     matrix = cv2.getPerspectiveTransform(source, target)
@@ -337,7 +358,9 @@ def measure(cards: list[tuple[CardPerson, list[bytes]]]) -> dict[str, Any]:
             ok = got.get(name, "") == want
             hits.setdefault(person.language, {}).setdefault(name, []).append(ok)
             if not ok:
-                misses.append(f"{person.language}/{person.layout} {name}: {got.get(name)!r} != {want!r}")
+                misses.append(
+                    f"{person.language}/{person.layout} {name}: {got.get(name)!r} != {want!r}"
+                )
     accuracy = {
         lang: {name: sum(v) / len(v) for name, v in fields.items()} for lang, fields in hits.items()
     }

@@ -72,43 +72,50 @@ _LABEL_WORDS = re.compile(
 )
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
-_TITLE_WORDS_EN = frozenset(
+
+def _vocabulary(words: str) -> frozenset[str]:
+    """Words written one after another, as the readable source of a word list."""
+    return frozenset(words.split())
+
+
+_TITLE_WORDS_EN = _vocabulary(
     """manager engineer director head chief ceo cto cfo coo cio officer president
     vice consultant developer analyst specialist professor lecturer designer architect
     lead senior junior coordinator founder co-founder partner executive accountant lawyer
     attorney doctor dr physician assistant associate advisor adviser supervisor scientist
     researcher administrator representative agent owner chair chairman teacher nurse
-    editor writer producer strategist principal intern technician officer""".split()
+    editor writer producer strategist principal intern technician officer"""
 )
-_TITLE_WORDS_AR = frozenset(
+_TITLE_WORDS_AR = _vocabulary(
     """مدير مديرة مهندس مهندسة رئيس رئيسة مستشار مستشارة محلل محللة أخصائي أخصائية
     مطور مطورة أستاذ أستاذة محاضر محاضرة مصمم مصممة مؤسس مؤسسة شريك شريكة محاسب محاسبة
     محامي محامية طبيب طبيبة نائب منسق منسقة مسؤول مسؤولة كبير كبيرة تنفيذي تنفيذية
-    باحث باحثة معلم معلمة ممثل ممثلة مشرف مشرفة خبير خبيرة قسم""".split()
+    باحث باحثة معلم معلمة ممثل ممثلة مشرف مشرفة خبير خبيرة قسم"""
 )
-_ORG_WORDS_EN = frozenset(
+_ORG_WORDS_EN = _vocabulary(
     """ltd ltd. llc l.l.c inc inc. co co. company corp corporation group university bank
     institute holding holdings systems technologies technology solutions consulting
     partners foundation hospital school college ministry authority center centre agency
     studio studios labs lab gmbh plc fzco fze fz-llc associates industries enterprises
-    international trading services network networks media clinic academy""".split()
+    international trading services network networks media clinic academy"""
 )
-_ORG_WORDS_AR = frozenset(
+_ORG_WORDS_AR = _vocabulary(
     """شركة مؤسسة جامعة بنك مصرف معهد مجموعة وزارة هيئة مركز مستشفى مدرسة كلية مكتب
-    القابضة أكاديمية مجمع منظمة اتحاد جمعية عيادة مختبرات مصنع""".split()
+    القابضة أكاديمية مجمع منظمة اتحاد جمعية عيادة مختبرات مصنع"""
 )
-_ADDRESS_WORDS = frozenset(
+_ADDRESS_WORDS = _vocabulary(
     """street st st. road rd rd. avenue ave building bldg floor tower box p.o. suite
     district square boulevard blvd شارع طريق مبنى برج الطابق طابق ص.ب حي ميدان جادة
-    مكتب بناية عمارة""".split()
+    مكتب بناية عمارة"""
 )
 
 
 # Arabic words that do end in alef maqsura; in any other word a final ى is a ي whose two
 # dots the OCR did not see (it reads ى for ي far more often than the other way).
-_FINAL_ALEF_MAQSURA = frozenset(
+_FINAL_ALEF_MAQSURA = _vocabulary(
     """على إلى حتى متى لدى سوى مدى منى هدى سلمى نهى ليلى مصطفى موسى عيسى يحيى مستشفى مبنى
-    جنى لبنى سلوى نجوى رضوى ندى يسرى أولى الأولى كبرى الكبرى صغرى وسطى الوسطى أعلى الأعلى أدنى مرضى ذكرى بشرى رؤى هوى""".split()
+    جنى لبنى سلوى نجوى رضوى ندى يسرى أولى الأولى كبرى الكبرى صغرى وسطى الوسطى
+    أعلى الأعلى أدنى مرضى ذكرى بشرى رؤى هوى"""
 )
 
 
@@ -309,9 +316,7 @@ def _choose_names(
     return list(tallest.values())
 
 
-def _choose(
-    reading: CardReading, name: str, lines: list[CardLine], prefer_arabic: bool
-) -> None:
+def _choose(reading: CardReading, name: str, lines: list[CardLine], prefer_arabic: bool) -> None:
     """The first line in the preferred script fills the field; a line in the other
     script goes to the notes (a bilingual card says everything twice)."""
     if not lines:

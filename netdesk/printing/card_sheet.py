@@ -53,14 +53,10 @@ def faces(contact: ContactData, language: str) -> list[Face]:
     latin = next((n for n in names if not is_arabic_script(n)), names[0] if names else "")
     arabic = next((n for n in names if is_arabic_script(n)), latin)
     lines = tuple(x for x in (contact.job_title, contact.organization) if x.strip())
-    reach = tuple(
-        x.value for x in (*contact.phones[:2], *contact.emails[:2], *contact.urls[:1])
-    )
+    reach = tuple(x.value for x in (*contact.phones[:2], *contact.emails[:2], *contact.urls[:1]))
     english_face = Face(False, latin, lines, reach)
     arabic_face = Face(True, arabic, lines, reach)
-    return {"en": [english_face], "ar": [arabic_face]}.get(
-        language, [english_face, arabic_face]
-    )
+    return {"en": [english_face], "ar": [arabic_face]}.get(language, [english_face, arabic_face])
 
 
 def card_slots(page_mm: QRectF) -> Iterator[QRectF]:
@@ -158,7 +154,9 @@ def _paint_qr(painter: QPainter, box: QRectF, matrix: list[list[bool]]) -> None:
     for r, row in enumerate(matrix):
         for c, dark in enumerate(row):
             if dark:
-                painter.drawRect(QRectF(box.left() + c * module, box.top() + r * module, module, module))
+                painter.drawRect(
+                    QRectF(box.left() + c * module, box.top() + r * module, module, module)
+                )
     painter.restore()
 
 

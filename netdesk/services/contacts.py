@@ -228,7 +228,9 @@ class ContactService(QObject):
 
             return run
 
-        self.undo_stack.push(FunctionCommand(self.tr("Mark as Me"), apply(contact_id), apply(before)))
+        self.undo_stack.push(
+            FunctionCommand(self.tr("Mark as Me"), apply(contact_id), apply(before))
+        )
 
     def delete(self, ids: list[int]) -> None:
         ids = list(ids)

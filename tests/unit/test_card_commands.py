@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -21,8 +22,9 @@ def run(data_dir, *args):
     )
 
 
-def card(index: int) -> dict:
-    return json.loads((CARDS / "expected.json").read_text("utf-8"))[index]
+def card(index: int) -> dict[str, Any]:
+    people: list[dict[str, Any]] = json.loads((CARDS / "expected.json").read_text("utf-8"))
+    return people[index]
 
 
 @pytest.fixture
@@ -98,7 +100,9 @@ def test_a_qr_screenshot_becomes_the_contact_without_ocr_and_merges(network, tmp
 
     data, _amal = network
     shot = tmp_path / "qr.png"
-    shot.write_bytes(qr_image(f"MECARD:N:Osman,Amal;EMAIL:{card(0)['email']};TEL:+97150999;;", "png"))
+    shot.write_bytes(
+        qr_image(f"MECARD:N:Osman,Amal;EMAIL:{card(0)['email']};TEL:+97150999;;", "png")
+    )
     out = run(data, "scan-card", "--add", str(shot))
     assert out.returncode == 0, out.stderr
     assert "Name: Amal Osman" in out.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import threading
@@ -150,7 +151,9 @@ def lines_from_tsv(tsv: str, image: int = 0) -> list[CardLine]:
         x, y, w, h = (int(v) for v in cells[6:10])
         if float(cells[10]) < _MIN_CONFIDENCE or h < _MIN_HEIGHT:
             continue
-        words.setdefault((cells[2], cells[3], cells[4]), []).append((x, y, w, h, cells[11], float(cells[10])))
+        words.setdefault((cells[2], cells[3], cells[4]), []).append(
+            (x, y, w, h, cells[11], float(cells[10]))
+        )
     lines = []
     for line in words.values():
         lines += [_line(items, image) for items in _segments(line)]
@@ -170,7 +173,7 @@ def _segments(words: list[Word]) -> list[list[Word]]:
     ordered = sorted(words, key=lambda w: w[0])
     height = sorted(w[3] for w in words)[len(words) // 2]
     groups: list[list[Word]] = [[ordered[0]]]
-    for previous, word in zip(ordered, ordered[1:], strict=False):
+    for previous, word in itertools.pairwise(ordered):
         gap = word[0] - (previous[0] + previous[2])
         a, b = _script(previous[4]), _script(word[4])
         if gap > 2.5 * height or (a and b and a != b and gap > 0.8 * height):

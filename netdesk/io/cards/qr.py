@@ -26,7 +26,7 @@ def read_codes(image: Any) -> list[str]:
     """The text of every QR code in a BGR or greyscale image."""
     import zxingcpp
 
-    formats = (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode)
+    formats = zxingcpp.barcode_formats_from_str("QRCode,MicroQRCode")
     return [code.text for code in zxingcpp.read_barcodes(image, formats=formats) if code.text]
 
 

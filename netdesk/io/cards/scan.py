@@ -91,7 +91,5 @@ def stored_card(cards: list[Any]) -> bytes | None:
         cv2.resize(c, (STORED_WIDTH, max(1, round(c.shape[0] * STORED_WIDTH / c.shape[1]))))
         for c in cards
     ]
-    ok, data = cv2.imencode(
-        ".jpg", cv2.vconcat(scaled), [cv2.IMWRITE_JPEG_QUALITY, STORED_QUALITY]
-    )
+    ok, data = cv2.imencode(".jpg", cv2.vconcat(scaled), [cv2.IMWRITE_JPEG_QUALITY, STORED_QUALITY])
     return bytes(data) if ok else None

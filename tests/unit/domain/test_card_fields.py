@@ -69,7 +69,11 @@ def test_front_and_back_repeating_contacts_give_them_once() -> None:
 
 def test_an_organisation_without_a_company_word_is_the_line_after_the_name() -> None:
     c = read_card(
-        [line("Karim Nabil", 40, height=60), line("Red Sea Logistics", 130), line("k@r.example", 400)]
+        [
+            line("Karim Nabil", 40, height=60),
+            line("Red Sea Logistics", 130),
+            line("k@r.example", 400),
+        ]
     ).contact
     assert (c.display_name, c.organization) == ("Karim Nabil", "Red Sea Logistics")
 

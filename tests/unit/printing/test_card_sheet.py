@@ -34,7 +34,8 @@ def pages(pdf: bytes, tmp_path) -> list[tuple[float, float, list[tuple[float, fl
     out = []
     for width, height, body in _PAGE.findall(html):
         words = [
-            (float(x), float(y), unicodedata.normalize("NFKC", w)) for x, y, w in _WORD.findall(body)
+            (float(x), float(y), unicodedata.normalize("NFKC", w))
+            for x, y, w in _WORD.findall(body)
         ]
         out.append((float(width), float(height), words))
     return out

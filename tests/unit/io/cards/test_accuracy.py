@@ -67,6 +67,6 @@ def test_an_image_that_is_not_one_and_one_without_text_are_refused(tmp_path) -> 
 
     with pytest.raises(CardScanError, match="not an image"):
         scan_images([("notes.txt", b"hello")])
-    ok, blank = cv2.imencode(".png", np.full((400, 600, 3), 255, np.uint8))
+    _ok, blank = cv2.imencode(".png", np.full((400, 600, 3), 255, np.uint8))
     with pytest.raises(CardScanError, match="no card text"):
         scan_images([("blank.png", bytes(blank))])

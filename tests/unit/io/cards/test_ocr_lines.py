@@ -12,7 +12,9 @@ def tsv(*words: tuple[str, int, int, int, int, str, float]) -> str:
 
 
 def test_words_of_a_line_join_in_reading_order_with_one_box() -> None:
-    (line,) = lines_from_tsv(tsv(("1", 100, 10, 80, 30, "ليلى", 90), ("1", 20, 12, 70, 28, "حداد", 80)))
+    (line,) = lines_from_tsv(
+        tsv(("1", 100, 10, 80, 30, "ليلى", 90), ("1", 20, 12, 70, 28, "حداد", 80))
+    )
     assert line.text == "ليلى حداد"  # Tesseract's order: right to left for Arabic
     assert line.box == (20, 10, 160, 30)
     assert line.confidence == 85
@@ -32,15 +34,25 @@ def test_an_english_half_and_an_arabic_half_read_as_one_line_are_cut() -> None:
 
 def test_doubtful_and_tiny_words_are_dropped() -> None:
     lines = lines_from_tsv(
-        tsv(("1", 20, 10, 90, 30, "Omar", 95), ("2", 5, 300, 30, 4, "coat", 18), ("3", 9, 9, 9, 20, "~", 5))
+        tsv(
+            ("1", 20, 10, 90, 30, "Omar", 95),
+            ("2", 5, 300, 30, 4, "coat", 18),
+            ("3", 9, 9, 9, 20, "~", 5),
+        )
     )
     assert [x.text for x in lines] == ["Omar"]
 
 
 def test_merging_keeps_the_surer_reading_and_a_whole_line_over_its_pieces() -> None:
-    a = [CardLine("Ornar Nasr", (0, 0, 200, 30), 0, 60), CardLine("ech.com", (300, 100, 100, 20), 0, 90)]
+    a = [
+        CardLine("Ornar Nasr", (0, 0, 200, 30), 0, 60),
+        CardLine("ech.com", (300, 100, 100, 20), 0, 90),
+    ]
     a.append(CardLine("omar@t", (100, 100, 150, 20), 0, 88))
-    b = [CardLine("Omar Nasr", (2, 1, 198, 30), 0, 92), CardLine("omar@tech.com", (100, 100, 300, 20), 0, 86)]
+    b = [
+        CardLine("Omar Nasr", (2, 1, 198, 30), 0, 92),
+        CardLine("omar@tech.com", (100, 100, 300, 20), 0, 86),
+    ]
     b.append(CardLine("www.tech.com", (100, 150, 200, 20), 0, 80))
     merged = [x.text for x in merge_readings(a, b)]
     assert merged == ["Omar Nasr", "omar@tech.com", "www.tech.com"]

@@ -45,6 +45,7 @@ def test_a_profile_link_is_a_contact_with_that_link_and_other_text_is_none() -> 
 def _photo_of(png: bytes, angle: float) -> np.ndarray:
     """The code on a grey table, turned and blurred as a phone photo would be."""
     code = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_COLOR)
+    assert code is not None
     table = np.full((1200, 1200, 3), 90, np.uint8)
     h, w = code.shape[:2]
     table[300 : 300 + h, 300 : 300 + w] = code[: 900 - 300, : 900 - 300]
