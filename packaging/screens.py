@@ -64,6 +64,7 @@ def main() -> int:
     window.show_due()
     save(window, out / f"due-{lang}.png")
     shoot_dialogs(window, out, lang)
+    shoot_cards(window, out, lang)
     brief_page(context, args.data_dir, out, lang)
     window.close()
     context.close()
@@ -101,6 +102,28 @@ def shoot_dialogs(window: object, out: Path, lang: str) -> None:
     preview = ImportPreviewDialog("people.vcf", plan, result.warnings, window)  # type: ignore[arg-type]
     save(preview, out / f"import-preview-{lang}.png")
     preview.close()
+
+
+def shoot_cards(window: object, out: Path, lang: str) -> None:
+    """The proposal of the bundled bilingual card, and My Card's QR code."""
+    from netdesk.services.cards import scan_files
+    from netdesk.ui.card_proposal import CardProposalDialog
+    from netdesk.ui.my_card_dialog import MyCardDialog
+
+    context = window.context  # type: ignore[attr-defined]
+    card = ROOT / "resources" / "samples" / "business-card.jpg"
+    scan = scan_files([str(card)], "EG", prefer_arabic=lang == "ar")
+    proposal = CardProposalDialog(scan, window)  # type: ignore[arg-type]
+    save(proposal, out / f"card-proposal-{lang}.png")
+    proposal.close()
+    from netdesk.services.queries import ContactQuery
+
+    ids = context.contacts.query_ids(ContactQuery())
+    context.contacts.set_owner(ids[0])
+    mine = MyCardDialog(window.parts)  # type: ignore[attr-defined]
+    save(mine, out / f"my-card-{lang}.png")
+    mine.close()
+    context.undo_stack.undo()
 
 
 def brief_page(context: object, data_dir: Path, out: Path, lang: str) -> None:

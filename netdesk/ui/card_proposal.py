@@ -60,7 +60,9 @@ class CardProposalDialog(QDialog):
             ("addresses", self.tr("Address:")),
         ):
             self._list_rows(form, key, label, getattr(c, key))
-        form.addRow(self.tr("Other text:"), self.notes)
+        notes = QLabel(self.tr("Other text:"))
+        notes.setBuddy(self.notes)
+        form.addRow(notes, self.notes)
         self._layout(form, scan)
 
     def _layout(self, form: QFormLayout, scan: CardScan) -> None:
@@ -113,7 +115,9 @@ class CardProposalDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(field, 1)
         row.addWidget(self._thumb(key) if thumb else _spacer())
-        form.addRow(text, row)
+        label = QLabel(text)
+        label.setBuddy(field)  # the label's Alt+letter goes to the field
+        form.addRow(label, row)
 
     def _list_rows(self, form: QFormLayout, key: str, text: str, items: list[Labeled]) -> None:
         self.lists[key] = []
