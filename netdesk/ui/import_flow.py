@@ -35,7 +35,7 @@ def run_import(window: WindowParts, paths: list[str] | None = None) -> None:
     cards = [p for p in paths if is_card_image(p)]
     if cards:
         # Photos dropped or opened are a business card (front and back together).
-        from netdesk.ui.card_flow import add_from_card
+        from netdesk.ui.card_actions import add_from_card
 
         add_from_card(window, cards)
         paths = [p for p in paths if p not in cards]

@@ -11,7 +11,7 @@ import enum
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
 from netdesk.translation import Context
-from netdesk.ui import app_actions, card_flow, contact_actions, network_actions
+from netdesk.ui import app_actions, card_actions, contact_actions, network_actions
 from netdesk.ui.actions import ActionKey as A
 from netdesk.ui.actions import Actions
 
@@ -20,7 +20,7 @@ class Menus(Context):
     """The translation context of this module: lupdate reads ``Menus.tr(...)`` calls."""
 
 
-FEATURES = (app_actions, contact_actions, network_actions, card_flow)  # they register on import
+FEATURES = (app_actions, contact_actions, network_actions, card_actions)  # they register on import
 
 Layout = tuple[A | None, ...]  # None: a separator
 

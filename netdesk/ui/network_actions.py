@@ -34,7 +34,7 @@ def bring_forward(parent: QWidget, kind: type[W], make: Callable[[], W]) -> W:
 
 
 def met_at_event(parts: WindowParts) -> None:
-    from netdesk.ui.card_flow import scan_for_event
+    from netdesk.ui.card_actions import scan_for_event
     from netdesk.ui.event_dialog import EventDialog
 
     dialog = EventDialog(
