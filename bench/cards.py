@@ -394,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--write", type=Path, help="save the photos and expected.json here")
+    parser.add_argument("--json", action="store_true", help="print only the result as JSON")
     args = parser.parse_args(argv)
     from PySide6.QtGui import QGuiApplication
 
@@ -404,6 +405,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     result = measure(cards)
     del app
+    if args.json:
+        print(json.dumps(result))
+        return 0
     print(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=1))
     for miss in result["misses"]:
         print("  miss:", miss)

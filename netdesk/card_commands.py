@@ -137,3 +137,25 @@ def my_card(args: argparse.Namespace) -> int:
     finally:
         context.close()
     return _fail(problem) if problem else EXIT_OK
+
+
+def self_test_card() -> str:
+    """The installed app's check: the bundled card photo read with the bundled OCR models,
+    and a QR code of it written and read back. Raises ``RuntimeError`` when it fails."""
+    import numpy as np
+
+    from netdesk.io.cards.ocr import tessdata_dir
+    from netdesk.io.cards.qr import card_vcard, contact_from_code, qr_matrix, read_codes
+    from netdesk.io.cards.scan import scan_images
+    from netdesk.resources import resource_path
+
+    photo = resource_path("samples", "business-card.jpg")
+    c = scan_images([(photo.name, photo.read_bytes())], "EG").contact
+    if c.best_name() != "Yasser Elmasry" or not c.emails or c.second_name != "ياسر المصري":
+        raise RuntimeError(f"read {c.best_name()!r} / {c.second_name!r}, {len(c.emails)} emails")
+    modules = np.kron(np.array(qr_matrix(card_vcard(c)), np.uint8), np.ones((8, 8), np.uint8))
+    code = np.pad((1 - modules) * 255, 32, constant_values=255).astype(np.uint8)
+    back = [contact_from_code(text) for text in read_codes(code)]
+    if not back or back[0] is None or back[0].given_name != "Yasser":
+        raise RuntimeError("the card's QR code did not read back")
+    return f"{c.best_name()} / {c.second_name}, {c.emails[0].value} (models: {tessdata_dir()})"

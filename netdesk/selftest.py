@@ -298,6 +298,7 @@ class _Checks:
                 (f"import-{Path(name).suffix[1:]}", self.import_sample(name, fmt, added, merged))
                 for name, fmt, added, merged in SAMPLES
             ],
+            ("business-card", self.business_card),
             ("main-window", self.main_window),
             ("screenshot", self.screenshot),
             ("summary-pdf", self.summary_pdf),
@@ -409,6 +410,11 @@ class _Checks:
             return f"{name}: {report.added} added, {report.merged} merged ({result.encoding})"
 
         return step
+
+    def business_card(self) -> str:
+        from netdesk.card_commands import self_test_card
+
+        return self_test_card()
 
     def main_window(self) -> str:
         from netdesk.settings import Settings

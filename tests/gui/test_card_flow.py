@@ -2,6 +2,7 @@
 
 import json
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
@@ -16,8 +17,9 @@ from netdesk.ui.my_card_dialog import MyCardDialog
 CARDS = Path(__file__).resolve().parents[1] / "data" / "cards"
 
 
-def person(index: int) -> dict:
-    return json.loads((CARDS / "expected.json").read_text("utf-8"))[index]
+def person(index: int) -> dict[str, Any]:
+    people: list[dict[str, Any]] = json.loads((CARDS / "expected.json").read_text("utf-8"))
+    return people[index]
 
 
 def when_modal(qtbot, kind, act) -> list[str]:
@@ -74,7 +76,12 @@ def test_a_photo_dropped_on_the_window_is_read_as_a_card_and_merged(qtbot, make_
     given = card["name_en"].split()[0]
     known = contacts.add(ContactData(given_name=given, emails=[Labeled(card["email"])]))
     accepted: list[bool] = []
-    when_modal(qtbot, CardProposalDialog, lambda d: (accepted.append(True), d.accept()))
+
+    def accept(dialog: CardProposalDialog) -> None:
+        accepted.append(True)
+        dialog.accept()
+
+    when_modal(qtbot, CardProposalDialog, accept)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(CARDS / card["files"][0]))])
     drop = QDropEvent(

@@ -38,9 +38,10 @@ def test_the_fixed_card_subset_is_read_within_thresholds() -> None:
     scan_images([("warm-up", (CARDS / people[0]["files"][0]).read_bytes())])
     for person in people:
         images = [(name, (CARDS / name).read_bytes()) for name in person["files"]]
-        began = time.perf_counter()
+        # CPU time: the machine's other work does not count against the card.
+        began = time.process_time()
         scan = scan_images(images, person["region"], prefer_arabic=person["language"] == "ar")
-        seconds.append((time.perf_counter() - began) / len(images))
+        seconds.append((time.process_time() - began) / len(images))
         got = _got(scan.contact, person["region"])
         for name, want in person["expected"].items():
             hits[name].append(got[name] == want)
