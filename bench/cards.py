@@ -247,6 +247,55 @@ def render(person: CardPerson, rng: random.Random) -> list[Any]:
     return [front.done(), back.done()]
 
 
+def render_with_code(person: CardPerson, rng: random.Random) -> Any:
+    """The card's front with a QR code of the person's vCard in its lower corner."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+
+    from netdesk.domain.contact_data import ContactData, Labeled
+    from netdesk.io.cards.qr import card_vcard, qr_matrix
+
+    given, _, family = person.name_en.partition(" ")
+    vcard = card_vcard(
+        ContactData(
+            given_name=given,
+            family_name=family,
+            organization=person.org[0],
+            emails=[Labeled(person.email, "work")],
+            phones=[Labeled(person.phone_e164, "work")],
+        )
+    )
+    p = _Painter(person, rng)
+    _block(p, 50, 50, CARD_W - 100, person.language == "ar")
+    matrix = qr_matrix(vcard)
+    side = 230 / len(matrix)
+    p.painter.setPen(QColor(0, 0, 0, 0))
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                p.painter.fillRect(QRectF(730 + c * side, 370 + r * side, side, side), p.ink)
+    return p.done()
+
+
+def measure_codes(count: int, seed: int) -> dict[str, Any]:
+    """Cards with a QR code, photographed like the others: how many become the contact."""
+    from netdesk.io.cards.scan import CardScanError, scan_images
+
+    rng = random.Random(seed)
+    fonts = available_fonts()
+    read = 0
+    for i in range(count):
+        person = make_person(rng, ("en", "ar", "bilingual")[i % 3], "left", fonts)
+        photo = photograph(render_with_code(person, rng), rng)
+        try:
+            scan = scan_images([("qr.jpg", photo)], person.region)
+        except CardScanError:
+            continue
+        emails = [e.value for e in scan.contact.emails]
+        read += scan.from_code and emails == [person.email]
+    return {"qr_read": read / count, "qr_cards": count}
+
+
 # Photographing (OpenCV) -----------------------------------------------------------------
 
 
@@ -404,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         write_fixtures(cards, args.write)
         return 0
     result = measure(cards)
+    result.update(measure_codes(max(3, args.count // 3), args.seed))
     del app
     if args.json:
         print(json.dumps(result))

@@ -393,6 +393,17 @@ def card_rows(cfg: Config, results: dict[str, Any]) -> list[Row]:
             met=r["seconds_per_card"] <= 2.0,
         )
     ]
+    rows.append(
+        Row(
+            "9",
+            "  card QR code (vCard) read into the contact, %",
+            f"{r['qr_cards']} cards",
+            100 * r["qr_read"],
+            "%",
+            target="100 %",
+            met=r["qr_read"] == 1.0,
+        )
+    )
     for name, goal in CARD_GOALS.items():
         value = 100 * r["overall"][name]
         by_language = ", ".join(
