@@ -834,6 +834,8 @@ ARABIC: dict[str, Translation] = {
     "&Name:": "الا&سم:",
     "Name in the other &script:": "الاسم بال&خط الآخر:",
     "Name in the other script:": "الاسم بالخط الآخر:",
+    "Name in the other script": "الاسم بالخط الآخر",
+    "Also written": "يُكتب أيضًا",
     "Email:": "البريد الإلكتروني:",
     "Phone:": "الهاتف:",
     "Link:": "الرابط:",

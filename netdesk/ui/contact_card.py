@@ -115,6 +115,7 @@ class ContactCard(QWidget):
         # labels anew cost more than the rest of selecting a contact.
         self._rows: dict[str, QLabel] = {}
         for key, title, kind in (
+            ("second_name", self.tr("Also written"), "text"),
             ("circle", self.tr("Circle"), "text"),
             ("how_met", self.tr("How we met"), "text"),
             ("can_help_with", self.tr("Can help with"), "text"),
@@ -185,6 +186,7 @@ class ContactCard(QWidget):
             pixmap = QPixmap()
             pixmap.loadFromData(data.photo)
             self._photo.setPixmap(pixmap)
+        self._set_text("second_name", data.second_name)
         self._set_text("circle", circle_label(data.circle))
         self._set_text("how_met", data.how_met)
         self._set_text("can_help_with", data.can_help_with)
@@ -255,6 +257,7 @@ class ContactCard(QWidget):
             "given_name": self.tr("Given name"),
             "family_name": self.tr("Family name"),
             "display_name": self.tr("Display name"),
+            "second_name": self.tr("Name in the other script"),
             "nickname": self.tr("Nickname"),
             "organization": self.tr("Organisation"),
             "job_title": self.tr("Title"),

@@ -626,6 +626,10 @@
         <translation>المتابعة %1</translation>
     </message>
     <message>
+        <source>Also written</source>
+        <translation>يُكتب أيضًا</translation>
+    </message>
+    <message>
         <source>Asks closed</source>
         <translation>طلبات مغلقة</translation>
     </message>
@@ -656,6 +660,10 @@
     <message>
         <source>Display name</source>
         <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>Name in the other script</source>
+        <translation>الاسم بالخط الآخر</translation>
     </message>
     <message>
         <source>Nickname</source>

@@ -147,3 +147,13 @@ def test_scan_card_on_the_event_sheet_fills_a_card_and_keeps_what_the_form_lacks
     plain = EventDialog(window.context.contacts, [], window)
     qtbot.addWidget(plain)
     assert not plain.scan_button.isVisibleTo(plain)
+
+
+def test_the_contact_card_shows_the_name_in_the_other_script(make_window):
+    window = make_window()
+    omar = window.context.contacts.add(
+        ContactData(given_name="Omar", family_name="Nasr", second_name="عمر نصر")
+    )
+    window.select_contact(omar)
+    shown = window.card._rows["second_name"]
+    assert shown.isVisibleTo(window.card) and shown.text().strip("\u2068\u2069") == "عمر نصر"
