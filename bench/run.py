@@ -19,7 +19,7 @@ from typing import Any
 from bench import data
 from bench.report import Row, iqr, median, percentile, render_table, size_label, write_results
 
-ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
+ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
 KEYSTROKE_LENGTHS = ("1", "2", "3", "6")
 # An index lookup at 100k costs log(100k)/log(10k) = 1.25 times one at 10k; allow noise.
 SCALING_LIMIT = 1.5
@@ -34,6 +34,8 @@ class Config:
     out: Path = data.REPO / "bench"
     heavy_interactions: int = 2000
     import_count: int = 10_000
+    # Row 9's files: messages of the mbox, lines of the WhatsApp export.
+    capture_sizes: tuple[int, int] = (100_000, 200_000)
     xvfb: bool = True
     timeout: float = 600.0
     card_count: int = 60
@@ -368,7 +370,7 @@ CARD_GOALS = {"email": 95, "phone": 95, "name": 85, "organization": 85, "title":
 
 
 def card_rows(cfg: Config, results: dict[str, Any]) -> list[Row]:
-    """Row 9: business cards rendered and photographed (bench/cards.py), then scanned."""
+    """Row 10: business cards rendered and photographed (bench/cards.py), then scanned."""
     out = subprocess.run(
         [sys.executable, "-m", "bench.cards", "--count", str(cfg.card_count), "--json"],
         capture_output=True,
@@ -382,7 +384,7 @@ def card_rows(cfg: Config, results: dict[str, Any]) -> list[Row]:
     size = f"{cfg.card_count} cards"
     rows = [
         Row(
-            "9",
+            "10",
             "business card scan (photo to proposed contact), per card",
             size,
             r["seconds_per_card"],
@@ -395,7 +397,7 @@ def card_rows(cfg: Config, results: dict[str, Any]) -> list[Row]:
     ]
     rows.append(
         Row(
-            "9",
+            "10",
             "  card QR code (vCard) read into the contact, %",
             f"{r['qr_cards']} cards",
             100 * r["qr_read"],
@@ -411,7 +413,7 @@ def card_rows(cfg: Config, results: dict[str, Any]) -> list[Row]:
         )
         rows.append(
             Row(
-                "9",
+                "10",
                 f"  card {name} read exactly, % ({by_language})",
                 size,
                 value,
@@ -498,10 +500,14 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
     if any(r in cfg.rows for r in range(1, 9)):
         rows += network_rows(cfg, results, notes)
     if 9 in cfg.rows:
+        from bench.capture import capture_rows
+
+        captured, results["capture"] = capture_rows(cfg.cache, cfg.capture_sizes, cfg.log)
+        rows += captured
+    if 10 in cfg.rows:
         cfg.log("bench: business cards")
         rows += card_rows(cfg, results)
-    order = {r: i for i, r in enumerate("123456789")}
-    rows.sort(key=lambda r: order[r.row])
+    rows.sort(key=lambda r: int(r.row))
     return rows, notes, results
 
 
