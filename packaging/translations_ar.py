@@ -949,7 +949,7 @@ ARABIC: dict[str, Translation] = {
     "Read from the card's QR code.": "قُرئت من رمز QR على البطاقة.",
     "Where this was read on the card": "حيث قُرئ هذا على البطاقة",
     "Add from &Business Card…": "إضافة من &بطاقة عمل…",
-    "&My Card…": "بطاق&تي…",
+    "&My Card…": "بطا&قتي…",
     "Card images (%1);;All files (*)": "صور البطاقات (%1);;كل الملفات (*)",
     "Choose the Card's Front (and Back)": "اختيار وجه البطاقة (وظهرها)",
     "Reading the card…": "جارٍ قراءة البطاقة…",
@@ -967,7 +967,7 @@ ARABIC: dict[str, Translation] = {
     "A4": "A4",
     "Letter": "Letter",
     "P&rint Cards…": "&طباعة البطاقات…",
-    "Save Cards as P&DF…": "حفظ البطاقات بصيغة &PDF…",
+    "Save Cards as P&DF…": "حفظ البطاقات بصيغة P&DF…",
     "Business cards, 10 a page:": "بطاقات العمل، 10 في الصفحة:",
     "No contact is marked as you yet. Select your own contact in the list (or add it), then "
     "choose “Use the Selected Contact as Me”.": "لم تُعيَّن بعدُ جهة اتصال على أنها أنت. حدّد "

@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>&amp;My Card…</source>
-        <translation>بطاق&amp;تي…</translation>
+        <translation>بطا&amp;قتي…</translation>
     </message>
     <message>
         <source>Card images (%1);;All files (*)</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Save Cards as P&amp;DF…</source>
-        <translation>حفظ البطاقات بصيغة &amp;PDF…</translation>
+        <translation>حفظ البطاقات بصيغة P&amp;DF…</translation>
     </message>
     <message>
         <source>Business cards, 10 a page:</source>
