@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+# The command line's helpers, handed in by ``netdesk.cli`` (which imports this module):
+# open the data folder's services (raising its CommandError), and write an output file.
+OpenContext = Callable[[argparse.Namespace], Any]
+SaveOutput = Callable[[Path, bytes, Path], "str | None"]
 
 EXIT_OK = 0
 EXIT_FAILURE = 2
@@ -61,7 +67,7 @@ def describe(contact: Any) -> list[str]:
     return [f"{label}: {value}" for label, value in rows if value]
 
 
-def scan_card(args: argparse.Namespace) -> int:
+def scan_card(args: argparse.Namespace, open_context: OpenContext) -> int:
     from netdesk.io.cards.ocr import OcrUnavailableError
     from netdesk.io.cards.scan import CardScanError, scan_images, stored_card
     from netdesk.io.json_format import contact_to_dict
@@ -87,19 +93,14 @@ def scan_card(args: argparse.Namespace) -> int:
     if not args.add:
         return EXIT_OK
     contact.card_image = stored_card(scan.cards)
-    return _add(args, contact, Path(args.images[0]).name)
+    return _add(open_context(args), contact, Path(args.images[0]).name)
 
 
-def _add(args: argparse.Namespace, contact: Any, source: str) -> int:
-    from netdesk.cli import CommandError, _context
+def _add(context: Any, contact: Any, source: str) -> int:
     from netdesk.db.backup import BackupError
     from netdesk.db.connection import DiskFullError
     from netdesk.single_instance import SingleInstance
 
-    try:
-        context = _context(args)
-    except CommandError as error:
-        return _fail(str(error))
     lock = SingleInstance()
     try:
         if not lock.acquire(context.data_dir):
@@ -116,24 +117,20 @@ def _add(args: argparse.Namespace, contact: Any, source: str) -> int:
     return EXIT_OK
 
 
-def my_card(args: argparse.Namespace) -> int:
-    from netdesk.cli import CommandError, _context, _save_output
+def my_card(args: argparse.Namespace, open_context: OpenContext, save: SaveOutput) -> int:
     from netdesk.io.cards.qr import card_vcard, qr_image
 
     target = Path(args.qr)
     kind = target.suffix.lower().lstrip(".")
     if kind not in ("png", "svg"):
         return _fail(f"{args.qr}: the QR code is written as .png or .svg")
-    try:
-        context = _context(args)
-    except CommandError as error:
-        return _fail(str(error))
+    context = open_context(args)
     try:
         me = context.contacts.owner()
         if me is None:
             return _fail("no contact is marked as you: choose yours in Edit → My Card…")
         data = qr_image(card_vcard(context.contacts.get(me)), kind)
-        problem = _save_output(target, data, context.data_dir)
+        problem = save(target, data, context.data_dir)
     finally:
         context.close()
     return _fail(problem) if problem else EXIT_OK

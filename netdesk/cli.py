@@ -196,8 +196,8 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
     from netdesk.card_commands import my_card, scan_card
 
     return {
-        "scan-card": scan_card,
-        "my-card": my_card,
+        "scan-card": lambda args: scan_card(args, _context),
+        "my-card": lambda args: my_card(args, _context, _save_output),
         "due": _due,
         "summary": _summary,
         "import": _import,
