@@ -19,7 +19,7 @@ from typing import Any
 from bench import data
 from bench.report import Row, iqr, median, percentile, render_table, size_label, write_results
 
-ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
+ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
 KEYSTROKE_LENGTHS = ("1", "2", "3", "6")
 # An index lookup at 100k costs log(100k)/log(10k) = 1.25 times one at 10k; allow noise.
 SCALING_LIMIT = 1.5
@@ -38,6 +38,7 @@ class Config:
     capture_sizes: tuple[int, int] = (100_000, 200_000)
     xvfb: bool = True
     timeout: float = 600.0
+    card_count: int = 60
     log: Callable[[str], None] = print
 
 
@@ -364,6 +365,66 @@ def pdf_row(cfg: Config, net: data.Network, results: dict[str, Any], notes: list
     return row
 
 
+# Issue 21's goals on the distorted card set: fields read exactly, and time per card.
+CARD_GOALS = {"email": 95, "phone": 95, "name": 85, "organization": 85, "title": None}
+
+
+def card_rows(cfg: Config, results: dict[str, Any]) -> list[Row]:
+    """Row 10: business cards rendered and photographed (bench/cards.py), then scanned."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.cards", "--count", str(cfg.card_count), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=cfg.timeout,
+        env=_env(),
+        check=True,
+    )
+    r = json.loads(out.stdout)
+    results["cards"] = r
+    size = f"{cfg.card_count} cards"
+    rows = [
+        Row(
+            "10",
+            "business card scan (photo to proposed contact), per card",
+            size,
+            r["seconds_per_card"],
+            "s",
+            "max",
+            r["max_seconds"],
+            target="≤ 2 s",
+            met=r["seconds_per_card"] <= 2.0,
+        )
+    ]
+    rows.append(
+        Row(
+            "10",
+            "  card QR code (vCard) read into the contact, %",
+            f"{r['qr_cards']} cards",
+            100 * r["qr_read"],
+            "%",
+            target="100 %",
+            met=r["qr_read"] == 1.0,
+        )
+    )
+    for name, goal in CARD_GOALS.items():
+        value = 100 * r["overall"][name]
+        by_language = ", ".join(
+            f"{lang} {100 * fields[name]:.0f}" for lang, fields in r["accuracy"].items()
+        )
+        rows.append(
+            Row(
+                "10",
+                f"  card {name} read exactly, % ({by_language})",
+                size,
+                value,
+                "%",
+                target=f"≥ {goal} %" if goal else "",
+                met=value >= goal if goal else None,
+            )
+        )
+    return rows
+
+
 def memory_row(cfg: Config, net: data.Network, results: dict[str, Any]) -> Row:
     app = run_child("memory", {"data_dir": str(net.data_dir)}, cfg.timeout)
     bare = run_child("memory", {"bare": True}, cfg.timeout)
@@ -436,6 +497,23 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
     ]
     results: dict[str, Any] = {}
     rows: list[Row] = []
+    if any(r in cfg.rows for r in range(1, 9)):
+        rows += network_rows(cfg, results, notes)
+    if 9 in cfg.rows:
+        from bench.capture import capture_rows
+
+        captured, results["capture"] = capture_rows(cfg.cache, cfg.capture_sizes, cfg.log)
+        rows += captured
+    if 10 in cfg.rows:
+        cfg.log("bench: business cards")
+        rows += card_rows(cfg, results)
+    rows.sort(key=lambda r: int(r.row))
+    return rows, notes, results
+
+
+def network_rows(cfg: Config, results: dict[str, Any], notes: list[str]) -> list[Row]:
+    """Rows 1-8, on the generated networks."""
+    rows: list[Row] = []
     nets = {}
     for size in cfg.sizes:
         spec = data.NetworkSpec(size, heavy_interactions=cfg.heavy_interactions)
@@ -464,14 +542,7 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
         rows.append(memory_row(cfg, largest, results))
     if 8 in cfg.rows and len(cfg.sizes) > 1:
         rows += scaling_rows(rows, min(cfg.sizes), max(cfg.sizes))
-    if 9 in cfg.rows:
-        from bench.capture import capture_rows
-
-        captured, results["capture"] = capture_rows(cfg.cache, cfg.capture_sizes, cfg.log)
-        rows += captured
-    order = {r: i for i, r in enumerate("123456789")}
-    rows.sort(key=lambda r: order[r.row])
-    return rows, notes, results
+    return rows
 
 
 def main(argv: Sequence[str] | None = None) -> int:

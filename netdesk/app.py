@@ -83,7 +83,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(args)
 
 
-COMMANDS = ("due", "import", "export", "backup", "restore", "sync", "summary")
+COMMANDS = (
+    "due",
+    "import",
+    "export",
+    "backup",
+    "restore",
+    "sync",
+    "summary",
+    "scan-card",
+    "my-card",
+)
 
 
 def files_to_open(rest: Sequence[str]) -> list[str]:

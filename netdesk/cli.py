@@ -79,6 +79,9 @@ def add_commands(sub: Any) -> None:
         help="document language (default: the UI language)",
     )
     add_job_commands(sub)
+    from netdesk.card_commands import add_card_commands
+
+    add_card_commands(sub)
 
 
 class CommandError(Exception):
@@ -199,10 +202,13 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from netdesk.card_commands import my_card, scan_card
     from netdesk.cli_jobs import job_handlers
 
     return {
         **job_handlers(_context, fail),
+        "scan-card": lambda args: scan_card(args, _context),
+        "my-card": lambda args: my_card(args, _context, _save_output),
         "due": _due,
         "summary": _summary,
         "import": _import,

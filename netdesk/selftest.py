@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netdesk import __version__
+from netdesk.card_commands import self_test_card
 from netdesk.io.atomic import write_bytes, write_text
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.screenshot import png_bytes
@@ -298,6 +299,7 @@ class _Checks:
                 (f"import-{Path(name).suffix[1:]}", self.import_sample(name, fmt, added, merged))
                 for name, fmt, added, merged in SAMPLES
             ],
+            ("business-card", self_test_card),
             ("main-window", self.main_window),
             ("screenshot", self.screenshot),
             ("summary-pdf", self.summary_pdf),

@@ -45,6 +45,7 @@ class Shots:
 
     def __init__(self, out: Path, lang: str, theme: str, suffix: str = "") -> None:
         self.out, self.tail = out, f"-{lang}-{theme}{suffix}.png"
+        self.lang = lang
 
     def save(self, widget: QWidget, name: str) -> None:
         widget.show()
@@ -139,6 +140,7 @@ def shoot_everything(window: MainWindow, shots: Shots) -> None:
     dashboard.close()
     print_preview(window, with_photo, shots)
     shoot_capture(window, shots)
+    shoot_cards(window, shots)
     from screens_jobs import shoot_jobs
 
     shoot_jobs(window, shots.save)
@@ -180,6 +182,26 @@ def shoot_dialogs(window: MainWindow, contact_id: int, shots: Shots) -> None:
     preview = ImportPreviewDialog("people.vcf", plan, result.warnings, window)
     shots.save(preview, "import-preview")
     preview.close()
+
+
+def shoot_cards(window: MainWindow, shots: Shots) -> None:
+    """The proposal of the bundled bilingual card, and My Card's QR code."""
+    from netdesk.services.cards import scan_files
+    from netdesk.store.contact_query import ContactQuery
+    from netdesk.ui.card_proposal import CardProposalDialog
+    from netdesk.ui.my_card_dialog import MyCardDialog
+
+    context = window.context
+    card = ROOT / "resources" / "samples" / "business-card.jpg"
+    scan = scan_files([str(card)], "EG", prefer_arabic=shots.lang == "ar")
+    proposal = CardProposalDialog(scan, window)
+    shots.save(proposal, "card-proposal")
+    proposal.close()
+    context.contacts.set_owner(context.contacts.query_ids(ContactQuery())[0])
+    mine = MyCardDialog(window.parts)
+    shots.save(mine, "my-card")
+    mine.close()
+    context.undo_stack.undo()
 
 
 CAPTURED = ROOT / "tests" / "data" / "capture"

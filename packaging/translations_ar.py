@@ -977,9 +977,58 @@ ARABIC: dict[str, Translation] = {
         "لم يُعدّ أي حساب مزامنة: أضف حسابًا من الشبكة ← حساب المزامنة…."
     ),
     "Capture from Calendar &Accounts…": "الالتقاط من &حسابات التقويم…",
+    # Business cards (issue 21).
+    "New Contact from Business Card": "جهة اتصال جديدة من بطاقة عمل",
+    "Keep the card's picture with the contact": "الاحتفاظ بصورة البطاقة مع جهة الاتصال",
+    "&Name:": "الا&سم:",
+    "Name in the other &script:": "الاسم بال&خط الآخر:",
+    "Name in the other script:": "الاسم بالخط الآخر:",
+    "Name in the other script": "الاسم بالخط الآخر",
+    "Also written": "يُكتب أيضًا",
+    "Email:": "البريد الإلكتروني:",
+    "Phone:": "الهاتف:",
+    "Link:": "الرابط:",
+    "Address:": "العنوان:",
+    "Other text:": "نص آخر:",
+    "&Add Contact": "إ&ضافة جهة الاتصال",
+    "Read from the card's QR code.": "قُرئت من رمز QR على البطاقة.",
+    "Where this was read on the card": "حيث قُرئ هذا على البطاقة",
+    "Add from &Business Card…": "إضافة من &بطاقة عمل…",
+    "&My Card…": "بطا&قتي…",
+    "Card images (%1);;All files (*)": "صور البطاقات (%1);;كل الملفات (*)",
+    "Choose the Card's Front (and Back)": "اختيار وجه البطاقة (وظهرها)",
+    "Reading the card…": "جارٍ قراءة البطاقة…",
+    "Business Card": "بطاقة عمل",
+    "Cannot Read the Card": "تعذّرت قراءة البطاقة",
+    "Card Not Added": "لم تُضف البطاقة",
+    "Nothing was added: %1": "لم يُضف شيء: %1",
+    "Mark as Me": "تعيين كأنا",
+    "S&can Card…": "م&سح بطاقة…",
+    "My Card": "بطاقتي",
+    "&Use the Selected Contact as Me": "ا&عتماد جهة الاتصال المحددة على أنها أنا",
+    "Save as &PNG…": "حفظ بصيغة &PNG…",
+    "Save as &SVG…": "حفظ بصيغة &SVG…",
+    "Bilingual, two-sided": "ثنائية اللغة، على الوجهين",
+    "A4": "A4",
+    "Letter": "Letter",
+    "P&rint Cards…": "&طباعة البطاقات…",
+    "Save Cards as P&DF…": "حفظ البطاقات بصيغة P&DF…",
+    "Business cards, 10 a page:": "بطاقات العمل، 10 في الصفحة:",
+    "No contact is marked as you yet. Select your own contact in the list (or add it), then "
+    "choose “Use the Selected Contact as Me”.": "لم تُعيَّن بعدُ جهة اتصال على أنها أنت. حدّد "
+    "جهة اتصالك في القائمة (أو أضفها)، ثم اختر «اعتماد جهة الاتصال المحددة على أنها أنا».",
+    "%1 — scan the code with a phone's camera to add you.": f"{_iso('%1')} — امسح الرمز "
+    "بكاميرا الهاتف لإضافتك.",
+    "Not Saved": "لم يُحفظ",
+    "%1 was not written: %2": f"لم يُكتب {_iso('%1')}: %2",
+    "PNG image (*.png)": "صورة PNG (*.png)",
+    "SVG image (*.svg)": "صورة SVG (*.svg)",
+    "Save My QR Code": "حفظ رمز QR الخاص بي",
+    "Save Business Cards": "حفظ بطاقات العمل",
+    "PDF (*.pdf)": "PDF (*.pdf)",
 }
 
-# Where one source text needs different words in one context: (context, source) -> text.
+
 BY_CONTEXT: dict[tuple[str, str], Translation] = {
     # Qt's own words (netdesk/ui/qt_words.py): the file dialog's Qt 6 labels qtbase_ar lacks,
     # and buttons as Arabic software words them (the verbal noun, not the imperative).
@@ -1014,6 +1063,9 @@ BY_CONTEXT: dict[tuple[str, str], Translation] = {
     # The import button of the preview is a verb; the undo text "Import" a noun.
     ("ImportPreviewDialog", "Add"): "إضافة",
     ("ImportPreviewDialog", "Import"): "استيراد",
+    # The language of the printed business cards.
+    ("MyCardDialog", "English"): "الإنجليزية",
+    ("MyCardDialog", "Arabic"): "العربية",
 }
 
 # The job search, strength, outreach and Today (issue 19) keep their words apart.

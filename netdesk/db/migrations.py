@@ -254,7 +254,23 @@ def _v8_job_search(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7_capture, _v8_job_search]
+# Business cards: the name in the card's other script (searched, shown beside the
+# display name), the scanned card kept small with the contact, and the one contact that
+# is the user ("me", whose card Edit → My Card shows and prints).
+_CARDS = [
+    'ALTER TABLE "contact" ADD COLUMN "second_name" TEXT NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "contact" ADD COLUMN "card_image" BLOB',
+    'CREATE TABLE "owner" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), '
+    '"contact_id" INTEGER REFERENCES "contact" ("id") ON DELETE SET NULL)',
+]
+
+
+def _v9_cards(db: SqliteDatabase) -> None:
+    for sql in _CARDS:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7_capture, _v8_job_search, _v9_cards]
 SCHEMA_VERSION = len(STEPS)
 
 

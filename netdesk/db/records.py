@@ -87,6 +87,8 @@ class Contact(SyncedRecord):
     primary_phone = TextField(default="")
     last_contact = DateTimeField(null=True)
     next_due = DateField(null=True)
+    second_name = TextField(default="")
+    card_image = BlobField(null=True)
 
 
 class ContactEmail(BaseRecord):
@@ -202,7 +204,7 @@ class PastOrganization(BaseRecord):
 
 
 class JobTarget(BaseRecord):
-    """An organisation the user wants to work at (job search, schema 7)."""
+    """An organisation the user wants to work at (job search, schema 8)."""
 
     organization = ForeignKeyField(Organization, primary_key=True, on_delete="CASCADE")
     added_on = DateField()
@@ -210,7 +212,7 @@ class JobTarget(BaseRecord):
 
 
 class Opening(SyncedRecord):
-    """An opening at an organisation, moving through the job search's stages (schema 7)."""
+    """An opening at an organisation, moving through the job search's stages (schema 8)."""
 
     organization = ForeignKeyField(Organization, on_delete="CASCADE", index=True)
     title = TextField()
@@ -222,13 +224,19 @@ class Opening(SyncedRecord):
 
 
 class OpeningAsk(BaseRecord):
-    """An ask (a referral asked for) made for an opening (schema 7)."""
+    """An ask (a referral asked for) made for an opening (schema 8)."""
 
     opening = ForeignKeyField(Opening, on_delete="CASCADE")
     ask = ForeignKeyField(Ask, on_delete="CASCADE", index=True)
 
     class Meta:
         primary_key = CompositeKey("opening", "ask")
+
+
+class Owner(BaseRecord):
+    """The contact who is the user, whose card Edit → My Card shows (schema 9; one row)."""
+
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL", backref="+")
 
 
 class Tombstone(BaseRecord):
@@ -258,5 +266,6 @@ ALL_RECORDS: list[type[BaseRecord]] = [
     JobTarget,
     Opening,
     OpeningAsk,
+    Owner,
     Tombstone,
 ]

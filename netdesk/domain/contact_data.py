@@ -19,6 +19,7 @@ TEXT_FIELDS = (
     "given_name",
     "family_name",
     "display_name",
+    "second_name",
     "nickname",
     "organization",
     "job_title",
@@ -79,6 +80,10 @@ class ContactData:
     urls: list[Labeled] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     interactions: list[InteractionData] = field(default_factory=list)
+    # The name in the other script of a bilingual card (search finds it).
+    second_name: str = ""
+    # The scanned business card, scaled down (JPEG).
+    card_image: bytes | None = None
 
     def clone(self) -> ContactData:
         """A copy that shares nothing mutable with this one, ten times cheaper than

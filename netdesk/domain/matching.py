@@ -256,6 +256,8 @@ def merge_into(base: ContactData, incoming: ContactData) -> list[str]:
         base.birthday = incoming.birthday
     if base.photo is None:
         base.photo = incoming.photo
+    if base.card_image is None:
+        base.card_image = incoming.card_image
     if base.cadence_days is None:
         base.cadence_days = incoming.cadence_days
     for attr, key in (

@@ -35,6 +35,7 @@ _TEXT = (
     "display_name",
     "given_name",
     "family_name",
+    "second_name",
     "nickname",
     "organization",
     "department",
@@ -71,6 +72,7 @@ def contact_to_dict(c: ContactData) -> dict[str, Any]:
         "display_name": c.display_name,
         "given_name": c.given_name,
         "family_name": c.family_name,
+        "second_name": c.second_name,
         "nickname": c.nickname,
         "organization": c.organization,
         "title": c.job_title,
@@ -92,6 +94,7 @@ def contact_to_dict(c: ContactData) -> dict[str, Any]:
         "cadence_days": c.cadence_days,
         "favourite": c.favourite,
         "photo": base64.b64encode(c.photo).decode("ascii") if c.photo else None,
+        "card_image": base64.b64encode(c.card_image).decode("ascii") if c.card_image else None,
         "interactions": [_interaction(i) for i in c.interactions],
     }
 
@@ -260,15 +263,22 @@ def contact_from_dict(obj: dict[str, Any], where: str, warnings: list[str]) -> C
     if isinstance(cadence, int) and not isinstance(cadence, bool) and 0 < cadence <= 36_500:
         c.cadence_days = cadence
     c.favourite = obj.get("favourite") is True
-    photo = obj.get("photo")
-    if isinstance(photo, str) and photo:
-        try:
-            data = base64.b64decode(photo, validate=True)
-        except (binascii.Error, ValueError):
-            data = b""
-        if image_kind(data):
-            c.photo = data
-        else:
-            warnings.append(f"{where}: the photo is not a valid image; it was skipped.")
+    c.photo = _image(obj, "photo", f"{where}: the photo", warnings)
+    c.card_image = _image(obj, "card_image", f"{where}: the business card", warnings)
     c.interactions = _interactions(obj)
     return tidy(c, where, warnings)
+
+
+def _image(obj: dict[str, Any], key: str, what: str, warnings: list[str]) -> bytes | None:
+    """A base64 image of the contact object, or None (with a warning when not an image)."""
+    text = obj.get(key)
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        data = b""
+    if image_kind(data):
+        return data
+    warnings.append(f"{what} is not a valid image; it was skipped.")
+    return None

@@ -345,6 +345,8 @@ class _CardBuilder:
             contact.can_help_with = value
         elif name == "X-NETDESK-LOCATION":
             contact.location = value
+        elif name == "X-NETDESK-SECOND-NAME":
+            contact.second_name = value
         elif name == "X-NETDESK-FAVOURITE":
             contact.favourite = value.lower() in ("1", "true", "yes")
         elif name == "X-NETDESK-CADENCE":

@@ -141,6 +141,7 @@ def _card(contact: ContactData, version: str) -> str:
         ("X-NETDESK-HOW-MET", contact.how_met),
         ("X-NETDESK-CAN-HELP-WITH", contact.can_help_with),
         ("X-NETDESK-LOCATION", contact.location),
+        ("X-NETDESK-SECOND-NAME", contact.second_name),
     )
     for name, value in extras:
         if value:

@@ -15,6 +15,7 @@ from netdesk.io.photos import bounded_photo
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import Generation, PendingSnapshot, write_generation
 from netdesk.store import bulk, contact_query, contact_store
+from netdesk.store import owner as owner_store
 from netdesk.translation import fill
 
 
@@ -213,6 +214,26 @@ class ContactService(QObject):
                 apply(data, None),
                 apply(before, history),
             )
+        )
+
+    def owner(self) -> int | None:
+        """The contact marked as the user ("me"), if any."""
+        return owner_store.owner_id()
+
+    def set_owner(self, contact_id: int | None) -> None:
+        """Mark ``contact_id`` as the user (None: nobody), undoably."""
+        before = owner_store.owner_id()
+        touched = [i for i in (before, contact_id) if i is not None]
+
+        def apply(value: int | None) -> Callable[[], None]:
+            def run() -> None:
+                owner_store.set_owner(value)
+                self._announce(ChangeKind.UPDATED, touched)
+
+            return run
+
+        self.undo_stack.push(
+            FunctionCommand(self.tr("Mark as Me"), apply(contact_id), apply(before))
         )
 
     def delete(self, ids: list[int]) -> None:

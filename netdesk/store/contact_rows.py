@@ -145,6 +145,13 @@ CONTACT_TABLE: tuple[StoredColumn, ...] = (
     ),
     StoredColumn("last_contact", None),
     StoredColumn("next_due", None),
+    StoredColumn("second_name", _stripped("second_name"), "second_name"),
+    StoredColumn(
+        "card_image",
+        _as_is("card_image"),
+        "card_image",
+        lambda r: bytes(r["card_image"]) if r["card_image"] else None,
+    ),
 )
 
 COLUMN_NAMES = tuple(c.name for c in CONTACT_TABLE)
@@ -183,6 +190,7 @@ def contact_data(row: Sequence[Any]) -> ContactData:
 # The contact columns that feed the search index, in index order.
 FTS_FIELDS = (
     "display_name",
+    "second_name",
     "given_name",
     "family_name",
     "nickname",

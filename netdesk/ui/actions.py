@@ -38,9 +38,11 @@ class ActionKey(enum.Enum):
     SELECT_ALL = enum.auto()
     DELETE = enum.auto()
     UNTRASH = enum.auto()
+    MY_CARD = enum.auto()
     PREFERENCES = enum.auto()
     # Contacts
     EDIT = enum.auto()
+    ADD_FROM_CARD = enum.auto()
     LOG = enum.auto()
     TAG = enum.auto()
     FAVOURITE = enum.auto()

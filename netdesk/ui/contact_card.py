@@ -144,6 +144,7 @@ class ContactCard(QWidget):
             (
                 self.tr("Contact"),
                 [
+                    ("second_name", self.tr("Also written"), "text"),
                     ("emails", self.tr("Email"), "links"),
                     ("phones", self.tr("Phone"), "links"),
                     ("profiles", self.tr("Profiles"), "links"),
@@ -233,6 +234,7 @@ class ContactCard(QWidget):
             self._show_filled_rows()
             return
         self._organization = data.organization
+        self._set_text("second_name", data.second_name)
         self._set_text("circle", circle_label(data.circle))
         self._set_text("how_met", data.how_met)
         self._set_text("can_help_with", data.can_help_with)
@@ -312,6 +314,7 @@ class ContactCard(QWidget):
             "given_name": self.tr("Given name"),
             "family_name": self.tr("Family name"),
             "display_name": self.tr("Display name"),
+            "second_name": self.tr("Name in the other script"),
             "nickname": self.tr("Nickname"),
             "organization": self.tr("Organisation"),
             "job_title": self.tr("Title"),

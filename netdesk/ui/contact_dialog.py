@@ -50,6 +50,7 @@ class ContactDialog(QDialog):
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.display = QLineEdit()
+        self.second_name = QLineEdit()
         self.nickname = QLineEdit()
         self.organization = QLineEdit()
         self.title = QLineEdit()
@@ -105,6 +106,7 @@ class ContactDialog(QDialog):
         person.addRow(self.tr("&Given name:"), self.given)
         person.addRow(self.tr("&Family name:"), self.family)
         person.addRow(self.tr("&Display name:"), self.display)
+        person.addRow(self.tr("Name in the other script:"), self.second_name)
         person.addRow(self.tr("&Nickname:"), self.nickname)
         person.addRow(self.tr("&Organisation:"), self.organization)
         person.addRow(self.tr("&Title:"), self.title)
@@ -186,6 +188,7 @@ class ContactDialog(QDialog):
         self.given.setText(d.given_name)
         self.family.setText(d.family_name)
         self.display.setText(d.display_name)
+        self.second_name.setText(d.second_name)
         self.nickname.setText(d.nickname)
         self.organization.setText(d.organization)
         self.title.setText(d.job_title)
@@ -231,6 +234,8 @@ class ContactDialog(QDialog):
             given_name=self.given.text().strip(),
             family_name=self.family.text().strip(),
             display_name=self.display.text().strip(),
+            second_name=self.second_name.text().strip(),
+            card_image=self._original.card_image,
             nickname=self.nickname.text().strip(),
             organization=self.organization.text().strip(),
             job_title=self.title.text().strip(),

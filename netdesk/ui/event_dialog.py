@@ -8,6 +8,7 @@ nobody met is lost to an Enter pressed too early.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -115,6 +116,8 @@ class CardForm(QGroupBox):
         self.on = QDateEdit(QDate.currentDate().addDays(14))
         self.on.setCalendarPopup(True)
         self.follow.currentIndexChanged.connect(lambda _i: self._update_follow())
+        # What a scanned card read beyond these fields (second name, links, the picture).
+        self.scanned: ContactData | None = None
         self.remove = QPushButton(self.tr("Remove Card"))
         self.remove.setAutoDefault(False)
         grid = QGridLayout(self)
@@ -163,6 +166,15 @@ class CardForm(QGroupBox):
     def is_empty(self) -> bool:
         return not any(f.text().strip() for f in self.text_fields())
 
+    def fill_from(self, data: ContactData) -> None:
+        """Fill the fields from a scanned card's contact."""
+        self.scanned = data
+        self.name.setText(data.display_name or data.best_name())
+        self.organization.setText(data.organization)
+        self.job_title.setText(data.job_title)
+        self.email.setText(data.emails[0].value if data.emails else "")
+        self.phone.setText(data.phones[0].value if data.phones else "")
+
     def problem(self) -> tuple[str, QWidget] | None:
         """Why this card cannot be saved, and the field to fix; None when it can."""
         if not self.name.text().strip():
@@ -188,6 +200,13 @@ class CardForm(QGroupBox):
             note=self.note.text(),
             cadence_days=self.days.value() if mode == FollowUp.EVERY else None,
         )
+        if self.scanned is not None:
+            data.second_name = self.scanned.second_name
+            data.card_image = self.scanned.card_image
+            data.urls = list(self.scanned.urls)
+            data.addresses = list(self.scanned.addresses)
+            data.emails += self.scanned.emails[1:]
+            data.phones += self.scanned.phones[1:]
         return MetPerson(data, day if mode == FollowUp.ON else None)
 
 
@@ -202,10 +221,15 @@ class EventDialog(QDialog):
     """Met People at an Event: logs one interaction with everyone met there."""
 
     def __init__(
-        self, contacts: ContactService, attendees: list[int], parent: QWidget | None = None
+        self,
+        contacts: ContactService,
+        attendees: list[int],
+        parent: QWidget | None = None,
+        scan: Callable[[], ContactData | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Met People at an Event"))
+        self._scan = scan
         self.cards: list[CardForm] = []
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. PyCon Egypt 2026"))
@@ -282,8 +306,13 @@ class EventDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add Another Card"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_card().name.setFocus())
+        self.scan_button = QPushButton(self.tr("S&can Card…"))
+        self.scan_button.setAutoDefault(False)
+        self.scan_button.setVisible(self._scan is not None)
+        self.scan_button.clicked.connect(self._on_scan)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.scan_button)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.cards_area, 1)
@@ -317,6 +346,14 @@ class EventDialog(QDialog):
         card.show()
         self.cards_area.ensureWidgetVisible(card)
         return card
+
+    def _on_scan(self) -> None:
+        data = self._scan() if self._scan is not None else None
+        if data is None:
+            return
+        card = self.cards[-1] if self.cards[-1].is_empty() else self.add_card()
+        card.fill_from(data)
+        card.name.setFocus()
 
     def _remove_card(self, card: CardForm) -> None:
         self.cards.remove(card)

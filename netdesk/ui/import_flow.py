@@ -30,6 +30,15 @@ def run_import(window: WindowParts, paths: list[str] | None = None) -> None:
             window.settings.last_directory,
             Import.tr("Contact files (*.vcf *.vcard *.csv *.json *.ldif *.ldi);;All files (*)"),
         )
+    from netdesk.services.cards import is_card_image
+
+    cards = [p for p in paths if is_card_image(p)]
+    if cards:
+        # Photos dropped or opened are a business card (front and back together).
+        from netdesk.ui.card_actions import add_from_card
+
+        add_from_card(window, cards)
+        paths = [p for p in paths if p not in cards]
     done: list[tuple[str, ImportReport]] = []
     for path in paths:
         window.settings.last_directory = str(Path(path).parent)

@@ -20,6 +20,7 @@ from netdesk.ui import (
     job_actions,
     network_actions,
 )
+from netdesk.ui import card_actions as business_card_actions
 from netdesk.ui.actions import ActionKey as A
 from netdesk.ui.actions import Actions
 from netdesk.ui.icons import Icon, icon
@@ -31,6 +32,7 @@ class Menus(Context):
 
 FEATURES = (
     app_actions,
+    business_card_actions,
     capture_actions,
     contact_actions,
     contact_list,
@@ -55,9 +57,10 @@ MENUS: dict[MenuKey, Layout] = {
                    A.CAPTURE, A.CAPTURE_CALENDARS, A.REMOVE_CAPTURED, None,
                    A.PRINT_SUMMARY, A.EXPORT_PDF, A.PRINT_LIST, None, A.BACKUP, A.RESTORE, None,
                    A.QUIT),
-    MenuKey.EDIT: (A.UNDO, A.REDO, None, A.SELECT_ALL, A.DELETE, A.UNTRASH, None, A.PREFERENCES),
-    MenuKey.CONTACTS: (A.EDIT, A.LOG, A.TAG, A.FAVOURITE, A.DUPLICATES, A.REACHED, A.SNOOZE,
-                       A.CIRCLE, None, A.REACH_OUT),
+    MenuKey.EDIT: (A.UNDO, A.REDO, None, A.SELECT_ALL, A.DELETE, A.UNTRASH, None, A.MY_CARD,
+                   A.PREFERENCES),
+    MenuKey.CONTACTS: (A.EDIT, A.ADD_FROM_CARD, A.LOG, A.TAG, A.FAVOURITE, A.DUPLICATES,
+                       A.REACHED, A.SNOOZE, A.CIRCLE, None, A.REACH_OUT),
     MenuKey.VIEW: (A.TWO_LINE_ROWS,),
     MenuKey.NETWORK: (A.DUE, A.TODAY, A.MET, None, A.ASK, A.OFFER, A.INTRO, A.LEDGER, A.WHERE,
                       None, A.JOBS, A.SHARE, None, A.HEALTH, A.CALENDAR),

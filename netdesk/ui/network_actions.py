@@ -34,9 +34,15 @@ def bring_forward(parent: QWidget, kind: type[W], make: Callable[[], W]) -> W:
 
 
 def met_at_event(parts: WindowParts) -> None:
+    from netdesk.ui.card_actions import scan_for_event
     from netdesk.ui.event_dialog import EventDialog
 
-    dialog = EventDialog(parts.context.contacts, parts.selected_ids(), parts.widget)
+    dialog = EventDialog(
+        parts.context.contacts,
+        parts.selected_ids(),
+        parts.widget,
+        scan=lambda: scan_for_event(parts),
+    )
     if dialog.exec() == QDialog.DialogCode.Accepted:
         dialog.apply(parts.context)
 

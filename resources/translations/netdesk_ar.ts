@@ -574,6 +574,73 @@
     </message>
 </context>
 <context>
+    <name>CardProposalDialog</name>
+    <message>
+        <source>New Contact from Business Card</source>
+        <translation>جهة اتصال جديدة من بطاقة عمل</translation>
+    </message>
+    <message>
+        <source>Keep the card's picture with the contact</source>
+        <translation>الاحتفاظ بصورة البطاقة مع جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Name in the other &amp;script:</source>
+        <translation>الاسم بال&amp;خط الآخر:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>الاسم ال&amp;أول:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>اسم ال&amp;عائلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>المسمى ال&amp;وظيفي:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>الهاتف:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>الرابط:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Other text:</source>
+        <translation>نص آخر:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>إ&amp;ضافة جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Read from the card's QR code.</source>
+        <translation>قُرئت من رمز QR على البطاقة.</translation>
+    </message>
+    <message>
+        <source>Where this was read on the card</source>
+        <translation>حيث قُرئ هذا على البطاقة</translation>
+    </message>
+</context>
+<context>
     <name>CardStrip</name>
     <message>
         <source>Reach Out</source>
@@ -582,6 +649,49 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Add from &amp;Business Card…</source>
+        <translation>إضافة من &amp;بطاقة عمل…</translation>
+    </message>
+    <message>
+        <source>&amp;My Card…</source>
+        <translation>بطا&amp;قتي…</translation>
+    </message>
+    <message>
+        <source>Card images (%1);;All files (*)</source>
+        <translation>صور البطاقات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Card's Front (and Back)</source>
+        <translation>اختيار وجه البطاقة (وظهرها)</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>جارٍ قراءة البطاقة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Business Card</source>
+        <translation>بطاقة عمل</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Card</source>
+        <translation>تعذّرت قراءة البطاقة</translation>
+    </message>
+    <message>
+        <source>Card Not Added</source>
+        <translation>لم تُضف البطاقة</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>لم يُضف شيء: %1</translation>
     </message>
 </context>
 <context>
@@ -762,6 +872,10 @@
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
+        <source>Also written</source>
+        <translation>يُكتب أيضًا</translation>
+    </message>
+    <message>
         <source>How we know each other</source>
         <translation>كيف نعرف بعضنا</translation>
     </message>
@@ -804,6 +918,10 @@
     <message>
         <source>Display name</source>
         <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>Name in the other script</source>
+        <translation>الاسم بالخط الآخر</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -933,6 +1051,10 @@
         <translation>الاسم ال&amp;ظاهر:</translation>
     </message>
     <message>
+        <source>Name in the other script:</source>
+        <translation>الاسم بالخط الآخر:</translation>
+    </message>
+    <message>
         <source>&amp;Nickname:</source>
         <translation>&amp;اللقب:</translation>
     </message>
@@ -1057,6 +1179,10 @@
     <message>
         <source>Edit %1</source>
         <translation>تحرير ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Mark as Me</source>
+        <translation>تعيين كأنا</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
@@ -1467,6 +1593,10 @@
     <message>
         <source>&amp;Add Another Card</source>
         <translation>إضافة &amp;بطاقة أخرى</translation>
+    </message>
+    <message>
+        <source>S&amp;can Card…</source>
+        <translation>م&amp;سح بطاقة…</translation>
     </message>
     <message>
         <source>Save everyone (Ctrl+Return)</source>
@@ -2481,6 +2611,97 @@
     <message numerus="yes">
         <source>%1: %Ln interaction(s)</source>
         <translation><numerusform>%1: لا تفاعلات</numerusform><numerusform>%1: تفاعل واحد</numerusform><numerusform>%1: تفاعلان</numerusform><numerusform>%1: %Ln تفاعلات</numerusform><numerusform>%1: %Ln تفاعلًا</numerusform><numerusform>%1: %Ln تفاعل</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My Card</source>
+        <translation>بطاقتي</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Selected Contact as Me</source>
+        <translation>ا&amp;عتماد جهة الاتصال المحددة على أنها أنا</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>حفظ بصيغة &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>حفظ بصيغة &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Bilingual, two-sided</source>
+        <translation>ثنائية اللغة، على الوجهين</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Cards…</source>
+        <translation>&amp;طباعة البطاقات…</translation>
+    </message>
+    <message>
+        <source>Save Cards as P&amp;DF…</source>
+        <translation>حفظ البطاقات بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Business cards, 10 a page:</source>
+        <translation>بطاقات العمل، 10 في الصفحة:</translation>
+    </message>
+    <message>
+        <source>No contact is marked as you yet. Select your own contact in the list (or add it), then choose “Use the Selected Contact as Me”.</source>
+        <translation>لم تُعيَّن بعدُ جهة اتصال على أنها أنت. حدّد جهة اتصالك في القائمة (أو أضفها)، ثم اختر «اعتماد جهة الاتصال المحددة على أنها أنا».</translation>
+    </message>
+    <message>
+        <source>%1 — scan the code with a phone's camera to add you.</source>
+        <translation>⁨%1⁩ — امسح الرمز بكاميرا الهاتف لإضافتك.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>لم يُكتب ⁨%1⁩: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save My QR Code</source>
+        <translation>حفظ رمز QR الخاص بي</translation>
+    </message>
+    <message>
+        <source>Save Business Cards</source>
+        <translation>حفظ بطاقات العمل</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

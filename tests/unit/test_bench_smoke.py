@@ -26,6 +26,7 @@ def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Row], list[str
         xvfb=False,
         timeout=120,
         log=lambda _m: None,
+        card_count=3,
     )
     rows, notes, _details = run.run(cfg)
     return rows, notes, folder
@@ -40,11 +41,12 @@ def test_harness_produces_the_expected_rows(smoke):
             assert ("2", f"search keystroke {script} 6 chars", size) in whats
         assert ("3", "sort by Name", size) in whats
         assert ("4", "select contact with 40 interactions", size) in whats
-    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9"}
+    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
     assert any(r.what.startswith("capture: WhatsApp, 600 lines") for r in rows)
     assert any(
         r.what.startswith("capture memory:") and r.what.endswith("300 messages") for r in rows
     )
+    assert any(r.what.startswith("business card scan") and r.size == "3 cards" for r in rows)
     assert ("1", "start to first paint (offscreen)", "300") in whats
     assert any(r.what.startswith("import 60 vCard") for r in rows)
     assert any(r.what.startswith("import 60 LinkedIn CSV") for r in rows)

@@ -65,6 +65,8 @@ def _enrich(ids: list[int]) -> None:
         moved = contact_store.load_contact(employed[0])
         moved.organization = "Vodafone Egypt"
         moved.photo = _png()
+        moved.second_name = "اسم بالعربية"
+        moved.card_image = _png()
         moved.addresses = [Labeled("1 Tahrir Sq., Cairo", "work"), Labeled("Maadi", "home")]
         contact_store.save_contact(moved, employed[0], region="EG")  # the old one becomes past
         other = contact_store.load_contact(employed[1])
