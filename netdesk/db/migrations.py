@@ -216,7 +216,67 @@ def _v6(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6]
+# Search over everything (issue 18): one trigram index of folded text, a row per
+# contact field group, interaction, ask, event and introduction, keyed
+# ``(id << 4) | code`` (``netdesk.store.search_index``). The text is folded (and names
+# transliterated) in Python, so triggers only queue what changed in ``search_stale``;
+# the queue is worked off in batches after a write, which keeps bulk imports to one
+# small insert per row. Everything is queued here, so the first search after the
+# upgrade indexes the whole network.
+def _stale(table: str, code: int, columns: str) -> list[str]:
+    row = f"INSERT OR IGNORE INTO \"search_stale\" (\"key\") VALUES ({{r}}.\"id\" * 16 + {code})"
+    name = f"search_{table}"
+    return [
+        f'CREATE TRIGGER "{name}_insert" AFTER INSERT ON "{table}" BEGIN '
+        + row.format(r="NEW")
+        + "; END",
+        f'CREATE TRIGGER "{name}_update" AFTER UPDATE OF {columns} ON "{table}" BEGIN '
+        + row.format(r="NEW")
+        + "; END",
+        f'CREATE TRIGGER "{name}_delete" AFTER DELETE ON "{table}" BEGIN '
+        + row.format(r="OLD")
+        + "; END",
+        f'INSERT OR IGNORE INTO "search_stale" ("key") SELECT "id" * 16 + {code} FROM "{table}"',
+    ]
+
+
+def _stale_child(table: str) -> list[str]:
+    """A contact's emails, phones and past organisations are indexed with the contact."""
+    row = 'INSERT OR IGNORE INTO "search_stale" ("key") VALUES ({r}."contact_id" * 16)'
+    return [
+        f'CREATE TRIGGER "search_{table}_{when.lower()}" AFTER {when} ON "{table}" BEGIN '
+        + row.format(r="OLD" if when == "DELETE" else "NEW")
+        + "; END"
+        for when in ("INSERT", "DELETE")
+    ]
+
+
+_V7_SEARCH = [
+    "CREATE VIRTUAL TABLE \"search_fts\" USING fts5(body, tokenize='trigram')",
+    'CREATE TABLE "search_stale" ("key" INTEGER NOT NULL PRIMARY KEY)',
+    *_stale(
+        "contact",
+        0,
+        '"given_name", "family_name", "display_name", "nickname", "org_name", "job_title", '
+        '"department", "circle", "how_met", "can_help_with", "location", "notes", '
+        '"tags_text", "deleted_at", "archived"',
+    ),
+    *_stale("interaction", 8, '"summary", "notes", "deleted_at"'),
+    *_stale("ask", 9, '"what", "outcome", "deleted_at"'),
+    *_stale("event", 10, '"name", "place", "notes", "deleted_at"'),
+    *_stale("introduction", 11, '"note", "deleted_at"'),
+    *_stale_child("contact_email"),
+    *_stale_child("contact_phone"),
+    *_stale_child("past_organization"),
+]
+
+
+def _v7(db: SqliteDatabase) -> None:
+    for sql in _V7_SEARCH:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -1,0 +1,199 @@
+"""The search index of schema step 7: everything a person can be found by, folded.
+
+``search_fts`` is one trigram index over folded text. Each row is keyed ``(id << 4) |
+code``: a contact has a row for each group of its fields (``Code.NAME`` ...
+``Code.NOTES``), and each interaction, ask or offer, event and introduction has one row
+of its own, joined to its people when a search runs. Triggers queue the key of whatever
+changed in ``search_stale`` (``key`` = ``(id << 4) | entity code``), whichever code wrote
+it (services, bulk imports, sync, undo); ``catch_up`` works the queue off in batches, in
+Python, because folding and transliteration are Python. An import thus pays one small
+insert per row while it runs, and the indexing afterwards is batched.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from enum import IntEnum
+
+from netdesk.db.connection import database
+from netdesk.domain.text import digits_only
+from netdesk.domain.transliterate import MARK, skeleton_text
+from netdesk.store.contact_rows import memo_fold
+
+# Keys worked off per transaction: small enough that a write waiting on the lock waits
+# little, large enough that the statements per batch stay few.
+BATCH = 2000
+_SEP = " \u2028 "
+
+
+class Code(IntEnum):
+    """The low four bits of an index row's key: which text it holds."""
+
+    NAME = 0
+    TRANSLITERATED = 1
+    HELP = 2
+    TAGS = 3
+    ORGANIZATION = 4
+    LOCATION = 5
+    OTHER = 6  # how we met, circle, emails, phones
+    NOTES = 7
+    INTERACTION = 8
+    ASK = 9
+    EVENT = 10
+    INTRODUCTION = 11
+
+
+# Entity codes of the queue: a contact is queued as NAME and rewrites all its rows.
+_CONTACT_CODES = tuple(range(Code.NOTES + 1))
+
+
+def _folded(*texts: str) -> str:
+    # The mark only ever begins a transliterated word: never let user text hold one.
+    return _SEP.join(memo_fold(t).replace(MARK, " ") for t in texts if t and t.strip())
+
+
+def pending() -> int:
+    """Keys waiting in the queue."""
+    (count,) = database.execute_sql("SELECT COUNT(*) FROM search_stale").fetchone()
+    return int(count)
+
+
+def catch_up(limit: int | None = None, cancel: threading.Event | None = None) -> int:
+    """Index what the queue holds, ``BATCH`` keys a transaction; return the keys done.
+
+    ``limit`` stops after about that many keys; ``cancel`` between batches.
+    """
+    done = 0
+    while limit is None or done < limit:
+        if cancel is not None and cancel.is_set():
+            break
+        with database.atomic():
+            keys = [
+                r[0]
+                for r in database.execute_sql(
+                    "SELECT key FROM search_stale ORDER BY key LIMIT ?", (BATCH,)
+                )
+            ]
+            if not keys:
+                break
+            _index(keys)
+            _delete_keys("search_stale", "key", keys)
+        done += len(keys)
+    return done
+
+
+def rebuild() -> None:
+    """Queue everything again and index it (a repair; tests)."""
+    with database.atomic():
+        database.execute_sql("DELETE FROM search_fts")
+        for table, code in (
+            ("contact", 0),
+            ("interaction", Code.INTERACTION),
+            ("ask", Code.ASK),
+            ("event", Code.EVENT),
+            ("introduction", Code.INTRODUCTION),
+        ):
+            database.execute_sql(
+                f"INSERT OR IGNORE INTO search_stale (key) SELECT id * 16 + {int(code)} FROM {table}"
+            )
+    catch_up()
+
+
+def _delete_keys(table: str, column: str, keys: list[int]) -> None:
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        database.execute_sql(
+            f"DELETE FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk
+        )
+
+
+def _index(keys: list[int]) -> None:
+    by_code: dict[int, list[int]] = defaultdict(list)
+    for key in keys:
+        by_code[key & 15].append(key >> 4)
+    old: list[int] = []
+    rows: list[tuple[int, str]] = []
+    for code, ids in by_code.items():
+        if code == 0:
+            old += [(i << 4) | c for i in ids for c in _CONTACT_CODES]
+            rows += _contact_rows(ids)
+        else:
+            old += [(i << 4) | code for i in ids]
+            rows += _other_rows(Code(code), ids)
+    _delete_keys("search_fts", "rowid", old)
+    database.cursor().executemany(
+        "INSERT INTO search_fts (rowid, body) VALUES (?, ?)", [r for r in rows if r[1]]
+    )
+
+
+def _chunks(ids: list[int]) -> Iterator[tuple[str, list[int]]]:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        yield ",".join("?" * len(chunk)), chunk
+
+
+def _children(sql: str, ids: list[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = defaultdict(list)
+    for marks, chunk in _chunks(ids):
+        for cid, value in database.execute_sql(sql.format(marks), chunk):
+            out[cid].append(value)
+    return out
+
+
+_CONTACT_SQL = (
+    "SELECT id, display_name, given_name, family_name, nickname, can_help_with, tags_text, "
+    "org_name, job_title, department, location, how_met, circle, notes FROM contact "
+    "WHERE id IN ({}) AND deleted_at IS NULL"
+)
+_EMAILS = "SELECT contact_id, value FROM contact_email WHERE contact_id IN ({})"
+_PHONES = "SELECT contact_id, value FROM contact_phone WHERE contact_id IN ({})"
+_PAST = (
+    "SELECT p.contact_id, o.name FROM past_organization p "
+    "JOIN organization o ON o.id = p.organization_id WHERE p.contact_id IN ({})"
+)
+
+
+def _contact_rows(ids: list[int]) -> list[tuple[int, str]]:
+    emails = _children(_EMAILS, ids)
+    phones = _children(_PHONES, ids)
+    past = _children(_PAST, ids)
+    rows: list[tuple[int, str]] = []
+    for marks, chunk in _chunks(ids):
+        for r in database.execute_sql(_CONTACT_SQL.format(marks), chunk):
+            (cid, display, given, family, nick, helps, tags, org, title, dept) = r[:10]
+            location, how_met, circle, notes = r[10:]
+            key = cid << 4
+            numbers = [p for v in phones.get(cid, []) for p in (v, digits_only(v))]
+            rows += [
+                (key | Code.NAME, _folded(display, given, family, nick)),
+                (key | Code.TRANSLITERATED, _transliterated(display, given, family, nick)),
+                (key | Code.HELP, _folded(helps)),
+                (key | Code.TAGS, _folded(tags)),
+                (key | Code.ORGANIZATION, _folded(org, title, dept, *past.get(cid, []))),
+                (key | Code.LOCATION, _folded(location)),
+                (key | Code.OTHER, _folded(how_met, circle, *emails.get(cid, []), *numbers)),
+                (key | Code.NOTES, _folded(notes)),
+            ]
+    return rows
+
+
+def _transliterated(*names: str) -> str:
+    words = dict.fromkeys(w for name in names for w in skeleton_text(name).split(MARK) if w)
+    return MARK + MARK.join(words) + MARK if words else ""
+
+
+_OTHER_SQL = {
+    Code.INTERACTION: "SELECT id, summary, notes FROM interaction",
+    Code.ASK: "SELECT id, what, outcome FROM ask",
+    Code.EVENT: "SELECT id, name, place, notes FROM event",
+    Code.INTRODUCTION: "SELECT id, note FROM introduction",
+}
+
+
+def _other_rows(code: Code, ids: list[int]) -> Iterable[tuple[int, str]]:
+    sql = _OTHER_SQL[code] + " WHERE id IN ({}) AND deleted_at IS NULL"
+    for marks, chunk in _chunks(ids):
+        for r in database.execute_sql(sql.format(marks), chunk):
+            yield (r[0] << 4) | code, _folded(*r[1:])

@@ -1,0 +1,100 @@
+"""Search over everything (issue 18): ranks, reasons, both scripts, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from peewee import SqliteDatabase
+
+from netdesk.domain.contact_data import ContactData, InteractionData
+from netdesk.domain.search_query import parse
+from netdesk.store import search_index
+from netdesk.store.contact_query import ContactQuery
+from netdesk.store.contact_store import save_contact
+from netdesk.store.interaction_store import add_interaction
+from netdesk.store.search import Scope, ensure_indexed, search
+from netdesk.store.search_reasons import Field, reasons
+
+
+def _person(**fields: object) -> int:
+    return save_contact(ContactData(**fields))  # type: ignore[arg-type]
+
+
+def _names(text: str, scope: Scope = Scope()) -> list[int]:
+    ensure_indexed()
+    return [h.contact_id for h in search(parse(text), scope)]
+
+
+@pytest.fixture
+def network(db: SqliteDatabase) -> dict[str, int]:
+    people = {
+        "ahmed": _person(given_name="Ahmed", family_name="Hassan", circle="classmate",
+                         location="Dubai"),
+        "ahmad_ar": _person(given_name="أحمد", family_name="علي", location="Cairo"),
+        "mohamed_ar": _person(given_name="محمد", family_name="سالم", circle="classmate",
+                              location="Dubai"),
+        "coach": _person(given_name="Sara", family_name="Lee", can_help_with="Interview prep"),
+        "noter": _person(given_name="Omar", family_name="Nabil",
+                         notes="Did interview prep with my cousin"),
+        "visa": _person(given_name="Lina", family_name="Haddad"),
+    }
+    add_interaction(
+        InteractionData(dt.datetime(2025, 10, 2, 10), summary="Helped with a visa letter"),
+        [people["visa"]],
+    )
+    return people
+
+
+def test_visa_is_found_through_the_timeline_with_the_reason(network: dict[str, int]) -> None:
+    ensure_indexed()
+    hits = search(parse("visa"))
+    assert [h.contact_id for h in hits] == [network["visa"]]
+    reason = reasons(hits, ["visa"])[network["visa"]]
+    assert reason.field is Field.TIMELINE
+    assert reason.when == dt.date(2025, 10, 2)
+    assert reason.snippet.marked() == "Helped with a *visa* letter"
+
+
+def test_interview_prep_ranks_can_help_with_above_notes(network: dict[str, int]) -> None:
+    ensure_indexed()
+    query = parse("interview prep")
+    hits = search(query)
+    assert [h.contact_id for h in hits] == [network["coach"], network["noter"]]
+    why = reasons(hits, list(query.terms))
+    assert why[network["coach"]].field is Field.CAN_HELP_WITH
+    assert why[network["coach"]].snippet.marked() == "*Interview* *prep*"
+    assert why[network["noter"]].field is Field.NOTES
+
+
+def test_arabic_finds_latin_and_latin_finds_arabic(network: dict[str, int]) -> None:
+    assert _names("احمد") == [network["ahmad_ar"], network["ahmed"]]  # exact first
+    assert _names("ahmed") == [network["ahmed"], network["ahmad_ar"]]
+    assert _names("mohamed") == [network["mohamed_ar"]]
+    assert _names("Muhammad") == [network["mohamed_ar"]]
+
+
+def test_filters_combine_with_each_other_and_with_text(network: dict[str, int]) -> None:
+    assert sorted(_names("circle:classmate in:Dubai")) == sorted(
+        [network["ahmed"], network["mohamed_ar"]]
+    )
+    assert _names("دائرة:classmate في:دبي") == []
+    assert _names("circle:classmate in:Dubai mohamed") == [network["mohamed_ar"]]
+
+
+def test_the_sidebar_scope_limits_the_search(network: dict[str, int]) -> None:
+    assert _names("visa", Scope(ContactQuery(circle="classmate"))) == []
+    assert _names("visa", Scope(ContactQuery())) == [network["visa"]]
+
+
+def test_edits_and_deletions_reach_the_index(network: dict[str, int]) -> None:
+    save_contact(ContactData(given_name="Lina", family_name="Haddad", notes="visa expert"),
+                 network["visa"])
+    assert _names("expert") == [network["visa"]]
+    assert search_index.pending() == 0
+
+
+def test_rebuild_gives_the_same_answers(network: dict[str, int]) -> None:
+    before = _names("interview")
+    search_index.rebuild()
+    assert _names("interview") == before
