@@ -18,6 +18,9 @@ EXIT_FAILURE = 2
 
 
 def add_commands(sub: Any) -> None:
+    from netdesk import cli_find
+
+    cli_find.add_command(sub)
     due = sub.add_parser("due", help="list overdue and due-this-week contacts")
     due.add_argument("--json", action="store_true", help="print JSON")
     imp = sub.add_parser("import", help="import contact files (vCard, CSV, LDIF, JSON)")
@@ -76,7 +79,7 @@ class CommandError(Exception):
 # SQLite stores integers in 64 bits; a larger id can only name no contact.
 _MAX_ID = 2**63 - 1
 # Arguments that are text (not file names, which may hold any bytes the system allows).
-_TEXT_ARGS = ("name", "tag", "circle")
+_TEXT_ARGS = ("name", "tag", "circle", "query")
 
 
 def checked_data_dir(args: argparse.Namespace, *, thorough: bool = False) -> Path:
@@ -187,7 +190,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from netdesk import cli_find
+
     return {
+        "find": cli_find.run,
         "due": _due,
         "summary": _summary,
         "import": _import,

@@ -54,6 +54,19 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+def _sounds_like(term: str) -> str | None:
+    """The transliterated form of ``term`` to look for: its words' keys at word starts.
+
+    A key of two letters must be a whole word ("|mr|": Omar, عمر), or "visa" (fs) would
+    find Faisal; a longer one may be the start of a word, as the name is being typed.
+    """
+    keys = skeletons(term)
+    if not keys or len(keys[-1]) < 2:
+        return None
+    text = MARK + MARK.join(keys)
+    return _phrase(text + MARK if len(keys[-1]) == 2 else text)
+
+
 def match_expression(terms: Sequence[str]) -> str | None:
     """The FTS5 query of ``terms`` as written, or else as transliterated; None when no
     term is long enough for the trigram index."""
@@ -61,10 +74,9 @@ def match_expression(terms: Sequence[str]) -> str | None:
     if not long_terms:
         return None
     exact = " AND ".join(_phrase(t) for t in long_terms)
-    keys = [skeletons(t) for t in long_terms]
-    if all(k and len("".join(k)) >= 2 for k in keys):
-        sounds = " AND ".join(_phrase(MARK + MARK.join(k)) for k in keys)
-        return f"({exact}) OR ({sounds})"
+    sounds = [_sounds_like(t) for t in long_terms]
+    if all(sounds):
+        return f"({exact}) OR ({' AND '.join(s for s in sounds if s)})"
     return exact
 
 
