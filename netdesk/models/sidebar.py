@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
@@ -38,6 +39,7 @@ class SidebarKind(Enum):
     TAG = "tag"
     ORGANIZATION = "organization"
     TRASH = "trash"
+    SMART = "smart"  # a saved search; its key is the search text
 
 
 class SidebarRole(IntEnum):
@@ -56,10 +58,17 @@ class SidebarItem:
 
 class SidebarModel(QAbstractListModel):
     def __init__(
-        self, service: ContactService, parent: QObject | None = None, *, load: bool = True
+        self,
+        service: ContactService,
+        parent: QObject | None = None,
+        *,
+        load: bool = True,
+        smart_lists: Callable[[], list[tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._smart_lists = smart_lists or list
+        self._smart: list[SidebarItem] = []
         self._items: list[SidebarItem] = []
         self._overdue = 0
         self._collator = QCollator(QLocale())
@@ -83,6 +92,7 @@ class SidebarModel(QAbstractListModel):
     def refresh(self) -> None:
         """Count now, on this thread (start-up, tests); see ``refresh_in_background``."""
         self._generation += 1
+        self._smart = smart_items(self._smart_lists())
         self._apply(self._generation, self._service.facets())
 
     def refresh_in_background(self) -> None:
@@ -94,21 +104,27 @@ class SidebarModel(QAbstractListModel):
         self._generation += 1
         generation, service = self._generation, self._service
 
-        def count(cancel: threading.Event) -> Facets:
-            return service.facets()
+        lists = self._smart_lists()
+
+        def count(cancel: threading.Event) -> tuple[Facets, list[SidebarItem]]:
+            return service.facets(), smart_items(lists)
 
         Task(
             count,
             parent=self,
-            success=lambda facets: self._apply(generation, facets),
+            success=lambda found: self._apply(generation, found[0], found[1]),
             # A count must never take the app down; the next change counts again.
             failure=lambda error: None,
             latest=self._latest,
         ).run_in_background()
 
-    def _apply(self, generation: int, facets: Facets) -> None:
+    def _apply(
+        self, generation: int, facets: Facets, smart: list[SidebarItem] | None = None
+    ) -> None:
         if generation != self._generation:
             return
+        if smart is not None:
+            self._smart = smart
         self.beginResetModel()
         try:
             self._items = self._build(facets)
@@ -145,6 +161,9 @@ class SidebarModel(QAbstractListModel):
         if orgs:
             items.append(SidebarItem(SidebarKind.HEADER, None, self.tr("Organisations")))
             items += self._sorted(orgs)
+        if self._smart:
+            items.append(SidebarItem(SidebarKind.HEADER, None, self.tr("Smart lists")))
+            items += self._smart
         if facets.trash:
             items.append(SidebarItem(SidebarKind.HEADER, None, ""))
             items.append(SidebarItem(SidebarKind.TRASH, None, self.tr("Trash"), facets.trash))
@@ -207,3 +226,18 @@ class SidebarModel(QAbstractListModel):
         if role == SidebarRole.COUNT:
             return item.count
         return None
+
+
+def smart_items(lists: list[tuple[str, str]]) -> list[SidebarItem]:
+    """The saved searches with the number of people each finds now (a saved search the
+    query language no longer reads counts none)."""
+    from netdesk.services import search
+
+    items = []
+    for name, text in lists:
+        try:
+            found = search.total(search.parse(text))
+        except (search.QueryError, ValueError):
+            found = 0
+        items.append(SidebarItem(SidebarKind.SMART, text, name, found))
+    return items

@@ -17,26 +17,30 @@ from functools import cache
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from netdesk.domain.enums import Circle
-from netdesk.domain.search_query import SearchQuery, parse
+from netdesk.domain.search_query import QueryError, SearchQuery, parse
 from netdesk.domain.text import fold
 from netdesk.printing.labels import circle_label
 from netdesk.services.background import Latest, Task
 from netdesk.store import search_index
 from netdesk.store.contact_query import ContactQuery
-from netdesk.store.search import Hit, Scope, count, ensure_indexed, search
+from netdesk.store.search import Hit, Scope, SearchCount, count, ensure_indexed, search
 from netdesk.store.search_reasons import Field, Reason, reasons
 
 __all__ = [
     "Field",
     "Found",
     "Hit",
+    "QueryError",
     "Reason",
+    "SearchCount",
     "SearchIndexKeeper",
     "SearchQuery",
     "circle_names",
     "find",
     "hidden_by_scope",
     "parse",
+    "reasons_for",
+    "total",
 ]
 
 
@@ -73,15 +77,28 @@ def find(
     base: ContactQuery = ContactQuery(),
     limit: int | None = None,
     offset: int = 0,
+    *,
+    with_reasons: bool = True,
 ) -> Found:
-    """People matching ``query`` within ``base`` (its filters; its text is ignored)."""
+    """People matching ``query`` within ``base`` (its filters; its text is ignored).
+
+    ``with_reasons`` false leaves the reasons to ``reasons_for`` the rows shown.
+    """
     ensure_indexed()
     hits = search(query, _scope(base), limit, offset)
-    return Found(hits, reasons(hits, query.terms))
+    return Found(hits, reasons(hits, query.terms) if with_reasons else {})
+
+
+def reasons_for(hits: Sequence[Hit], query: SearchQuery) -> dict[int, Reason]:
+    return reasons(hits, query.terms)
 
 
 def total(query: SearchQuery, base: ContactQuery = ContactQuery()) -> int:
     return count(query, _scope(base))
+
+
+def counter(query: SearchQuery, base: ContactQuery = ContactQuery()) -> SearchCount:
+    return SearchCount(query, _scope(base))
 
 
 def hidden_by_scope(query: SearchQuery, base: ContactQuery) -> int:

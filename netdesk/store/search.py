@@ -18,7 +18,7 @@ from netdesk.db.connection import database
 from netdesk.domain.search_query import Filter, FilterKind, SearchQuery, quiet_since
 from netdesk.domain.text import fold
 from netdesk.domain.transliterate import MARK, skeletons
-from netdesk.store.contact_query import ContactQuery, _add_filters, _Where
+from netdesk.store.contact_query import ContactQuery, RowCount, _add_filters, _Where
 from netdesk.store.search_index import Code, catch_up
 
 # The timeline tier: interactions, asks, events and introductions rank alike.
@@ -224,3 +224,13 @@ def _add_filter(item: Filter, where: _Where, scope: Scope, today: dt.date) -> No
         )
     elif kind is FilterKind.FAVOURITE:
         where.add("c.favourite = 1")
+
+
+class SearchCount(RowCount):
+    """``RowCount`` of a search: counted on a read-only connection of its own, so on a
+    worker thread, and cancelled by the next keystroke."""
+
+    def __init__(self, query: SearchQuery, scope: Scope = Scope()) -> None:
+        super().__init__(ContactQuery(limit=0))
+        sql, self._params = _build(query, scope)
+        self._sql = f"SELECT COUNT(*) FROM ({sql})"

@@ -45,6 +45,7 @@ from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.keyboard import TableKeys
 from netdesk.ui.menus import build_menu_bar, build_toolbar
 from netdesk.ui.notice_bar import NoticeBar
+from netdesk.ui.search_panel import SearchPanel
 from netdesk.ui.sidebar_views import default_sort, view_query
 from netdesk.ui.timeline_view import TimelineView
 from netdesk.ui.window_parts import WindowParts
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
         self.contacts.set_query(ContactQuery(arabic_first=language == "ar"))
         # Counting every circle, tag and organisation reads the whole table: on a worker
         # thread started after the window is built (``_load_counts``).
-        self.sidebar_model = SidebarModel(context.contacts, self, load=False)
+        self.sidebar_model = SidebarModel(
+            context.contacts, self, load=False, smart_lists=lambda: settings.smart_lists
+        )
         self.timeline = TimelineModel(context.interactions, self)
         self._current_id: int | None = None
         # The contact the card and timeline show, so a reset that keeps it selected
@@ -97,6 +100,11 @@ class MainWindow(QMainWindow):
         self.menus = build_menu_bar(self.menuBar(), self.actions_)
         self._build_toolbar()
         self._connect_parts()
+        self.search_panel = SearchPanel(
+            self.search, self.table, self.contacts, self.sidebar, self.sidebar_model,
+            settings, self.dialogs, (context.contacts, context.interactions, context.network),
+        )  # fmt: skip
+        self.table_box.layout().insertWidget(0, self.search_panel)
         self._search_timer = single_shot(self, 60, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.keys = TableKeys(self, self.actions_, self)

@@ -1,0 +1,127 @@
+"""The contact table's search: a name typed, or a question answered with reasons.
+
+One or two letters, or no text, keep the name search of ``ContactQuery`` (word starts of
+names, in the column order the user chose). Anything else the search box holds (a word
+of three letters or more, a filter such as ``circle:classmate``) is read by the query
+language and answered by ``services.search``: people ranked by where the words were
+found, each with the reason shown in the Why column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from netdesk.domain.search_query import QueryError, SearchQuery, parse
+from netdesk.models.labels import circle_label, format_date
+from netdesk.services import search
+from netdesk.services.contacts import ContactService
+from netdesk.services.queries import ContactQuery, RowCount
+
+
+def answering(text: str) -> SearchQuery | None:
+    """The query ``text`` asks, when it is more than a name being typed; None otherwise
+    (and for text the query language cannot read, which the name search then takes)."""
+    if not text.strip():
+        return None
+    try:
+        query = parse(text)
+    except QueryError:
+        return None
+    if query.filters or any(len(t) >= 3 for t in query.terms):
+        return query
+    return None
+
+
+class _Fields:
+    """Translated names of the fields a reason names."""
+
+    @staticmethod
+    def name(field: search.Field) -> str:
+        tr = QCoreApplication.translate
+        return {
+            search.Field.NAME: tr("SearchReason", "Name"),
+            search.Field.NAME_SPELLING: tr("SearchReason", "Name, another spelling"),
+            search.Field.CAN_HELP_WITH: tr("SearchReason", "Can help with"),
+            search.Field.TAGS: tr("SearchReason", "Tags"),
+            search.Field.ORGANIZATION: tr("SearchReason", "Organisation"),
+            search.Field.TITLE: tr("SearchReason", "Title"),
+            search.Field.LOCATION: tr("SearchReason", "Location"),
+            search.Field.HOW_MET: tr("SearchReason", "How we met"),
+            search.Field.CIRCLE: tr("SearchReason", "Circle"),
+            search.Field.EMAIL: tr("SearchReason", "Email"),
+            search.Field.PHONE: tr("SearchReason", "Phone"),
+            search.Field.NOTES: tr("SearchReason", "Notes"),
+            search.Field.TIMELINE: tr("SearchReason", "Timeline"),
+            search.Field.ASK: tr("SearchReason", "Ask"),
+            search.Field.OFFER: tr("SearchReason", "Offer"),
+            search.Field.EVENT: tr("SearchReason", "Event"),
+            search.Field.INTRODUCTION: tr("SearchReason", "Introduction"),
+            search.Field.FILTER: tr("SearchReason", "Filter"),
+        }[field]
+
+
+def reason_text(reason: search.Reason, locale: QLocale) -> tuple[str, list[tuple[int, int]]]:
+    """"Timeline 2 Oct 2025: Helped with a visa letter" and the matched spans in it."""
+    head = _Fields.name(reason.field)
+    if reason.when is not None:
+        head += " " + format_date(reason.when, locale)
+    piece = reason.snippet
+    body = piece.text
+    if reason.field is search.Field.CIRCLE:
+        body = circle_label(body)
+    prefix = f"{head}: " + ("…" if piece.cut_before else "")
+    spans = [(start + len(prefix), end + len(prefix)) for start, end in piece.spans]
+    return prefix + body + ("…" if piece.cut_after else ""), spans
+
+
+class SearchState:
+    """What the table's current text asks, and the reasons of the people shown."""
+
+    def __init__(self, service: ContactService) -> None:
+        self._service = service
+        self.query: SearchQuery | None = None
+        self._hits: dict[int, search.Hit] = {}
+        self._reasons: dict[int, search.Reason | None] = {}
+
+    @property
+    def active(self) -> bool:
+        return self.query is not None
+
+    def ids(self, query: ContactQuery, *, fresh: bool) -> list[int]:
+        """The ids of ``query`` (``query.limit`` of them); ``fresh``: a new result."""
+        if fresh:
+            self.query = answering(query.text)
+            self._hits = {}
+            self._reasons = {}
+        if self.query is None:
+            return self._service.query_ids(query)
+        found = search.find(self.query, _base(query), query.limit, with_reasons=False)
+        self._hits.update((h.contact_id, h) for h in found.hits)
+        return found.ids
+
+    def reason(self, contact_id: int, page: list[int]) -> search.Reason | None:
+        """The reason ``contact_id`` was found; worked out with the rest of ``page``."""
+        if self.query is None:
+            return None
+        if contact_id not in self._reasons:
+            hits = [self._hits[c] for c in page if c in self._hits and c not in self._reasons]
+            found = search.reasons_for(hits, self.query)
+            self._reasons.update((h.contact_id, found.get(h.contact_id)) for h in hits)
+        return self._reasons.get(contact_id)
+
+    def counter(self, query: ContactQuery) -> RowCount:
+        if self.query is None:
+            return RowCount(query)
+        return search.counter(self.query, _base(query))
+
+    def hidden_elsewhere(self, query: ContactQuery) -> int:
+        """People the search finds outside the sidebar's selection."""
+        if self.query is None:
+            return 0
+        return search.hidden_by_scope(self.query, _base(query))
+
+
+def _base(query: ContactQuery) -> ContactQuery:
+    return replace(query, text="", limit=None)

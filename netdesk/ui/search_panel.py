@@ -1,0 +1,271 @@
+"""What the search box is doing, under it: chips for the filters and the sidebar's
+selection, the hint when the selection hides matches, and saving a search as a smart
+list. The Why column's delegate, which shows the matched words in bold, is here too.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from netdesk.domain.enums import Circle
+from netdesk.domain.search_query import Filter, FilterKind, without_filter
+from netdesk.models.contact_search import answering
+from netdesk.models.contact_table import WHY_COLUMN, ContactRole, ContactTableModel
+from netdesk.models.labels import circle_label
+from netdesk.models.sidebar import SidebarKind, SidebarModel
+from netdesk.services.queries import SortColumn
+from netdesk.services.search import SearchIndexKeeper
+from netdesk.settings import Settings
+from netdesk.translation import fill
+from netdesk.ui.dialogs import Dialogs
+
+# Columns hidden while the Why column shows.
+MAKE_ROOM = (SortColumn.TITLE, SortColumn.NEXT_DUE, SortColumn.TAGS)
+_CHIP_STYLE = (
+    "QToolButton#searchChip { border: 1px solid palette(mid); border-radius: 10px; "
+    "padding: 1px 8px; background: palette(alternate-base); }"
+)
+
+
+class WhyDelegate(QStyledItemDelegate):
+    """Paints the Why column with the matched words in bold."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        spans = index.data(ContactRole.MATCHED_SPANS)
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        formats = []
+        for start, end in spans:
+            piece = QTextLayout.FormatRange()
+            piece.start, piece.length, piece.format = start, end - start, bold
+            formats.append(piece)
+        layout = QTextLayout(text, opt.font)
+        text_option = QTextOption()
+        text_option.setTextDirection(opt.direction)
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(text_option)
+        layout.setFormats(formats)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        rect = QRectF(opt.rect.adjusted(4, 0, -4, 0))
+        y = rect.top() + (rect.height() - line.height()) / 2
+        x = rect.left()
+        if opt.direction == Qt.LayoutDirection.RightToLeft:
+            x = rect.right() - line.naturalTextWidth()
+        painter.save()
+        painter.setClipRect(rect)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        layout.draw(painter, QPointF(x, y))
+        painter.restore()
+
+
+class SearchPanel(QWidget):
+    """The row of chips under the search box (see the module docstring)."""
+
+    def __init__(
+        self,
+        search: QLineEdit,
+        table: QTableView,
+        contacts: ContactTableModel,
+        sidebar: QListView,
+        sidebar_model: SidebarModel,
+        settings: Settings,
+        dialogs: Dialogs,
+        services: Sequence[QObject] = (),
+    ) -> None:
+        super().__init__()
+        self.setObjectName("searchPanel")
+        self.setStyleSheet(_CHIP_STYLE)
+        self._search, self._table, self._contacts = search, table, contacts
+        self._sidebar, self._sidebar_model = sidebar, sidebar_model
+        self._settings, self._dialogs = settings, dialogs
+        self._chips: list[QToolButton] = []
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(2, 2, 2, 2)
+        self.scope_chip = self._chip("", self._search_everyone)
+        self.add_filter = QToolButton()
+        self.add_filter.setText(self.tr("+ Filter"))
+        self.add_filter.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_filter.setMenu(self._filter_menu())
+        self.add_filter.setAutoRaise(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("searchHint")
+        self.hint.linkActivated.connect(lambda _link: self._search_everyone())
+        self.save = QToolButton()
+        self.save.setText(self.tr("Save as Smart List…"))
+        self.save.setAutoRaise(True)
+        self.save.clicked.connect(self.save_smart_list)
+        self._row.addWidget(self.scope_chip)
+        self._row.addStretch(1)
+        self._row.addWidget(self.hint)
+        self._row.addWidget(self.add_filter)
+        self._row.addWidget(self.save)
+        table.setItemDelegateForColumn(WHY_COLUMN, WhyDelegate(table))
+        table.setColumnHidden(WHY_COLUMN, True)
+        contacts.modelReset.connect(self.update_state)
+        # An import's people are indexed on a worker thread; a search shown meanwhile is
+        # run again once they are.
+        self.keeper = SearchIndexKeeper(services, self)
+        self.keeper.caught_up.connect(self._on_caught_up)
+        self.keeper.check()
+        sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)
+        self.update_state()
+
+    def _chip(self, text: str, clicked: Callable[[], None]) -> QToolButton:
+        chip = QToolButton()
+        chip.setObjectName("searchChip")
+        chip.setText(text)
+        chip.clicked.connect(clicked)
+        return chip
+
+    def _filter_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for text, item in (
+            (self.tr("Due to reach out"), Filter(FilterKind.DUE)),
+            (self.tr("Overdue"), Filter(FilterKind.OVERDUE)),
+            (self.tr("Has open asks"), Filter(FilterKind.OPEN_ASKS)),
+            (self.tr("Favourite"), Filter(FilterKind.FAVOURITE)),
+            (self.tr("Not contacted this year"), Filter(FilterKind.QUIET_SINCE, "this-year")),
+        ):
+            menu.addAction(text, lambda f=item: self.add(f))
+        circles = menu.addMenu(self.tr("Circle"))
+        for circle in Circle:
+            circles.addAction(
+                circle_label(circle.value),
+                lambda c=circle: self.add(Filter(FilterKind.CIRCLE, c.value)),
+            )
+        return menu
+
+    # Filters -------------------------------------------------------------------------------
+    def add(self, item: Filter) -> None:
+        """Add ``item`` to the search text (where the keyboard would write it)."""
+        text = self._search.text().strip()
+        self._search.setText(f"{text} {item.text()}".strip() + " ")
+        self._search.setFocus()
+
+    def remove(self, item: Filter) -> None:
+        query = answering(self._search.text())
+        if query is not None:
+            self._search.setText(without_filter(query, item).text())
+
+    def label(self, item: Filter) -> str:
+        value = circle_label(item.value) if item.kind is FilterKind.CIRCLE else item.value
+        named = {
+            FilterKind.CIRCLE: self.tr("Circle: %1"),
+            FilterKind.TAG: self.tr("Tag: %1"),
+            FilterKind.ORGANIZATION: self.tr("At: %1"),
+            FilterKind.LOCATION: self.tr("In: %1"),
+            FilterKind.HELPS: self.tr("Can help with: %1"),
+            FilterKind.QUIET_SINCE: self.tr("Not contacted since: %1"),
+            FilterKind.DUE: self.tr("Due"),
+            FilterKind.OVERDUE: self.tr("Overdue"),
+            FilterKind.OPEN_ASKS: self.tr("Has open asks"),
+            FilterKind.FAVOURITE: self.tr("Favourite"),
+        }[item.kind]
+        return fill(named, value) + "  ✕"
+
+    # State ---------------------------------------------------------------------------------
+    def update_state(self) -> None:
+        """Chips, hint and Why column for the text and selection the table shows."""
+        searching = self._contacts.searching()
+        self._table.setColumnHidden(WHY_COLUMN, not searching)
+        # The reason needs the room: columns that say least about a match step aside,
+        # and the ranked order shows no column's sort arrow.
+        for column in MAKE_ROOM:
+            self._table.setColumnHidden(column, searching)
+        self._table.horizontalHeader().setSortIndicatorShown(not searching)
+        for chip in self._chips:
+            self._row.removeWidget(chip)
+            chip.deleteLater()
+        query = answering(self._search.text())
+        filters = query.filters if query is not None else ()
+        self._chips = [self._chip(self.label(f), lambda f=f: self.remove(f)) for f in filters]
+        for position, chip in enumerate(self._chips, start=1):
+            self._row.insertWidget(position, chip)
+        item = self._sidebar_model.item(self._sidebar.currentIndex().row())
+        scoped = item is not None and item.kind not in (SidebarKind.ALL, SidebarKind.SMART)
+        self.scope_chip.setVisible(scoped)
+        if item is not None and scoped:
+            self.scope_chip.setText(fill(self.tr("In: %1"), item.label) + "  ✕")
+            self.scope_chip.setToolTip(self.tr("Search all contacts"))
+        self.save.setVisible(searching)
+        self.hint.setVisible(False)
+        if searching and scoped and self._contacts.rowCount() == 0 and item is not None:
+            elsewhere = self._contacts.found_elsewhere()
+            if elsewhere:
+                self.hint.setText(
+                    fill(
+                        self.tr(
+                            "0 results in %1 — <a href='all'>search all contacts</a> "
+                            "(%n found)",
+                            "",
+                            elsewhere,
+                        ),
+                        html.escape(item.label),
+                    )
+                )
+                self.hint.setVisible(True)
+
+    def _on_caught_up(self) -> None:
+        if self._contacts.searching():
+            self._contacts.refresh()
+
+    def _search_everyone(self) -> None:
+        row = self._sidebar_model.row_of(SidebarKind.ALL, None)
+        if row is not None:
+            self._sidebar.setCurrentIndex(self._sidebar_model.index(row))
+
+    def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self._sidebar_model.item(current.row())
+        if item is not None and item.kind is SidebarKind.SMART:
+            self._search.setText(str(item.key))
+        self.update_state()
+
+    # Smart lists ---------------------------------------------------------------------------
+    def save_smart_list(self) -> None:
+        text = self._search.text().strip()
+        if not text:
+            return
+        name = self._dialogs.ask_text(
+            self.window(), self.tr("Save as Smart List"), self.tr("Name of the smart list:")
+        )
+        if not name or not name.strip():
+            return
+        lists = [(n, t) for n, t in self._settings.smart_lists if n != name.strip()]
+        self._settings.smart_lists = [*lists, (name.strip(), text)]
+        self._sidebar_model.refresh()
