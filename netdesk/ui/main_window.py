@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(
             self.search, self.table, self.contacts, self.sidebar, self.sidebar_model,
             settings, self.dialogs, (context.contacts, context.interactions, context.network),
+            self.columns.fit,
         )  # fmt: skip
         self.table_box.layout().insertWidget(0, self.search_panel)
         self._search_timer = single_shot(self, 60, self._apply_search)

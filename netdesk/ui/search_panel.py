@@ -107,13 +107,14 @@ class SearchPanel(QWidget):
         settings: Settings,
         dialogs: Dialogs,
         services: Sequence[QObject] = (),
+        refit: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__()
         self.setObjectName("searchPanel")
         self.setStyleSheet(_CHIP_STYLE)
         self._search, self._table, self._contacts = search, table, contacts
         self._sidebar, self._sidebar_model = sidebar, sidebar_model
-        self._settings, self._dialogs = settings, dialogs
+        self._settings, self._dialogs, self._refit = settings, dialogs, refit
         self._chips: list[QToolButton] = []
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(2, 2, 2, 2)
@@ -150,7 +151,7 @@ class SearchPanel(QWidget):
         chip = QToolButton()
         chip.setObjectName("searchChip")
         chip.setText(text)
-        chip.clicked.connect(clicked)
+        chip.clicked.connect(lambda _checked=False: clicked())
         return chip
 
     def _filter_menu(self) -> QMenu:
@@ -162,12 +163,12 @@ class SearchPanel(QWidget):
             (self.tr("Favourite"), Filter(FilterKind.FAVOURITE)),
             (self.tr("Not contacted this year"), Filter(FilterKind.QUIET_SINCE, "this-year")),
         ):
-            menu.addAction(text, lambda f=item: self.add(f))
+            menu.addAction(text, lambda _checked=False, f=item: self.add(f))
         circles = menu.addMenu(self.tr("Circle"))
         for circle in Circle:
             circles.addAction(
                 circle_label(circle.value),
-                lambda c=circle: self.add(Filter(FilterKind.CIRCLE, c.value)),
+                lambda _checked=False, c=circle: self.add(Filter(FilterKind.CIRCLE, c.value)),
             )
         return menu
 
@@ -209,12 +210,13 @@ class SearchPanel(QWidget):
         for column in MAKE_ROOM:
             self._table.setColumnHidden(column, searching)
         self._table.horizontalHeader().setSortIndicatorShown(not searching)
+        self._refit()
         for chip in self._chips:
             self._row.removeWidget(chip)
             chip.deleteLater()
         query = answering(self._search.text())
         filters = query.filters if query is not None else ()
-        self._chips = [self._chip(self.label(f), lambda f=f: self.remove(f)) for f in filters]
+        self._chips = [self._chip(self.label(f), lambda _checked=False, f=f: self.remove(f)) for f in filters]
         for position, chip in enumerate(self._chips, start=1):
             self._row.insertWidget(position, chip)
         item = self._sidebar_model.item(self._sidebar.currentIndex().row())
