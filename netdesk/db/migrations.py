@@ -254,6 +254,9 @@ def _stale_child(table: str) -> list[str]:
 _V7_SEARCH = [
     "CREATE VIRTUAL TABLE \"search_fts\" USING fts5(body, tokenize='trigram')",
     'CREATE TABLE "search_stale" ("key" INTEGER NOT NULL PRIMARY KEY)',
+    # The index key of each timeline row (ordered by time), by its queue key: to find
+    # the row again when the time changes.
+    'CREATE TABLE "search_moment" ("key" INTEGER NOT NULL PRIMARY KEY, "row" INTEGER NOT NULL)',
     *_stale(
         "contact",
         0,

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from netdesk.domain.text import fold
 
 # Characters of context kept before the first match, and the longest snippet.
 BEFORE = 24
 LONGEST = 90
+
+
+_fold_char = lru_cache(maxsize=4096)(fold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +37,12 @@ class Snippet:
 
 def _folded_map(text: str) -> tuple[str, list[int]]:
     """``text`` folded one character at a time, with each folded character's source."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
     chars: list[str] = []
     source: list[int] = []
     for i, ch in enumerate(text):
-        folded = " " if ch.isspace() else fold(ch)
+        folded = " " if ch.isspace() else _fold_char(ch)
         chars.append(folded)
         source.extend([i] * len(folded))
     return "".join(chars), source

@@ -34,37 +34,37 @@ def answering(text: str) -> SearchQuery | None:
     return None
 
 
-class _Fields:
-    """Translated names of the fields a reason names."""
-
-    @staticmethod
-    def name(field: search.Field) -> str:
-        tr = QCoreApplication.translate
-        return {
-            search.Field.NAME: tr("SearchReason", "Name"),
-            search.Field.NAME_SPELLING: tr("SearchReason", "Name, another spelling"),
-            search.Field.CAN_HELP_WITH: tr("SearchReason", "Can help with"),
-            search.Field.TAGS: tr("SearchReason", "Tags"),
-            search.Field.ORGANIZATION: tr("SearchReason", "Organisation"),
-            search.Field.TITLE: tr("SearchReason", "Title"),
-            search.Field.LOCATION: tr("SearchReason", "Location"),
-            search.Field.HOW_MET: tr("SearchReason", "How we met"),
-            search.Field.CIRCLE: tr("SearchReason", "Circle"),
-            search.Field.EMAIL: tr("SearchReason", "Email"),
-            search.Field.PHONE: tr("SearchReason", "Phone"),
-            search.Field.NOTES: tr("SearchReason", "Notes"),
-            search.Field.TIMELINE: tr("SearchReason", "Timeline"),
-            search.Field.ASK: tr("SearchReason", "Ask"),
-            search.Field.OFFER: tr("SearchReason", "Offer"),
-            search.Field.EVENT: tr("SearchReason", "Event"),
-            search.Field.INTRODUCTION: tr("SearchReason", "Introduction"),
-            search.Field.FILTER: tr("SearchReason", "Filter"),
-        }[field]
+def field_names() -> dict[search.Field, str]:
+    """Translated names of the fields a reason names (made once per search)."""
+    tr = QCoreApplication.translate
+    return {
+        search.Field.NAME: tr("SearchReason", "Name"),
+        search.Field.NAME_SPELLING: tr("SearchReason", "Name, another spelling"),
+        search.Field.CAN_HELP_WITH: tr("SearchReason", "Can help with"),
+        search.Field.TAGS: tr("SearchReason", "Tags"),
+        search.Field.ORGANIZATION: tr("SearchReason", "Organisation"),
+        search.Field.TITLE: tr("SearchReason", "Title"),
+        search.Field.LOCATION: tr("SearchReason", "Location"),
+        search.Field.HOW_MET: tr("SearchReason", "How we met"),
+        search.Field.CIRCLE: tr("SearchReason", "Circle"),
+        search.Field.EMAIL: tr("SearchReason", "Email"),
+        search.Field.PHONE: tr("SearchReason", "Phone"),
+        search.Field.NOTES: tr("SearchReason", "Notes"),
+        search.Field.TIMELINE: tr("SearchReason", "Timeline"),
+        search.Field.ASK: tr("SearchReason", "Ask"),
+        search.Field.OFFER: tr("SearchReason", "Offer"),
+        search.Field.EVENT: tr("SearchReason", "Event"),
+        search.Field.INTRODUCTION: tr("SearchReason", "Introduction"),
+        search.Field.FILTER: tr("SearchReason", "Filter"),
+    }
 
 
-def reason_text(reason: search.Reason, locale: QLocale) -> tuple[str, list[tuple[int, int]]]:
-    """"Timeline 2 Oct 2025: Helped with a visa letter" and the matched spans in it."""
-    head = _Fields.name(reason.field)
+def reason_text(
+    reason: search.Reason, locale: QLocale, names: dict[search.Field, str]
+) -> tuple[str, list[tuple[int, int]]]:
+    """"Timeline 2 Oct 2025: Helped with a visa letter" and the matched spans in it;
+    ``names`` are ``field_names()``."""
+    head = names[reason.field]
     if reason.when is not None:
         head += " " + format_date(reason.when, locale)
     piece = reason.snippet
@@ -84,6 +84,7 @@ class SearchState:
         self.query: SearchQuery | None = None
         self._hits: dict[int, search.Hit] = {}
         self._reasons: dict[int, search.Reason | None] = {}
+        self.field_names: dict[search.Field, str] = {}
 
     @property
     def active(self) -> bool:
@@ -95,6 +96,8 @@ class SearchState:
             self.query = answering(query.text)
             self._hits = {}
             self._reasons = {}
+            if self.query is not None and not self.field_names:
+                self.field_names = field_names()
         if self.query is None:
             return self._service.query_ids(query)
         found = search.find(self.query, _base(query), query.limit, with_reasons=False)

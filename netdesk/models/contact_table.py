@@ -367,7 +367,7 @@ class ContactTableModel(QAbstractTableModel):
         reason = self._search.reason(self._ids[row_number], self._ids[start : start + PAGE])
         if reason is None:
             return {}
-        text, spans = reason_text(reason, self._locale)
+        text, spans = reason_text(reason, self._locale, self._search.field_names)
         return {
             Qt.ItemDataRole.DisplayRole: text,
             Qt.ItemDataRole.ToolTipRole: text,

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from netdesk.db.connection import database
+from netdesk.store.search_index import catch_up
 from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.dates import PartialDate
@@ -249,6 +250,9 @@ def generate(
         )
         insert_interactions(stream, ids, event_ids, uid=uid)
         _insert_past_organizations(random.Random(seed + 1), ids, profiles, today)
+    # A generated network is searched at once (tests, the bench): index it now rather
+    # than on the window's worker thread.
+    catch_up()
     return ids
 
 

@@ -11,6 +11,7 @@ tier, then by name. The reason of a row (``reasons``) is worked out for the rows
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -19,7 +20,7 @@ from netdesk.domain.search_query import Filter, FilterKind, SearchQuery, quiet_s
 from netdesk.domain.text import fold
 from netdesk.domain.transliterate import MARK, skeletons
 from netdesk.store.contact_query import ContactQuery, RowCount, _add_filters, _Where
-from netdesk.store.search_index import Code, catch_up
+from netdesk.store.search_index import ID_BITS, TIMELINE_BASE, Code, catch_up, timeline_ref
 
 # The timeline tier: interactions, asks, events and introductions rank alike.
 TIMELINE = int(Code.INTERACTION)
@@ -42,7 +43,8 @@ class Hit:
 
     @property
     def ref(self) -> int:
-        return self.key >> 4
+        """The id of the contact, interaction, ask, event or introduction matched."""
+        return timeline_ref(self.key) if self.key >= TIMELINE_BASE else self.key >> 4
 
     @property
     def score(self) -> int:
@@ -80,29 +82,58 @@ def match_expression(terms: Sequence[str]) -> str | None:
     return exact
 
 
-# Matching index rows -> (person, tier, when) for every person each one concerns.
-_PEOPLE = """
-WITH hit(k) AS (SELECT rowid FROM search_fts WHERE search_fts MATCH ?),
-who(cid, tier, at, k) AS (
-  SELECT k >> 4, k & 15, NULL, k FROM hit WHERE (k & 15) < 8
-  UNION ALL
-  SELECT p.contact_id, 8, i.happened_at, h.k FROM hit h
-    JOIN interaction i ON i.id = h.k >> 4 JOIN participant p ON p.interaction_id = i.id
+# The people each matching timeline row of ``hit(k)`` concerns, as (cid, k): an
+# interaction's participants, an ask's contact, those who came to an event, and the
+# three people of an introduction.
+_REF = f"(((h.k - {TIMELINE_BASE}) >> 4) & {(1 << ID_BITS) - 1})"
+_TIMELINE_PEOPLE = f"""
+  SELECT p.contact_id AS cid, h.k AS k FROM hit h
+    JOIN interaction i ON i.id = {_REF} JOIN participant p ON p.interaction_id = i.id
     WHERE (h.k & 15) = 8 AND i.deleted_at IS NULL
   UNION ALL
-  SELECT a.contact_id, 8, a.asked_on, h.k FROM hit h JOIN ask a ON a.id = h.k >> 4
+  SELECT a.contact_id, h.k FROM hit h JOIN ask a ON a.id = {_REF}
     WHERE (h.k & 15) = 9 AND a.deleted_at IS NULL
   UNION ALL
-  SELECT p.contact_id, 8, e.date, h.k FROM hit h JOIN event e ON e.id = h.k >> 4
+  SELECT DISTINCT p.contact_id, h.k FROM hit h JOIN event e ON e.id = {_REF}
     JOIN interaction i ON i.event_id = e.id JOIN participant p ON p.interaction_id = i.id
     WHERE (h.k & 15) = 10 AND e.deleted_at IS NULL AND i.deleted_at IS NULL
   UNION ALL
   SELECT CASE w.n WHEN 1 THEN n.introducer_id WHEN 2 THEN n.first_id ELSE n.second_id END,
-    8, n.introduced_on, h.k FROM hit h JOIN introduction n ON n.id = h.k >> 4
+    h.k FROM hit h JOIN introduction n ON n.id = {_REF}
     JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3) w
     WHERE (h.k & 15) = 11 AND n.deleted_at IS NULL
-)
 """
+# Every match, each person once with their best: the lowest tier, and for the timeline
+# tier its newest row. Contact tiers go by last contact, the timeline by time.
+_EVERYONE = f"""
+WITH hit(k) AS (SELECT rowid FROM search_fts WHERE search_fts MATCH ?),
+who(cid, tier, k) AS (
+  SELECT k >> 4, k & 15, k FROM hit WHERE k < {TIMELINE_BASE}
+  UNION ALL SELECT cid, {TIMELINE}, k FROM ({_TIMELINE_PEOPLE})
+)
+SELECT w.cid, CASE WHEN w.tier < {TIMELINE} THEN (w.cid << 4) | w.tier ELSE w.newest END,
+  w.tier FROM (SELECT cid, MIN(tier) AS tier,
+  MAX(CASE WHEN tier = {TIMELINE} THEN k END) AS newest FROM who GROUP BY cid) w
+  JOIN contact c ON c.id = w.cid WHERE {{conditions}}
+  ORDER BY w.tier, CASE WHEN w.tier < {TIMELINE} THEN c.last_contact END DESC,
+  CASE WHEN w.tier = {TIMELINE} THEN w.newest END DESC, c.sort_key, c.id
+"""
+# The contact tiers alone: a person's own fields.
+_OWN_FIELDS = f"""
+WITH hit(k) AS (SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid < {TIMELINE_BASE})
+SELECT w.cid, (w.cid << 4) | w.tier, w.tier FROM
+  (SELECT k >> 4 AS cid, MIN(k & 15) AS tier FROM hit GROUP BY k >> 4) w
+  JOIN contact c ON c.id = w.cid WHERE {{conditions}}
+  ORDER BY w.tier, c.last_contact DESC, c.sort_key, c.id LIMIT ?
+"""
+# The people of one batch of timeline rows (keys as a JSON list), within the filters.
+_BATCH_PEOPLE = f"""
+WITH hit(k) AS (SELECT value FROM json_each(?))
+SELECT x.cid, x.k, c.sort_key FROM ({_TIMELINE_PEOPLE}) x JOIN contact c ON c.id = x.cid
+  WHERE {{conditions}}
+"""
+# Timeline rows read at a time while walking them newest first.
+_WALK = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +149,56 @@ class Scope:
 def search(
     query: SearchQuery, scope: Scope = Scope(), limit: int | None = None, offset: int = 0
 ) -> list[Hit]:
-    """People matching ``query`` within ``scope``, best first."""
-    sql, params = _build(query, scope)
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
-    return [Hit(r[0], r[1], r[2]) for r in database.execute_sql(sql, params).fetchall()]
+    """People matching ``query`` within ``scope``, best first.
+
+    The first ``limit`` (a page, a keystroke) are found without ranking every match: the
+    people whose own fields match, then the timeline walked newest first until enough
+    people are found. The whole result (``limit`` None) ranks every match, in the same
+    order.
+    """
+    where = _conditions(query, scope)
+    expression = match_expression(query.terms)
+    if limit is None or offset or expression is None:
+        sql, params = _build(query, scope)
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [Hit(r[0], r[1], r[2]) for r in database.execute_sql(sql, params).fetchall()]
+    conditions = " AND ".join(where.conditions)
+    own = [
+        Hit(r[0], r[1], r[2])
+        for r in database.execute_sql(
+            _OWN_FIELDS.format(conditions=conditions), [expression, *where.params, limit]
+        )
+    ]
+    if len(own) >= limit:
+        return own
+    return own + _walk_timeline(expression, where, limit - len(own), {h.contact_id for h in own})
+
+
+def _walk_timeline(expression: str, where: _Where, wanted: int, seen: set[int]) -> list[Hit]:
+    """Up to ``wanted`` more people, by their newest matching timeline row."""
+    rows = database.execute_sql(
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? "
+        "ORDER BY rowid DESC",
+        (expression, TIMELINE_BASE),
+    )
+    sql = _BATCH_PEOPLE.format(conditions=" AND ".join(where.conditions))
+    found: list[Hit] = []
+    while len(found) < wanted:
+        keys = [r[0] for r in rows.fetchmany(_WALK)]
+        if not keys:
+            break
+        people: dict[int, list[tuple[str, int]]] = {}
+        for cid, key, name in database.execute_sql(sql, [json.dumps(keys), *where.params]):
+            people.setdefault(key, []).append((name, cid))
+        for key in keys:
+            # People of one row in name order, as the whole result has them.
+            for _name, cid in sorted(people.get(key, ())):
+                if cid not in seen:
+                    seen.add(cid)
+                    found.append(Hit(cid, key, TIMELINE))
+    return found[:wanted]
 
 
 def count(query: SearchQuery, scope: Scope = Scope()) -> int:
@@ -141,7 +216,8 @@ def ensure_indexed() -> None:
         catch_up()
 
 
-def _build(query: SearchQuery, scope: Scope) -> tuple[str, list[object]]:
+def _conditions(query: SearchQuery, scope: Scope) -> _Where:
+    """The conditions on ``contact c`` of the sidebar's selection and of the filters."""
     where = _Where()
     where.add("c.deleted_at IS NULL")
     _add_filters(replace(scope.base, text="", trash=False, limit=None), where)
@@ -156,6 +232,12 @@ def _build(query: SearchQuery, scope: Scope) -> tuple[str, list[object]]:
             escaped + "%",
             "% " + escaped + "%",
         )
+    return where
+
+
+def _build(query: SearchQuery, scope: Scope) -> tuple[str, list[object]]:
+    """The whole result's SQL: every match ranked (or, with no words, name order)."""
+    where = _conditions(query, scope)
     expression = match_expression(query.terms)
     conditions = " AND ".join(where.conditions)
     if expression is None:
@@ -164,15 +246,7 @@ def _build(query: SearchQuery, scope: Scope) -> tuple[str, list[object]]:
             "ORDER BY c.sort_key, c.id"
         )
         return sql, where.params
-    sql = (
-        _PEOPLE + "SELECT w.cid, w.k, MIN(w.tier, 8) AS tier FROM (SELECT cid, k, tier, "
-        "MIN(MIN(tier, 8) * 10000000000000 - COALESCE(unixepoch(at), 0)) AS r "
-        "FROM who GROUP BY cid) w JOIN contact c ON c.id = w.cid "
-        f"WHERE {conditions} "
-        "ORDER BY w.r - CASE WHEN w.tier < 8 THEN COALESCE(unixepoch(c.last_contact), 0) "
-        "ELSE 0 END, c.sort_key, c.id"
-    )
-    return sql, [expression, *where.params]
+    return _EVERYONE.format(conditions=conditions), [expression, *where.params]
 
 
 def _fts_field(code: Code, value: str) -> tuple[str, list[object]]:

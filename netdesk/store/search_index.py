@@ -12,6 +12,7 @@ insert per row while it runs, and the indexing afterwards is batched.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -47,6 +48,29 @@ class Code(IntEnum):
 
 # Entity codes of the queue: a contact is queued as NAME and rewrites all its rows.
 _CONTACT_CODES = tuple(range(Code.NOTES + 1))
+# Keys of the timeline's rows (interactions, asks, events, introductions) start here and
+# go in order of time, so that a search walks them newest first and stops once it has
+# found enough people: ``TIMELINE_BASE + ((minute << ID_BITS | id) << 4 | code)``, the
+# minute counted from 1900. Every key below the base is a contact's (``id << 4 | code``).
+TIMELINE_BASE = 1 << 44
+ID_BITS = 28
+_ID_MASK = (1 << ID_BITS) - 1
+_EPOCH = dt.datetime(1900, 1, 1)
+
+
+def timeline_key(code: int, ref: int, when: str) -> int:
+    """The index key of a timeline row: its time, then its id (see ``TIMELINE_BASE``)."""
+    try:
+        moment = dt.datetime.fromisoformat(str(when)[:19])
+    except ValueError:
+        moment = _EPOCH
+    minute = max(0, int((moment - _EPOCH).total_seconds()) // 60)
+    return TIMELINE_BASE + (((minute << ID_BITS) | (ref & _ID_MASK)) << 4 | code)
+
+
+def timeline_ref(key: int) -> int:
+    """The id of the interaction, ask, event or introduction a timeline key is of."""
+    return ((key - TIMELINE_BASE) >> 4) & _ID_MASK
 
 
 def _folded(*texts: str) -> str:
@@ -88,6 +112,7 @@ def rebuild() -> None:
     """Queue everything again and index it (a repair; tests)."""
     with database.atomic():
         database.execute_sql("DELETE FROM search_fts")
+        database.execute_sql("DELETE FROM search_moment")
         for table, code in (
             ("contact", 0),
             ("interaction", Code.INTERACTION),
@@ -115,17 +140,30 @@ def _index(keys: list[int]) -> None:
         by_code[key & 15].append(key >> 4)
     old: list[int] = []
     rows: list[tuple[int, str]] = []
+    moments: list[tuple[int, int]] = []  # queue key -> the key of its timeline row
     for code, ids in by_code.items():
         if code == 0:
             old += [(i << 4) | c for i in ids for c in _CONTACT_CODES]
             rows += _contact_rows(ids)
-        else:
-            old += [(i << 4) | code for i in ids]
-            rows += _other_rows(Code(code), ids)
+            continue
+        for queued, row in _other_rows(Code(code), ids):
+            moments.append((queued, row[0]))
+            rows.append(row)
+    timeline = [k for k in keys if k & 15]
+    for marks, chunk in _chunks(timeline):
+        old += [
+            r[0]
+            for r in database.execute_sql(
+                f"SELECT row FROM search_moment WHERE key IN ({marks})", chunk
+            )
+        ]
     _delete_keys("search_fts", "rowid", old)
-    database.cursor().executemany(
+    _delete_keys("search_moment", "key", timeline)
+    cursor = database.cursor()
+    cursor.executemany(
         "INSERT INTO search_fts (rowid, body) VALUES (?, ?)", [r for r in rows if r[1]]
     )
+    cursor.executemany("INSERT INTO search_moment (key, row) VALUES (?, ?)", moments)
 
 
 def _chunks(ids: list[int]) -> Iterator[tuple[str, list[int]]]:
@@ -185,15 +223,16 @@ def _transliterated(*names: str) -> str:
 
 
 _OTHER_SQL = {
-    Code.INTERACTION: "SELECT id, summary, notes FROM interaction",
-    Code.ASK: "SELECT id, what, outcome FROM ask",
-    Code.EVENT: "SELECT id, name, place, notes FROM event",
-    Code.INTRODUCTION: "SELECT id, note FROM introduction",
+    Code.INTERACTION: "SELECT id, happened_at, summary, notes FROM interaction",
+    Code.ASK: "SELECT id, asked_on, what, outcome FROM ask",
+    Code.EVENT: "SELECT id, date, name, place, notes FROM event",
+    Code.INTRODUCTION: "SELECT id, introduced_on, note FROM introduction",
 }
 
 
-def _other_rows(code: Code, ids: list[int]) -> Iterable[tuple[int, str]]:
+def _other_rows(code: Code, ids: list[int]) -> Iterable[tuple[int, tuple[int, str]]]:
+    """(queue key, index row) of each live one of ``ids``."""
     sql = _OTHER_SQL[code] + " WHERE id IN ({}) AND deleted_at IS NULL"
     for marks, chunk in _chunks(ids):
         for r in database.execute_sql(sql.format(marks), chunk):
-            yield (r[0] << 4) | code, _folded(*r[1:])
+            yield (r[0] << 4) | code, (timeline_key(code, r[0], r[1]), _folded(*r[2:]))

@@ -116,6 +116,7 @@ class SearchPanel(QWidget):
         self._sidebar, self._sidebar_model = sidebar, sidebar_model
         self._settings, self._dialogs, self._refit = settings, dialogs, refit
         self._chips: list[QToolButton] = []
+        self._filters: tuple[Filter, ...] = ()
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(2, 2, 2, 2)
         self.scope_chip = self._chip("", self._search_everyone)
@@ -204,21 +205,18 @@ class SearchPanel(QWidget):
     def update_state(self) -> None:
         """Chips, hint and Why column for the text and selection the table shows."""
         searching = self._contacts.searching()
-        self._table.setColumnHidden(WHY_COLUMN, not searching)
-        # The reason needs the room: columns that say least about a match step aside,
-        # and the ranked order shows no column's sort arrow.
-        for column in MAKE_ROOM:
-            self._table.setColumnHidden(column, searching)
-        self._table.horizontalHeader().setSortIndicatorShown(not searching)
-        self._refit()
-        for chip in self._chips:
-            self._row.removeWidget(chip)
-            chip.deleteLater()
+        if searching == self._table.isColumnHidden(WHY_COLUMN):
+            self._table.setColumnHidden(WHY_COLUMN, not searching)
+            # The reason needs the room: columns that say least about a match step
+            # aside, and the ranked order shows no column's sort arrow.
+            for column in MAKE_ROOM:
+                self._table.setColumnHidden(column, searching)
+            self._table.horizontalHeader().setSortIndicatorShown(not searching)
+            self._refit()
         query = answering(self._search.text())
         filters = query.filters if query is not None else ()
-        self._chips = [self._chip(self.label(f), lambda _checked=False, f=f: self.remove(f)) for f in filters]
-        for position, chip in enumerate(self._chips, start=1):
-            self._row.insertWidget(position, chip)
+        if filters != self._filters:
+            self._show_chips(filters)
         item = self._sidebar_model.item(self._sidebar.currentIndex().row())
         scoped = item is not None and item.kind not in (SidebarKind.ALL, SidebarKind.SMART)
         self.scope_chip.setVisible(scoped)
@@ -246,6 +244,17 @@ class SearchPanel(QWidget):
     def _on_caught_up(self) -> None:
         if self._contacts.searching():
             self._contacts.refresh()
+
+    def _show_chips(self, filters: tuple[Filter, ...]) -> None:
+        self._filters = filters
+        for chip in self._chips:
+            self._row.removeWidget(chip)
+            chip.deleteLater()
+        self._chips = [
+            self._chip(self.label(f), lambda _checked=False, f=f: self.remove(f)) for f in filters
+        ]
+        for position, chip in enumerate(self._chips, start=1):
+            self._row.insertWidget(position, chip)
 
     def _search_everyone(self) -> None:
         row = self._sidebar_model.row_of(SidebarKind.ALL, None)

@@ -98,3 +98,17 @@ def test_rebuild_gives_the_same_answers(network: dict[str, int]) -> None:
     before = _names("interview")
     search_index.rebuild()
     assert _names("interview") == before
+
+
+@pytest.mark.parametrize(
+    "text", ["visa", "referral", "تأشيرة", "sara", "mohamed", "cairo", "circle:classmate visa"]
+)
+def test_a_first_page_is_the_start_of_the_whole_result(db: SqliteDatabase, text: str) -> None:
+    from netdesk.sample import generate
+
+    generate(150, seed=4, interactions_per_contact=6)
+    query = parse(text)
+    everyone = search(query)
+    assert everyone, text
+    for limit in (1, 7, 40, 400):
+        assert search(query, limit=limit) == everyone[:limit]
