@@ -268,6 +268,11 @@ _V7_SEARCH = [
     *_stale("ask", 9, '"what", "outcome", "deleted_at"'),
     *_stale("event", 10, '"name", "place", "notes", "deleted_at"'),
     *_stale("introduction", 11, '"note", "deleted_at"'),
+    # "Can help with" as a list of topics (``domain.help_topics``), written with the
+    # contact's index rows: the topics others use are suggested while typing.
+    'CREATE TABLE "help_topic" ("contact_id" INTEGER NOT NULL, "topic_key" TEXT NOT NULL, '
+    '"topic" TEXT NOT NULL, PRIMARY KEY ("contact_id", "topic_key")) WITHOUT ROWID',
+    'CREATE INDEX "help_topic_key" ON "help_topic" ("topic_key")',
     *_stale_child("contact_email"),
     *_stale_child("contact_phone"),
     *_stale_child("past_organization"),

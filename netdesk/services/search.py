@@ -37,6 +37,7 @@ __all__ = [
     "SearchQuery",
     "circle_names",
     "find",
+    "help_topics",
     "hidden_by_scope",
     "parse",
     "reasons_for",
@@ -87,6 +88,12 @@ def find(
     ensure_indexed()
     hits = search(query, _scope(base), limit, offset)
     return Found(hits, reasons(hits, query.terms) if with_reasons else {})
+
+
+def help_topics() -> list[str]:
+    """Topics people can help with, most shared first (edits made so far included)."""
+    ensure_indexed()
+    return [topic for topic, _people in search_index.help_topics()]
 
 
 def reasons_for(hits: Sequence[Hit], query: SearchQuery) -> dict[int, Reason]:

@@ -185,8 +185,11 @@ def _walk_timeline(expression: str, where: _Where, wanted: int, seen: set[int]) 
     )
     sql = _BATCH_PEOPLE.format(conditions=" AND ".join(where.conditions))
     found: list[Hit] = []
+    batch = _WALK
     while len(found) < wanted:
-        keys = [r[0] for r in rows.fetchmany(_WALK)]
+        keys = [r[0] for r in rows.fetchmany(batch)]
+        # Few people found per row (filters that pass few): read more rows at a time.
+        batch = min(batch * 2, 8192)
         if not keys:
             break
         people: dict[int, list[tuple[str, int]]] = {}

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from enum import IntEnum
 
 from netdesk.db.connection import database
+from netdesk.domain.help_topics import split_topics
 from netdesk.domain.text import digits_only
 from netdesk.domain.transliterate import MARK, skeleton_text
 from netdesk.store.contact_rows import memo_fold
@@ -194,15 +195,20 @@ _PAST = (
 
 
 def _contact_rows(ids: list[int]) -> list[tuple[int, str]]:
+    _delete_keys("help_topic", "contact_id", ids)
     emails = _children(_EMAILS, ids)
     phones = _children(_PHONES, ids)
     past = _children(_PAST, ids)
     rows: list[tuple[int, str]] = []
+    topics: dict[tuple[int, str], tuple[int, str, str]] = {}
     for marks, chunk in _chunks(ids):
         for r in database.execute_sql(_CONTACT_SQL.format(marks), chunk):
             (cid, display, given, family, nick, helps, tags, org, title, dept) = r[:10]
             location, how_met, circle, notes = r[10:]
             key = cid << 4
+            topics.update(
+                ((cid, memo_fold(t)), (cid, memo_fold(t), t)) for t in split_topics(helps)
+            )
             numbers = [p for v in phones.get(cid, []) for p in (v, digits_only(v))]
             rows += [
                 (key | Code.NAME, _folded(display, given, family, nick)),
@@ -214,7 +220,24 @@ def _contact_rows(ids: list[int]) -> list[tuple[int, str]]:
                 (key | Code.OTHER, _folded(how_met, circle, *emails.get(cid, []), *numbers)),
                 (key | Code.NOTES, _folded(notes)),
             ]
+    database.cursor().executemany(
+        "INSERT INTO help_topic (contact_id, topic_key, topic) VALUES (?, ?, ?)",
+        list(topics.values()),
+    )
     return rows
+
+
+def help_topics(limit: int = 200) -> list[tuple[str, int]]:
+    """Topics people can help with, most shared first: (topic as most often typed, people)."""
+    return [
+        (r[0], int(r[1]))
+        for r in database.execute_sql(
+            "SELECT t.topic, COUNT(*) AS n FROM help_topic t JOIN contact c ON c.id = "
+            "t.contact_id WHERE c.deleted_at IS NULL GROUP BY t.topic_key "
+            "ORDER BY n DESC, t.topic_key LIMIT ?",
+            (limit,),
+        )
+    ]
 
 
 def _transliterated(*names: str) -> str:

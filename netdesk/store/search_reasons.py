@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -64,10 +65,12 @@ _CONTACT_FIELDS: dict[Code, tuple[tuple[Field, str], ...]] = {
     Code.NOTES: ((Field.NOTES, "notes"),),
 }
 _OTHER_SQL = {
-    Code.INTERACTION: "SELECT happened_at, summary, notes, 0 FROM interaction WHERE id = ?",
-    Code.ASK: "SELECT asked_on, what, outcome, is_offer FROM ask WHERE id = ?",
-    Code.EVENT: "SELECT date, name, place || ' ' || notes, 0 FROM event WHERE id = ?",
-    Code.INTRODUCTION: "SELECT introduced_on, note, '', 0 FROM introduction WHERE id = ?",
+    Code.INTERACTION: "SELECT id, happened_at, summary, notes, 0 FROM interaction "
+    "WHERE id IN ({})",
+    Code.ASK: "SELECT id, asked_on, what, outcome, is_offer FROM ask WHERE id IN ({})",
+    Code.EVENT: "SELECT id, date, name, place || ' ' || notes, 0 FROM event WHERE id IN ({})",
+    Code.INTRODUCTION: "SELECT id, introduced_on, note, '', 0 FROM introduction "
+    "WHERE id IN ({})",
 }
 _OTHER_FIELD = {
     Code.INTERACTION: Field.TIMELINE,
@@ -83,20 +86,31 @@ def reasons(hits: Sequence[Hit], terms: Sequence[str]) -> dict[int, Reason]:
     out: dict[int, Reason] = {}
     if not long_terms:
         return out
+    timeline: dict[Code, list[Hit]] = {}
     for hit in hits:
-        reason = _reason(hit, long_terms)
-        if reason is not None:
-            out[hit.contact_id] = reason
+        if hit.code in _CONTACT_FIELDS:
+            reason = _contact_reason(hit.contact_id, hit.code, long_terms)
+            if reason is not None:
+                out[hit.contact_id] = reason
+        else:
+            timeline.setdefault(hit.code, []).append(hit)
+    for code, some in timeline.items():
+        # One query for a page's interactions (asks, events ...), not one each.
+        refs = sorted({h.ref for h in some})
+        rows = {
+            r[0]: r[1:]
+            for r in database.execute_sql(
+                _OTHER_SQL[code].format(",".join("?" * len(refs))), refs
+            )
+        }
+        for hit in some:
+            row = rows.get(hit.ref)
+            if row is not None:
+                out[hit.contact_id] = _timeline_reason(code, row, long_terms)
     return out
 
 
-def _reason(hit: Hit, terms: list[str]) -> Reason | None:
-    code = hit.code
-    if code in _CONTACT_FIELDS:
-        return _contact_reason(hit.contact_id, code, terms)
-    row = database.execute_sql(_OTHER_SQL[code], (hit.ref,)).fetchone()
-    if row is None:
-        return None
+def _timeline_reason(code: Code, row: Sequence[Any], terms: list[str]) -> Reason:
     when = dt.date.fromisoformat(str(row[0])[:10])
     field = Field.OFFER if code is Code.ASK and row[3] else _OTHER_FIELD[code]
     return Reason(field, _best(row[1:3], terms), when)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter
 
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.models.contact_table import WHY_COLUMN, ContactRole
@@ -141,3 +142,26 @@ def test_a_smart_list_survives_a_restart_with_its_count(qtbot, make_window):
     again.search_now()
     assert again.search.text() == "circle:classmate"
     assert sorted(again.contacts.ids()) == sorted([people["ahmed"], people["due"]])
+
+
+def test_can_help_with_is_a_list_on_the_card_and_suggested_in_the_editor(qtbot, make_window):
+    from netdesk.ui.contact_dialog import ContactDialog
+
+    window = make_window()
+    people = _network(window)
+    window.context.contacts.add(
+        ContactData(given_name="Mona", can_help_with="CV review, interview prep")
+    )
+    window.select_contact(people["sara"])
+    window.search_now()
+    qtbot.wait_until(lambda: "Interview prep" in window.card._rows["can_help_with"].text())
+    dialog = ContactDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.can_help, "Fundraising, inter")
+    (completer,) = dialog.findChildren(QCompleter)
+    assert completer.completionPrefix() == "inter"
+    offered = completer.completionModel()
+    assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == ["Interview prep"]
+    completer.activated.emit("Interview prep")
+    assert dialog.can_help.text() == "Fundraising, Interview prep, "

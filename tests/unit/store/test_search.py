@@ -112,3 +112,17 @@ def test_a_first_page_is_the_start_of_the_whole_result(db: SqliteDatabase, text:
     assert everyone, text
     for limit in (1, 7, 40, 400):
         assert search(query, limit=limit) == everyone[:limit]
+
+
+def test_help_topics_are_suggested_most_shared_first(db: SqliteDatabase) -> None:
+    from netdesk.store.search_index import help_topics
+
+    _person(given_name="A", can_help_with="Interview prep, CV review")
+    _person(given_name="B", can_help_with="interview prep، توصية عمل")
+    gone = _person(given_name="C", can_help_with="Fundraising")
+    from netdesk.store.contact_store import set_deleted
+
+    set_deleted([gone], True)
+    ensure_indexed()
+    assert help_topics() == [("Interview prep", 2), ("CV review", 1), ("توصية عمل", 1)]
+    assert [h.contact_id for h in search(parse("helps:interview"))] != []
