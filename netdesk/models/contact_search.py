@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from netdesk.domain.search_query import QueryError, SearchQuery, parse
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services import search
 from netdesk.services.contacts import ContactService
 from netdesk.services.queries import ContactQuery, RowCount
+from netdesk.translation import Context
 
 
 def answering(text: str) -> SearchQuery | None:
@@ -34,28 +35,31 @@ def answering(text: str) -> SearchQuery | None:
     return None
 
 
+class SearchReason(Context):
+    pass
+
+
 def field_names() -> dict[search.Field, str]:
     """Translated names of the fields a reason names (made once per search)."""
-    tr = QCoreApplication.translate
     return {
-        search.Field.NAME: tr("SearchReason", "Name"),
-        search.Field.NAME_SPELLING: tr("SearchReason", "Name, another spelling"),
-        search.Field.CAN_HELP_WITH: tr("SearchReason", "Can help with"),
-        search.Field.TAGS: tr("SearchReason", "Tags"),
-        search.Field.ORGANIZATION: tr("SearchReason", "Organisation"),
-        search.Field.TITLE: tr("SearchReason", "Title"),
-        search.Field.LOCATION: tr("SearchReason", "Location"),
-        search.Field.HOW_MET: tr("SearchReason", "How we met"),
-        search.Field.CIRCLE: tr("SearchReason", "Circle"),
-        search.Field.EMAIL: tr("SearchReason", "Email"),
-        search.Field.PHONE: tr("SearchReason", "Phone"),
-        search.Field.NOTES: tr("SearchReason", "Notes"),
-        search.Field.TIMELINE: tr("SearchReason", "Timeline"),
-        search.Field.ASK: tr("SearchReason", "Ask"),
-        search.Field.OFFER: tr("SearchReason", "Offer"),
-        search.Field.EVENT: tr("SearchReason", "Event"),
-        search.Field.INTRODUCTION: tr("SearchReason", "Introduction"),
-        search.Field.FILTER: tr("SearchReason", "Filter"),
+        search.Field.NAME: SearchReason.tr("Name"),
+        search.Field.NAME_SPELLING: SearchReason.tr("Name, another spelling"),
+        search.Field.CAN_HELP_WITH: SearchReason.tr("Can help with"),
+        search.Field.TAGS: SearchReason.tr("Tags"),
+        search.Field.ORGANIZATION: SearchReason.tr("Organisation"),
+        search.Field.TITLE: SearchReason.tr("Title"),
+        search.Field.LOCATION: SearchReason.tr("Location"),
+        search.Field.HOW_MET: SearchReason.tr("How we met"),
+        search.Field.CIRCLE: SearchReason.tr("Circle"),
+        search.Field.EMAIL: SearchReason.tr("Email"),
+        search.Field.PHONE: SearchReason.tr("Phone"),
+        search.Field.NOTES: SearchReason.tr("Notes"),
+        search.Field.TIMELINE: SearchReason.tr("Timeline"),
+        search.Field.ASK: SearchReason.tr("Ask"),
+        search.Field.OFFER: SearchReason.tr("Offer"),
+        search.Field.EVENT: SearchReason.tr("Event"),
+        search.Field.INTRODUCTION: SearchReason.tr("Introduction"),
+        search.Field.FILTER: SearchReason.tr("Filter"),
     }
 
 

@@ -257,6 +257,14 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (%n found)</source>
+        <translation>
+            <numerusform>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (%n found)</numerusform><numerusform>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (%n found)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
