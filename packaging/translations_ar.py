@@ -832,7 +832,6 @@ ARABIC: dict[str, Translation] = {
     "Search people, notes and the timeline (e.g. visa, circle:classmate)": (
         "ابحث في الأشخاص والملاحظات والخط الزمني (مثلًا: تأشيرة، دائرة:زميل_دراسة)"
     ),
-    "Why": "سبب الظهور",
     "Name, another spelling": "الاسم بتهجئة أخرى",
     "Ask": "طلب",
     "Filter": "عامل تصفية",

@@ -224,7 +224,7 @@ def _v6(db: SqliteDatabase) -> None:
 # small insert per row. Everything is queued here, so the first search after the
 # upgrade indexes the whole network.
 def _stale(table: str, code: int, columns: str) -> list[str]:
-    row = f"INSERT OR IGNORE INTO \"search_stale\" (\"key\") VALUES ({{r}}.\"id\" * 16 + {code})"
+    row = f'INSERT OR IGNORE INTO "search_stale" ("key") VALUES ({{r}}."id" * 16 + {code})'
     name = f"search_{table}"
     return [
         f'CREATE TRIGGER "{name}_insert" AFTER INSERT ON "{table}" BEGIN '

@@ -66,7 +66,7 @@ def field_names() -> dict[search.Field, str]:
 def reason_text(
     reason: search.Reason, locale: QLocale, names: dict[search.Field, str]
 ) -> tuple[str, list[tuple[int, int]]]:
-    """"Timeline 2 Oct 2025: Helped with a visa letter" and the matched spans in it;
+    """ "Timeline 2 Oct 2025: Helped with a visa letter" and the matched spans in it;
     ``names`` are ``field_names()``."""
     head = names[reason.field]
     if reason.when is not None:

@@ -20,7 +20,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from netdesk.db.connection import database
-from netdesk.store.search_index import catch_up
 from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.domain.dates import PartialDate
@@ -36,6 +35,7 @@ from netdesk.store.bulk import (
     insert_interactions,
 )
 from netdesk.store.bulk_indexes import deferred_indexes
+from netdesk.store.search_index import catch_up
 
 HISTORY_DAYS = 3 * 365
 _CIRCLES = list(Circle)

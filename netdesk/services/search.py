@@ -75,7 +75,7 @@ def _scope(base: ContactQuery) -> Scope:
 
 def find(
     query: SearchQuery,
-    base: ContactQuery = ContactQuery(),
+    base: ContactQuery | None = None,
     limit: int | None = None,
     offset: int = 0,
     *,
@@ -86,7 +86,7 @@ def find(
     ``with_reasons`` false leaves the reasons to ``reasons_for`` the rows shown.
     """
     ensure_indexed()
-    hits = search(query, _scope(base), limit, offset)
+    hits = search(query, _scope(base or ContactQuery()), limit, offset)
     return Found(hits, reasons(hits, query.terms) if with_reasons else {})
 
 
@@ -100,18 +100,20 @@ def reasons_for(hits: Sequence[Hit], query: SearchQuery) -> dict[int, Reason]:
     return reasons(hits, query.terms)
 
 
-def total(query: SearchQuery, base: ContactQuery = ContactQuery()) -> int:
-    return count(query, _scope(base))
+def total(query: SearchQuery, base: ContactQuery | None = None) -> int:
+    return count(query, _scope(base or ContactQuery()))
 
 
-def counter(query: SearchQuery, base: ContactQuery = ContactQuery()) -> SearchCount:
-    return SearchCount(query, _scope(base))
+def counter(query: SearchQuery, base: ContactQuery | None = None) -> SearchCount:
+    return SearchCount(query, _scope(base or ContactQuery()))
 
 
 def hidden_by_scope(query: SearchQuery, base: ContactQuery) -> int:
     """How many people ``query`` finds in the whole network (0 when ``base`` hides none of
     them, or when ``base`` is already the whole network)."""
-    if base == ContactQuery(sort=base.sort, descending=base.descending, arabic_first=base.arabic_first):
+    if base == ContactQuery(
+        sort=base.sort, descending=base.descending, arabic_first=base.arabic_first
+    ):
         return 0
     return count(query, _scope(ContactQuery()))
 

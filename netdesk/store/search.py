@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from netdesk.db.connection import database
 from netdesk.domain.search_query import Filter, FilterKind, SearchQuery, quiet_since
@@ -141,13 +141,13 @@ class Scope:
     """Where a search looks: the sidebar's selection (a ``ContactQuery`` without text) and
     the circle names the ``circle:`` filter understands (folded name -> stored value)."""
 
-    base: ContactQuery = ContactQuery()
+    base: ContactQuery = field(default_factory=ContactQuery)
     circle_names: Mapping[str, str] | None = None
     today: dt.date | None = None
 
 
 def search(
-    query: SearchQuery, scope: Scope = Scope(), limit: int | None = None, offset: int = 0
+    query: SearchQuery, scope: Scope | None = None, limit: int | None = None, offset: int = 0
 ) -> list[Hit]:
     """People matching ``query`` within ``scope``, best first.
 
@@ -156,6 +156,7 @@ def search(
     people are found. The whole result (``limit`` None) ranks every match, in the same
     order.
     """
+    scope = scope or Scope()
     where = _conditions(query, scope)
     expression = match_expression(query.terms)
     if limit is None or offset or expression is None:
@@ -179,8 +180,7 @@ def search(
 def _walk_timeline(expression: str, where: _Where, wanted: int, seen: set[int]) -> list[Hit]:
     """Up to ``wanted`` more people, by their newest matching timeline row."""
     rows = database.execute_sql(
-        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? "
-        "ORDER BY rowid DESC",
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? ORDER BY rowid DESC",
         (expression, TIMELINE_BASE),
     )
     sql = _BATCH_PEOPLE.format(conditions=" AND ".join(where.conditions))
@@ -204,8 +204,8 @@ def _walk_timeline(expression: str, where: _Where, wanted: int, seen: set[int]) 
     return found[:wanted]
 
 
-def count(query: SearchQuery, scope: Scope = Scope()) -> int:
-    sql, params = _build(query, scope)
+def count(query: SearchQuery, scope: Scope | None = None) -> int:
+    sql, params = _build(query, scope or Scope())
     (n,) = database.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()
     return int(n)
 
@@ -245,8 +245,7 @@ def _build(query: SearchQuery, scope: Scope) -> tuple[str, list[object]]:
     conditions = " AND ".join(where.conditions)
     if expression is None:
         sql = (
-            f"SELECT c.id, c.id * 16, 0 FROM contact c WHERE {conditions} "
-            "ORDER BY c.sort_key, c.id"
+            f"SELECT c.id, c.id * 16, 0 FROM contact c WHERE {conditions} ORDER BY c.sort_key, c.id"
         )
         return sql, where.params
     return _EVERYONE.format(conditions=conditions), [expression, *where.params]
@@ -307,7 +306,7 @@ class SearchCount(RowCount):
     """``RowCount`` of a search: counted on a read-only connection of its own, so on a
     worker thread, and cancelled by the next keystroke."""
 
-    def __init__(self, query: SearchQuery, scope: Scope = Scope()) -> None:
+    def __init__(self, query: SearchQuery, scope: Scope | None = None) -> None:
         super().__init__(ContactQuery(limit=0))
-        sql, self._params = _build(query, scope)
+        sql, self._params = _build(query, scope or Scope())
         self._sql = f"SELECT COUNT(*) FROM ({sql})"

@@ -122,7 +122,8 @@ def rebuild() -> None:
             ("introduction", Code.INTRODUCTION),
         ):
             database.execute_sql(
-                f"INSERT OR IGNORE INTO search_stale (key) SELECT id * 16 + {int(code)} FROM {table}"
+                "INSERT OR IGNORE INTO search_stale (key) "
+                f"SELECT id * 16 + {int(code)} FROM {table}"
             )
     catch_up()
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Any
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from netdesk.db.connection import database
 from netdesk.domain.snippet import Snippet, find, snippet
@@ -65,12 +65,10 @@ _CONTACT_FIELDS: dict[Code, tuple[tuple[Field, str], ...]] = {
     Code.NOTES: ((Field.NOTES, "notes"),),
 }
 _OTHER_SQL = {
-    Code.INTERACTION: "SELECT id, happened_at, summary, notes, 0 FROM interaction "
-    "WHERE id IN ({})",
+    Code.INTERACTION: "SELECT id, happened_at, summary, notes, 0 FROM interaction WHERE id IN ({})",
     Code.ASK: "SELECT id, asked_on, what, outcome, is_offer FROM ask WHERE id IN ({})",
     Code.EVENT: "SELECT id, date, name, place || ' ' || notes, 0 FROM event WHERE id IN ({})",
-    Code.INTRODUCTION: "SELECT id, introduced_on, note, '', 0 FROM introduction "
-    "WHERE id IN ({})",
+    Code.INTRODUCTION: "SELECT id, introduced_on, note, '', 0 FROM introduction WHERE id IN ({})",
 }
 _OTHER_FIELD = {
     Code.INTERACTION: Field.TIMELINE,
@@ -99,9 +97,7 @@ def reasons(hits: Sequence[Hit], terms: Sequence[str]) -> dict[int, Reason]:
         refs = sorted({h.ref for h in some})
         rows = {
             r[0]: r[1:]
-            for r in database.execute_sql(
-                _OTHER_SQL[code].format(",".join("?" * len(refs))), refs
-            )
+            for r in database.execute_sql(_OTHER_SQL[code].format(",".join("?" * len(refs))), refs)
         }
         for hit in some:
             row = rows.get(hit.ref)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -105,7 +106,9 @@ class MainWindow(QMainWindow):
             settings, self.dialogs, (context.contacts, context.interactions, context.network),
             self.columns.fit,
         )  # fmt: skip
-        self.table_box.layout().insertWidget(0, self.search_panel)
+        box = self.table_box.layout()
+        assert isinstance(box, QVBoxLayout)
+        box.insertWidget(0, self.search_panel)
         self._search_timer = single_shot(self, 60, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.keys = TableKeys(self, self.actions_, self)

@@ -164,16 +164,21 @@ class SearchPanel(QWidget):
             (self.tr("Favourite"), Filter(FilterKind.FAVOURITE)),
             (self.tr("Not contacted this year"), Filter(FilterKind.QUIET_SINCE, "this-year")),
         ):
-            menu.addAction(text, lambda _checked=False, f=item: self.add(f))
+            menu.addAction(text, self._adder(item))
         circles = menu.addMenu(self.tr("Circle"))
         for circle in Circle:
             circles.addAction(
-                circle_label(circle.value),
-                lambda _checked=False, c=circle: self.add(Filter(FilterKind.CIRCLE, c.value)),
+                circle_label(circle.value), self._adder(Filter(FilterKind.CIRCLE, circle.value))
             )
         return menu
 
     # Filters -------------------------------------------------------------------------------
+    def _adder(self, item: Filter) -> Callable[[], None]:
+        return lambda: self.add(item)
+
+    def _remover(self, item: Filter) -> Callable[[], None]:
+        return lambda: self.remove(item)
+
     def add(self, item: Filter) -> None:
         """Add ``item`` to the search text (where the keyboard would write it)."""
         text = self._search.text().strip()
@@ -231,8 +236,7 @@ class SearchPanel(QWidget):
                 self.hint.setText(
                     fill(
                         self.tr(
-                            "0 results in %1 — <a href='all'>search all contacts</a> "
-                            "(%n found)",
+                            "0 results in %1 — <a href='all'>search all contacts</a> (%n found)",
                             "",
                             elsewhere,
                         ),
@@ -250,9 +254,7 @@ class SearchPanel(QWidget):
         for chip in self._chips:
             self._row.removeWidget(chip)
             chip.deleteLater()
-        self._chips = [
-            self._chip(self.label(f), lambda _checked=False, f=f: self.remove(f)) for f in filters
-        ]
+        self._chips = [self._chip(self.label(f), self._remover(f)) for f in filters]
         for position, chip in enumerate(self._chips, start=1):
             self._row.insertWidget(position, chip)
 

@@ -28,8 +28,10 @@ class TopicCompleter(QCompleter):
 
     def _on_edited(self, text: str) -> None:
         typed = text[_last_comma(text) + 1 :].strip()
+        popup = self.popup()
         if not typed:
-            self.popup().hide()
+            if popup is not None:
+                popup.hide()
             return
         self.setCompletionPrefix(typed)
         self.complete()

@@ -126,7 +126,7 @@ def test_a_smart_list_survives_a_restart_with_its_count(qtbot, make_window):
     window = make_window()
     people = _network(window)
     _type(qtbot, window, "circle:classmate")
-    window.dialogs.text_answer = "Classmates"  # type: ignore[attr-defined]
+    window.dialogs.text_answer = "Classmates"
     window.search_panel.save.click()
     window.close()
     window.context.close()

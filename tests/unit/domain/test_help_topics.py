@@ -1,4 +1,4 @@
-""""Can help with" as a list of topics (issue 18)."""
+""" "Can help with" as a list of topics (issue 18)."""
 
 from netdesk.domain.help_topics import join_topics, split_topics
 

@@ -21,7 +21,7 @@ def _person(**fields: object) -> int:
     return save_contact(ContactData(**fields))  # type: ignore[arg-type]
 
 
-def _names(text: str, scope: Scope = Scope()) -> list[int]:
+def _names(text: str, scope: Scope | None = None) -> list[int]:
     ensure_indexed()
     return [h.contact_id for h in search(parse(text), scope)]
 
@@ -29,14 +29,17 @@ def _names(text: str, scope: Scope = Scope()) -> list[int]:
 @pytest.fixture
 def network(db: SqliteDatabase) -> dict[str, int]:
     people = {
-        "ahmed": _person(given_name="Ahmed", family_name="Hassan", circle="classmate",
-                         location="Dubai"),
+        "ahmed": _person(
+            given_name="Ahmed", family_name="Hassan", circle="classmate", location="Dubai"
+        ),
         "ahmad_ar": _person(given_name="أحمد", family_name="علي", location="Cairo"),
-        "mohamed_ar": _person(given_name="محمد", family_name="سالم", circle="classmate",
-                              location="Dubai"),
+        "mohamed_ar": _person(
+            given_name="محمد", family_name="سالم", circle="classmate", location="Dubai"
+        ),
         "coach": _person(given_name="Sara", family_name="Lee", can_help_with="Interview prep"),
-        "noter": _person(given_name="Omar", family_name="Nabil",
-                         notes="Did interview prep with my cousin"),
+        "noter": _person(
+            given_name="Omar", family_name="Nabil", notes="Did interview prep with my cousin"
+        ),
         "visa": _person(given_name="Lina", family_name="Haddad"),
     }
     add_interaction(
@@ -88,8 +91,9 @@ def test_the_sidebar_scope_limits_the_search(network: dict[str, int]) -> None:
 
 
 def test_edits_and_deletions_reach_the_index(network: dict[str, int]) -> None:
-    save_contact(ContactData(given_name="Lina", family_name="Haddad", notes="visa expert"),
-                 network["visa"])
+    save_contact(
+        ContactData(given_name="Lina", family_name="Haddad", notes="visa expert"), network["visa"]
+    )
     assert _names("expert") == [network["visa"]]
     assert search_index.pending() == 0
 
