@@ -839,6 +839,7 @@ ARABIC: dict[str, Translation] = {
     "Save as Smart List…": "حفظ كقائمة ذكية…",
     "Save as Smart List": "حفظ كقائمة ذكية",
     "Name of the smart list:": "اسم القائمة الذكية:",
+    "Remove Smart List": "إزالة القائمة الذكية",
     "Smart lists": "القوائم الذكية",
     "Overdue": "فات موعد التواصل",
     "Due": "حان موعد التواصل",

@@ -132,11 +132,16 @@ class SearchPanel(QWidget):
         self.save.setText(self.tr("Save as Smart List…"))
         self.save.setAutoRaise(True)
         self.save.clicked.connect(self.save_smart_list)
+        self.forget = QToolButton()
+        self.forget.setText(self.tr("Remove Smart List"))
+        self.forget.setAutoRaise(True)
+        self.forget.clicked.connect(self.remove_smart_list)
         self._row.addWidget(self.scope_chip)
         self._row.addStretch(1)
         self._row.addWidget(self.hint)
         self._row.addWidget(self.add_filter)
         self._row.addWidget(self.save)
+        self._row.addWidget(self.forget)
         table.setItemDelegateForColumn(WHY_COLUMN, WhyDelegate(table))
         table.setColumnHidden(WHY_COLUMN, True)
         contacts.modelReset.connect(self.update_state)
@@ -228,7 +233,9 @@ class SearchPanel(QWidget):
         if item is not None and scoped:
             self.scope_chip.setText(fill(self.tr("In: %1"), item.label) + "  ✕")
             self.scope_chip.setToolTip(self.tr("Search all contacts"))
-        self.save.setVisible(searching)
+        smart = item is not None and item.kind is SidebarKind.SMART
+        self.save.setVisible(searching and not smart)
+        self.forget.setVisible(smart)
         self.hint.setVisible(False)
         if searching and scoped and self._contacts.rowCount() == 0 and item is not None:
             elsewhere = self._contacts.found_elsewhere()
@@ -270,6 +277,18 @@ class SearchPanel(QWidget):
         self.update_state()
 
     # Smart lists ---------------------------------------------------------------------------
+    def remove_smart_list(self) -> None:
+        """Forget the smart list selected in the sidebar (its people stay, of course)."""
+        item = self._sidebar_model.item(self._sidebar.currentIndex().row())
+        if item is None or item.kind is not SidebarKind.SMART:
+            return
+        self._settings.smart_lists = [
+            (n, t) for n, t in self._settings.smart_lists if (n, t) != (item.label, item.key)
+        ]
+        self._search.clear()
+        self._search_everyone()
+        self._sidebar_model.refresh()
+
     def save_smart_list(self) -> None:
         text = self._search.text().strip()
         if not text:

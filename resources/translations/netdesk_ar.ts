@@ -826,7 +826,7 @@
     <name>ContactTableModel</name>
     <message>
         <source>Why</source>
-        <translation>سبب الظهور</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>Why</source>
-        <translation>سبب الظهور</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2338,6 +2338,10 @@
     <message>
         <source>Save as Smart List…</source>
         <translation>حفظ كقائمة ذكية…</translation>
+    </message>
+    <message>
+        <source>Remove Smart List</source>
+        <translation>إزالة القائمة الذكية</translation>
     </message>
     <message>
         <source>Due to reach out</source>

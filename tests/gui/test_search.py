@@ -142,6 +142,10 @@ def test_a_smart_list_survives_a_restart_with_its_count(qtbot, make_window):
     again.search_now()
     assert again.search.text() == "circle:classmate"
     assert sorted(again.contacts.ids()) == sorted([people["ahmed"], people["due"]])
+    assert again.search_panel.forget.isVisible()
+    again.search_panel.forget.click()
+    assert again.sidebar_model.row_of(SidebarKind.SMART, "circle:classmate") is None
+    assert again.settings.smart_lists == []
 
 
 def test_can_help_with_is_a_list_on_the_card_and_suggested_in_the_editor(qtbot, make_window):

@@ -42,7 +42,7 @@ def test_harness_produces_the_expected_rows(smoke):
             row = f"search keystroke, {what} (notes, timeline, ranked with reasons)"
             assert ("9", row, size) in whats
         assert ("4", "select contact with 40 interactions", size) in whats
-    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8"}
+    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9"}
     assert ("1", "start to first paint (offscreen)", "300") in whats
     assert any(r.what.startswith("import 60 vCard") for r in rows)
     assert any(r.what.startswith("import 60 LinkedIn CSV") for r in rows)
