@@ -86,12 +86,8 @@ def match_expression(terms: Sequence[str]) -> str | None:
 # interaction's participants, an ask's contact, those who came to an event, and the
 # three people of an introduction.
 _REF = f"(((h.k - {TIMELINE_BASE}) >> 4) & {(1 << ID_BITS) - 1})"
-_TIMELINE_PEOPLE = f"""
-  SELECT p.contact_id AS cid, h.k AS k FROM hit h
-    JOIN interaction i ON i.id = {_REF} JOIN participant p ON p.interaction_id = i.id
-    WHERE (h.k & 15) = 8 AND i.deleted_at IS NULL
-  UNION ALL
-  SELECT a.contact_id, h.k FROM hit h JOIN ask a ON a.id = {_REF}
+_OTHER_PEOPLE = f"""
+  SELECT a.contact_id AS cid, h.k AS k FROM hit h JOIN ask a ON a.id = {_REF}
     WHERE (h.k & 15) = 9 AND a.deleted_at IS NULL
   UNION ALL
   SELECT DISTINCT p.contact_id, h.k FROM hit h JOIN event e ON e.id = {_REF}
@@ -102,6 +98,12 @@ _TIMELINE_PEOPLE = f"""
     h.k FROM hit h JOIN introduction n ON n.id = {_REF}
     JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3) w
     WHERE (h.k & 15) = 11 AND n.deleted_at IS NULL
+"""
+_TIMELINE_PEOPLE = f"""
+  SELECT p.contact_id AS cid, h.k AS k FROM hit h
+    JOIN interaction i ON i.id = {_REF} JOIN participant p ON p.interaction_id = i.id
+    WHERE (h.k & 15) = 8 AND i.deleted_at IS NULL
+  UNION ALL {_OTHER_PEOPLE}
 """
 # Every match, each person once with their best: the lowest tier, and for the timeline
 # tier its newest row. Contact tiers go by last contact, the timeline by time.
@@ -126,14 +128,43 @@ SELECT w.cid, (w.cid << 4) | w.tier, w.tier FROM
   JOIN contact c ON c.id = w.cid WHERE {{conditions}}
   ORDER BY w.tier, c.last_contact DESC, c.sort_key, c.id LIMIT ?
 """
-# The people of one batch of timeline rows (keys as a JSON list), within the filters.
+# The people of one batch of timeline rows (keys as a JSON list). The index holds no
+# deleted interaction (``search_index`` leaves them out), so none is read to check.
 _BATCH_PEOPLE = f"""
 WITH hit(k) AS (SELECT value FROM json_each(?))
-SELECT x.cid, x.k, c.sort_key FROM ({_TIMELINE_PEOPLE}) x JOIN contact c ON c.id = x.cid
-  WHERE {{conditions}}
+SELECT p.contact_id, h.k FROM hit h JOIN participant p ON p.interaction_id = {_REF}
+  WHERE (h.k & 15) = 8
+UNION ALL {_OTHER_PEOPLE}
 """
+# Which of some people (a JSON list) are shown: live, not archived, within the filters.
+_SHOWN = "SELECT c.id, c.sort_key FROM contact c WHERE c.id IN (SELECT value FROM json_each(?)) AND {conditions}"
 # Timeline rows read at a time while walking them newest first.
 _WALK = 256
+# Filters that leave at most this many people: their own timelines are looked at instead
+# of walking every match (a common word, few people: "in:Dubai due visa").
+_FEW_PEOPLE = 2000
+# The index key of every timeline row of some people (``json_each`` of their ids).
+_TIMELINES_OF = """
+WITH who(cid) AS (SELECT value FROM json_each(?))
+SELECT p.contact_id, m.row FROM who JOIN participant p ON p.contact_id = who.cid
+  JOIN search_moment m ON m.key = p.interaction_id * 16 + 8
+UNION ALL
+SELECT a.contact_id, m.row FROM who JOIN ask a ON a.contact_id = who.cid
+  JOIN search_moment m ON m.key = a.id * 16 + 9
+UNION ALL
+SELECT p.contact_id, m.row FROM who JOIN participant p ON p.contact_id = who.cid
+  JOIN interaction i ON i.id = p.interaction_id AND i.event_id IS NOT NULL
+  AND i.deleted_at IS NULL JOIN search_moment m ON m.key = i.event_id * 16 + 10
+UNION ALL
+SELECT n.introducer_id, m.row FROM who JOIN introduction n ON n.introducer_id = who.cid
+  JOIN search_moment m ON m.key = n.id * 16 + 11
+UNION ALL
+SELECT n.first_id, m.row FROM who JOIN introduction n ON n.first_id = who.cid
+  JOIN search_moment m ON m.key = n.id * 16 + 11
+UNION ALL
+SELECT n.second_id, m.row FROM who JOIN introduction n ON n.second_id = who.cid
+  JOIN search_moment m ON m.key = n.id * 16 + 11
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,17 +205,60 @@ def search(
     ]
     if len(own) >= limit:
         return own
-    return own + _walk_timeline(expression, where, limit - len(own), {h.contact_id for h in own})
+    seen = {h.contact_id for h in own}
+    allowed = _allowed(where, query, scope)
+    if allowed is not None and len(allowed) <= _FEW_PEOPLE:
+        return own + _timelines_of(expression, allowed, seen)[: limit - len(own)]
+    return own + _walk_timeline(expression, where, limit - len(own), seen, allowed)
 
 
-def _walk_timeline(expression: str, where: _Where, wanted: int, seen: set[int]) -> list[Hit]:
-    """Up to ``wanted`` more people, by their newest matching timeline row."""
+def _allowed(where: _Where, query: SearchQuery, scope: Scope) -> dict[int, str] | None:
+    """The people the filters and the sidebar leave (id -> name key); None for everyone."""
+    if not query.filters and scope.base == ContactQuery(
+        sort=scope.base.sort, descending=scope.base.descending, arabic_first=scope.base.arabic_first
+    ):
+        return None
+    return dict(
+        database.execute_sql(
+            f"SELECT c.id, c.sort_key FROM contact c WHERE {' AND '.join(where.conditions)}",
+            where.params,
+        ).fetchall()
+    )
+
+
+def _timelines_of(expression: str, people: dict[int, str], seen: set[int]) -> list[Hit]:
+    """``people`` (but ``seen``) whose timeline matches, by their newest matching row."""
+    matched = {
+        r[0]
+        for r in database.execute_sql(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?",
+            (expression, TIMELINE_BASE),
+        )
+    }
+    newest: dict[int, int] = {}
+    for cid, key in database.execute_sql(_TIMELINES_OF, (json.dumps(list(people)),)):
+        if key in matched and cid not in seen and key > newest.get(cid, -1):
+            newest[cid] = key
+    order = sorted(newest, key=lambda cid: (-newest[cid], people[cid], cid))
+    return [Hit(cid, newest[cid], TIMELINE) for cid in order]
+
+
+def _walk_timeline(
+    expression: str,
+    where: _Where,
+    wanted: int,
+    seen: set[int],
+    allowed: dict[int, str] | None,
+) -> list[Hit]:
+    """Up to ``wanted`` more people (of ``allowed``, when given), by their newest matching
+    timeline row."""
     rows = database.execute_sql(
         "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? ORDER BY rowid DESC",
         (expression, TIMELINE_BASE),
     )
-    sql = _BATCH_PEOPLE.format(conditions=" AND ".join(where.conditions))
+    shown_sql = _SHOWN.format(conditions=" AND ".join(where.conditions))
     found: list[Hit] = []
+    refused: set[int] = set()
     batch = _WALK
     while len(found) < wanted:
         keys = [r[0] for r in rows.fetchmany(batch)]
@@ -192,12 +266,20 @@ def _walk_timeline(expression: str, where: _Where, wanted: int, seen: set[int]) 
         batch = min(batch * 2, 8192)
         if not keys:
             break
-        people: dict[int, list[tuple[str, int]]] = {}
-        for cid, key, name in database.execute_sql(sql, [json.dumps(keys), *where.params]):
-            people.setdefault(key, []).append((name, cid))
+        people: dict[int, list[int]] = {}
+        for cid, key in database.execute_sql(_BATCH_PEOPLE, (json.dumps(keys),)):
+            if cid not in seen and cid not in refused:
+                people.setdefault(key, []).append(cid)
+        new = {cid for cids in people.values() for cid in cids}
+        if allowed is not None:
+            names = {cid: allowed[cid] for cid in new if cid in allowed}
+        else:
+            # Each new person is looked up once, not once for each of their rows.
+            names = dict(database.execute_sql(shown_sql, [json.dumps(sorted(new)), *where.params]))
+        refused |= new - names.keys()
         for key in keys:
             # People of one row in name order, as the whole result has them.
-            for _name, cid in sorted(people.get(key, ())):
+            for _name, cid in sorted((names[c], c) for c in people.get(key, ()) if c in names):
                 if cid not in seen:
                     seen.add(cid)
                     found.append(Hit(cid, key, TIMELINE))
