@@ -137,7 +137,10 @@ SELECT p.contact_id, h.k FROM hit h JOIN participant p ON p.interaction_id = {_R
 UNION ALL {_OTHER_PEOPLE}
 """
 # Which of some people (a JSON list) are shown: live, not archived, within the filters.
-_SHOWN = "SELECT c.id, c.sort_key FROM contact c WHERE c.id IN (SELECT value FROM json_each(?)) AND {conditions}"
+_SHOWN = (
+    "SELECT c.id, c.sort_key FROM contact c "
+    "WHERE c.id IN (SELECT value FROM json_each(?)) AND {conditions}"
+)
 # Timeline rows read at a time while walking them newest first.
 _WALK = 256
 # Filters that leave at most this many people: their own timelines are looked at instead
