@@ -20,6 +20,9 @@ from netdesk.services.contacts import ContactService
 from netdesk.services.queries import ContactQuery, RowCount
 from netdesk.translation import Context
 
+# Rows a search reads first: three screens (the name search reads more, cheaply).
+SEARCH_FIRST_ROWS = 100
+
 
 def answering(text: str) -> SearchQuery | None:
     """The query ``text`` asks, when it is more than a name being typed; None otherwise
@@ -93,6 +96,12 @@ class SearchState:
     @property
     def active(self) -> bool:
         return self.query is not None
+
+    @staticmethod
+    def first_rows(text: str, rows: int) -> int:
+        """How many rows a refresh reads first: fewer for a search, as each row of a
+        search may mean walking the timeline; the rest come as the view scrolls."""
+        return SEARCH_FIRST_ROWS if answering(text) is not None else rows
 
     def ids(self, query: ContactQuery, *, fresh: bool) -> list[int]:
         """The ids of ``query`` (``query.limit`` of them); ``fresh``: a new result."""

@@ -144,9 +144,10 @@ class ContactTableModel(QAbstractTableModel):
         """Re-run the query; only the first ``FIRST_ROWS`` ids are read now."""
         self.beginResetModel()
         try:
-            head = self._search.ids(replace(self._query, limit=FIRST_ROWS + 1), fresh=True)
-            self._complete = len(head) <= FIRST_ROWS
-            self._ids = head[:FIRST_ROWS]
+            first = self._search.first_rows(self._query.text, FIRST_ROWS)
+            head = self._search.ids(replace(self._query, limit=first + 1), fresh=True)
+            self._complete = len(head) <= first
+            self._ids = head[:first]
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
             self._cache.clear()
             self._cells.clear()

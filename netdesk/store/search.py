@@ -106,7 +106,8 @@ _TIMELINE_PEOPLE = f"""
   UNION ALL {_OTHER_PEOPLE}
 """
 # Every match, each person once with their best: the lowest tier, and for the timeline
-# tier its newest row. Contact tiers go by last contact, the timeline by time.
+# tier its newest row. A tier of the person's own fields goes in name order, the
+# timeline newest first.
 _EVERYONE = f"""
 WITH hit(k) AS (SELECT rowid FROM search_fts WHERE search_fts MATCH ?),
 who(cid, tier, k) AS (
@@ -117,17 +118,14 @@ SELECT w.cid, CASE WHEN w.tier < {TIMELINE} THEN (w.cid << 4) | w.tier ELSE w.ne
   w.tier FROM (SELECT cid, MIN(tier) AS tier,
   MAX(CASE WHEN tier = {TIMELINE} THEN k END) AS newest FROM who GROUP BY cid) w
   JOIN contact c ON c.id = w.cid WHERE {{conditions}}
-  ORDER BY w.tier, CASE WHEN w.tier < {TIMELINE} THEN c.last_contact END DESC,
-  CASE WHEN w.tier = {TIMELINE} THEN w.newest END DESC, c.sort_key, c.id
+  ORDER BY w.tier, CASE WHEN w.tier = {TIMELINE} THEN w.newest END DESC, c.sort_key, c.id
 """
-# The contact tiers alone: a person's own fields.
-_OWN_FIELDS = f"""
-WITH hit(k) AS (SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid < {TIMELINE_BASE})
-SELECT w.cid, (w.cid << 4) | w.tier, w.tier FROM
-  (SELECT k >> 4 AS cid, MIN(k & 15) AS tier FROM hit GROUP BY k >> 4) w
-  JOIN contact c ON c.id = w.cid WHERE {{conditions}}
-  ORDER BY w.tier, c.last_contact DESC, c.sort_key, c.id LIMIT ?
-"""
+# Some people (a JSON list) in name order, within the conditions; ``{walk}`` walks the
+# name index testing each name (cheaper than sorting the people when they are many).
+_IN_NAME_ORDER = (
+    "SELECT c.id FROM contact c{walk} WHERE c.id IN (SELECT value FROM json_each(?)) "
+    "AND {conditions} ORDER BY c.sort_key, c.id LIMIT ?"
+)
 # The people of one batch of timeline rows (keys as a JSON list). The index holds no
 # deleted interaction (``search_index`` leaves them out), so none is read to check.
 _BATCH_PEOPLE = f"""
@@ -141,6 +139,8 @@ _SHOWN = (
     "SELECT c.id, c.sort_key FROM contact c "
     "WHERE c.id IN (SELECT value FROM json_each(?)) AND {conditions}"
 )
+# The conditions of a search of every live contact.
+_LIVE = ["c.deleted_at IS NULL", "c.archived = 0"]
 # Timeline rows read at a time while walking them newest first.
 _WALK = 256
 # Filters that leave at most this many people: their own timelines are looked at instead
@@ -199,13 +199,7 @@ def search(
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
         return [Hit(r[0], r[1], r[2]) for r in database.execute_sql(sql, params).fetchall()]
-    conditions = " AND ".join(where.conditions)
-    own = [
-        Hit(r[0], r[1], r[2])
-        for r in database.execute_sql(
-            _OWN_FIELDS.format(conditions=conditions), [expression, *where.params, limit]
-        )
-    ]
+    own = _own_fields(expression, where, limit)
     if len(own) >= limit:
         return own
     seen = {h.contact_id for h in own}
@@ -213,6 +207,39 @@ def search(
     if allowed is not None and len(allowed) <= _FEW_PEOPLE:
         return own + _timelines_of(expression, allowed, seen)[: limit - len(own)]
     return own + _walk_timeline(expression, where, limit - len(own), seen, allowed)
+
+
+def _own_fields(expression: str, where: _Where, limit: int) -> list[Hit]:
+    """The first ``limit`` people whose own fields match, tier by tier, in name order.
+
+    A tier is put in order only while the page is not full: a common word in names
+    never makes the tags that hold it ("LinkedIn" for "lin") ranked too.
+    """
+    best: dict[int, int] = {}
+    for (key,) in database.execute_sql(
+        f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid < {TIMELINE_BASE}",
+        (expression,),
+    ):
+        cid, tier = key >> 4, key & 15
+        if tier < best.get(cid, 16):
+            best[cid] = tier
+    tiers: dict[int, list[int]] = {}
+    for cid, tier in best.items():
+        tiers.setdefault(tier, []).append(cid)
+    (highest,) = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()
+    conditions = " AND ".join(where.conditions)
+    found: list[Hit] = []
+    for tier in sorted(tiers):
+        people, wanted = tiers[tier], limit - len(found)
+        # As contact_query._many_matches: walk the names when the people are many.
+        many = len(people) ** 2 > 0.7 * wanted * int(highest) and where.conditions == _LIVE
+        walk = " INDEXED BY contact_list_name" if many else ""
+        sql = _IN_NAME_ORDER.format(walk=walk, conditions=conditions)
+        rows = database.execute_sql(sql, [json.dumps(people), *where.params, wanted])
+        found += [Hit(cid, (cid << 4) | tier, tier) for (cid,) in rows]
+        if len(found) >= limit:
+            break
+    return found
 
 
 def _allowed(where: _Where, query: SearchQuery, scope: Scope) -> dict[int, str] | None:
