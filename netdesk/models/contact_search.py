@@ -42,32 +42,32 @@ class SearchReason(Context):
     pass
 
 
-def field_names() -> dict[search.Field, str]:
+def field_names() -> dict[search.MatchedField, str]:
     """Translated names of the fields a reason names (made once per search)."""
     return {
-        search.Field.NAME: SearchReason.tr("Name"),
-        search.Field.NAME_SPELLING: SearchReason.tr("Name, another spelling"),
-        search.Field.CAN_HELP_WITH: SearchReason.tr("Can help with"),
-        search.Field.TAGS: SearchReason.tr("Tags"),
-        search.Field.ORGANIZATION: SearchReason.tr("Organisation"),
-        search.Field.TITLE: SearchReason.tr("Title"),
-        search.Field.LOCATION: SearchReason.tr("Location"),
-        search.Field.HOW_MET: SearchReason.tr("How we met"),
-        search.Field.CIRCLE: SearchReason.tr("Circle"),
-        search.Field.EMAIL: SearchReason.tr("Email"),
-        search.Field.PHONE: SearchReason.tr("Phone"),
-        search.Field.NOTES: SearchReason.tr("Notes"),
-        search.Field.TIMELINE: SearchReason.tr("Timeline"),
-        search.Field.ASK: SearchReason.tr("Ask"),
-        search.Field.OFFER: SearchReason.tr("Offer"),
-        search.Field.EVENT: SearchReason.tr("Event"),
-        search.Field.INTRODUCTION: SearchReason.tr("Introduction"),
-        search.Field.FILTER: SearchReason.tr("Filter"),
+        search.MatchedField.NAME: SearchReason.tr("Name"),
+        search.MatchedField.NAME_SPELLING: SearchReason.tr("Name, another spelling"),
+        search.MatchedField.CAN_HELP_WITH: SearchReason.tr("Can help with"),
+        search.MatchedField.TAGS: SearchReason.tr("Tags"),
+        search.MatchedField.ORGANIZATION: SearchReason.tr("Organisation"),
+        search.MatchedField.TITLE: SearchReason.tr("Title"),
+        search.MatchedField.LOCATION: SearchReason.tr("Location"),
+        search.MatchedField.HOW_MET: SearchReason.tr("How we met"),
+        search.MatchedField.CIRCLE: SearchReason.tr("Circle"),
+        search.MatchedField.EMAIL: SearchReason.tr("Email"),
+        search.MatchedField.PHONE: SearchReason.tr("Phone"),
+        search.MatchedField.NOTES: SearchReason.tr("Notes"),
+        search.MatchedField.TIMELINE: SearchReason.tr("Timeline"),
+        search.MatchedField.ASK: SearchReason.tr("Ask"),
+        search.MatchedField.OFFER: SearchReason.tr("Offer"),
+        search.MatchedField.EVENT: SearchReason.tr("Event"),
+        search.MatchedField.INTRODUCTION: SearchReason.tr("Introduction"),
+        search.MatchedField.FILTER: SearchReason.tr("Filter"),
     }
 
 
 def reason_text(
-    reason: search.Reason, locale: QLocale, names: dict[search.Field, str]
+    reason: search.Reason, locale: QLocale, names: dict[search.MatchedField, str]
 ) -> tuple[str, list[tuple[int, int]]]:
     """ "Timeline 2 Oct 2025: Helped with a visa letter" and the matched spans in it;
     ``names`` are ``field_names()``."""
@@ -76,7 +76,7 @@ def reason_text(
         head += " " + format_date(reason.when, locale)
     piece = reason.snippet
     body = piece.text
-    if reason.field is search.Field.CIRCLE:
+    if reason.field is search.MatchedField.CIRCLE:
         body = circle_label(body)
     prefix = f"{head}: " + ("…" if piece.cut_before else "")
     spans = [(start + len(prefix), end + len(prefix)) for start, end in piece.spans]
@@ -91,7 +91,7 @@ class SearchState:
         self.query: SearchQuery | None = None
         self._hits: dict[int, search.Hit] = {}
         self._reasons: dict[int, search.Reason | None] = {}
-        self.field_names: dict[search.Field, str] = {}
+        self.field_names: dict[search.MatchedField, str] = {}
 
     @property
     def active(self) -> bool:

@@ -24,12 +24,12 @@ from netdesk.services.background import Latest, Task
 from netdesk.store import search_index
 from netdesk.store.contact_query import ContactQuery
 from netdesk.store.search import Hit, Scope, SearchCount, count, ensure_indexed, search
-from netdesk.store.search_reasons import Field, Reason, reasons
+from netdesk.store.search_reasons import MatchedField, Reason, reasons
 
 __all__ = [
-    "Field",
     "Found",
     "Hit",
+    "MatchedField",
     "QueryError",
     "Reason",
     "SearchCount",

@@ -20,7 +20,7 @@ from netdesk.store.search import Hit
 from netdesk.store.search_index import Code
 
 
-class Field(StrEnum):
+class MatchedField(StrEnum):
     """The field a match was found in (the ``matched_field`` of ``netdesk find``)."""
 
     NAME = "name"
@@ -45,24 +45,24 @@ class Field(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    field: Field
+    field: MatchedField
     snippet: Snippet
     when: dt.date | None = None
 
 
-_CONTACT_FIELDS: dict[Code, tuple[tuple[Field, str], ...]] = {
-    Code.NAME: ((Field.NAME, "display_name"), (Field.NAME, "nickname")),
-    Code.TRANSLITERATED: ((Field.NAME_SPELLING, "display_name"),),
-    Code.HELP: ((Field.CAN_HELP_WITH, "can_help_with"),),
-    Code.TAGS: ((Field.TAGS, "tags_text"),),
+_CONTACT_FIELDS: dict[Code, tuple[tuple[MatchedField, str], ...]] = {
+    Code.NAME: ((MatchedField.NAME, "display_name"), (MatchedField.NAME, "nickname")),
+    Code.TRANSLITERATED: ((MatchedField.NAME_SPELLING, "display_name"),),
+    Code.HELP: ((MatchedField.CAN_HELP_WITH, "can_help_with"),),
+    Code.TAGS: ((MatchedField.TAGS, "tags_text"),),
     Code.ORGANIZATION: (
-        (Field.ORGANIZATION, "org_name"),
-        (Field.TITLE, "job_title"),
-        (Field.TITLE, "department"),
+        (MatchedField.ORGANIZATION, "org_name"),
+        (MatchedField.TITLE, "job_title"),
+        (MatchedField.TITLE, "department"),
     ),
-    Code.LOCATION: ((Field.LOCATION, "location"),),
-    Code.OTHER: ((Field.HOW_MET, "how_met"), (Field.CIRCLE, "circle")),
-    Code.NOTES: ((Field.NOTES, "notes"),),
+    Code.LOCATION: ((MatchedField.LOCATION, "location"),),
+    Code.OTHER: ((MatchedField.HOW_MET, "how_met"), (MatchedField.CIRCLE, "circle")),
+    Code.NOTES: ((MatchedField.NOTES, "notes"),),
 }
 _OTHER_SQL = {
     Code.INTERACTION: "SELECT id, happened_at, summary, notes, 0 FROM interaction WHERE id IN ({})",
@@ -71,10 +71,10 @@ _OTHER_SQL = {
     Code.INTRODUCTION: "SELECT id, introduced_on, note, '', 0 FROM introduction WHERE id IN ({})",
 }
 _OTHER_FIELD = {
-    Code.INTERACTION: Field.TIMELINE,
-    Code.ASK: Field.ASK,
-    Code.EVENT: Field.EVENT,
-    Code.INTRODUCTION: Field.INTRODUCTION,
+    Code.INTERACTION: MatchedField.TIMELINE,
+    Code.ASK: MatchedField.ASK,
+    Code.EVENT: MatchedField.EVENT,
+    Code.INTRODUCTION: MatchedField.INTRODUCTION,
 }
 
 
@@ -108,7 +108,7 @@ def reasons(hits: Sequence[Hit], terms: Sequence[str]) -> dict[int, Reason]:
 
 def _timeline_reason(code: Code, row: Sequence[Any], terms: list[str]) -> Reason:
     when = dt.date.fromisoformat(str(row[0])[:10])
-    field = Field.OFFER if code is Code.ASK and row[3] else _OTHER_FIELD[code]
+    field = MatchedField.OFFER if code is Code.ASK and row[3] else _OTHER_FIELD[code]
     return Reason(field, _best(row[1:3], terms), when)
 
 
@@ -133,7 +133,7 @@ def _contact_reason(contact_id: int, code: Code, terms: list[str]) -> Reason | N
     if values is None:
         return None
     if code is Code.TRANSLITERATED:
-        return Reason(Field.NAME_SPELLING, _spelling(values[0], terms))
+        return Reason(MatchedField.NAME_SPELLING, _spelling(values[0], terms))
     for (field, _), value in zip(fields, values, strict=True):
         if value and find(value, terms):
             return Reason(field, snippet(value, terms))
@@ -146,12 +146,15 @@ def _contact_reason(contact_id: int, code: Code, terms: list[str]) -> Reason | N
 
 
 def _contact_detail(contact_id: int, terms: list[str]) -> Reason | None:
-    for field, table in ((Field.EMAIL, "contact_email"), (Field.PHONE, "contact_phone")):
+    for field, table in (
+        (MatchedField.EMAIL, "contact_email"),
+        (MatchedField.PHONE, "contact_phone"),
+    ):
         for (value,) in database.execute_sql(
             f"SELECT value FROM {table} WHERE contact_id = ? ORDER BY position", (contact_id,)
         ):
             if find(value, terms) or (
-                field is Field.PHONE and any(t in re.sub(r"\D", "", value) for t in terms)
+                field is MatchedField.PHONE and any(t in re.sub(r"\D", "", value) for t in terms)
             ):
                 return Reason(field, snippet(value, terms))
     return None
@@ -164,7 +167,7 @@ def _past_organization(contact_id: int, terms: list[str]) -> Reason | None:
         (contact_id,),
     ):
         if find(name, terms):
-            return Reason(Field.ORGANIZATION, snippet(name, terms))
+            return Reason(MatchedField.ORGANIZATION, snippet(name, terms))
     return None
 
 

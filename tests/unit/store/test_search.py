@@ -14,7 +14,7 @@ from netdesk.store.contact_query import ContactQuery
 from netdesk.store.contact_store import save_contact
 from netdesk.store.interaction_store import add_interaction
 from netdesk.store.search import Scope, ensure_indexed, search
-from netdesk.store.search_reasons import Field, reasons
+from netdesk.store.search_reasons import MatchedField, reasons
 
 
 def _person(**fields: object) -> int:
@@ -54,7 +54,7 @@ def test_visa_is_found_through_the_timeline_with_the_reason(network: dict[str, i
     hits = search(parse("visa"))
     assert [h.contact_id for h in hits] == [network["visa"]]
     reason = reasons(hits, ["visa"])[network["visa"]]
-    assert reason.field is Field.TIMELINE
+    assert reason.field is MatchedField.TIMELINE
     assert reason.when == dt.date(2025, 10, 2)
     assert reason.snippet.marked() == "Helped with a *visa* letter"
 
@@ -65,9 +65,9 @@ def test_interview_prep_ranks_can_help_with_above_notes(network: dict[str, int])
     hits = search(query)
     assert [h.contact_id for h in hits] == [network["coach"], network["noter"]]
     why = reasons(hits, list(query.terms))
-    assert why[network["coach"]].field is Field.CAN_HELP_WITH
+    assert why[network["coach"]].field is MatchedField.CAN_HELP_WITH
     assert why[network["coach"]].snippet.marked() == "*Interview* *prep*"
-    assert why[network["noter"]].field is Field.NOTES
+    assert why[network["noter"]].field is MatchedField.NOTES
 
 
 def test_arabic_finds_latin_and_latin_finds_arabic(network: dict[str, int]) -> None:
