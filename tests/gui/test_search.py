@@ -169,3 +169,19 @@ def test_can_help_with_is_a_list_on_the_card_and_suggested_in_the_editor(qtbot, 
     assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == ["Interview prep"]
     completer.activated.emit("Interview prep")
     assert dialog.can_help.text() == "Fundraising, Interview prep, "
+
+
+def test_a_large_import_is_indexed_on_a_worker_and_the_search_shown_again(qtbot, make_window):
+    from netdesk.store import bulk, search_index
+
+    window = make_window()
+    _type(qtbot, window, "zephyr")
+    assert window.contacts.rowCount() == 0
+    bulk.insert_contacts(
+        [(ContactData(given_name=f"Zephyr {i}"), "2025-01-01 00:00:00") for i in range(600)], ""
+    )
+    assert search_index.pending() == 600  # too many for a keystroke to index
+    with qtbot.wait_signal(window.search_panel.keeper.caught_up, timeout=20_000):
+        window.search_panel.keeper.check()
+    assert search_index.pending() == 0
+    qtbot.wait_until(lambda: window.contacts.total() == 600)

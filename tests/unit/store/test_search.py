@@ -130,3 +130,35 @@ def test_help_topics_are_suggested_most_shared_first(db: SqliteDatabase) -> None
     ensure_indexed()
     assert help_topics() == [("Interview prep", 2), ("CV review", 1), ("توصية عمل", 1)]
     assert [h.contact_id for h in search(parse("helps:interview"))] != []
+
+
+def test_asks_offers_events_and_introductions_answer_too(network: dict[str, int]) -> None:
+    from netdesk.store.ledger_store import add_ask, add_introduction, create_event
+
+    add_ask(network["ahmed"], "Sponsorship letter for the embassy", asked_on=dt.date(2025, 3, 1))
+    add_ask(network["coach"], "Mock embassy interview", is_offer=True, asked_on=dt.date(2025, 4, 1))
+    fair = create_event("Embassy careers fair", dt.date(2025, 5, 1), "Riyadh")
+    add_interaction(
+        InteractionData(dt.datetime(2025, 5, 1, 10), summary="Met at the fair"),
+        [network["noter"]],
+        event_id=fair,
+    )
+    add_introduction(network["visa"], network["ahmad_ar"], None, dt.date(2025, 6, 1), "Embassy")
+    ensure_indexed()
+    query = parse("embassy")
+    hits = search(query)
+    why = reasons(hits, list(query.terms))
+    found = {cid: (why[cid].field, why[cid].when) for cid in (h.contact_id for h in hits)}
+    assert found == {
+        network["visa"]: (MatchedField.INTRODUCTION, dt.date(2025, 6, 1)),
+        network["ahmad_ar"]: (MatchedField.INTRODUCTION, dt.date(2025, 6, 1)),
+        network["noter"]: (MatchedField.EVENT, dt.date(2025, 5, 1)),
+        network["coach"]: (MatchedField.OFFER, dt.date(2025, 4, 1)),
+        network["ahmed"]: (MatchedField.ASK, dt.date(2025, 3, 1)),
+    }
+    # The timeline tier is newest first; the two of one introduction in name order.
+    assert [h.contact_id for h in hits][2:] == [
+        network["noter"],
+        network["coach"],
+        network["ahmed"],
+    ]
