@@ -367,10 +367,14 @@ def _fts_field(code: Code, value: str) -> tuple[str, list[object]]:
     """People whose ``code`` row holds ``value``: the index for three letters or more."""
     folded = fold(value)
     if len(folded) >= 3:
+        expression = _phrase(folded)
+        sounds = _sounds_like(folded) if code is not Code.HELP else None
+        if sounds:
+            expression = f"{expression} OR {sounds}"
         return (
             "c.id IN (SELECT rowid >> 4 FROM search_fts WHERE search_fts MATCH ? "
-            "AND (rowid & 15) = ?)",
-            [_phrase(folded), int(code)],
+            f"AND rowid < {TIMELINE_BASE} AND (rowid & 15) = ?)",
+            [expression, int(code)],
         )
     column = {Code.ORGANIZATION: "c.org_sort", Code.LOCATION: "c.location"}.get(code, "c.notes")
     return f"{column} LIKE ?", [f"%{folded}%"]

@@ -216,8 +216,14 @@ def _contact_rows(ids: list[int]) -> list[tuple[int, str]]:
                 (key | Code.TRANSLITERATED, _transliterated(display, given, family, nick)),
                 (key | Code.HELP, _folded(helps)),
                 (key | Code.TAGS, _folded(tags)),
-                (key | Code.ORGANIZATION, _folded(org, title, dept, *past.get(cid, []))),
-                (key | Code.LOCATION, _folded(location)),
+                # Places and organisations are also found in the other script (at:Aramco,
+                # أرامكو): their transliterated words follow the text.
+                (
+                    key | Code.ORGANIZATION,
+                    _folded(org, title, dept, *past.get(cid, []))
+                    + _transliterated(org, *past.get(cid, [])),
+                ),
+                (key | Code.LOCATION, _folded(location) + _transliterated(location)),
                 (key | Code.OTHER, _folded(how_met, circle, *emails.get(cid, []), *numbers)),
                 (key | Code.NOTES, _folded(notes)),
             ]

@@ -81,7 +81,10 @@ def test_filters_combine_with_each_other_and_with_text(network: dict[str, int]) 
     assert sorted(_names("circle:classmate in:Dubai")) == sorted(
         [network["ahmed"], network["mohamed_ar"]]
     )
-    assert _names("دائرة:classmate في:دبي") == []
+    # Arabic keywords, and a place written in the other script.
+    assert sorted(
+        _names("دائرة:زميل_دراسة في:دبي", Scope(circle_names={"زميل دراسه": "classmate"}))
+    ) == sorted([network["ahmed"], network["mohamed_ar"]])
     assert _names("circle:classmate in:Dubai mohamed") == [network["mohamed_ar"]]
 
 
@@ -162,3 +165,17 @@ def test_asks_offers_events_and_introductions_answer_too(network: dict[str, int]
         network["coach"],
         network["ahmed"],
     ]
+
+
+def test_organisations_and_places_are_found_in_either_script(db: SqliteDatabase) -> None:
+    from netdesk.store.contact_store import organization_for, set_past_organizations
+
+    aramco = _person(given_name="Sami", organization="أرامكو السعودية", location="الظهران")
+    former = _person(given_name="Nour", organization="Careem", location="Dubai")
+    org = organization_for("Saudi Aramco")
+    assert org is not None
+    set_past_organizations(former, [(int(org.id), dt.date(2020, 1, 1))])
+    assert sorted(_names("at:Aramco")) == sorted([aramco, former])
+    assert _names("in:دبي") == [former]
+    assert _names("in:Dhahran") == [aramco]
+    assert _names("at:Careem in:Dubai") == [former]
