@@ -44,8 +44,37 @@ _CHIP_STYLE = (
 )
 
 
+def _laid_out(text: str, spans: list[tuple[int, int]], opt: QStyleOptionViewItem) -> QTextLayout:
+    """``text`` in one line, ``spans`` in bold, in the cell's font and direction."""
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    formats = []
+    for start, end in spans:
+        piece = QTextLayout.FormatRange()
+        piece.start, piece.length, piece.format = start, end - start, bold
+        formats.append(piece)
+    layout = QTextLayout(text, opt.font)
+    text_option = QTextOption()
+    text_option.setTextDirection(opt.direction)
+    text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(text_option)
+    layout.setFormats(formats)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return layout
+
+
 class WhyDelegate(QStyledItemDelegate):
-    """Paints the Why column with the matched words in bold."""
+    """Paints the Why column with the matched words in bold.
+
+    The laid-out lines are kept (the last 512): a repaint, a scroll back, or the same
+    reason on many rows ("Can help with: Interview prep") shapes its text once.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._layouts: dict[tuple[str, tuple[tuple[int, int], ...], str, object], QTextLayout] = {}
 
     def paint(
         self,
@@ -64,22 +93,12 @@ class WhyDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        formats = []
-        for start, end in spans:
-            piece = QTextLayout.FormatRange()
-            piece.start, piece.length, piece.format = start, end - start, bold
-            formats.append(piece)
-        layout = QTextLayout(text, opt.font)
-        text_option = QTextOption()
-        text_option.setTextDirection(opt.direction)
-        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        layout.setTextOption(text_option)
-        layout.setFormats(formats)
-        layout.beginLayout()
-        line = layout.createLine()
-        layout.endLayout()
+        key = (text, tuple((int(a), int(b)) for a, b in spans), opt.font.key(), opt.direction)
+        layout = self._layouts.pop(key, None) or _laid_out(text, spans, opt)
+        self._layouts[key] = layout  # the newest last; the oldest go first
+        if len(self._layouts) > 512:
+            del self._layouts[next(iter(self._layouts))]
+        line = layout.lineAt(0)
         rect = QRectF(opt.rect.adjusted(4, 0, -4, 0))
         y = rect.top() + (rect.height() - line.height()) / 2
         x = rect.left()
