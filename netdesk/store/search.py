@@ -4,8 +4,9 @@ One query over the index of ``search_index``: the matching rows are mapped to th
 people (an interaction to its participants, an event to those who were there, an ask to
 its contact), each person keeps their best match, and people come out ranked by the
 tier of that match (name first, then the transliterated name, can help with, tags,
-organisation, place, other fields, notes, then the timeline), recent before old within a
-tier, then by name. The reason of a row (``reasons``) is worked out for the rows shown.
+organisation, place, other fields, notes, then the timeline); within a tier of the
+person's own fields in name order, in the timeline tier by their newest match, recent
+before old. The reason of a row (``search_reasons``) is worked out for the rows shown.
 """
 
 from __future__ import annotations
