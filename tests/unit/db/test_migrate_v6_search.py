@@ -1,6 +1,6 @@
 """A database written at schema version 6 gains the search index of issue 18.
 
-``tests/data/db/netdesk-v6.sqlite3`` was made once by NetDesk at schema version 6 (main
+``tests/data/db/netdesk-v6-search.sqlite3`` was made once by NetDesk at schema version 6 (main
 at 7307d07): أحمد سالم (can help with "Interview prep", tagged Mentor) and Lina Haddad
 (lina@example.org) with a timeline entry "Helped with a visa letter" on 2 Oct 2025. It
 is never regenerated.
@@ -16,7 +16,7 @@ from netdesk.domain.search_query import parse
 from netdesk.store.search import ensure_indexed, search
 from netdesk.store.search_index import catch_up, pending
 
-V6 = Path(__file__).resolve().parents[2] / "data" / "db" / "netdesk-v6.sqlite3"
+V6 = Path(__file__).resolve().parents[2] / "data" / "db" / "netdesk-v6-search.sqlite3"
 
 
 def test_v6_file_is_what_the_test_says() -> None:
