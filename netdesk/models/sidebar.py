@@ -85,6 +85,10 @@ class SidebarModel(QAbstractListModel):
         if load:
             self.refresh()
 
+    def set_smart_lists(self, lists: Callable[[], list[tuple[str, str]]]) -> None:
+        """Where the saved searches are read from, at each count."""
+        self._smart_lists = lists
+
     def _on_changed(self, change: Change) -> None:
         if change.entity is Entity.CONTACT:
             self._timer.start()

@@ -1,7 +1,7 @@
 """Search that answers, for the window and the command line.
 
 ``find`` reads: the search box's text within the sidebar's selection, ranked, with the
-reason of each person shown. ``SearchIndexKeeper`` keeps the index of schema step 7 up
+reason of each person shown. ``SearchIndexKeeper`` keeps the search index up
 to date after large writes (an import, a sync) on a worker thread, so that the window
 never indexes a whole import between two keystrokes; small edits are indexed by the
 next search itself (``store.search.ensure_indexed``).

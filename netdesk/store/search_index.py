@@ -1,4 +1,4 @@
-"""The search index of schema step 7: everything a person can be found by, folded.
+"""The search index: everything a person can be found by, folded (the search step).
 
 ``search_fts`` is one trigram index over folded text. Each row is keyed ``(id << 4) |
 code``: a contact has a row for each group of its fields (``Code.NAME`` ...

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -48,6 +47,7 @@ from netdesk.ui.menus import build_menu_bar, build_toolbar
 from netdesk.ui.notice_bar import NoticeBar
 from netdesk.ui.search_panel import SearchPanel
 from netdesk.ui.sidebar_views import default_sort, view_query
+from netdesk.ui.theme import SPACE_M, SPACE_XS
 from netdesk.ui.timeline_view import TimelineView
 from netdesk.ui.window_parts import WindowParts
 from netdesk.ui.window_widgets import (
@@ -83,9 +83,7 @@ class MainWindow(QMainWindow):
         self.contacts.set_query(ContactQuery(arabic_first=language == "ar"))
         # Counting every circle, tag and organisation reads the whole table: on a worker
         # thread started after the window is built (``_load_counts``).
-        self.sidebar_model = SidebarModel(
-            context.contacts, self, load=False, smart_lists=lambda: settings.smart_lists
-        )
+        self.sidebar_model = SidebarModel(context.contacts, self, load=False)
         self.timeline = TimelineModel(context.interactions, self)
         self._current_id: int | None = None
         # The contact the card and timeline show, so a reset that keeps it selected
@@ -101,14 +99,8 @@ class MainWindow(QMainWindow):
         self.menus = build_menu_bar(self.menuBar(), self.actions_)
         self._build_toolbar()
         self._connect_parts()
-        self.search_panel = SearchPanel(
-            self.search, self.table, self.contacts, self.sidebar, self.sidebar_model,
-            settings, self.dialogs, (context.contacts, context.interactions, context.network),
-            self.columns.fit,
-        )  # fmt: skip
-        box = self.table_box.layout()
-        assert isinstance(box, QVBoxLayout)
-        box.insertWidget(0, self.search_panel)
+        self.search_panel = SearchPanel(self.parts, self.search, self.table, self.contacts,
+            self.sidebar, self.sidebar_model, self.table_box, self.columns.fit)  # fmt: skip
         self._search_timer = single_shot(self, 60, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.keys = TableKeys(self, self.actions_, self)
@@ -141,14 +133,12 @@ class MainWindow(QMainWindow):
         self.banner = DueBanner()
         self.banner.show_requested.connect(self.show_due)
         self.notice = NoticeBar()
-        self.table_box = column(self.banner, self.notice, self.table, spacing=2)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table_box)
-        self.stack.addWidget(self.empty)
+        self.table_box = column(self.banner, self.notice, self.table, spacing=SPACE_XS)
         self.card = ContactCard()
         self.card.organization_requested.connect(self.show_organization)
         self.card.conflict_resolved.connect(self._on_conflict_resolved)
         card_scroll = QScrollArea()
+        card_scroll.setAccessibleName(self.tr("Selected contact"))
         card_scroll.setWidget(self.card)
         card_scroll.setWidgetResizable(True)
         card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -157,15 +147,20 @@ class MainWindow(QMainWindow):
         self.timeline_view.setModel(self.timeline)
         self.timeline_title = QLabel()
         self.timeline_title.setObjectName("timelineTitle")
-        timeline_box = column(self.timeline_title, self.timeline_view, margins=(6, 6))
+        timeline_box = column(self.timeline_title, self.timeline_view, margins=(SPACE_M, SPACE_M))
         vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
         right = splitter("rightSplitter", vertical, [card_scroll, timeline_box], [260, 400])
         self.splitter = splitter(
-            "mainSplitter", horizontal, [self.sidebar, self.stack, right], [190, 640, 380]
+            "mainSplitter", horizontal, [self.sidebar, self.table_box, right], [190, 640, 380]
         )
         self.splitter.setStretchFactor(1, 1)
         self.right_splitter = right
-        self.setCentralWidget(self.splitter)
+        # The welcome takes the whole window while the network is empty: no empty sidebar,
+        # card or timeline beside it.
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        self.setCentralWidget(self.stack)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
 
@@ -260,9 +255,7 @@ class MainWindow(QMainWindow):
         )
 
     def _after_reset(self) -> None:
-        # The sidebar's counts, not a fresh facets() query: that reads every contact.
-        has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
-        self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
+        self._show_welcome_if_empty()
         # Only among the rows already read: finding a contact further down would read
         # every id of the result, a sort of the whole network in a large one.
         current = self._current_id
@@ -282,9 +275,21 @@ class MainWindow(QMainWindow):
         # due in the same scan: the banner and the sidebar always agree.
         self._banner_pending = False
         self.banner.set_count(self.sidebar_model.overdue())
-        has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
-        self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
+        self._show_welcome_if_empty()
         self._update_status()
+
+    def _show_welcome_if_empty(self) -> None:
+        # The sidebar's counts, not a fresh facets() query: that reads every contact. A
+        # network with only deleted people keeps the window, so the Trash stays in reach.
+        has_any = (
+            self.sidebar_model.total() > 0
+            or self.contacts.rowCount() > 0
+            or self.sidebar_model.row_of(SidebarKind.TRASH, None) is not None
+        )
+        self.stack.setCurrentWidget(self.splitter if has_any else self.empty)
+
+    def showing_welcome(self) -> bool:
+        return self.stack.currentWidget() is self.empty
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact_id = self.contacts.id_at(current.row()) if current.isValid() else None
@@ -442,10 +447,11 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            from netdesk.ui.import_flow import run_import
+            from netdesk.ui.capture_flow import open_paths
 
-            # Let the drag finish before a modal preview opens.
-            QTimer.singleShot(0, lambda: run_import(self.parts, paths))
+            # Let the drag finish before a modal preview opens. Exports of conversations
+            # go to the capture, contact files to the import.
+            QTimer.singleShot(0, lambda: open_paths(self.parts, paths))
 
     def reload_everything(self) -> None:
         """After the database itself was replaced (restore): re-read every view."""

@@ -6,11 +6,12 @@ list. The Why column's delegate, which shows the matched words in bold, is here 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,9 +33,8 @@ from netdesk.models.labels import circle_label
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.services.queries import SortColumn
 from netdesk.services.search import SearchIndexKeeper
-from netdesk.settings import Settings
 from netdesk.translation import fill
-from netdesk.ui.dialogs import Dialogs
+from netdesk.ui.window_parts import WindowParts
 
 # Columns hidden while the Why column shows.
 MAKE_ROOM = (SortColumn.TITLE, SortColumn.NEXT_DUE, SortColumn.TAGS)
@@ -118,22 +118,24 @@ class SearchPanel(QWidget):
 
     def __init__(
         self,
+        parts: WindowParts,
         search: QLineEdit,
         table: QTableView,
         contacts: ContactTableModel,
         sidebar: QListView,
         sidebar_model: SidebarModel,
-        settings: Settings,
-        dialogs: Dialogs,
-        services: Sequence[QObject] = (),
+        box: QWidget,
         refit: Callable[[], None] = lambda: None,
     ) -> None:
+        """Put itself at the top of ``box`` (a column of widgets), and the saved searches
+        in ``sidebar_model``."""
         super().__init__()
         self.setObjectName("searchPanel")
         self.setStyleSheet(_CHIP_STYLE)
         self._search, self._table, self._contacts = search, table, contacts
         self._sidebar, self._sidebar_model = sidebar, sidebar_model
-        self._settings, self._dialogs, self._refit = settings, dialogs, refit
+        settings = parts.settings
+        self._settings, self._dialogs, self._refit = settings, parts.dialogs, refit
         self._chips: list[QToolButton] = []
         self._filters: tuple[Filter, ...] = ()
         self._row = QHBoxLayout(self)
@@ -161,12 +163,19 @@ class SearchPanel(QWidget):
         self._row.addWidget(self.add_filter)
         self._row.addWidget(self.save)
         self._row.addWidget(self.forget)
+        layout = box.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, self)
+        sidebar_model.set_smart_lists(lambda: settings.smart_lists)
         table.setItemDelegateForColumn(WHY_COLUMN, WhyDelegate(table))
         table.setColumnHidden(WHY_COLUMN, True)
         contacts.modelReset.connect(self.update_state)
         # An import's people are indexed on a worker thread; a search shown meanwhile is
         # run again once they are.
-        self.keeper = SearchIndexKeeper(services, self)
+        context = parts.context
+        self.keeper = SearchIndexKeeper(
+            (context.contacts, context.interactions, context.network), self
+        )
         self.keeper.caught_up.connect(self._on_caught_up)
         self.keeper.check()
         sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)

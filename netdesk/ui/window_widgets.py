@@ -23,6 +23,7 @@ from netdesk.settings import Settings
 def contact_table(model: ContactTableModel) -> QTableView:
     table = QTableView()
     table.setObjectName("contactTable")
+    table.setAccessibleName(QCoreApplication.translate("MainWindow", "Contacts"))
     table.setModel(model)
     table.setSortingEnabled(True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -60,6 +61,7 @@ def search_field() -> QLineEdit:
         )
     )
     search.setClearButtonEnabled(True)
+    search.setAccessibleName(QCoreApplication.translate("MainWindow", "Search contacts"))
     search.setMinimumWidth(300)
     return search
 

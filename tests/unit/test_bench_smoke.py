@@ -22,6 +22,7 @@ def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Row], list[str
         out=folder / "out",
         heavy_interactions=40,
         import_count=60,
+        capture_sizes=(300, 600),
         xvfb=False,
         timeout=120,
         log=lambda _m: None,
@@ -40,9 +41,13 @@ def test_harness_produces_the_expected_rows(smoke):
         assert ("3", "sort by Name", size) in whats
         for what in ("timeline word", "filtered"):
             row = f"search keystroke, {what} (notes, timeline, ranked with reasons)"
-            assert ("9", row, size) in whats
+            assert ("10", row, size) in whats
         assert ("4", "select contact with 40 interactions", size) in whats
-    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9"}
+    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
+    assert any(r.what.startswith("capture: WhatsApp, 600 lines") for r in rows)
+    assert any(
+        r.what.startswith("capture memory:") and r.what.endswith("300 messages") for r in rows
+    )
     assert ("1", "start to first paint (offscreen)", "300") in whats
     assert any(r.what.startswith("import 60 vCard") for r in rows)
     assert any(r.what.startswith("import 60 LinkedIn CSV") for r in rows)
