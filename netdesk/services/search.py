@@ -27,7 +27,7 @@ from netdesk.store.search import Hit, Scope, SearchCount, count, ensure_indexed,
 from netdesk.store.search_reasons import MatchedField, Reason, reasons
 
 __all__ = [
-    "Found",
+    "SearchPage",
     "Hit",
     "MatchedField",
     "QueryError",
@@ -58,7 +58,7 @@ def circle_names() -> Mapping[str, str]:
 
 
 @dataclass(frozen=True, slots=True)
-class Found:
+class SearchPage:
     """A page of people found, with the reason of each (by contact id)."""
 
     hits: list[Hit]
@@ -80,14 +80,14 @@ def find(
     offset: int = 0,
     *,
     with_reasons: bool = True,
-) -> Found:
+) -> SearchPage:
     """People matching ``query`` within ``base`` (its filters; its text is ignored).
 
     ``with_reasons`` false leaves the reasons to ``reasons_for`` the rows shown.
     """
     ensure_indexed()
     hits = search(query, _scope(base or ContactQuery()), limit, offset)
-    return Found(hits, reasons(hits, query.terms) if with_reasons else {})
+    return SearchPage(hits, reasons(hits, query.terms) if with_reasons else {})
 
 
 def help_topics() -> list[str]:
