@@ -27,13 +27,13 @@ from netdesk.store.search import Hit, Scope, SearchCount, count, ensure_indexed,
 from netdesk.store.search_reasons import MatchedField, Reason, reasons
 
 __all__ = [
-    "SearchPage",
     "Hit",
     "MatchedField",
     "QueryError",
     "Reason",
     "SearchCount",
     "SearchIndexKeeper",
+    "SearchPage",
     "SearchQuery",
     "circle_names",
     "find",
