@@ -879,6 +879,9 @@ ARABIC: dict[str, Translation] = {
     "Can help with: %1": "يمكنه المساعدة في: %1",
     "Not contacted since: %1": "لم نتواصل منذ: %1",
     "Search all contacts": "البحث في كل جهات الاتصال",
+    "0 results in %1 — <a href='all'>search all contacts</a> (many found)": (
+        "لا نتائج في %1 — <a href='all'>ابحث في كل جهات الاتصال</a> (نتائج كثيرة)"
+    ),
     "0 results in %1 — <a href='all'>search all contacts</a> (%n found)": _counted(
         "لا نتائج في %1 — <a href='all'>ابحث في كل جهات الاتصال</a> ({})",
         "لا أحد",

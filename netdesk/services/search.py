@@ -27,6 +27,7 @@ from netdesk.store.search import Hit, Scope, SearchCount, count, ensure_indexed,
 from netdesk.store.search_reasons import MatchedField, Reason, reasons
 
 __all__ = [
+    "HIDDEN_COUNTED",
     "Hit",
     "MatchedField",
     "QueryError",
@@ -108,14 +109,19 @@ def counter(query: SearchQuery, base: ContactQuery | None = None) -> SearchCount
     return SearchCount(query, _scope(base or ContactQuery()))
 
 
+# People counted for the "0 results in Due" hint: more is said as "many".
+HIDDEN_COUNTED = 100
+
+
 def hidden_by_scope(query: SearchQuery, base: ContactQuery) -> int:
-    """How many people ``query`` finds in the whole network (0 when ``base`` hides none of
-    them, or when ``base`` is already the whole network)."""
+    """How many people ``query`` finds in the whole network, up to ``HIDDEN_COUNTED`` + 1
+    (a first page's worth, found as a keystroke finds them, not a count of every match);
+    0 when ``base`` is already the whole network."""
     if base == ContactQuery(
         sort=base.sort, descending=base.descending, arabic_first=base.arabic_first
     ):
         return 0
-    return count(query, _scope(ContactQuery()))
+    return len(search(query, _scope(ContactQuery()), HIDDEN_COUNTED + 1))
 
 
 class SearchIndexKeeper(QObject):

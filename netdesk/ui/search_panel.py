@@ -32,7 +32,7 @@ from netdesk.models.contact_table import WHY_COLUMN, ContactRole, ContactTableMo
 from netdesk.models.labels import circle_label
 from netdesk.models.sidebar import SidebarKind, SidebarModel
 from netdesk.services.queries import SortColumn
-from netdesk.services.search import SearchIndexKeeper
+from netdesk.services.search import HIDDEN_COUNTED, SearchIndexKeeper
 from netdesk.translation import fill
 from netdesk.ui.window_parts import WindowParts
 
@@ -268,16 +268,16 @@ class SearchPanel(QWidget):
         if searching and scoped and self._contacts.rowCount() == 0 and item is not None:
             elsewhere = self._contacts.found_elsewhere()
             if elsewhere:
-                self.hint.setText(
-                    fill(
-                        self.tr(
-                            "0 results in %1 — <a href='all'>search all contacts</a> (%n found)",
-                            "",
-                            elsewhere,
-                        ),
-                        html.escape(item.label),
+                text = (
+                    self.tr("0 results in %1 — <a href='all'>search all contacts</a> (many found)")
+                    if elsewhere > HIDDEN_COUNTED
+                    else self.tr(
+                        "0 results in %1 — <a href='all'>search all contacts</a> (%n found)",
+                        "",
+                        elsewhere,
                     )
                 )
+                self.hint.setText(fill(text, html.escape(item.label)))
                 self.hint.setVisible(True)
 
     def _on_caught_up(self) -> None:

@@ -2710,6 +2710,10 @@
         <source>Search all contacts</source>
         <translation>البحث في كل جهات الاتصال</translation>
     </message>
+    <message>
+        <source>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (many found)</source>
+        <translation>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (نتائج كثيرة)</translation>
+    </message>
     <message numerus="yes">
         <source>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (%n found)</source>
         <translation><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (لا أحد)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (نتيجة واحدة)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (نتيجتان)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (%Ln نتائج)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (%Ln نتيجة)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (%Ln نتيجة)</numerusform></translation>

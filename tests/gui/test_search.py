@@ -185,3 +185,18 @@ def test_a_large_import_is_indexed_on_a_worker_and_the_search_shown_again(qtbot,
         window.search_panel.keeper.check()
     assert search_index.pending() == 0
     qtbot.wait_until(lambda: window.contacts.total() == 600)
+
+
+def test_the_hint_says_many_rather_than_counting_every_match(qtbot, make_window):
+    from netdesk.store import bulk
+
+    window = make_window()
+    bulk.insert_contacts(
+        [(ContactData(given_name=f"Zed {i}"), "2025-01-01 00:00:00") for i in range(120)], ""
+    )
+    window.sidebar_model.refresh()
+    row = window.sidebar_model.row_of(SidebarKind.FAVOURITES, None)
+    window.sidebar.setCurrentIndex(window.sidebar_model.index(row))
+    _type(qtbot, window, "zed")
+    assert window.contacts.rowCount() == 0
+    assert window.search_panel.hint.text().endswith("(many found)")
