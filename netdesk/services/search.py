@@ -9,11 +9,13 @@ next search itself (``store.search.ensure_indexed``).
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+import peewee
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from netdesk.domain.enums import Circle
@@ -23,7 +25,15 @@ from netdesk.printing.labels import circle_label
 from netdesk.services.background import Latest, Task
 from netdesk.store import search_index
 from netdesk.store.contact_query import ContactQuery
-from netdesk.store.search import Hit, Scope, SearchCount, count, ensure_indexed, search
+from netdesk.store.search import (
+    CATCH_UP_BEFORE_SEARCH,
+    Hit,
+    Scope,
+    SearchCount,
+    count,
+    ensure_indexed,
+    search,
+)
 from netdesk.store.search_reasons import MatchedField, Reason, reasons
 
 __all__ = [
@@ -151,12 +161,17 @@ class SearchIndexKeeper(QObject):
         self._timer.start()
 
     def _start(self) -> None:
-        if search_index.pending() <= 500:
-            return
+        try:
+            if search_index.pending() <= CATCH_UP_BEFORE_SEARCH:
+                return
+        except (sqlite3.Error, peewee.DatabaseError):
+            return  # the database went away (a restore, the window closing): nothing to do
         Task(
             self._work,
             parent=self,
             success=lambda _done: self.caught_up.emit(),
+            # Indexing must never take the app down; the next change tries again.
+            failure=lambda _error: None,
             latest=self._latest,
         ).run_in_background()
 
