@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,27 @@ def typed_words(seed: int = 5, count: int = 6) -> dict[str, list[str]]:
     return {"Latin": make(latin_given, latin_family), "Arabic": make(arabic_given, arabic_family)}
 
 
+# Words of the generated timeline (netdesk.sample.words.SUMMARIES) and notes, typed; and
+# filters typed whole (as chips or pasted) before a word is typed after them.
+TIMELINE_WORDS = ("visa", "referral", "تأشيرة", "slides")
+FILTERED = ("circle:classmate ", "in:Dubai due ", "since:this-year asks ")
+
+
+def _answers(search: Callable[[str], float], reps: int) -> dict[str, list[float]]:
+    """Keystrokes of a word found in notes and the timeline, alone and after filters."""
+    out: dict[str, list[float]] = {"timeline word": [], "filtered": []}
+    for _ in range(reps):
+        for word in TIMELINE_WORDS:
+            search("")
+            out["timeline word"] += [search(word[:n]) for n in range(1, len(word) + 1)]
+        for filters in FILTERED:
+            search("")
+            out["filtered"].append(search(filters))
+            out["filtered"] += [search(filters + "visa"[:n]) for n in range(1, 5)]
+    search("")
+    return out
+
+
 def interactive(args: dict[str, Any]) -> dict[str, Any]:
     from PySide6.QtCore import Qt
 
@@ -110,6 +132,7 @@ def interactive(args: dict[str, Any]) -> dict[str, Any]:
                 for n in range(1, len(text) + 1):
                     per_length.setdefault(str(n), []).append(search(text[:n]))
     search("")
+    answers = _answers(search, reps)
 
     sort_ms: dict[str, list[float]] = {}
     orders = (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder)
@@ -140,6 +163,7 @@ def interactive(args: dict[str, Any]) -> dict[str, Any]:
     shown = window.timeline.rowCount()
     window.context.close()
     return {
+        "answers": answers,
         "keystrokes": keystrokes,
         "words": words,
         "sort": sort_ms,

@@ -64,7 +64,7 @@ class Network:
 def _source_hash() -> str:
     digest = hashlib.sha256(f"data{DATA_VERSION}".encode())
     sources = [*sorted((REPO / "netdesk" / "sample").glob("*.py"))]
-    for name in ("bulk.py", "bulk_indexes.py", "contact_rows.py"):
+    for name in ("bulk.py", "bulk_indexes.py", "contact_rows.py", "search_index.py"):
         sources.append(REPO / "netdesk" / "store" / name)
     # A schema step edited before release (same version number) changes the network too.
     sources.append(REPO / "netdesk" / "db" / "migrations.py")

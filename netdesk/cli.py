@@ -18,8 +18,10 @@ EXIT_FAILURE = 2
 
 
 def add_commands(sub: Any) -> None:
+    from netdesk import cli_find
     from netdesk.cli_jobs import add_job_commands
 
+    cli_find.add_command(sub)
     due = sub.add_parser("due", help="list overdue and due-this-week contacts")
     due.add_argument("--json", action="store_true", help="print JSON")
     imp = sub.add_parser("import", help="import contact files (vCard, CSV, LDIF, JSON)")
@@ -91,7 +93,7 @@ class CommandError(Exception):
 # SQLite stores integers in 64 bits; a larger id can only name no contact.
 _MAX_ID = 2**63 - 1
 # Arguments that are text (not file names, which may hold any bytes the system allows).
-_TEXT_ARGS = ("name", "tag", "circle", "organization")
+_TEXT_ARGS = ("name", "tag", "circle", "organization", "query")
 
 
 def checked_data_dir(args: argparse.Namespace, *, thorough: bool = False) -> Path:
@@ -202,10 +204,12 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from netdesk import cli_find
     from netdesk.card_commands import my_card, scan_card
     from netdesk.cli_jobs import job_handlers
 
     return {
+        "find": cli_find.run,
         **job_handlers(_context, fail),
         "scan-card": lambda args: scan_card(args, _context),
         "my-card": lambda args: my_card(args, _context, _save_output),

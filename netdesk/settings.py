@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from pathlib import Path
 
@@ -157,6 +158,28 @@ class Settings:
     @weekly_goal.setter
     def weekly_goal(self, value: int) -> None:
         self._s.setValue("outreach/weekly_goal", int(value))
+
+    @property
+    def smart_lists(self) -> list[tuple[str, str]]:
+        """Saved searches (name, search text), in the order they were saved."""
+        try:
+            saved = json.loads(str(self._s.value("search/smart_lists", "[]")))
+        except ValueError:
+            return []
+        if not isinstance(saved, list):
+            return []
+        return [
+            (str(item[0]), str(item[1]))
+            for item in saved
+            if isinstance(item, list) and len(item) == 2
+        ]
+
+    @smart_lists.setter
+    def smart_lists(self, value: list[tuple[str, str]]) -> None:
+        # JSON, not a QSettings list: an INI file keeps no difference between a list
+        # of one item and a plain value.
+        self._s.setValue("search/smart_lists", json.dumps(value, ensure_ascii=False))
+        self._s.sync()
 
     def sync(self) -> None:
         self._s.sync()

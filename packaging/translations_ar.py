@@ -900,6 +900,41 @@ ARABIC: dict[str, Translation] = {
         "الصور (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
     ),
     "%1 is not an image NetDesk can read. %2": "لا يستطيع NetDesk قراءة %1 كصورة. %2",
+    # Search that answers (issue 18): the search box, its chips and the Why column.
+    "Search people, notes and the timeline (e.g. visa, circle:classmate)": (
+        "ابحث في الأشخاص والملاحظات والخط الزمني (مثلًا: تأشيرة، دائرة:زميل_دراسة)"
+    ),
+    "Name, another spelling": "الاسم بتهجئة أخرى",
+    "Ask": "طلب",
+    "Filter": "عامل تصفية",
+    "+ Filter": "+ عامل تصفية",
+    "Save as Smart List…": "حفظ كقائمة ذكية…",
+    "Save as Smart List": "حفظ كقائمة ذكية",
+    "Name of the smart list:": "اسم القائمة الذكية:",
+    "Remove Smart List": "إزالة القائمة الذكية",
+    "Smart lists": "القوائم الذكية",
+    "Overdue": "فات موعد التواصل",
+    "Due": "حان موعد التواصل",
+    "Has open asks": "لديه طلبات مفتوحة",
+    "Not contacted this year": "لم نتواصل هذا العام",
+    "Circle: %1": "الدائرة: %1",
+    "Tag: %1": "الوسم: %1",
+    "At: %1": "المؤسسة: %1",
+    "In: %1": "في: %1",
+    "Can help with: %1": "يمكنه المساعدة في: %1",
+    "Not contacted since: %1": "لم نتواصل منذ: %1",
+    "Search all contacts": "البحث في كل جهات الاتصال",
+    "0 results in %1 — <a href='all'>search all contacts</a> (many found)": (
+        "لا نتائج في %1 — <a href='all'>ابحث في كل جهات الاتصال</a> (نتائج كثيرة)"
+    ),
+    "0 results in %1 — <a href='all'>search all contacts</a> (%n found)": _counted(
+        "لا نتائج في %1 — <a href='all'>ابحث في كل جهات الاتصال</a> ({})",
+        "لا أحد",
+        "نتيجة واحدة",
+        "نتيجتان",
+        "%Ln نتائج",
+        "%Ln نتيجة",
+    ),
     # Capture (issue 20): conversations read from exports onto the timelines.
     "Capture Conversations": "التقاط المحادثات",
     "Calendars, mail and chat exports (*.ics *.mbox *.eml *.emlx *.txt *.zip "

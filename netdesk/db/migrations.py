@@ -270,7 +270,86 @@ def _v9_cards(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7_capture, _v8_job_search, _v9_cards]
+# Step 10, search over everything (issue 18): one trigram index of folded text, a row per
+# contact field group, interaction, ask, event and introduction, keyed
+# ``(id << 4) | code`` (``netdesk.store.search_index``). The text is folded (and names
+# transliterated) in Python, so triggers only queue what changed in ``search_stale``;
+# the queue is worked off in batches after a write, which keeps bulk imports to one
+# small insert per row. Everything is queued here, so the first search after the
+# upgrade indexes the whole network.
+def _stale(table: str, code: int, columns: str) -> list[str]:
+    row = f'INSERT OR IGNORE INTO "search_stale" ("key") VALUES ({{r}}."id" * 16 + {code})'
+    name = f"search_{table}"
+    return [
+        f'CREATE TRIGGER "{name}_insert" AFTER INSERT ON "{table}" BEGIN '
+        + row.format(r="NEW")
+        + "; END",
+        f'CREATE TRIGGER "{name}_update" AFTER UPDATE OF {columns} ON "{table}" BEGIN '
+        + row.format(r="NEW")
+        + "; END",
+        f'CREATE TRIGGER "{name}_delete" AFTER DELETE ON "{table}" BEGIN '
+        + row.format(r="OLD")
+        + "; END",
+        f'INSERT OR IGNORE INTO "search_stale" ("key") SELECT "id" * 16 + {code} FROM "{table}"',
+    ]
+
+
+def _stale_child(table: str) -> list[str]:
+    """A contact's emails, phones and past organisations are indexed with the contact."""
+    row = 'INSERT OR IGNORE INTO "search_stale" ("key") VALUES ({r}."contact_id" * 16)'
+    return [
+        f'CREATE TRIGGER "search_{table}_{when.lower()}" AFTER {when} ON "{table}" BEGIN '
+        + row.format(r="OLD" if when == "DELETE" else "NEW")
+        + "; END"
+        for when in ("INSERT", "DELETE")
+    ]
+
+
+_V10_SEARCH = [
+    "CREATE VIRTUAL TABLE \"search_fts\" USING fts5(body, tokenize='trigram')",
+    'CREATE TABLE "search_stale" ("key" INTEGER NOT NULL PRIMARY KEY)',
+    # The index key of each timeline row (ordered by time), by its queue key: to find
+    # the row again when the time changes.
+    'CREATE TABLE "search_moment" ("key" INTEGER NOT NULL PRIMARY KEY, "row" INTEGER NOT NULL)',
+    *_stale(
+        "contact",
+        0,
+        '"given_name", "family_name", "display_name", "nickname", "org_name", "job_title", '
+        '"department", "circle", "how_met", "can_help_with", "location", "notes", '
+        '"tags_text", "second_name", "deleted_at", "archived"',
+    ),
+    *_stale("interaction", 8, '"summary", "notes", "deleted_at"'),
+    *_stale("ask", 9, '"what", "outcome", "deleted_at"'),
+    *_stale("event", 10, '"name", "place", "notes", "deleted_at"'),
+    *_stale("introduction", 11, '"note", "deleted_at"'),
+    # "Can help with" as a list of topics (``domain.help_topics``), written with the
+    # contact's index rows: the topics others use are suggested while typing.
+    'CREATE TABLE "help_topic" ("contact_id" INTEGER NOT NULL, "topic_key" TEXT NOT NULL, '
+    '"topic" TEXT NOT NULL, PRIMARY KEY ("contact_id", "topic_key")) WITHOUT ROWID',
+    'CREATE INDEX "help_topic_key" ON "help_topic" ("topic_key")',
+    *_stale_child("contact_email"),
+    *_stale_child("contact_phone"),
+    *_stale_child("past_organization"),
+]
+
+
+def _v10_search(db: SqliteDatabase) -> None:
+    for sql in _V10_SEARCH:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7_capture,
+    _v8_job_search,
+    _v9_cards,
+    _v10_search,
+]
 SCHEMA_VERSION = len(STEPS)
 
 

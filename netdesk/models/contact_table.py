@@ -32,6 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from netdesk.domain.strength import Strength
 from netdesk.domain.text import isolate
+from netdesk.models.contact_search import SearchState, reason_text
 from netdesk.models.faces import FaceCache
 from netdesk.models.labels import circle_label, format_date
 from netdesk.models.strength_icons import icon_for
@@ -39,7 +40,7 @@ from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService
 from netdesk.services.job_words import explain
-from netdesk.services.queries import ContactQuery, ContactRow, RowCount, SortColumn, strengths
+from netdesk.services.queries import ContactQuery, ContactRow, SortColumn, strengths
 
 # Rows read from the database at a time: a screenful and a little more, so that the
 # first paint after a keystroke reads no more than it shows.
@@ -59,6 +60,12 @@ class ContactRole(IntEnum):
     # The relationship's strength, 0-100 (netdesk.domain.strength); its indicator is the
     # Last contact column's icon.
     STRENGTH = Qt.ItemDataRole.UserRole + 5
+    # The Why column: the matched parts of the reason, as (start, end) in its text.
+    MATCHED_SPANS = Qt.ItemDataRole.UserRole + 6
+
+
+# After the sortable columns: why a search found each person (shown while searching).
+WHY_COLUMN = len(SortColumn)
 
 
 # Built once: the view asks for flags and columns of every painted cell.
@@ -78,7 +85,9 @@ _DISPLAY_ROLES = [
     Qt.ItemDataRole.DecorationRole,
     ContactRole.STRENGTH,
 ]
-_ANSWERED_ROLES = frozenset(int(r) for r in (*_DISPLAY_ROLES, ContactRole.ID))
+_ANSWERED_ROLES = frozenset(
+    int(r) for r in (*_DISPLAY_ROLES, ContactRole.ID, ContactRole.MATCHED_SPANS)
+)
 # What the view's delegate asks of every cell it paints (the rest is asked rarely).
 _PAINTED_ROLES = (
     int(Qt.ItemDataRole.DisplayRole),
@@ -111,6 +120,7 @@ class ContactTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._service = service
         self._query = ContactQuery()
+        self._search = SearchState(service)
         # The first rows of the result; the rest is loaded when the view scrolls past them
         # (fetchMore) or someone asks for a contact further down (``row_of``, ``ids``).
         self._ids: list[int] = []
@@ -153,9 +163,10 @@ class ContactTableModel(QAbstractTableModel):
         """Re-run the query; only the first ``FIRST_ROWS`` ids are read now."""
         self.beginResetModel()
         try:
-            head = self._service.query_ids(replace(self._query, limit=FIRST_ROWS + 1))
-            self._complete = len(head) <= FIRST_ROWS
-            self._ids = head[:FIRST_ROWS]
+            first = self._search.first_rows(self._query.text, FIRST_ROWS)
+            head = self._search.ids(replace(self._query, limit=first + 1), fresh=True)
+            self._complete = len(head) <= first
+            self._ids = head[:first]
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
             self._cache.clear()
             self._cells.clear()
@@ -174,7 +185,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def _count_in_background(self) -> None:
         """Count the whole result on a worker thread, on a read-only connection of its own."""
-        generation, count = self._generation, RowCount(self._query)
+        generation, count = self._generation, self._search.counter(self._query)
         Task(
             lambda cancel: count.run(),
             parent=self,
@@ -197,7 +208,7 @@ class ContactTableModel(QAbstractTableModel):
         scroll past them, a look-up, the whole list): a query over the whole result."""
         if self._complete:
             return
-        ids = self._service.query_ids(self._query)
+        ids = self._search.ids(self._query, fresh=False)
         first = len(self._ids)
         self._complete = True
         if self._total is None:
@@ -209,6 +220,15 @@ class ContactTableModel(QAbstractTableModel):
         self._ids = ids
         self._row_of.update((cid, row) for row, cid in enumerate(ids[first:], first))
         self.endInsertRows()
+
+    def searching(self) -> bool:
+        """Whether the text is answered by the search (ranked, with the Why column)."""
+        return self._search.active
+
+    def found_elsewhere(self) -> int:
+        """How many people the search finds in the whole network (when the sidebar's
+        selection is not the whole network); 0 when not searching."""
+        return self._search.hidden_elsewhere(self._query)
 
     def ids(self) -> list[int]:
         self._load_rest()
@@ -263,7 +283,7 @@ class ContactTableModel(QAbstractTableModel):
             self._load_rest()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SortColumn)
+        return 0 if parent.isValid() else len(SortColumn) + 1
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -275,6 +295,8 @@ class ContactTableModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if section == WHY_COLUMN:
+            return self.tr("Why")
         if not 0 <= section < len(SortColumn):
             return None
         return [
@@ -292,7 +314,7 @@ class ContactTableModel(QAbstractTableModel):
             return None
         if role == ContactRole.ID:
             return self._ids[index.row()]
-        if role in _PAINTED_ROLES:
+        if role in _PAINTED_ROLES or index.column() == WHY_COLUMN:
             return self._cell(index.row(), index.column()).get(role)
         row = self.row_data(index.row())
         return None if row is None else self._value(row, _COLUMNS[index.column()], role)
@@ -328,7 +350,12 @@ class ContactTableModel(QAbstractTableModel):
             return _NO_CELL
         cells = self._cells.get(row.id)
         if cells is None:
-            cells = self._cells[row.id] = [None] * len(_COLUMNS)
+            cells = self._cells[row.id] = [None] * (len(_COLUMNS) + 1)
+        if column == WHY_COLUMN:
+            cell = cells[column]
+            if cell is None:
+                cell = cells[column] = self._why(row_number)
+            return cell
         cell = cells[column]
         if cell is None:
             cell = cells[column] = {
@@ -375,6 +402,18 @@ class ContactTableModel(QAbstractTableModel):
             self._strength.update(strengths([*missing, contact_id], self.today))
             tie = self._strength[contact_id]
         return tie
+
+    def _why(self, row_number: int) -> dict[int, object]:
+        start = row_number - row_number % PAGE
+        reason = self._search.reason(self._ids[row_number], self._ids[start : start + PAGE])
+        if reason is None:
+            return {}
+        text, spans = reason_text(reason, self._locale, self._search.field_names)
+        return {
+            Qt.ItemDataRole.DisplayRole: text,
+            Qt.ItemDataRole.ToolTipRole: text,
+            ContactRole.MATCHED_SPANS: spans,
+        }
 
     def _overdue(self, row: ContactRow) -> int | None:
         return (self.today - row.next_due).days if row.next_due else None
@@ -440,7 +479,7 @@ class ContactTableModel(QAbstractTableModel):
                 self._strength.pop(cid, None)
             for row in rows:
                 self.dataChanged.emit(
-                    self.index(row, 0), self.index(row, len(SortColumn) - 1), _DISPLAY_ROLES
+                    self.index(row, 0), self.index(row, len(SortColumn)), _DISPLAY_ROLES
                 )
             return
         self.refresh()

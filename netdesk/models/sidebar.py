@@ -7,6 +7,7 @@ the largest ``ORGANISATIONS_SHOWN`` and a "Show all…" row that lists the rest.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
@@ -45,6 +46,7 @@ class SidebarKind(Enum):
     ORGANIZATION = "organization"
     TRASH = "trash"
     MORE = "more"  # "Show all…" / "Show fewer" under the organisations
+    SMART = "smart"  # a saved search; its key is the search text
 
 
 class Section(Enum):
@@ -52,6 +54,7 @@ class Section(Enum):
     CIRCLES = "circles"
     TAGS = "tags"
     ORGANIZATIONS = "organizations"
+    SMART = "smart"
 
 
 # Rows that are not views: the table's filter does not change when they are clicked.
@@ -89,10 +92,17 @@ class SidebarModel(QAbstractListModel):
     collapsed_changed = Signal()
 
     def __init__(
-        self, service: ContactService, parent: QObject | None = None, *, load: bool = True
+        self,
+        service: ContactService,
+        parent: QObject | None = None,
+        *,
+        load: bool = True,
+        smart_lists: Callable[[], list[tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._smart_lists = smart_lists or list
+        self._smart: list[SidebarItem] = []
         self._items: list[SidebarItem] = []
         self._facets: Facets | None = None
         self._collapsed: set[Section] = set()
@@ -113,6 +123,10 @@ class SidebarModel(QAbstractListModel):
         if load:
             self.refresh()
 
+    def set_smart_lists(self, lists: Callable[[], list[tuple[str, str]]]) -> None:
+        """Where the saved searches are read from, at each count."""
+        self._smart_lists = lists
+
     def _on_changed(self, change: Change) -> None:
         if change.entity is Entity.CONTACT:
             self._timer.start()
@@ -120,6 +134,7 @@ class SidebarModel(QAbstractListModel):
     def refresh(self) -> None:
         """Count now, on this thread (start-up, tests); see ``refresh_in_background``."""
         self._generation += 1
+        self._smart = smart_items(self._smart_lists())
         self._apply(self._generation, self._service.facets())
 
     def refresh_in_background(self) -> None:
@@ -131,21 +146,27 @@ class SidebarModel(QAbstractListModel):
         self._generation += 1
         generation, service = self._generation, self._service
 
-        def count(cancel: threading.Event) -> Facets:
-            return service.facets()
+        lists = self._smart_lists()
+
+        def count(cancel: threading.Event) -> tuple[Facets, list[SidebarItem]]:
+            return service.facets(), smart_items(lists)
 
         Task(
             count,
             parent=self,
-            success=lambda facets: self._apply(generation, facets),
+            success=lambda found: self._apply(generation, found[0], found[1]),
             # A count must never take the app down; the next change counts again.
             failure=lambda error: None,
             latest=self._latest,
         ).run_in_background()
 
-    def _apply(self, generation: int, facets: Facets) -> None:
+    def _apply(
+        self, generation: int, facets: Facets, smart: list[SidebarItem] | None = None
+    ) -> None:
         if generation != self._generation:
             return
+        if smart is not None:
+            self._smart = smart
         self._facets = facets
         self._total = facets.total
         self._overdue = facets.overdue
@@ -214,6 +235,7 @@ class SidebarModel(QAbstractListModel):
             (Section.CIRCLES, self.tr("Circles"), circles),
             (Section.TAGS, self.tr("Tags"), tags),
             (Section.ORGANIZATIONS, self.tr("Organisations"), self._organizations(facets)),
+            (Section.SMART, self.tr("Smart lists"), self._smart),
         ):
             if rows:
                 items.append(SidebarItem(SidebarKind.HEADER, section.value, title, 0, section))
@@ -321,3 +343,18 @@ class SidebarModel(QAbstractListModel):
         if role == SidebarRole.COLLAPSED:
             return item.section in self._collapsed
         return None
+
+
+def smart_items(lists: list[tuple[str, str]]) -> list[SidebarItem]:
+    """The saved searches with the number of people each finds now (a saved search the
+    query language no longer reads counts none)."""
+    from netdesk.services import search
+
+    items = []
+    for name, text in lists:
+        try:
+            found = search.total(search.parse(text))
+        except (search.QueryError, ValueError):
+            found = 0
+        items.append(SidebarItem(SidebarKind.SMART, text, name, found, Section.SMART))
+    return items

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QTextDocument
 
 from netdesk.domain.contact_data import ContactData, Labeled
+from netdesk.domain.help_topics import split_topics
 from netdesk.domain.text import isolate, neutralise_bidi
 from netdesk.printing.document import (
     BODY,
@@ -185,11 +186,10 @@ def _details(w: Writer, contact: ContactData) -> None:
         rows.append((tr("Tags", lang), _same_direction_lines(tags)))
     # Texts as rows here rather than sections of their own: a heading each would cost
     # the brief two lines of its one page, and the notes are read before the history.
-    texts = (
-        ("How we met", contact.how_met),
-        ("Can help with", contact.can_help_with),
-        ("Notes", contact.notes),
-    )
+    topics = split_topics(contact.can_help_with)
+    if topics:
+        rows.append((tr("Can help with", lang), _same_direction_lines(topics)))
+    texts = (("How we met", contact.how_met), ("Notes", contact.notes))
     for key, text in texts:
         if text.strip():
             rows.append((tr(key, lang), text.strip().splitlines()))

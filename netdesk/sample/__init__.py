@@ -36,6 +36,7 @@ from netdesk.store.bulk import (
     insert_interactions,
 )
 from netdesk.store.bulk_indexes import deferred_indexes
+from netdesk.store.search_index import catch_up
 
 HISTORY_DAYS = 3 * 365
 _CIRCLES = list(Circle)
@@ -252,6 +253,9 @@ def generate(
         _insert_past_organizations(random.Random(seed + 1), ids, profiles, today)
         # A generator of its own again, so the rest of the network stays as it was.
         add_job_search(random.Random(seed + 2), today)
+    # A generated network is searched at once (tests, the bench): index it now rather
+    # than on the window's worker thread.
+    catch_up()
     return ids
 
 

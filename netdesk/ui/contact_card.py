@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.enums import LinkKind
+from netdesk.domain.help_topics import split_topics
 from netdesk.domain.links import link_kind, openable
 from netdesk.domain.text import without_bidi_controls
 from netdesk.models.labels import circle_label, format_date, value_label
@@ -237,7 +238,8 @@ class ContactCard(QWidget):
         self._set_text("second_name", data.second_name)
         self._set_text("circle", circle_label(data.circle))
         self._set_text("how_met", data.how_met)
-        self._set_text("can_help_with", data.can_help_with)
+        topics = split_topics(data.can_help_with)
+        self._set_text("can_help_with", " · ".join(isolate(t) for t in topics))
         self._set_text("location", data.location)
         # The address goes into the link percent-encoded: "a@b.com?attach=/etc/passwd"
         # must stay one odd address, not become a mail with a file attached.

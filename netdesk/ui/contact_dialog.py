@@ -27,11 +27,13 @@ from netdesk.domain.enums import Circle
 from netdesk.domain.links import link_kind
 from netdesk.domain.validation import looks_like_email
 from netdesk.models.labels import circle_label
+from netdesk.services.search import help_topics
 from netdesk.translation import fill
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.labeled_list import LabeledListEditor
 from netdesk.ui.sizing import fit_to_content
+from netdesk.ui.topic_completer import TopicCompleter
 
 
 class ContactDialog(QDialog):
@@ -63,6 +65,8 @@ class ContactDialog(QDialog):
         self.how_met = QLineEdit()
         self.can_help = QLineEdit()
         self.can_help.setPlaceholderText(self.tr("e.g. referral at Vodafone, résumé review"))
+        # Topics others can help with, suggested for the one being typed after a comma.
+        TopicCompleter(self.can_help, help_topics())
         self.location = QLineEdit()
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD, or --MM-DD without the year"))

@@ -51,6 +51,7 @@ class Icon(enum.Enum):
     NEW = "user-plus"
     EDIT = "pencil"
     OVERDUE = "clock-alert"
+    SMART = "search"
 
 
 # Icons that point along the reading direction: drawn mirrored right to left.

@@ -46,6 +46,7 @@ from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.keyboard import TableKeys
 from netdesk.ui.menus import build_menu_bar, build_toolbar, card_actions
 from netdesk.ui.notice_bar import NoticeBar
+from netdesk.ui.search_panel import SearchPanel
 from netdesk.ui.sidebar_view import SidebarView
 from netdesk.ui.sidebar_views import default_sort, view_query
 from netdesk.ui.theme import SPACE_M, SPACE_XS
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.menus = build_menu_bar(self.menuBar(), self.actions_)
         self._build_toolbar()
         self._connect_parts()
+        self.search_panel = SearchPanel(self.parts, self.search, self.table, self.contacts,
+            self.sidebar, self.sidebar_model, self.table_box, self.columns.fit)  # fmt: skip
         self._search_timer = single_shot(self, 60, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.keys = TableKeys(self, self.actions_, self)
@@ -337,12 +340,9 @@ class MainWindow(QMainWindow):
             open_asks=[(open_ask_day(a, locale), a.what) for a in asks],
             events=[(format_date(e.date, locale), e.name) for e in events],
             colleagues=max(0, colleagues),
-            conflicts=self._conflicts(uid),
+            conflicts=tuple(self.context.contacts.open_conflicts(uid)),
             closed_asks=tuple(a for a in every if a.status != "open"),
         )
-
-    def _conflicts(self, uid: str) -> tuple[tuple[int, str, str, str], ...]:
-        return tuple(self.context.contacts.open_conflicts(uid))
 
     def _on_conflict_resolved(self, conflict_id: int, take_remote: bool) -> None:
         self.context.contacts.resolve_conflict(conflict_id, take_remote)

@@ -47,6 +47,7 @@ ICONS = {
     SidebarKind.TAG: Icon.TAG,
     SidebarKind.ORGANIZATION: Icon.ORGANIZATION,
     SidebarKind.MORE: Icon.MORE,
+    SidebarKind.SMART: Icon.SMART,
 }
 MIN_WIDTH = 150
 

@@ -84,7 +84,15 @@ class ColumnFitter(QObject):
         if room <= 0:
             return
         floor = self.minimum()
-        last = header.logicalIndex(header.count() - 1)
+        # The last shown column stretches (the Why column after it shows only in a search).
+        last = next(
+            (
+                header.logicalIndex(v)
+                for v in reversed(range(header.count()))
+                if not header.isSectionHidden(header.logicalIndex(v))
+            ),
+            header.logicalIndex(header.count() - 1),
+        )
         # The stretched last column keeps the size it had before stretching as its minimum.
         header.resizeSection(last, floor)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c) and c != last]

@@ -56,7 +56,9 @@ def search_field() -> QLineEdit:
     search = QLineEdit()
     search.setObjectName("search")
     search.setPlaceholderText(
-        QCoreApplication.translate("MainWindow", "Search names, organisations, emails, tags…")
+        QCoreApplication.translate(
+            "MainWindow", "Search people, notes and the timeline (e.g. visa, circle:classmate)"
+        )
     )
     search.setClearButtonEnabled(True)
     search.setAccessibleName(QCoreApplication.translate("MainWindow", "Search contacts"))

@@ -31,6 +31,10 @@
         <translation>الوسوم</translation>
     </message>
     <message>
+        <source>Can help with</source>
+        <translation>يمكنه المساعدة في</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>بيانات الاتصال</translation>
     </message>
@@ -1211,6 +1215,10 @@
 </context>
 <context>
     <name>ContactTableModel</name>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>الاسم</translation>
@@ -2551,8 +2559,8 @@
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <source>Search names, organisations, emails, tags…</source>
-        <translation>ابحث في الأسماء والمؤسسات والبريد والوسوم…</translation>
+        <source>Search people, notes and the timeline (e.g. visa, circle:classmate)</source>
+        <translation>ابحث في الأشخاص والملاحظات والخط الزمني (مثلًا: تأشيرة، دائرة:زميل_دراسة)</translation>
     </message>
     <message>
         <source>Search contacts</source>
@@ -3435,6 +3443,168 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>+ Filter</source>
+        <translation>+ عامل تصفية</translation>
+    </message>
+    <message>
+        <source>Save as Smart List…</source>
+        <translation>حفظ كقائمة ذكية…</translation>
+    </message>
+    <message>
+        <source>Remove Smart List</source>
+        <translation>إزالة القائمة الذكية</translation>
+    </message>
+    <message>
+        <source>Due to reach out</source>
+        <translation>حان موعد التواصل</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>فات موعد التواصل</translation>
+    </message>
+    <message>
+        <source>Has open asks</source>
+        <translation>لديه طلبات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>مفضلة</translation>
+    </message>
+    <message>
+        <source>Not contacted this year</source>
+        <translation>لم نتواصل هذا العام</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>Circle: %1</source>
+        <translation>الدائرة: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>الوسم: %1</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>المؤسسة: %1</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>في: %1</translation>
+    </message>
+    <message>
+        <source>Can help with: %1</source>
+        <translation>يمكنه المساعدة في: %1</translation>
+    </message>
+    <message>
+        <source>Not contacted since: %1</source>
+        <translation>لم نتواصل منذ: %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>حان موعد التواصل</translation>
+    </message>
+    <message>
+        <source>Search all contacts</source>
+        <translation>البحث في كل جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (many found)</source>
+        <translation>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (نتائج كثيرة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (%n found)</source>
+        <translation><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (لا أحد)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (نتيجة واحدة)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (نتيجتان)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (%Ln نتائج)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (%Ln نتيجة)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (%Ln نتيجة)</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as Smart List</source>
+        <translation>حفظ كقائمة ذكية</translation>
+    </message>
+    <message>
+        <source>Name of the smart list:</source>
+        <translation>اسم القائمة الذكية:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchReason</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name, another spelling</source>
+        <translation>الاسم بتهجئة أخرى</translation>
+    </message>
+    <message>
+        <source>Can help with</source>
+        <translation>يمكنه المساعدة في</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>كيف تعارفنا</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>تعريف بشخص</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>عامل تصفية</translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
         <source>Share Something</source>
@@ -3534,6 +3704,10 @@
     <message>
         <source>Organisations</source>
         <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>القوائم الذكية</translation>
     </message>
     <message>
         <source>collapsed</source>
@@ -3863,7 +4037,7 @@
     </message>
     <message>
         <source>Ask</source>
-        <translation>الطلب</translation>
+        <translation>طلب</translation>
     </message>
     <message>
         <source>follow up %1</source>
@@ -3915,7 +4089,7 @@ Log a call, a meeting or a message to start this timeline.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation>حان الموعد</translation>
+        <translation>حان موعد التواصل</translation>
     </message>
     <message>
         <source>Follow up</source>

@@ -305,6 +305,14 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (%n found)</source>
+        <translation>
+            <numerusform>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (%n found)</numerusform><numerusform>0 results in %1 — &lt;a href='all'&gt;search all contacts&lt;/a&gt; (%n found)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message numerus="yes">
         <source>Copied; logged as shared with %n person(s).</source>

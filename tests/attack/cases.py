@@ -162,6 +162,7 @@ def _good_backup(work: Path) -> str:
 
 COMMANDS: dict[str, Callable[[Path], list[str]]] = {
     "due": lambda work: ["due"],
+    "find": lambda work: ["find", "visa", "--json"],
     "export": lambda work: ["export", "--format", "json", "-o", str(work / "out.json")],
     "export to stdout": lambda work: ["export", "--format", "vcf"],
     "summary": lambda work: ["summary", "--id", "1", "--pdf", str(work / "out.pdf")],

@@ -40,8 +40,11 @@ def test_harness_produces_the_expected_rows(smoke):
             assert ("2", f"search keystroke {script} 1 char", size) in whats
             assert ("2", f"search keystroke {script} 6 chars", size) in whats
         assert ("3", "sort by Name", size) in whats
+        for what in ("timeline word", "filtered"):
+            row = f"search keystroke, {what} (notes, timeline, ranked with reasons)"
+            assert ("11", row, size) in whats
         assert ("4", "select contact with 40 interactions", size) in whats
-    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
+    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"}
     assert any(r.what.startswith("capture: WhatsApp, 600 lines") for r in rows)
     assert any(
         r.what.startswith("capture memory:") and r.what.endswith("300 messages") for r in rows

@@ -20,7 +20,7 @@ def test_rows_and_columns(context, people):
     model = ContactTableModel(context.contacts)
     model.refresh()
     assert model.rowCount() == 3
-    assert model.columnCount() == len(SortColumn)
+    assert model.columnCount() == len(SortColumn) + 1  # and the Why column of a search
     assert model.rowCount(model.index(0, 0)) == 0
     names = [model.index(r, SortColumn.NAME).data() for r in range(3)]
     assert names == ["★ \u2068Omar Haddad\u2069", "\u2068Sara Ali\u2069", "\u2068أحمد السيد\u2069"]
