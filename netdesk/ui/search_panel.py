@@ -9,7 +9,14 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -65,6 +72,26 @@ def _laid_out(text: str, spans: list[tuple[int, int]], opt: QStyleOptionViewItem
     return layout
 
 
+# A laid-out reason: its text, bold spans, font, direction and the width it fits.
+_Key = tuple[str, tuple[tuple[int, int], ...], str, object, int]
+
+
+def _elided(
+    text: str, spans: list[tuple[int, int]], opt: QStyleOptionViewItem, width: int
+) -> tuple[str, list[tuple[int, int]], QStyleOptionViewItem]:
+    """``text`` cut at its logical end behind an ellipsis when it is wider than ``width``
+    (measured in bold, the wider case), so the field and the date always stay, in either
+    direction; ``spans`` cut with it."""
+    bold = QFont(opt.font)
+    bold.setBold(True)
+    elided = QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+    if elided == text or not elided.endswith("\u2026"):
+        return text, spans, opt
+    keep = len(elided) - 1
+    cut = [(int(a), min(int(b), keep)) for a, b in spans if int(a) < keep]
+    return text[:keep] + "\u2026", cut, opt
+
+
 class WhyDelegate(QStyledItemDelegate):
     """Paints the Why column with the matched words in bold.
 
@@ -74,7 +101,7 @@ class WhyDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._layouts: dict[tuple[str, tuple[tuple[int, int], ...], str, object], QTextLayout] = {}
+        self._layouts: dict[_Key, QTextLayout] = {}
 
     def paint(
         self,
@@ -93,8 +120,10 @@ class WhyDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        key = (text, tuple((int(a), int(b)) for a, b in spans), opt.font.key(), opt.direction)
-        layout = self._layouts.pop(key, None) or _laid_out(text, spans, opt)
+        width = opt.rect.width() - 8
+        marks = tuple((int(a), int(b)) for a, b in spans)
+        key = (text, marks, opt.font.key(), opt.direction, width)
+        layout = self._layouts.pop(key, None) or _laid_out(*_elided(text, spans, opt, width))
         self._layouts[key] = layout  # the newest last; the oldest go first
         if len(self._layouts) > 512:
             del self._layouts[next(iter(self._layouts))]

@@ -200,3 +200,21 @@ def test_the_hint_says_many_rather_than_counting_every_match(qtbot, make_window)
     _type(qtbot, window, "zed")
     assert window.contacts.rowCount() == 0
     assert window.search_panel.hint.text().endswith("(many found)")
+
+
+def test_a_long_reason_is_cut_at_its_end_behind_an_ellipsis_in_both_directions(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from netdesk.ui.search_panel import _elided
+
+    text = "الخط الزمني ٢٠٢٦/١٠/٣٠: Helped with a visa letter"
+    start = text.index("visa")
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        opt = QStyleOptionViewItem()
+        opt.direction = direction
+        shown, spans, _opt = _elided(text, [(start, start + 4)], opt, 120)
+        # The logical start (the field and the date) stays; the end goes, not the start.
+        assert shown.endswith("\u2026") and text.startswith(shown[:-1])
+        assert all(b <= len(shown) - 1 for _a, b in spans)
+        assert _elided(text, [(start, start + 4)], opt, 2000)[0] == text
