@@ -430,6 +430,15 @@ ARABIC: dict[str, Translation] = {
         "استُبعد %Ln صفًا.",
         "استُبعد %Ln صف.",
     ),
+    # After a sync: past meetings read from the accounts' calendars.
+    "%n meeting(s) from the calendars added to timelines": (
+        "لم يُضف أي لقاء من التقويمات إلى الخطوط الزمنية",
+        "أُضيف لقاء واحد من التقويمات إلى الخطوط الزمنية",
+        "أُضيف لقاءان من التقويمات إلى الخطوط الزمنية",
+        "أُضيفت %Ln لقاءات من التقويمات إلى الخطوط الزمنية",
+        "أُضيف %Ln لقاءً من التقويمات إلى الخطوط الزمنية",
+        "أُضيف %Ln لقاء من التقويمات إلى الخطوط الزمنية",
+    ),
     # After an import: a bar above the table, not a message box.
     "%1: %2 added, %3 merged, %4 skipped.": f"{_iso('%1')}: أُضيف %2، ودُمج %3، وتُخطّي %4.",
     "Edit → Undo reverses one file at a time.": "ويُلغي تحرير ← تراجع استيراد ملف واحد في كل مرة.",

@@ -301,6 +301,16 @@ class CaptureService(QObject):
         text = fill(self.tr("Capture %1 conversations"), str(added))
         self.contacts.undo_stack.push(FunctionCommand(text, redo, undo))
 
+    def apply_if_new(self, plan: CapturePlan) -> CaptureReport:
+        """``plan`` as it comes (known people only, nobody added) when it holds anything
+        not captured yet; else nothing is written and no backup is taken. The capture
+        that follows each sync: the same calendar read again changes nothing."""
+        plan.sources = [s for s in plan.sources if not s.error]
+        rows = captured_rows(plan, CaptureChoices(), {})
+        if not any(capture.anything_new(stream) for stream in rows):
+            return CaptureReport(added=[0] * len(plan.sources))
+        return self.apply(plan)
+
     def remove_source(self, source: str) -> int:
         """Take every interaction captured from ``source`` off the timelines (undoable)."""
         ids = capture.source_interactions(source)

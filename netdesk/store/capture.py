@@ -119,6 +119,19 @@ def _existing(keys: list[str]) -> dict[str, tuple[int, bool, int | None, str, st
     return found
 
 
+def anything_new(rows: Iterable[CapturedRow]) -> bool:
+    """Whether writing ``rows`` would change anything: a conversation not captured yet,
+    one taken back (deleted), or one that has grown since."""
+    row_iter = iter(rows)
+    while chunk := list(islice(row_iter, _WRITE_CHUNK)):
+        existing = _existing([r.key for r in chunk])
+        for row in chunk:
+            old = existing.get(row.key)
+            if old is None or old[1] or (old[2] or 0) < row.count:
+                return True
+    return False
+
+
 def write_captured(rows: Iterable[CapturedRow]) -> CaptureWrite:
     """Write ``rows`` (inside the caller's transaction) and refresh their people; a chunk
     at a time, so a mailbox's hundred thousand conversations are never all rows at once."""

@@ -118,6 +118,47 @@ class SyncUi(QObject):
             # undo steps that may refer to rows the server changed.
             self.window.context.undo_stack.clear()
             self.window.reload_everything()
+        self.capture_calendars()
+
+    def capture_calendars(self) -> None:
+        """With each sync, the past meetings on the accounts' calendars join the timelines
+        of the people they match (read on a worker; nothing asked, nobody added, nothing
+        written when nothing is new). File → Capture from Calendar Accounts… shows the
+        preview instead."""
+        from netdesk.services.background import Task
+        from netdesk.sync.accounts import load_accounts
+        from netdesk.sync.capture import caldav_source
+
+        accounts = load_accounts(self.window.context.data_dir, self.passwords)
+        sources = tuple(
+            caldav_source(account, password)
+            for account in accounts
+            if account.enabled and (password := self.passwords.get(account))
+        )
+        if not sources:
+            return
+        capture = self.window.context.capture
+        Task(
+            lambda cancel: capture.plan([], accounts=sources),
+            parent=self,
+            success=self._apply_captured,
+            # A calendar that cannot be read now is read again with the next sync.
+            failure=lambda error: None,
+        ).run_in_background()
+
+    def _apply_captured(self, plan: object) -> None:
+        from netdesk.services.capture import CapturePlan
+        from netdesk.services.storage import BackupError, DiskFullError
+
+        assert isinstance(plan, CapturePlan)
+        try:
+            report = self.window.context.capture.apply_if_new(plan)
+        except (BackupError, DiskFullError):
+            return  # nothing was written; the next sync tries again
+        if added := sum(report.added):
+            self.label.setText(
+                self.tr("%n meeting(s) from the calendars added to timelines", "", added)
+            )
 
     def _on_cancelled(self) -> None:
         self.cancel.setEnabled(False)

@@ -3890,6 +3890,10 @@
         <source>Syncing with %1…</source>
         <translation>جارٍ المزامنة مع %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n meeting(s) from the calendars added to timelines</source>
+        <translation><numerusform>لم يُضف أي لقاء من التقويمات إلى الخطوط الزمنية</numerusform><numerusform>أُضيف لقاء واحد من التقويمات إلى الخطوط الزمنية</numerusform><numerusform>أُضيف لقاءان من التقويمات إلى الخطوط الزمنية</numerusform><numerusform>أُضيفت %Ln لقاءات من التقويمات إلى الخطوط الزمنية</numerusform><numerusform>أُضيف %Ln لقاءً من التقويمات إلى الخطوط الزمنية</numerusform><numerusform>أُضيف %Ln لقاء من التقويمات إلى الخطوط الزمنية</numerusform></translation>
+    </message>
     <message>
         <source>Sync cancelled.</source>
         <translation>أُلغيت المزامنة.</translation>

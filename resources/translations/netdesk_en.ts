@@ -337,6 +337,14 @@
     </message>
 </context>
 <context>
+    <name>SyncUi</name>
+    <message numerus="yes">
+        <source>%n meeting(s) from the calendars added to timelines</source>
+        <translation>
+            <numerusform>%n meeting from the calendars added to timelines</numerusform><numerusform>%n meetings from the calendars added to timelines</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message numerus="yes">
         <source>%1 (%n message(s))</source>

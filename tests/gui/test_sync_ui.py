@@ -91,3 +91,51 @@ def test_accounts_file_name_matches_the_sync_package():
     from netdesk.ui import sync_ui
 
     assert sync_ui.ACCOUNTS_FILE == accounts.ACCOUNTS_FILE
+
+
+MEETING = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 14.4//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:met-mona-1\r\nDTSTAMP:20240301T080000Z\r\n"
+    "DTSTART:20240305T090000Z\r\nDTEND:20240305T100000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+    "SUMMARY:Thesis review\r\nORGANIZER;CN=Mona Khaled:mailto:mona@example.net\r\n"
+    f"ATTENDEE;CN=Me;PARTSTAT=ACCEPTED:mailto:{USER}@example.org\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_each_sync_captures_the_calendars_past_meetings_once(qtbot, make_window, server):
+    from netdesk.domain.contact_data import Labeled
+    from netdesk.sync.accounts import SyncAccount, save_accounts
+
+    with server.client() as client:
+        make_collection(client, f"/{USER}/book/", "addressbook", "Contacts")
+        make_collection(client, f"/{USER}/cal/", "calendar", "Calendar")
+        client.put(f"/{USER}/cal/met-mona-1.ics", MEETING, "text/calendar", None)
+    window = make_window()
+    mona = window.context.contacts.add(
+        ContactData(given_name="Mona", family_name="Khaled", emails=[Labeled("mona@example.net")])
+    )
+    store = PasswordStore(use_keyring=False)
+    account = SyncAccount(
+        id="test",
+        url=server.url,
+        username=USER,
+        addressbook_url=f"{server.url.rstrip('/')}/{USER}/book/",
+        calendar_url=f"{server.url.rstrip('/')}/{USER}/cal/",
+    )
+    save_accounts(window.context.data_dir, [account], store)
+    store.set(account, PASSWORD)
+    sync = SyncUi(window, store)
+
+    def captured() -> int:
+        return sum(count for _source, count in window.context.capture.sources())
+
+    with qtbot.wait_signal(sync.controller.finished, timeout=20_000):
+        sync.sync_now.trigger()
+    qtbot.waitUntil(lambda: captured() == 3, timeout=20_000)
+    assert window.context.contacts.rows([mona])[mona].last_contact is not None
+    with qtbot.wait_signal(sync.controller.finished, timeout=20_000):
+        sync.sync_now.trigger()
+    qtbot.wait(500)  # the capture after the second sync reads the same meetings
+    assert captured() == 3
+    sync.shutdown()

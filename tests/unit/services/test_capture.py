@@ -261,3 +261,16 @@ def test_a_json_export_carries_what_was_captured(capture, people, tmp_path, undo
     assert again.apply(again.plan([CHAT])).added == [0]
     importer.apply(importer.plan(result.contacts), network=result.network)
     assert captured_count() == 3
+
+
+def test_the_capture_after_a_sync_writes_only_what_is_new(capture, contacts, people) -> None:
+    backups: list[str] = []
+    real = contacts.prepare_checkpoint
+    contacts.prepare_checkpoint = lambda reason: (backups.append(reason), real(reason))[1]
+    first = capture.apply_if_new(capture.plan([CHAT]))
+    assert first.added == [3] and captured_count() == 3 and backups == ["capture"]
+    depth = contacts.undo_stack.count()
+    # The same calendar (here a chat) read again by the next sync: no write, no backup.
+    again = capture.apply_if_new(capture.plan([CHAT]))
+    assert again.added == [0] and captured_count() == 3
+    assert backups == ["capture"] and contacts.undo_stack.count() == depth
