@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -25,8 +27,9 @@ from netdesk.domain.network_data import NetworkData
 from netdesk.domain.unicode_policy import clean_text
 from netdesk.io.photos import bounded_photo
 from netdesk.services.changes import Change, ChangeKind, Entity
-from netdesk.services.checkpoints import write_generation
-from netdesk.services.contacts import ContactService, FunctionCommand
+from netdesk.services.checkpoints import Generation, write_generation
+from netdesk.services.bulk_jobs import Check, JobCommand
+from netdesk.services.contacts import ContactService
 from netdesk.store import bulk, bulk_indexes, contact_store, interaction_store, network_import
 from netdesk.store.network_import import NetworkWrite, logged_days
 from netdesk.translation import fill
@@ -282,6 +285,62 @@ def leave_out(plan: list[PlanItem], rows: list[int]) -> None:
             item.differences = []
 
 
+class _ImportWrite:
+    """One import's writes, and what its undo and redo need afterwards."""
+
+    def __init__(
+        self,
+        service: ImportService,
+        plan: list[PlanItem],
+        options: tuple[str, list[str] | None, int | None],
+        network: NetworkData | None,
+    ) -> None:
+        circle, tags, cadence = options
+        self.service, self.plan, self.network = service, plan, network
+        # From the command line, a byte that is not UTF-8 arrives as a lone surrogate.
+        self.circle = clean_text(circle)
+        self.tags = [t for t in (clean_text(t) for t in tags or []) if t.strip()]
+        self.cadence = cadence
+        # The generation the pre-import backup is checked against (None: at the commit).
+        self.as_of: Generation | None = None
+        self.report = ImportReport()
+        self.extra: list[NetworkWrite] = []  # what the network added, for undo
+        self.before: dict[int, ContactData] = {}
+        self.after: dict[int, ContactData] = {}
+        self.created: list[int] = []
+        self.interactions: list[int] = []
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        # IMMEDIATE: nobody else can commit between the generation read in ``write``
+        # and this commit, so the backup is judged against exactly what is replaced.
+        with checkpoint_later(), write_transaction("IMMEDIATE"):
+            yield
+
+    def write(self, check: Check) -> None:
+        """Everything the import writes, inside ``transaction``."""
+        now = str(utcnow())
+        as_of = write_generation() if self.as_of is None else self.as_of
+        marks = network_import.first_new_ids()
+        with bulk_indexes.deferred_search_merges():
+            extras = (self.circle, self.tags, now, self.cadence)
+            written = (self.before, self.created, self.interactions)
+            self.service._write(self.plan, extras, self.report, written, check)
+        if self.network is not None:
+            created = self.created
+            self.extra.append(
+                network_import.write_for_plan(self.network, self.plan, created, marks, now)
+            )
+            self.interactions.extend(self.extra[-1].interactions)
+        self.after.update(contact_store.load_contacts(list(self.before)))
+        # The backup has been copying meanwhile; commit only once it is safe.
+        self.service.contacts.checkpoint("import", as_of)
+
+
+def _no_check(_count: int) -> None:
+    pass
+
+
 class ImportService(QObject):
     """Applies import plans.
 
@@ -313,63 +372,77 @@ class ImportService(QObject):
         ``network``, read with the planned contacts from a NetDesk JSON export, is written
         for them (see ``network_import``). Raises DiskFullError or BackupError, and then
         nothing was imported."""
-        report = ImportReport()
-        # From the command line, a byte that is not UTF-8 arrives as a lone surrogate.
-        circle, label = clean_text(circle), clean_text(label)
-        tags = [clean_text(t) for t in tags or []]
-        extra: list[NetworkWrite] = []  # what the network added, for undo
-        before: dict[int, ContactData] = {}
-        after: dict[int, ContactData] = {}
-        created: list[int] = []
-        interactions: list[int] = []
-        extra_tags = [t for t in (tags or []) if t.strip()]
-
-        def write() -> None:
-            now = str(utcnow())
-            # IMMEDIATE: nobody else can commit between the generation read here and
-            # this commit, so the backup is judged against exactly what is replaced.
-            with checkpoint_later(), write_transaction("IMMEDIATE"):
-                as_of = write_generation()
-                marks = network_import.first_new_ids()
-                with bulk_indexes.deferred_search_merges():
-                    extras = (circle, extra_tags, now, cadence)
-                    self._write(plan, extras, report, before, created, interactions)
-                if network is not None:
-                    extra.append(network_import.write_for_plan(network, plan, created, marks, now))
-                    interactions.extend(extra[-1].interactions)
-                after.update(contact_store.load_contacts(list(before)))
-                # The backup has been copying meanwhile; commit only once it is safe.
-                self.contacts.checkpoint("import", as_of)
-
+        write = _ImportWrite(self, plan, (circle, tags, cadence), network)
         # Started when the file was chosen (GUI, command line), else now: either way
         # the copy runs beside the writing.
         self.contacts.prepare_checkpoint("import")
         # Write before touching the undo stack, so a failed import leaves no undo step.
-        write()
-        first = [True]
+        with write.transaction():
+            write.write(_no_check)
+        self._push(write, clean_text(label))
+        return write.report
 
-        def redo() -> None:
-            if first:
-                first.clear()  # the first redo is the write that already happened
-            else:
-                with database.atomic():
-                    contact_store.set_deleted(created, False)
-                    interaction_store.set_interactions_deleted(interactions, False)
-                    network_import.set_network_deleted(extra, False)
-                    self._rewrite(after)
-            self._announce(report.contact_ids)
+    def apply_in_background(
+        self,
+        plan: list[PlanItem],
+        options: tuple[str, list[str] | None, int | None],
+        label: str,
+        network: NetworkData | None,
+        done: Callable[[ImportReport | None, Exception | None], object],
+    ) -> None:
+        """``apply`` through the contact service's runner: a large plan is written on a
+        worker (progress, Cancel: nothing imported), then ``done(report, None)`` on the
+        GUI thread; ``done(None, None)`` when cancelled, ``done(None, error)`` when it
+        failed (DiskFullError, BackupError: nothing imported)."""
+        write = _ImportWrite(self, plan, options, network)
+        self.contacts.prepare_checkpoint("import")
+        # The backup is judged on this thread's connection (generations of two
+        # connections do not compare): nothing written since it began, as of now. Only
+        # another worker's commit in the moment before the job's transaction begins
+        # could slip between the two.
+        write.as_of = write_generation()
 
-        def undo() -> None:
-            with database.atomic():
-                interaction_store.set_interactions_deleted(interactions, True)
-                network_import.set_network_deleted(extra, True)
-                contact_store.set_deleted(created, True)
-                self._rewrite(before)
-            self._announce(report.contact_ids)
+        def finished(committed: bool) -> None:
+            if committed:
+                self._push(write, clean_text(label))
+            done(write.report if committed else None, None)
 
         text = fill(self.tr("Import %1"), label) if label else self.tr("Import")
-        self.contacts.undo_stack.push(FunctionCommand(text, redo, undo))
-        return report
+        self.contacts.jobs.run(
+            text,
+            max(1, len(plan)),
+            write.write,
+            finished,
+            transaction=write.transaction,
+            failed=lambda error: done(None, error),
+        )
+
+    def _push(self, write: _ImportWrite, label: str) -> None:
+        """The import as one undo step: its undo and redo are bulk jobs too."""
+        ids = write.report.contact_ids
+
+        def redo(check: Check) -> None:
+            contact_store.set_deleted(write.created, False)
+            check(len(write.created))
+            interaction_store.set_interactions_deleted(write.interactions, False)
+            network_import.set_network_deleted(write.extra, False)
+            self._rewrite(write.after)
+
+        def undo(check: Check) -> None:
+            interaction_store.set_interactions_deleted(write.interactions, True)
+            network_import.set_network_deleted(write.extra, True)
+            contact_store.set_deleted(write.created, True)
+            check(len(write.created))
+            self._rewrite(write.before)
+
+        text = fill(self.tr("Import %1"), label) if label else self.tr("Import")
+        stack = self.contacts.undo_stack
+        announce = (lambda: self._announce(ids),) * 2
+        command = JobCommand(
+            text, self.contacts.jobs, stack, len(ids), (redo, announce[0]), (undo, announce[1])
+        )
+        stack.push(command)
+        self._announce(ids)
 
     def _rewrite(self, contacts: dict[int, ContactData]) -> None:
         """Put merged contacts back as they were (undo) or as the import left them (redo),
@@ -383,14 +456,15 @@ class ImportService(QObject):
         plan: list[PlanItem],
         extras: tuple[str, list[str], str, int | None],
         report: ImportReport,
-        before: dict[int, ContactData],
-        created: list[int],
-        interactions: list[int],
+        written: tuple[dict[int, ContactData], list[int], list[int]],
+        check: Check,
     ) -> None:
         """The import's writes, inside its transaction: ``extras`` is the circle, tags and
-        cadence for everyone and the time stamp; ``before`` collects merged contacts as they
-        were, ``created`` and ``interactions`` the ids written."""
+        cadence for everyone and the time stamp; ``written`` collects the merged contacts
+        as they were (``before``), and the ids of contacts and interactions written;
+        ``check`` reports progress in rows of the plan (and stops a cancelled import)."""
         circle, extra_tags, now, cadence = extras
+        before, created, interactions = written
         added: list[ContactData] = []
         targets = contact_store.load_contacts(
             sorted({p.target for p in plan if p.target is not None})
@@ -415,13 +489,16 @@ class ImportService(QObject):
                 merged_events += [(item.target, e) for e in data.interactions]
             else:
                 report.skipped += 1
+        check(0)
         if before:
             # Only contacts the file actually changed, rewritten in one pass.
             bulk.update_contacts([(cid, targets[cid]) for cid in before], self.contacts.region)
         if merged_events:
             self._log_merged(merged_events, now, interactions)
+        done = len(plan) - len(added)
+        check(done)
         if added:
-            self._insert_new(added, now, created, interactions)
+            self._insert_new(added, now, created, interactions, lambda n: check(done + n))
             report.added += len(added)
             report.contact_ids += created
 
@@ -478,10 +555,17 @@ class ImportService(QObject):
             interactions += range(first, first + count)
 
     def _insert_new(
-        self, added: list[ContactData], now: str, created: list[int], interactions: list[int]
+        self,
+        added: list[ContactData],
+        now: str,
+        created: list[int],
+        interactions: list[int],
+        progress: Callable[[int], None],
     ) -> None:
         """Write new contacts and their interactions in bulk, with ``executemany``."""
-        contact_ids, interaction_ids = bulk.insert_people(added, now, self.contacts.region)
+        contact_ids, interaction_ids = bulk.insert_people(
+            added, now, self.contacts.region, progress=progress
+        )
         created += contact_ids
         interactions += interaction_ids
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -10,12 +11,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressDialog,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from netdesk.services.background import Task
 from netdesk.services.queries import ContactRow, DuplicateGroup
 from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
@@ -134,9 +137,10 @@ class DuplicatesDialog(QDialog):
 
 
 def review_duplicates(window: WindowParts) -> None:
-    from netdesk.services.queries import find_duplicate_groups
-
-    groups = find_duplicate_groups()
+    found = _find_in_background(window)
+    if found is None:
+        return
+    groups, rows = found
     if not groups:
         window.dialogs.inform(
             window.widget,
@@ -144,15 +148,44 @@ def review_duplicates(window: WindowParts) -> None:
             QCoreApplication.translate("Duplicates", "No likely duplicates."),
         )
         return
-    rows = window.context.contacts.rows([cid for g in groups for cid in g.ids])
     dialog = DuplicatesDialog(groups, rows, window.widget)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    merges = dialog.merges()
-    stack = window.context.undo_stack
-    stack.beginMacro(QCoreApplication.translate("Duplicates", "Merge duplicates"))
-    try:
-        for keep, others in merges:
-            window.context.contacts.merge(keep, others)
-    finally:
-        stack.endMacro()
+    # One undo step; many merges run on a worker behind a progress dialog.
+    window.context.contacts.merge_groups(dialog.merges())
+
+
+Found = tuple[list[DuplicateGroup], dict[int, ContactRow]]
+
+
+def _find_in_background(window: WindowParts) -> Found | None:
+    """Match the whole network on a worker behind a dialog that offers Cancel; None if
+    cancelled. (The matching reads every contact's keys: seconds in a large network.)"""
+    from netdesk.services.queries import find_duplicate_groups
+
+    contacts = window.context.contacts
+
+    def find(_cancel: threading.Event) -> Found:
+        groups = find_duplicate_groups()
+        return groups, contacts.rows([cid for g in groups for cid in g.ids])
+
+    progress = QProgressDialog(
+        QCoreApplication.translate("Duplicates", "Looking for duplicates…"),
+        QCoreApplication.translate("Duplicates", "Cancel"),
+        0,
+        0,
+        window.widget,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("Duplicates", "Find Duplicates"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    found: list[Found] = []
+    # The dialog's exec() is the loop: the task's end hides it (reset), and so does Cancel.
+    task = Task(find, parent=window.widget, success=found.append, finished=progress.reset)
+    task.run_in_background()
+    progress.exec()
+    progress.close()
+    if not found:
+        task.cancel()  # it only reads: its result is dropped
+        return None
+    return found[0]

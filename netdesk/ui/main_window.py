@@ -42,6 +42,7 @@ from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_first_paint
+from netdesk.ui.job_progress import show_job_progress
 from netdesk.ui.keyboard import TableKeys
 from netdesk.ui.menus import build_menu_bar, build_toolbar
 from netdesk.ui.notice_bar import NoticeBar
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         self.sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)
         context.contacts.changed.connect(self._on_contacts_changed)
+        show_job_progress(context.contacts.jobs, self)
         context.network.changed.connect(self._on_contacts_changed)
         self.sidebar_model.modelReset.connect(self._on_counts_refreshed)
         self._restore_state()
