@@ -18,7 +18,6 @@ from netdesk.services.checkpoints import Generation, PendingSnapshot, write_gene
 from netdesk.store import bulk, contact_query, contact_store
 from netdesk.translation import fill
 
-
 # One merge (two contacts read, merged and rewritten, timelines moved) costs about as
 # much as rewriting this many contacts in bulk.
 MERGE_WEIGHT = 40

@@ -26,9 +26,9 @@ from netdesk.domain.matching import (
 from netdesk.domain.network_data import NetworkData
 from netdesk.domain.unicode_policy import clean_text
 from netdesk.io.photos import bounded_photo
+from netdesk.services.bulk_jobs import Check, JobCommand
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import Generation, write_generation
-from netdesk.services.bulk_jobs import Check, JobCommand
 from netdesk.services.contacts import ContactService
 from netdesk.store import bulk, bulk_indexes, contact_store, interaction_store, network_import
 from netdesk.store.network_import import NetworkWrite, logged_days
