@@ -49,6 +49,10 @@ class JobProgress(QProgressDialog):
         self.canceled.disconnect(self._on_cancel)
         self.hide()
         self.deleteLater()
+        # Back to the window, so its shortcuts (Ctrl+Z) work at once.
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.activateWindow()
 
 
 def show_job_progress(runner: BulkRunner, parent: QWidget) -> None:
