@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         """Enable the actions for what is selected and shown."""
-        selected = bool(self.table.selectionModel().selectedRows())
+        selected = self.table.selectionModel().hasSelection()
         state = ActionState(selected, self.in_trash(), self._current_id is not None)
         self.actions_.update(state)
 
@@ -223,9 +223,17 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     # Selection ---------------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        """The selected rows, in order. From the selection's ranges: ``selectedRows()``
+        asks the model about every cell of every selected row (5,000 rows: 40,000
+        calls into Python)."""
+        rows: set[int] = set()
+        for span in self.table.selectionModel().selection():
+            rows.update(range(span.top(), span.bottom() + 1))
+        return sorted(rows)
+
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.contacts.id_at(r) for r in rows]
+        return [self.contacts.id_at(r) for r in self.selected_rows()]
 
     def current_id(self) -> int | None:
         return self._current_id
@@ -406,7 +414,7 @@ class MainWindow(QMainWindow):
         # While a large result is being counted, the rows read so far.
         shown = self.contacts.rowCount() if total_shown is None else total_shown
         total = self.sidebar_model.total()
-        selected = len(self.table.selectionModel().selectedRows())
+        selected = len(self.selected_rows())
         text = self.tr("%n contact(s) shown", "", shown)
         if shown != total:
             text += " " + self.tr("of %n", "", total)
