@@ -17,6 +17,7 @@ where it was, since the data did not move either.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -166,7 +167,8 @@ class BulkRunner(QObject):
             def check(count: int) -> None:
                 if cancel.is_set():
                     raise JobCancelledError
-                job._moved.emit(count)
+                with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+                    job._moved.emit(count)
 
             try:
                 with transaction():

@@ -11,17 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QProgressDialog,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from netdesk.services.background import Task
 from netdesk.services.queries import ContactRow, DuplicateGroup
 from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
+from netdesk.ui.job_progress import wait_with_progress
 
 if TYPE_CHECKING:
     from netdesk.ui.window_parts import WindowParts
@@ -169,23 +168,12 @@ def _find_in_background(window: WindowParts) -> Found | None:
         groups = find_duplicate_groups()
         return groups, contacts.rows([cid for g in groups for cid in g.ids])
 
-    progress = QProgressDialog(
-        QCoreApplication.translate("Duplicates", "Looking for duplicates…"),
-        QCoreApplication.translate("Duplicates", "Cancel"),
-        0,
-        0,
+    outcome = wait_with_progress(
         window.widget,
+        QCoreApplication.translate("Duplicates", "Find Duplicates"),
+        QCoreApplication.translate("Duplicates", "Looking for duplicates…"),
+        find,
     )
-    progress.setWindowTitle(QCoreApplication.translate("Duplicates", "Find Duplicates"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    found: list[Found] = []
-    # The dialog's exec() is the loop: the task's end hides it (reset), and so does Cancel.
-    task = Task(find, parent=window.widget, success=found.append, finished=progress.reset)
-    task.run_in_background()
-    progress.exec()
-    progress.close()
-    if not found:
-        task.cancel()  # it only reads: its result is dropped
-        return None
-    return found[0]
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.result

@@ -8,9 +8,15 @@ dialog stays up ("Cancelling…") until the rollback is done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from netdesk.services.background import Task
 from netdesk.services.bulk_jobs import BulkJob, BulkRunner
 
 
@@ -62,3 +68,46 @@ def show_job_progress(runner: BulkRunner, parent: QWidget) -> None:
         JobProgress(job, parent).show()
 
     runner.started.connect(started)
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class Outcome(Generic[T]):
+    """How a ``wait_with_progress`` ended: its result, its error, or neither (cancelled)."""
+
+    result: T | None = None
+    error: Exception | None = None
+    done: bool = False
+
+
+def wait_with_progress(
+    parent: QWidget, title: str, label: str, op: Callable[[threading.Event], T]
+) -> Outcome[T]:
+    """Run ``op`` on a worker behind a window-modal dialog that offers Cancel, and wait
+    for it (the dialog's own loop): a read or an export the user waits for anyway, but
+    that must not freeze the window meanwhile. Cancel drops the result (``op`` may look
+    at the flag to stop early)."""
+    progress = QProgressDialog(
+        label, QCoreApplication.translate("JobProgress", "Cancel"), 0, 0, parent
+    )
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    outcome: Outcome[T] = Outcome()
+
+    def succeeded(result: T) -> None:
+        outcome.result, outcome.done = result, True
+
+    def failed(error: Exception) -> None:
+        outcome.error, outcome.done = error, True
+
+    # The dialog's exec() is the loop: the task's end hides it (reset), and so does Cancel.
+    task = Task(op, parent=parent, success=succeeded, failure=failed, finished=progress.reset)
+    task.run_in_background()
+    progress.exec()
+    progress.close()
+    if not outcome.done:
+        task.cancel()
+    return outcome

@@ -228,7 +228,9 @@ class MainWindow(QMainWindow):
         asks the model about every cell of every selected row (5,000 rows: 40,000
         calls into Python)."""
         rows: set[int] = set()
-        for span in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for i in range(selection.count()):
+            span = selection.at(i)
             rows.update(range(span.top(), span.bottom() + 1))
         return sorted(rows)
 
