@@ -186,7 +186,7 @@ class Day:
         if modal is None or not modal.isVisible():
             self._close_windows()
             return
-        if isinstance(modal, QProgressDialog):
+        if isinstance(modal, QProgressDialog) or modal.objectName() == "jobProgress":
             if self.step is not None:
                 self.progress_seen.add(self.step.name)
             return  # progress: the work ends it

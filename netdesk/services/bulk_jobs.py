@@ -68,6 +68,7 @@ class BulkJob(QObject):
         self.total = total
         self.done = 0
         self.committed = False
+        self.ended = False  # finished was emitted: late progress reports are dropped
         self.error: Exception | None = None
         self.task: Task[None] | None = None
         self._moved.connect(self._on_moved)
@@ -83,6 +84,8 @@ class BulkJob(QObject):
 
     @Slot(int)
     def _on_moved(self, done: int) -> None:
+        if self.ended:
+            return
         self.done = done
         self.progress.emit(done)
 
@@ -192,6 +195,7 @@ class BulkRunner(QObject):
     def _end(self, job: BulkJob, request: _Request) -> None:
         self.current = None
         error = None if job.cancelled else job.error
+        job.ended = True
         job.finished.emit(job.committed)
         job.deleteLater()
         try:

@@ -14,45 +14,61 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netdesk.services.background import Task
 from netdesk.services.bulk_jobs import BulkJob, BulkRunner
 
 
-class JobProgress(QProgressDialog):
-    """Follows one ``BulkJob`` from start to end."""
+class JobProgress(QDialog):
+    """Follows one ``BulkJob`` from start to end.
+
+    Not a ``QProgressDialog``: a modal one runs the event loop inside ``setValue``, where
+    the job's end could delete the dialog under its own call.
+    """
 
     def __init__(self, job: BulkJob, parent: QWidget) -> None:
         super().__init__(parent)
         self.job = job
         self.setObjectName("jobProgress")
         self.setWindowTitle(self.tr("Working"))
-        self.setLabelText(job.text + "…")
-        self.setCancelButtonText(self.tr("Cancel"))
-        self.setRange(0, max(1, job.total))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        # Hidden only when the job ends, not when the bar is full or Cancel is pressed.
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumDuration(0)
-        self.setValue(0)
+        self.label = QLabel(job.text + "…")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, max(1, job.total))
+        self.bar.setValue(0)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(360)
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)
-        self.canceled.connect(self._on_cancel)
 
     def _on_progress(self, done: int) -> None:
-        if not self.wasCanceled():
-            self.setValue(min(done, self.maximum()))
+        self.bar.setValue(min(done, self.bar.maximum()))
 
-    def _on_cancel(self) -> None:
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: stop the job; the dialog stays up
+        ("Cancelling…") until its transaction has rolled back."""
+        if self.job.cancelled:
+            return
         self.job.cancel()
-        self.setLabelText(self.tr("Cancelling…"))
-        self.setCancelButton(None)
-        self.show()  # Cancel hid the dialog; the rollback is still to come
+        self.label.setText(self.tr("Cancelling…"))
+        self.buttons.setEnabled(False)
 
     def _on_finished(self, _committed: bool) -> None:
-        self.canceled.disconnect(self._on_cancel)
+        self.job.progress.disconnect(self._on_progress)
         self.hide()
         self.deleteLater()
         # Back to the window, so its shortcuts (Ctrl+Z) work at once.

@@ -1055,8 +1055,8 @@
         <translation>لا تكرارات محتملة.</translation>
     </message>
     <message>
-        <source>Merge duplicates</source>
-        <translation>دمج التكرارات</translation>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1633,21 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
     <name>LabeledListEditor</name>
     <message>
         <source>Label</source>
@@ -1959,6 +1974,10 @@
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Cannot Export</source>

@@ -83,7 +83,7 @@ def test_cancel_in_the_dialog_tags_nobody(
     (cancel,) = dialog.findChildren(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # until the worker has rolled back
-    assert dialog.labelText() == "Cancelling…"
+    assert dialog.label.text() == "Cancelling…"
     gate.set()
     _idle(qtbot, window)
     qtbot.waitUntil(lambda: not window.findChildren(JobProgress))
