@@ -41,7 +41,7 @@ Transaction = Callable[[], AbstractContextManager[object]]
 
 # Items (contacts, merges, import rows) from which a write goes to a worker. Below it
 # the write is a few small statements: a worker, and a dialog, would cost more.
-BACKGROUND_FROM = 200
+BACKGROUND_FROM = 100
 # How many items a job writes between two looks at Cancel (and two progress reports).
 PIECE = 250
 
