@@ -18,6 +18,7 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -111,6 +112,12 @@ class Day:
         self.wall: dict[str, float] = {}
         self.modal_since: dict[int, float] = {}
         self.progress_seen: set[str] = set()
+        self._then: Callable[[], None] = lambda: None
+        self._quiet_since = 0.0
+        self._step_began = 0.0
+        self._poll = QTimer()
+        self._poll.setInterval(10)
+        self._poll.timeout.connect(self._on_poll)
         self._watch = QTimer()
         self._watch.setInterval(20)
         self._watch.timeout.connect(self._close_modals)
@@ -152,34 +159,38 @@ class Day:
 
     def _wait(self, then: Callable[[], None]) -> None:
         """Call ``then`` once nothing runs or waits any more, SETTLE_S later."""
+        self._then = then
+        self._quiet_since = 0.0
+        self._step_began = time.perf_counter()
+        self._poll.start()
+
+    def _on_poll(self) -> None:
+        """Every 10 ms (one repeating timer: a chain of single shots was once lost)."""
         from netdesk.services import background
 
-        quiet_since = [0.0]
-        started = time.perf_counter()
-
-        def poll() -> None:
-            if time.perf_counter() - started > STEP_TIMEOUT_S:
-                print(f"day: {self.meter.label} did not settle; stopping", flush=True)
-                self.app.quit()
-                return
-            jobs = self.window.context.contacts.jobs
-            busy = (
-                jobs.busy()
-                or background._pending
-                or QApplication.activeModalWidget()
-                or self._extra_windows()
-            )
-            now = time.perf_counter()
-            if busy:
-                quiet_since[0] = 0.0
-            elif not quiet_since[0]:
-                quiet_since[0] = now
-            elif now - quiet_since[0] >= SETTLE_S:
-                then()
-                return
-            QTimer.singleShot(10, poll)
-
-        QTimer.singleShot(0, poll)
+        now = time.perf_counter()
+        if now - self._step_began > STEP_TIMEOUT_S:
+            print(f"day: {self.meter.label} did not settle; stopping", file=sys.stderr)
+            self._poll.stop()
+            self.app.quit()
+            return
+        busy = (
+            self.window.context.contacts.jobs.busy()
+            or background._pending
+            or QApplication.activeModalWidget()
+            or self._extra_windows()
+        )
+        if busy:
+            self._quiet_since = 0.0
+        elif not self._quiet_since:
+            self._quiet_since = now
+        elif now - self._quiet_since >= SETTLE_S:
+            self._poll.stop()
+            try:
+                self._then()
+            except Exception:  # one broken action must not end the day unreported
+                traceback.print_exc()
+                self._wait(self._next)
 
     def _close_modals(self) -> None:
         modal = QApplication.activeModalWidget()
