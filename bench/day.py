@@ -22,6 +22,7 @@ import traceback
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -299,6 +300,10 @@ def _select_rows(window: Any, count: int) -> None:
     window.table.selectionModel().select(selection, flags)
 
 
+def _show_row(view: Any, row: int) -> None:
+    view.setCurrentIndex(view.model().index(row, 0))
+
+
 def _accept(dialog: QDialog) -> None:
     dialog.accept()
 
@@ -344,7 +349,7 @@ def plan(day: Day) -> list[Step]:
         ("Arabic", "فاط"),
     ):
         for n in range(1, len(word) + 1):
-            add(Step(f"search {script} {word[:n]!r}", lambda ch=word[n - 1]: _type(search, ch)))
+            add(Step(f"search {script} {word[:n]!r}", partial(_type, search, word[n - 1])))
         if word == "sarah":
             for n in range(len(word) - 1, 0, -1):
                 add(
@@ -358,7 +363,7 @@ def plan(day: Day) -> list[Step]:
     for column in range(w.contacts.columnCount()):
         name = str(w.contacts.headerData(column, Qt.Orientation.Horizontal))
         for order in ("asc", "desc"):
-            add(Step(f"sort by {name} {order}", lambda c=column: header.sectionClicked.emit(c)))
+            add(Step(f"sort by {name} {order}", partial(header.sectionClicked.emit, column)))
     add(Step("sort by name again", lambda: header.sectionClicked.emit(0)))
     add(Step("scroll: Ctrl+End", lambda: _press(table, Qt.Key.Key_End, ctrl)))
     add(Step("scroll: Ctrl+Home", lambda: _press(table, Qt.Key.Key_Home, ctrl)))
@@ -371,7 +376,7 @@ def plan(day: Day) -> list[Step]:
     for i in range(3):
         add(Step(f"select: Up {i + 1}", lambda: _press(table, Qt.Key.Key_Up)))
     for n, heavy in enumerate(day.args["heavy_ids"][:2]):
-        add(Step(f"select the {n + 1}. heavy contact", lambda h=heavy: w.select_contact(int(h))))
+        add(Step(f"select the {n + 1}. heavy contact", partial(w.select_contact, int(heavy))))
     sidebar = w.sidebar_model
     seen: dict[SidebarKind, int] = {}
     for row in range(sidebar.rowCount()):
@@ -382,7 +387,7 @@ def plan(day: Day) -> list[Step]:
         if seen[item.kind] > 6:
             continue  # six of each kind: tags and organisations number hundreds
         label = f"sidebar: {item.kind.value} {seen[item.kind]}"
-        add(Step(label, lambda r=row: w.sidebar.setCurrentIndex(sidebar.index(r))))
+        add(Step(label, partial(_show_row, w.sidebar, row)))
     add(Step("sidebar: all", lambda: w.sidebar.setCurrentIndex(sidebar.index(0))))
     add(
         Step(
@@ -392,7 +397,7 @@ def plan(day: Day) -> list[Step]:
     )
     dialogs = (A.NEW, A.EDIT, A.PREFERENCES, A.MET, A.ASK, A.OFFER, A.INTRO, A.ABOUT, A.LICENSES)
     for key in (*dialogs, A.EXPORT, A.PRINT_LIST, A.CALENDAR, A.DUE):
-        add(Step(f"dialog: {key.name.lower()}", lambda k=key: w.actions_[k].trigger()))
+        add(Step(f"dialog: {key.name.lower()}", w.actions_[key].trigger))
     add(Step("log an interaction", lambda: _press(table, Qt.Key.Key_L, ctrl), _log_and_save))
     add(Step("edit and save a contact", lambda: _press(table, Qt.Key.Key_E, ctrl), _edit_and_save))
     add(Step("favourite a contact", lambda: _press(table, Qt.Key.Key_D, ctrl)))

@@ -1,4 +1,4 @@
-"""Row 9: the scripted day (``bench.day``), one line per action with its longest stall."""
+"""Row 10: the scripted day (``bench.day``), one line per action with its longest stall."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def day_rows(result: dict[str, Any], size: int, notes: list[str]) -> list[Row]:
             note = (note + "; " if note else "") + "behind a progress dialog"
         rows.append(
             Row(
-                "9",
+                "10",
                 f"day: {action['action']}",
                 size_label(size),
                 longest,
@@ -35,7 +35,7 @@ def day_rows(result: dict[str, Any], size: int, notes: list[str]) -> list[Row]:
     worst = max(actions, key=lambda a: a["longest_ms"])
     rows.append(
         Row(
-            "9",
+            "10",
             f"day: actions without a stall over {STALL_LIMIT_MS:g} ms",
             size_label(size),
             within,

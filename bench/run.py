@@ -20,7 +20,7 @@ from bench import data
 from bench.day_rows import day_rows
 from bench.report import Row, iqr, median, percentile, render_table, size_label, write_results
 
-ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
+ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
 KEYSTROKE_LENGTHS = ("1", "2", "3", "6")
 # An index lookup at 100k costs log(100k)/log(10k) = 1.25 times one at 10k; allow noise.
 SCALING_LIMIT = 1.5
@@ -35,6 +35,8 @@ class Config:
     out: Path = data.REPO / "bench"
     heavy_interactions: int = 2000
     import_count: int = 10_000
+    # Row 9's files: messages of the mbox, lines of the WhatsApp export.
+    capture_sizes: tuple[int, int] = (100_000, 200_000)
     xvfb: bool = True
     timeout: float = 600.0
     log: Callable[[str], None] = print
@@ -44,7 +46,7 @@ def parse_args(argv: Sequence[str] | None) -> Config:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     p.add_argument("--sizes", default="10000,100000", help="network sizes, comma-separated")
     p.add_argument("--reps", type=int, default=5, help="repetitions per measurement")
-    p.add_argument("--rows", default="", help="only these rows, e.g. 1,2,9 (default: all)")
+    p.add_argument("--rows", default="", help="only these rows, e.g. 1,2,10 (default: all)")
     p.add_argument("--cache", type=Path, default=data.DEFAULT_CACHE)
     p.add_argument("--out", type=Path, default=data.REPO / "bench", help="results.json/.md here")
     p.add_argument("--heavy-interactions", type=int, default=2000)
@@ -444,7 +446,7 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
     largest = nets[max(cfg.sizes)]
     # All data first: the measurements start NetDesk, which may upgrade the schema of the
     # cached database when the code changed since this process imported it.
-    wants_files = 5 in cfg.rows or 9 in cfg.rows
+    wants_files = 5 in cfg.rows or 10 in cfg.rows
     files = data.import_files(largest, cfg.import_count, cfg.cache) if wants_files else None
     for size in cfg.sizes:
         net = nets[size]
@@ -464,13 +466,18 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
         rows.append(memory_row(cfg, largest, results))
     if 8 in cfg.rows and len(cfg.sizes) > 1:
         rows += scaling_rows(rows, min(cfg.sizes), max(cfg.sizes))
-    if 9 in cfg.rows and files is not None:
+    if 9 in cfg.rows:
+        from bench.capture import capture_rows
+
+        captured, results["capture"] = capture_rows(cfg.cache, cfg.capture_sizes, cfg.log)
+        rows += captured
+    if 10 in cfg.rows and files is not None:
         cfg.log("bench: the scripted day")
         day = {"heavy_ids": largest.heavy_ids, "vcard": str(files.vcard)}
         day["data_dir"] = str(largest.data_dir)
         results["day"] = run_child("day", day, cfg.timeout * 3)
         rows += day_rows(results["day"], largest.spec.size, notes)
-    order = {r: i for i, r in enumerate("123456789")}
+    order = {str(r): i for i, r in enumerate(ALL_ROWS)}
     rows.sort(key=lambda r: order[r.row])
     return rows, notes, results
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from netdesk.single_instance import SingleInstance
     from netdesk.ui.dialogs import Dialogs
     from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.sample_mode import WindowSwitch
     from netdesk.ui.sync_ui import SyncUi
 
 
@@ -114,6 +115,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = application()
     data_dir = resolve_data_dir(args.data_dir)
     language = _install_language(app, data_dir, args.lang)
+    _install_theme(app, data_dir)
     dialogs = Dialogs()
     try:
         lock, data_dir = open_data_folder(
@@ -121,20 +123,75 @@ def run_gui(args: argparse.Namespace) -> int:
         )
     except StartupCancelledError:
         return 0
-    from netdesk.services.context import create_context
+    from netdesk.services.sample_network import remove_sample
 
-    context = create_context(data_dir, parent=app)
-    context.contacts.purge_expired_trash()
-    # Held while the app runs: the window has no parent to keep it.
-    _window, sync = _show_window(args, context, lock, language, dialogs)
-    code = app.exec()
-    sync.shutdown()
-    from netdesk.services import background
-
-    background.shutdown()
-    context.close()
+    remove_sample(data_dir)  # a sample left behind by a crash
+    sample = False
+    while True:
+        code, switch = _run_window(app, args, data_dir, lock, language, dialogs, sample)
+        if not switch:
+            break
+        # "Explore a Sample Network" or "Leave Sample": the same loop, the other database.
+        sample = not sample
+        args.open_files = []
+        args.screenshot = None
     lock.release()
     return code
+
+
+def _run_window(
+    app: QApplication,
+    args: argparse.Namespace,
+    data_dir: Path,
+    lock: SingleInstance,
+    language: str,
+    dialogs: Dialogs,
+    sample: bool,
+) -> tuple[int, bool]:
+    """One window over the user's data (or the sample) until it closes; True when it
+    closed to switch to the other."""
+    from PySide6.QtCore import QObject
+
+    from netdesk.services import background
+    from netdesk.services.context import create_context
+    from netdesk.services.sample_network import SampleError, open_sample, remove_sample
+
+    # Owns the services, so those of the network left behind go with it.
+    owner = QObject()
+    if sample:
+        try:
+            context = open_sample(data_dir, owner)
+        except SampleError as error:
+            from netdesk.translation import fill
+            from netdesk.ui.sample_mode import SampleMode
+
+            text = SampleMode.tr("The sample network could not be made: %1")
+            dialogs.warn(None, "NetDesk", fill(text, str(error)))
+            return 0, True  # back to the user's own data
+    else:
+        context = create_context(data_dir, parent=owner)
+        context.contacts.purge_expired_trash()
+    window, sync, switch = _show_window(args, context, lock, language, dialogs, data_dir)
+    code = app.exec()
+    sync.shutdown()
+    background.shutdown()
+    _dispose(window)
+    context.close()
+    if sample:
+        remove_sample(data_dir)
+    return code, switch.requested
+
+
+def _dispose(window: MainWindow) -> None:
+    """Take down a closed window before the next one opens (their hooks would stack)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from netdesk.ui.startup import DamageReport
+
+    for report in window.findChildren(DamageReport):
+        report.uninstall()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _install_language(app: QApplication, data_dir: Path, lang: str | None) -> str:
@@ -150,6 +207,14 @@ def _install_language(app: QApplication, data_dir: Path, lang: str | None) -> st
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
     return language
+
+
+def _install_theme(app: QApplication, data_dir: Path) -> None:
+    """Light or dark as the folder's settings say (following the desktop by default)."""
+    from netdesk.settings import Settings
+    from netdesk.ui.theme import install_theme
+
+    install_theme(app, Settings(data_dir).theme if data_dir.exists() else "system")
 
 
 def _folder_picker(dialogs: Dialogs, data_dir: Path) -> Callable[[], Path | None]:
@@ -168,25 +233,39 @@ def _show_window(
     lock: SingleInstance,
     language: str,
     dialogs: Dialogs,
-) -> tuple[MainWindow, SyncUi]:
-    """The main window, wired to the lock, the files it is asked to open and sync; shown."""
+    data_dir: Path,
+) -> tuple[MainWindow, SyncUi, WindowSwitch]:
+    """The main window, wired to the lock, the files it is asked to open and sync; shown.
+
+    Over the sample (``context`` not in ``data_dir``) it keeps the user's settings and
+    layout, is marked as the sample, and neither syncs, reminds nor backs up.
+    """
     from netdesk.settings import Settings
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.open_files import FileRequests
+    from netdesk.ui.sample_mode import WindowSwitch, leave_check, mark_as_sample
     from netdesk.ui.sync_ui import SyncUi
 
-    window = MainWindow(context, Settings(context.data_dir), language, dialogs)
+    sample = context.data_dir != data_dir
+    window = MainWindow(context, Settings(data_dir), language, dialogs)
+    if sample:
+        switch = WindowSwitch(window, leave_check(window, dialogs, context.undo_stack))
+        mark_as_sample(window, window.table_box, switch)
+    else:
+        switch = WindowSwitch(window)
+        window.empty.sample_requested.connect(switch.request)
     lock.activation_requested.connect(window.bring_to_front)
     requests = FileRequests(window)
     lock.files_received.connect(requests.open)
     sync = SyncUi(window)
-    _after_first_paint(window, context.data_dir)
+    _after_first_paint(window, context.data_dir, checks=not sample)
     window.show()
-    if not args.screenshot:
+    quiet = bool(args.screenshot) or sample
+    if not quiet:
         sync.start_later()
     from netdesk.ui.tray import TrayReminder
 
-    if TrayReminder.available() and not args.screenshot:
+    if TrayReminder.available() and not quiet:
         TrayReminder(window, window.windowIcon()).start()
     if args.screenshot:
         from netdesk.ui.screenshot import schedule_screenshot
@@ -194,10 +273,10 @@ def _show_window(
         schedule_screenshot(window, args.screenshot)
     if args.open_files:
         requests.open(args.open_files)
-    return window, sync
+    return window, sync, switch
 
 
-def _after_first_paint(window: MainWindow, data_dir: Path) -> None:
+def _after_first_paint(window: MainWindow, data_dir: Path, *, checks: bool = True) -> None:
     """The shipped Arabic and Latin fonts (for machines without their own), the daily
     backup and the full health check wait for the first paint, so the window does not
     wait for them; text repaints when the fonts arrive. The status bar is always painted
@@ -206,7 +285,9 @@ def _after_first_paint(window: MainWindow, data_dir: Path) -> None:
     from netdesk.ui.first_paint import after_first_paint
     from netdesk.ui.startup import AfterStart, DamageReport
 
+    after_first_paint(window.statusBar(), ensure_fonts)
+    if not checks:
+        return
     after_start = AfterStart(window)
     DamageReport.attach(window, after_start, data_dir)
-    after_first_paint(window.statusBar(), ensure_fonts)
     after_first_paint(window.statusBar(), lambda: after_start.start(data_dir))

@@ -52,6 +52,9 @@ def add_commands(sub: Any) -> None:
         action="store_true",
         help="apply a sync that deletes many contacts or timeline entries at once",
     )
+    from netdesk.cli_capture import add_command
+
+    add_command(sub)
     summary = sub.add_parser("summary", help="render a contact summary as PDF")
     who = summary.add_mutually_exclusive_group(required=True)
     who.add_argument("--id", type=int, help="the contact's id")
@@ -195,6 +198,7 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
         "backup": _backup,
         "restore": _restore,
         "sync": _sync,
+        "capture": _capture,
     }
 
 
@@ -341,6 +345,24 @@ def _import(args: argparse.Namespace) -> int:
             for warning in result.warnings:
                 print(f"  note: {warning}")
         return status
+    finally:
+        context.close()
+        lock.release()
+
+
+def _capture(args: argparse.Namespace) -> int:
+    from netdesk.cli_capture import run_capture
+    from netdesk.single_instance import SingleInstance
+
+    context = _context(args)
+    lock = SingleInstance()
+    if not args.dry_run and not lock.acquire(context.data_dir):
+        context.close()
+        return fail(
+            "NetDesk is running with this data folder; capture from its File menu, or quit it"
+        )
+    try:
+        return run_capture(args, context)
     finally:
         context.close()
         lock.release()

@@ -39,6 +39,16 @@ class Settings:
         self._s.setValue("ui/language", value)
 
     @property
+    def theme(self) -> str:
+        """ "system" (follow the desktop's light or dark), "light" or "dark"."""
+        value = str(self._s.value("ui/theme", "system"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue("ui/theme", value)
+
+    @property
     def hijri(self) -> bool:
         """Show the Hijri date beside the Gregorian one (Arabic interface only)."""
         return str(self._s.value("ui/hijri", "false")).lower() == "true"

@@ -1,6 +1,7 @@
-"""Screenshots of the real app on a generated network, in English and Arabic.
+"""Screenshots of the real app on a generated network: English and Arabic, light and dark.
 
-Starts its own Xvfb on a free display so it works on a headless machine.
+Starts its own Xvfb displays (one twice as large for the 200 % pictures) so it works on a
+headless machine; packaging/screens.py lists the pictures.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import time
 from pathlib import Path
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+def start_xvfb(size: str = "1400x900", first: int = 90) -> tuple[subprocess.Popen[bytes], str]:
     if not shutil.which("Xvfb"):
         raise SystemExit("Xvfb is not installed (apt-get install xvfb).")
-    for number in range(90, 120):
+    for number in range(first, first + 30):
         if not Path(f"/tmp/.X{number}-lock").exists():
             proc = subprocess.Popen(
-                ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+                ["Xvfb", f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
@@ -31,68 +32,43 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit("No free X display found.")
 
 
+def screens(data: Path, out: Path, display: str, *options: str, scale: str = "1") -> None:
+    """packaging/screens.py under ``display`` at ``scale`` (Qt's QT_SCALE_FACTOR)."""
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": scale}
+    script = str(Path(__file__).with_name("screens.py"))
+    command = [sys.executable, script, "--data-dir", str(data), "--out", str(out), *options]
+    subprocess.run(command, check=True, env=env, timeout=180)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--contacts", type=int, default=400)
+    parser.add_argument("--lang", choices=["en", "ar"], action="append", help="default: both")
+    parser.add_argument("--theme", choices=["light", "dark"], action="append")
+    parser.add_argument("--display", type=int, default=90, help="first X display to try")
     args = parser.parse_args()
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="netdesk-shot-"))
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "netdesk.sample",
-            "--data-dir",
-            str(data),
-            "--contacts",
-            str(args.contacts),
-            "--heavy",
-            "1",
-        ],
-        check=True,
-    )
-    xvfb, display = start_xvfb()
+    sample = [sys.executable, "-m", "netdesk.sample", "--data-dir", str(data)]
+    subprocess.run([*sample, "--contacts", str(args.contacts), "--heavy", "1"], check=True)
+    # The 150 % and 200 % pictures need a screen twice as large for the same window.
+    xvfb, display = start_xvfb(first=args.display)
+    big, big_display = start_xvfb("2800x1800", first=int(display[1:]) + 1)
     try:
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        for lang in ("en", "ar"):
-            target = out / f"main-{lang}.png"
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "netdesk",
-                    "--data-dir",
-                    str(data),
-                    "--lang",
-                    lang,
-                    "--screenshot",
-                    str(target),
-                ],
-                check=True,
-                env=env,
-                timeout=60,
-            )
-            print(target)
-            # The import preview, the event sheet, the editor, the Due view, the brief.
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(Path(__file__).with_name("screens.py")),
-                    "--data-dir",
-                    str(data),
-                    "--lang",
-                    lang,
-                    "--out",
-                    str(out),
-                ],
-                check=True,
-                env=env,
-                timeout=120,
-            )
+        for lang in args.lang or ["en", "ar"]:
+            for theme in args.theme or ["light", "dark"]:
+                chosen = ("--lang", lang, "--theme", theme)
+                pdf = ("--pdf",) if theme == (args.theme or ["light"])[0] else ()
+                screens(data, out, display, *chosen, *pdf)
+                for scale in ("1.5", "2"):
+                    suffix = f"-{int(float(scale) * 100)}"
+                    only = ("--only", "main", "--suffix", suffix)
+                    screens(data, out, big_display, *chosen, *only, scale=scale)
     finally:
         xvfb.terminate()
+        big.terminate()
         shutil.rmtree(data, ignore_errors=True)
     return 0
 

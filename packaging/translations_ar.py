@@ -142,13 +142,40 @@ ARABIC: dict[str, Translation] = {
     "Show Them": "اعرضهم",
     "Dismiss": "إخفاء",
     "Your network starts here": "شبكتك تبدأ من هنا",
-    "Add the people you know — professors, classmates, coworkers, mentors, people you met "
-    "at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then "
-    "tells you who is due for a catch-up.": (
-        "أضف من تعرفهم — أساتذتك وزملاء دراستك وزملاء عملك ومرشديك ومن قابلتهم في الفعاليات"
-        " — أو استوردهم من هاتفك أو من Google أو Outlook أو LinkedIn. وسيخبرك NetDesk بعدها"
-        " بمن حان موعد التواصل معه."
+    "NetDesk keeps the people you know — how you met, where they work, what they can help "
+    "with — and every call, meeting and message on a timeline.": (
+        "يحفظ NetDesk الأشخاص الذين تعرفهم — كيف تعارفتم، وأين يعملون، وفيمَ يمكنهم المساعدة — "
+        "وكل مكالمة ولقاء ورسالة على خط زمني."
     ),
+    "It tells you who is due for a catch-up and prints a one-page brief before you meet someone.": (
+        "ويذكّرك بمن حان موعد التواصل معه، ويطبع لك ملخصًا من صفحة واحدة قبل أن تلتقي بأحد."
+    ),
+    "Explore a Sample Network": "استكشاف شبكة تجريبية",
+    "Opens made-up people apart from your own data; leave it in one click.": (
+        "يفتح أشخاصًا وهميين بمعزل عن بياناتك، وتغادره بنقرة واحدة."
+    ),
+    "%1 — Sample Network": "%1 — شبكة تجريبية",
+    "Sample network: made-up people to look around with. Your own contacts are kept apart; "
+    "leaving removes the sample.": (
+        "شبكة تجريبية: أشخاص وهميون للتجربة. جهات اتصالك محفوظة بمعزل عنها، "
+        "ومغادرتها تحذف الشبكة التجريبية."
+    ),
+    "Leave Sample": "مغادرة الشبكة التجريبية",
+    "What you added or changed in the sample network is removed with it. Your own contacts "
+    "are not affected.": ("ما أضفته أو غيّرته في الشبكة التجريبية يُحذف معها. جهات اتصالك لا تتأثر."),
+    "The sample network could not be made: %1": "تعذّر إنشاء الشبكة التجريبية: %1",
+    "Same as the system": "مثل النظام",
+    "Light": "فاتح",
+    "Dark": "داكن",
+    "&Appearance:": "ال&مظهر:",
+    "Columns of the file": "أعمدة الملف",
+    "Possible duplicates": "التكرارات المحتملة",
+    "Contacts in the file": "جهات الاتصال في الملف",
+    "Selected contact": "جهة الاتصال المحددة",
+    "Search contacts": "البحث في جهات الاتصال",
+    "Find an organisation": "البحث عن مؤسسة",
+    "Add a participant": "إضافة مشارك",
+    "Participants": "المشاركون",
     "Add a Contact…": "إضافة جهة اتصال…",
     "Import Contacts…": "استيراد جهات الاتصال…",
     "Show NetDesk": "إظهار NetDesk",
@@ -832,6 +859,83 @@ ARABIC: dict[str, Translation] = {
         "الصور (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
     ),
     "%1 is not an image NetDesk can read. %2": "لا يستطيع NetDesk قراءة %1 كصورة. %2",
+    # Capture (issue 20): conversations read from exports onto the timelines.
+    "Capture Conversations": "التقاط المحادثات",
+    "Calendars, mail and chat exports (*.ics *.mbox *.eml *.emlx *.txt *.zip "
+    "*.csv *.json);;All files (*)": (
+        "التقاويم والبريد وملفات المحادثات المصدَّرة (*.ics *.mbox *.eml *.emlx *.txt *.zip "
+        "*.csv *.json);;كل الملفات (*)"
+    ),
+    "Nothing to Capture": "لا شيء لالتقاطه",
+    "These files hold no conversation with anyone.": "لا تحوي هذه الملفات أي محادثة مع أحد.",
+    "Capture Stopped": "توقف الالتقاط",
+    "Nothing was captured: %1": "لم يُلتقط شيء: %1",
+    "Captured %1 conversations; %2 new contacts": (
+        "المحادثات الملتقطة: %1؛ جهات الاتصال الجديدة: %2"
+    ),
+    "Reading…": "جارٍ القراءة…",
+    "Reading %1… %2 items": "جارٍ قراءة %1… العناصر المقروءة: %2",
+    "Cannot Capture": "تعذّر الالتقاط",
+    "Remove Captured Conversations": "إزالة المحادثات الملتقطة",
+    "Nothing has been captured yet.": "لم يُلتقط شيء بعد.",
+    "%1 (%2 conversations)": "%1 (المحادثات: %2)",
+    "Take off the timelines everything captured from:": ("أزل من الخطوط الزمنية كل ما التُقط من:"),
+    "Removed %1 conversations": "المحادثات المُزالة: %1",
+    "&Capture Conversations…": "التقاط المحا&دثات…",
+    "Remove Captured Con&versations…": "إزالة المحادثات الم&لتقطة…",
+    "Calendar": "تقويم",
+    "Mailbox": "صندوق بريد",
+    "Mail files": "ملفات بريد",
+    "WhatsApp chat": "محادثة واتساب",
+    "LinkedIn messages": "رسائل لينكدإن",
+    "Telegram chat": "محادثة تيليجرام",
+    "email": "البريد الإلكتروني",
+    "phone number": "رقم الهاتف",
+    "profile link": "رابط الملف الشخصي",
+    "name": "الاسم",
+    "Contact": "جهة الاتصال",
+    "Matched by": "طريقة المطابقة",
+    "Messages": "الرسائل",
+    "Days": "الأيام",
+    "From – to": "من – إلى",
+    "Add All Unknown as Contacts": "إضافة كل غير المعروفين جهاتِ اتصال",
+    "Keep the text of messages in the notes": "الاحتفاظ بنص الرسائل في الملاحظات",
+    "Off: only the date, the people, a count and a subject or first line.": (
+        "عند إلغاء التحديد: التاريخ والأشخاص والعدد والموضوع أو السطر الأول فقط."
+    ),
+    "Capture": "التقاط",
+    "%1 — cannot be read: %2": "%1 — تتعذّر قراءته: %2",
+    "%1 — %2: %3 read, %4 skipped, %5 conversations": (
+        "%1 — %2: المقروء %3، المتخطّى %4، المحادثات %5"
+    ),
+    "Not in your contacts": "ليس ضمن جهات اتصالك",
+    "Tick to add as a contact with these conversations": (
+        "حدّده لإضافته جهةَ اتصال مع هذه المحادثات"
+    ),
+    "%1 people matched your contacts; %2 you talk to are not in your contacts "
+    "(tick them to add them). %3 conversations will be on the timelines.": (
+        "طابق جهاتِ اتصالك من الأشخاص: %1؛ ومن تحادثهم وليسوا ضمن جهات اتصالك: %2 "
+        "(حدّدهم لإضافتهم). المحادثات التي ستظهر على الخطوط الزمنية: %3."
+    ),
+    "Capture %1 conversations": "التقاط المحادثات (%1)",
+    "Remove what was captured from %1": "إزالة ما التُقط من %1",
+    "WhatsApp": "واتساب",
+    "mail": "البريد",
+    "calendar": "التقويم",
+    "LinkedIn": "لينكدإن",
+    "Telegram": "تيليجرام",
+    "I wrote": "كتبتُ",
+    "They wrote": "كتبوا",
+    "Both wrote": "كتب الطرفان",
+    "%1 (%n message(s))": _counted(
+        "%1 ({})", "لا رسائل", "رسالة واحدة", "رسالتان", "%Ln رسائل", "%Ln رسالة"
+    ),
+    "from %1": "من %1",
+    "Capture from Calendar Accounts": "الالتقاط من حسابات التقويم",
+    "No sync account is set up: add one with Network → Sync Account….": (
+        "لم يُعدّ أي حساب مزامنة: أضف حسابًا من الشبكة ← حساب المزامنة…."
+    ),
+    "Capture from Calendar &Accounts…": "الالتقاط من &حسابات التقويم…",
 }
 
 # Where one source text needs different words in one context: (context, source) -> text.

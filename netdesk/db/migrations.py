@@ -216,7 +216,28 @@ def _v6(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6]
+# Captured conversations (issue 20): an interaction read from an export carries the
+# stable key of what it was read from (unique, so capturing twice adds nothing twice;
+# sync will carry it too), the source it came from (so a source's interactions can be
+# removed together) and how many messages it stands for. Interactions logged by hand
+# have no key, an empty source and no count.
+_V7_CAPTURE = [
+    'ALTER TABLE "interaction" ADD COLUMN "capture_key" TEXT',
+    'ALTER TABLE "interaction" ADD COLUMN "capture_source" TEXT NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "interaction" ADD COLUMN "capture_count" INTEGER',
+    'CREATE UNIQUE INDEX "interaction_capture_key" ON "interaction" ("capture_key") '
+    'WHERE "capture_key" IS NOT NULL',
+    'CREATE INDEX "interaction_capture_source" ON "interaction" ("capture_source") '
+    "WHERE \"capture_source\" != ''",
+]
+
+
+def _v7_capture(db: SqliteDatabase) -> None:
+    for sql in _V7_CAPTURE:
+        db.execute_sql(sql)
+
+
+STEPS: list[Step] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7_capture]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -149,6 +149,11 @@ class Interaction(SyncedRecord):
     summary = TextField(default="")
     notes = TextField(default="")
     event = ForeignKeyField(Event, null=True, on_delete="SET NULL", backref="interactions")
+    # Schema 7: an interaction captured from an export (see ``store.capture``): the stable
+    # key of what it was read from, its source ("whatsapp:Chat.txt") and message count.
+    capture_key = TextField(null=True)
+    capture_source = TextField(default="")
+    capture_count = IntegerField(null=True)
 
 
 class Participant(BaseRecord):

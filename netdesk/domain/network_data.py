@@ -66,6 +66,10 @@ class NetworkInteraction:
     notes: str = ""
     event: str = ""  # the event's uid, "" for none
     contacts: list[str] = field(default_factory=list)
+    # Captured from an export (schema 7): its stable key, source and message count.
+    capture_key: str = ""
+    capture_source: str = ""
+    capture_count: int | None = None
 
 
 @dataclass(slots=True)

@@ -87,6 +87,7 @@ def sections_to_dict(network: NetworkData) -> Obj:
                 "notes": i.notes,
                 "event": i.event or None,
                 "contacts": i.contacts,
+                **_captured(i),
             }
             for i in network.interactions
         ],
@@ -211,7 +212,17 @@ def _uids(obj: Obj, key: str) -> list[str]:
     return list(dict.fromkeys(u for u in value if u))
 
 
+def _captured(i: NetworkInteraction) -> dict[str, object]:
+    """A captured interaction's key, source and count (nothing for one logged by hand)."""
+    if not i.capture_key:
+        return {}
+    return {"capture": {"key": i.capture_key, "source": i.capture_source, "count": i.capture_count}}
+
+
 def _interaction(obj: Obj) -> NetworkInteraction:
+    captured = obj.get("capture")
+    capture = captured if isinstance(captured, dict) else {}
+    count = capture.get("count")
     return NetworkInteraction(
         read_stamp(obj),
         _datetime(obj, "when"),
@@ -221,6 +232,9 @@ def _interaction(obj: Obj) -> NetworkInteraction:
         _text(obj, "notes"),
         _text(obj, "event"),
         _uids(obj, "contacts"),
+        capture_key=_text(capture, "key"),
+        capture_source=_text(capture, "source"),
+        capture_count=count if isinstance(count, int) and not isinstance(count, bool) else None,
     )
 
 

@@ -46,6 +46,7 @@ class TimelineRole(IntEnum):
     PARTICIPANTS = Qt.ItemDataRole.UserRole + 7
     META = Qt.ItemDataRole.UserRole + 8
     NOTES = Qt.ItemDataRole.UserRole + 9
+    CAPTURED = Qt.ItemDataRole.UserRole + 10  # the source it was captured from, or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,20 @@ class TimelineModel(QAbstractListModel):
         self._loaded = 0
         self._total = 0
         self._locale = QLocale()
+        self._sources = {
+            "whatsapp": self.tr("WhatsApp"),
+            "mbox": self.tr("mail"),
+            "eml": self.tr("mail"),
+            "ics": self.tr("calendar"),
+            "caldav": self.tr("calendar"),
+            "linkedin_messages": self.tr("LinkedIn"),
+            "telegram": self.tr("Telegram"),
+        }
+        self._written = {
+            "gave": self.tr("I wrote"),
+            "received": self.tr("They wrote"),
+            "mutual": self.tr("Both wrote"),
+        }
         service.changed.connect(self._on_changed)
 
     @property
@@ -183,6 +198,8 @@ class TimelineModel(QAbstractListModel):
             return list(item.participants)
         if role == TimelineRole.META:
             return self._meta(item)
+        if role == TimelineRole.CAPTURED:
+            return item.captured
         return None
 
     def _month_title(self, header: MonthHeader) -> str:
@@ -190,14 +207,26 @@ class TimelineModel(QAbstractListModel):
 
     def _meta(self, entry: TimelineEntry) -> str:
         when: dt.datetime = entry.happened_at
+        # A captured conversation's direction says who wrote, not who gave.
+        written = self._written.get(entry.direction, "") if entry.captured else ""
         parts = [
             format_date(when.date(), self._locale),
             kind_label(entry.kind),
-            direction_label(entry.direction),
+            written or direction_label(entry.direction),
         ]
         if entry.event:
             parts.append(isolate(entry.event))
+        if entry.captured:
+            parts.append(self._captured(entry))
         return " · ".join(parts)
+
+    def _captured(self, entry: TimelineEntry) -> str:
+        """Where a captured interaction came from, and how many messages it stands for."""
+        kind = entry.captured.partition(":")[0]
+        source = self._sources.get(kind, kind)
+        if entry.count and entry.kind != "meeting":
+            return fill(self.tr("%1 (%n message(s))", "", entry.count), source)
+        return fill(self.tr("from %1"), source)
 
     def _ask_data(self, ask: TimelineEntry, role: int) -> object:
         """An ask among the interactions: what was asked and, once closed, what came of it.

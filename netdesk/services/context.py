@@ -16,6 +16,7 @@ from netdesk.services.interactions import InteractionService
 from netdesk.services.network import NetworkService
 
 if TYPE_CHECKING:
+    from netdesk.services.capture import CaptureService
     from netdesk.services.importer import ImportService
 
 
@@ -27,6 +28,7 @@ class AppContext:
     interactions: InteractionService
     network: NetworkService
     _importer: ImportService | None = field(default=None, repr=False)
+    _capture: CaptureService | None = field(default=None, repr=False)
 
     @property
     def importer(self) -> ImportService:
@@ -37,6 +39,15 @@ class AppContext:
 
             self._importer = ImportService(self.contacts, parent=self.contacts.parent())
         return self._importer
+
+    @property
+    def capture(self) -> CaptureService:
+        # Made on first use, as the importer: the capture formats load with it.
+        if self._capture is None:
+            from netdesk.services.capture import CaptureService
+
+            self._capture = CaptureService(self.interactions, parent=self.contacts.parent())
+        return self._capture
 
     @property
     def database_path(self) -> Path:

@@ -30,6 +30,9 @@ class TimelineEntry:
     ask_status: str = ""
     outcome: str = ""
     follow_up: dt.date | None = None
+    # Captured from an export: its source ("whatsapp:Chat.txt") and message count.
+    captured: str = ""
+    count: int | None = None
 
 
 def add_interaction(
@@ -138,7 +141,7 @@ def timeline_count(contact_id: int) -> int:
 _ASK_ROWS = (
     "SELECT a.id, COALESCE(a.closed_on, a.asked_on) || ' 23:59:59', "
     "CASE WHEN a.is_offer THEN 'offer' ELSE 'ask' END, '', a.what, '', '', NULL, "
-    "a.status, a.outcome, a.follow_up FROM ask a "
+    "a.status, a.outcome, a.follow_up, '', NULL FROM ask a "
     "WHERE a.contact_id = ? AND a.deleted_at IS NULL"
 )
 _HISTORY_SQL = (
@@ -146,7 +149,7 @@ _HISTORY_SQL = (
     "COALESCE(e.name, ''), "
     "(SELECT group_concat(c2.display_name, char(31)) FROM participant p2 "
     " JOIN contact c2 ON c2.id = p2.contact_id WHERE p2.interaction_id = i.id "
-    " AND c2.deleted_at IS NULL), '', '', NULL "
+    " AND c2.deleted_at IS NULL), '', '', NULL, i.capture_source, i.capture_count "
     "FROM participant p JOIN interaction i ON i.id = p.interaction_id "
     "LEFT JOIN event e ON e.id = i.event_id "
     "WHERE p.contact_id = ? AND i.deleted_at IS NULL "
@@ -170,6 +173,8 @@ def history(contact_id: int, offset: int = 0, limit: int = 200) -> list[Timeline
             ask_status=r[8],
             outcome=r[9],
             follow_up=dt.date.fromisoformat(str(r[10])) if r[10] else None,
+            captured=r[11] or "",
+            count=r[12],
         )
         for r in rows.fetchall()
     ]

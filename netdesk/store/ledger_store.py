@@ -186,7 +186,9 @@ def balance(contact_id: int | None = None) -> Balance:
     params: tuple[object, ...] = (contact_id,) if contact_id is not None else ()
     gave, received = database.execute_sql(
         "SELECT COALESCE(SUM(i.direction = 'gave'), 0), COALESCE(SUM(i.direction = 'received'), 0)"
-        " FROM interaction i WHERE i.deleted_at IS NULL AND i.id IN (SELECT p.interaction_id"
+        # Captured conversations say who wrote, not who did whom a favour: left out.
+        " FROM interaction i WHERE i.deleted_at IS NULL AND i.capture_source = ''"
+        " AND i.id IN (SELECT p.interaction_id"
         f" FROM participant p JOIN contact c ON c.id = p.contact_id WHERE c.deleted_at IS NULL "
         f"{where})",
         params,
@@ -325,7 +327,8 @@ def given_lately(since: dt.date) -> list[GivenEntry]:
         "SELECT substr(i.happened_at, 1, 10), group_concat(c.display_name, char(31)), i.kind, "
         "i.summary, 0 FROM interaction i JOIN participant p ON p.interaction_id = i.id "
         "JOIN contact c ON c.id = p.contact_id AND c.deleted_at IS NULL "
-        "WHERE i.deleted_at IS NULL AND i.direction = 'gave' AND i.happened_at >= ? "
+        "WHERE i.deleted_at IS NULL AND i.direction = 'gave' AND i.capture_source = '' "
+        "AND i.happened_at >= ? "
         "GROUP BY i.id UNION ALL "
         "SELECT a.asked_on, c.display_name, a.kind, a.what, 1 FROM ask a "
         "JOIN contact c ON c.id = a.contact_id AND c.deleted_at IS NULL "

@@ -126,7 +126,8 @@ def _interactions(uid_of: dict[int, str]) -> tuple[list[NetworkInteraction], set
     out: list[NetworkInteraction] = []
     used: set[int] = set()
     for r in database.execute_sql(
-        f"SELECT {_STAMP}, id, happened_at, kind, direction, summary, notes, event_id "
+        f"SELECT {_STAMP}, id, happened_at, kind, direction, summary, notes, event_id, "
+        "capture_key, capture_source, capture_count "
         "FROM interaction WHERE deleted_at IS NULL ORDER BY happened_at, id"
     ):
         if r[4] not in people:
@@ -138,9 +139,12 @@ def _interactions(uid_of: dict[int, str]) -> tuple[list[NetworkInteraction], set
             used.add(int(str(r[10])))
         out.append(
             NetworkInteraction(
-                _stamp(r), when, str(r[6]), str(r[7]), str(r[8]), str(r[9]), event, people[r[4]]
+                _stamp(r), when, str(r[6]), str(r[7]), str(r[8]), str(r[9]), event, people[r[4]],
+                capture_key=str(r[11] or ""),
+                capture_source=str(r[12] or ""),
+                capture_count=int(str(r[13])) if r[13] is not None else None,
             )
-        )
+        )  # fmt: skip
     return out, used
 
 
@@ -201,7 +205,8 @@ COVERAGE: dict[str, tuple[str, str]] = {
     "contact_tag": ("contact tag", ""),
     "event": ("uid revision created_at updated_at name date place kind notes", "id deleted_at"),
     "interaction": (
-        "uid revision created_at updated_at happened_at kind direction summary notes event",
+        "uid revision created_at updated_at happened_at kind direction summary notes event "
+        "capture_key capture_source capture_count",
         "id deleted_at",
     ),
     "participant": ("interaction contact", ""),

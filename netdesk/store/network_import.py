@@ -286,6 +286,7 @@ def _interactions(
     network: NetworkData, ids: dict[str, int], events: dict[str, int], now: str, out: NetworkWrite
 ) -> None:
     taken = _existing("interaction", (i.stamp.uid for i in network.interactions))
+    captured = _captured_keys([i.capture_key for i in network.interactions if i.capture_key])
     logged = logged_days(sorted(set(ids.values())))
     rows: list[tuple[object, ...]] = []
     people: list[list[int]] = []
@@ -298,6 +299,9 @@ def _interactions(
         day = str(i.when.date())
         if (hit is not None and hit[1]) or any((c, i.summary.strip(), day) in logged for c in who):
             continue
+        if i.capture_key in captured:
+            continue  # captured here too, from the same export
+        captured.update([i.capture_key] if i.capture_key else [])
         uid = _free_uid(i.stamp.uid, taken)
         rows.append(
             (
@@ -308,12 +312,16 @@ def _interactions(
                 i.summary.strip(),
                 i.notes,
                 events.get(i.event) if i.event else None,
+                i.capture_key or None,
+                i.capture_source,
+                i.capture_count,
             )
         )
         people.append(who)
     new = _insert(
         "interaction",
-        "uid revision created_at updated_at happened_at kind direction summary notes event_id",
+        "uid revision created_at updated_at happened_at kind direction summary notes event_id "
+        "capture_key capture_source capture_count",
         rows,
     )
     database.cursor().executemany(
@@ -321,6 +329,21 @@ def _interactions(
         [(iid, cid) for iid, who in zip(new, people, strict=True) for cid in who],
     )
     out.interactions += new
+
+
+def _captured_keys(keys: list[str]) -> set[str]:
+    """Those of ``keys`` some interaction here already holds (live or not: the key is unique)."""
+    found: set[str] = set()
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            str(r[0])
+            for r in database.execute_sql(
+                f"SELECT capture_key FROM interaction WHERE capture_key IN ({marks})", chunk
+            )
+        )
+    return found
 
 
 def _asks(network: NetworkData, ids: dict[str, int], now: str, out: NetworkWrite) -> None:

@@ -22,6 +22,9 @@ class ActionKey(enum.Enum):
     # File
     NEW = enum.auto()
     IMPORT = enum.auto()
+    CAPTURE = enum.auto()
+    CAPTURE_CALENDARS = enum.auto()
+    REMOVE_CAPTURED = enum.auto()
     EXPORT = enum.auto()
     PRINT_SUMMARY = enum.auto()
     EXPORT_PDF = enum.auto()

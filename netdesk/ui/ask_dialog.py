@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStringListModel, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QSize,
+    QStringListModel,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +43,7 @@ from netdesk.services.queries import (
 )
 from netdesk.ui.bidi import auto_label
 from netdesk.ui.forms import error_label, ok_cancel
+from netdesk.ui.sizing import fit_to_content
 
 _ASK_KINDS: dict[str, object] = {
     AskKind.REFERRAL: QT_TRANSLATE_NOOP("Labels", "Referral"),
@@ -86,6 +94,7 @@ class PersonField(QWidget):
         self.contact_id: int | None = None
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Type a name…"))
+        self.edit.setAccessibleName(self.tr("Person"))
         self._names = QStringListModel(self)
         self._completer = QCompleter(self._names, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -192,7 +201,7 @@ class AskDialog(QDialog):
         if ask is not None:
             self._fill(ask)
         (self.what if ask or self.person_field is None else self.person_field).setFocus()
-        self.resize(540, 340)
+        fit_to_content(self, QSize(540, 340))
 
     def _fill(self, ask: AskEntry) -> None:
         if self.person_field is not None:
@@ -280,7 +289,7 @@ class AskStatusDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.outcome.setFocus()
-        self.resize(460, 200)
+        fit_to_content(self, QSize(460, 200))
 
     def values(self) -> tuple[str, str]:
         """The chosen status and the outcome text."""

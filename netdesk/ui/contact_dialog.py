@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from netdesk.translation import fill
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.labeled_list import LabeledListEditor
+from netdesk.ui.sizing import fit_to_content
 
 
 class ContactDialog(QDialog):
@@ -81,6 +82,7 @@ class ContactDialog(QDialog):
 
         person, reach = self._forms()
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.windowTitle())
         for layout, title in ((person, self.tr("Person")), (reach, self.tr("Contact details"))):
             page = QWidget()
             page.setLayout(layout)
@@ -92,7 +94,7 @@ class ContactDialog(QDialog):
         outer.addWidget(self.error)
         outer.addWidget(buttons)
         self._load(self._original)
-        self.resize(560, 620)
+        fit_to_content(self, QSize(560, 620))
         # Typing starts in the first name, not on the tab bar (which would swallow the first
         # word and push the rest into other fields).
         self.given.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +19,7 @@ from netdesk.io.csv_table import CsvTable
 from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.forms import ok_cancel
+from netdesk.ui.sizing import fit_to_content
 
 
 class CsvMappingDialog(QDialog):
@@ -57,6 +59,7 @@ class CsvMappingDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(width, 3)
+        self.table.setAccessibleName(self.tr("Columns of the file"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Examples"), self.tr("Import as")]
         )
@@ -85,7 +88,7 @@ class CsvMappingDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(720, 460)
+        fit_to_content(self, QSize(720, 460))
 
     def mapping(self) -> dict[int, Field]:
         return {

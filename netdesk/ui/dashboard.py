@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtCore import QCollator, QLocale, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from netdesk.services.context import AppContext
 from netdesk.services.queries import Balance, Health, health
 from netdesk.ui.chart import MonthlyBarChart
 from netdesk.ui.follow_changes import FollowChanges
+from netdesk.ui.sizing import fit_to_content
 
 TILES = ("contacts", "touched_30", "touched_90", "overdue", "due_this_week", "never_contacted")
 FIGURES = ("gave", "received", "asks_open", "offers")
@@ -107,8 +108,8 @@ class DashboardDialog(QDialog):
         layout.addWidget(chart_box, 1)
         layout.addWidget(close)
         self.follow = FollowChanges(self, self.refresh, context)
-        self.resize(720, 680)
         self.refresh()
+        fit_to_content(self, QSize(720, 680))
 
     def refresh(self, today: dt.date | None = None) -> None:
         """Re-read every figure from the database."""

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 
 class Dialogs:
@@ -67,21 +71,9 @@ class Dialogs:
         options: Sequence[QAction] = (),
     ) -> bool:
         """Qt's print preview; checkable ``options`` join its toolbar and repaint it."""
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-        from PySide6.QtWidgets import QToolBar
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.paintRequested.connect(paint)
-        toolbar = dialog.findChild(QToolBar)
-        preview = dialog.findChild(QPrintPreviewWidget)
-        if toolbar is not None and options:
-            toolbar.addSeparator()
-        for action in options:
-            if toolbar is not None:
-                toolbar.addAction(action)
-            if preview is not None:
-                action.toggled.connect(preview.updatePreview)
+        dialog = print_preview_dialog(parent, paint, options)
         return dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted
 
     def ask_password(self, parent: QWidget, title: str, label: str) -> str | None:
@@ -90,8 +82,57 @@ class Dialogs:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return str(text) if ok else None
 
+    def pick(self, parent: QWidget, title: str, label: str, items: list[str]) -> int | None:
+        """Which of ``items`` the user picked from a list; None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
+
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
         from PySide6.QtWidgets import QInputDialog
 
         text, ok = QInputDialog.getText(parent, title, label)
         return str(text) if ok else None
+
+
+# The print preview opens this big (of the screen's free area), the page as wide as it fits:
+# at Qt's default size and zoom a page was a thumbnail.
+PREVIEW_SHARE = 0.8
+
+
+def print_preview_dialog(
+    parent: QWidget, paint: Callable[[object], None], options: Sequence[QAction] = ()
+) -> QPrintPreviewDialog:
+    """The preview as :meth:`Dialogs.print_preview` shows it, not yet shown."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QToolBar
+
+    from netdesk.ui.sizing import room_on_screen
+
+    class PrintPreview(QPrintPreviewDialog):
+        """Holds its printer: the dialog only borrows it, and Python would free it."""
+
+        def __init__(self) -> None:
+            self.held_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            super().__init__(self.held_printer, parent)
+
+    dialog = PrintPreview()
+    dialog.paintRequested.connect(paint)
+    toolbar = dialog.findChild(QToolBar)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    if toolbar is not None and options:
+        toolbar.addSeparator()
+    for action in options:
+        if toolbar is not None:
+            toolbar.addAction(action)
+        if preview is not None:
+            action.toggled.connect(preview.updatePreview)
+    dialog.resize(room_on_screen(dialog, PREVIEW_SHARE))
+    # Through the toolbar's own button, so it shows as pressed.
+    fit_width = dialog.findChild(QAction, "fitWidthAction")
+    if fit_width is not None:
+        fit_width.trigger()
+    elif preview is not None:
+        preview.fitToWidth()
+    return dialog

@@ -18,7 +18,6 @@ class DueBanner(NoticeBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dueBanner")
-        self.setStyleSheet("#dueBanner { background: palette(alternate-base); }")
 
     def set_count(self, overdue: int) -> None:
         if overdue <= 0:

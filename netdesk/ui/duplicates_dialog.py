@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from netdesk.services.queries import ContactRow, DuplicateGroup
 from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.job_progress import wait_with_progress
+from netdesk.ui.sizing import fit_to_content
 
 if TYPE_CHECKING:
     from netdesk.ui.window_parts import WindowParts
@@ -52,6 +53,7 @@ class DuplicatesDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Possible duplicates"))
         self.tree.setHeaderLabels(
             [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Phone")]
         )
@@ -97,7 +99,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(760, 480)
+        fit_to_content(self, QSize(760, 480))
 
     def _set_keep(self, top: QTreeWidgetItem, index: int) -> None:
         for i in range(top.childCount()):

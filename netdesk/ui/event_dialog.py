@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
 from netdesk.ui.forms import error_label
 from netdesk.ui.interaction_dialog import ParticipantPicker
+from netdesk.ui.sizing import fit_to_content
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,7 @@ class CardForm(QGroupBox):
     def _line(self, placeholder: str) -> QLineEdit:
         field = QLineEdit()
         field.setPlaceholderText(placeholder)
+        field.setAccessibleName(placeholder)
         return field
 
     def text_fields(self) -> list[QLineEdit]:
@@ -237,7 +239,7 @@ class EventDialog(QDialog):
         layout.addWidget(self._buttons())
         self.add_card()
         self.name.setFocus()
-        self.resize(680, 740)
+        fit_to_content(self, QSize(680, 740))
 
     def _known_events(self) -> QCompleter:
         """Events already recorded, newest first: choosing one also fills its date."""

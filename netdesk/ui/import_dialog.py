@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from netdesk.models.labels import circle_label
 from netdesk.services.importer import Action, PlanItem
 from netdesk.translation import fill
 from netdesk.ui.bidi import isolate, lines_in_ui_direction
+from netdesk.ui.sizing import fit_to_content
 
 
 class Col(IntEnum):
@@ -103,10 +104,11 @@ class ImportPreviewDialog(QDialog):
         self.tags.setPlaceholderText(self.tr("e.g. LinkedIn, Conference 2026"))
         self._lay_out(plan, warnings)
         self._update_summary()
-        self.resize(1040, 560)
+        fit_to_content(self, QSize(1040, 560))
 
     def _build_table(self) -> None:
         self.table = QTableWidget(len(self._plan), len(Col))
+        self.table.setAccessibleName(self.tr("Contacts in the file"))
         self.table.setHorizontalHeaderLabels(
             [
                 "✓",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QSize, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,6 +27,7 @@ from netdesk.models.labels import direction_label, kind_label
 from netdesk.services.contacts import ContactService
 from netdesk.services.queries import ContactQuery
 from netdesk.ui.forms import error_label, ok_cancel
+from netdesk.ui.sizing import fit_to_content
 
 
 class ParticipantPicker(QWidget):
@@ -38,6 +39,7 @@ class ParticipantPicker(QWidget):
         self._found: list[int] = []
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Add a participant: type a name…"))
+        self.search.setAccessibleName(self.tr("Add a participant"))
         self.search.setClearButtonEnabled(True)
         self._names = QStringListModel(self)
         self._completer = QCompleter(self._names, self)
@@ -46,6 +48,7 @@ class ParticipantPicker(QWidget):
         self.search.textEdited.connect(self._on_text)
         self._completer.activated.connect(self._on_chosen)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Participants"))
         self.list.setMaximumHeight(110)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._on_remove)
@@ -131,7 +134,7 @@ class InteractionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.summary.setFocus()
-        self.resize(520, 460)
+        fit_to_content(self, QSize(520, 460))
 
     def set_interaction(self, data: InteractionData) -> None:
         """Show an interaction already logged, to edit it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -22,6 +22,7 @@ from netdesk.services.context import AppContext
 from netdesk.translation import fill
 from netdesk.ui.forms import error_label, ok_cancel
 from netdesk.ui.interaction_dialog import ParticipantPicker
+from netdesk.ui.sizing import fit_to_content
 
 
 class IntroductionDialog(QDialog):
@@ -61,7 +62,7 @@ class IntroductionDialog(QDialog):
         layout.addWidget(buttons)
         self.to_me.toggled.connect(self._relabel)
         self._relabel()
-        self.resize(520, 420)
+        fit_to_content(self, QSize(520, 420))
 
     def _relabel(self) -> None:
         if self.to_me.isChecked():

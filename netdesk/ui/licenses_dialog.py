@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesk.licenses import third_party_text
 from netdesk.translation import fill
 from netdesk.ui.links import open_link
+from netdesk.ui.sizing import fit_to_content
 
 
 class LicensesDialog(QDialog):
@@ -14,6 +16,7 @@ class LicensesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Third-Party Licences"))
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.windowTitle())
         # Its links open in the browser, through the one guarded door.
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(False)
@@ -32,4 +35,4 @@ class LicensesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_to_content(self, QSize(640, 560))

@@ -47,6 +47,7 @@ from netdesk.ui.keyboard import TableKeys
 from netdesk.ui.menus import build_menu_bar, build_toolbar
 from netdesk.ui.notice_bar import NoticeBar
 from netdesk.ui.sidebar_views import default_sort, view_query
+from netdesk.ui.theme import SPACE_M, SPACE_XS
 from netdesk.ui.timeline_view import TimelineView
 from netdesk.ui.window_parts import WindowParts
 from netdesk.ui.window_widgets import (
@@ -55,6 +56,7 @@ from netdesk.ui.window_widgets import (
     restore_layout,
     save_layout,
     search_field,
+    selected_rows,
     single_shot,
     splitter,
 )
@@ -131,14 +133,12 @@ class MainWindow(QMainWindow):
         self.banner = DueBanner()
         self.banner.show_requested.connect(self.show_due)
         self.notice = NoticeBar()
-        self.table_box = column(self.banner, self.notice, self.table, spacing=2)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table_box)
-        self.stack.addWidget(self.empty)
+        self.table_box = column(self.banner, self.notice, self.table, spacing=SPACE_XS)
         self.card = ContactCard()
         self.card.organization_requested.connect(self.show_organization)
         self.card.conflict_resolved.connect(self._on_conflict_resolved)
         card_scroll = QScrollArea()
+        card_scroll.setAccessibleName(self.tr("Selected contact"))
         card_scroll.setWidget(self.card)
         card_scroll.setWidgetResizable(True)
         card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -147,15 +147,20 @@ class MainWindow(QMainWindow):
         self.timeline_view.setModel(self.timeline)
         self.timeline_title = QLabel()
         self.timeline_title.setObjectName("timelineTitle")
-        timeline_box = column(self.timeline_title, self.timeline_view, margins=(6, 6))
+        timeline_box = column(self.timeline_title, self.timeline_view, margins=(SPACE_M, SPACE_M))
         vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
         right = splitter("rightSplitter", vertical, [card_scroll, timeline_box], [260, 400])
         self.splitter = splitter(
-            "mainSplitter", horizontal, [self.sidebar, self.stack, right], [190, 640, 380]
+            "mainSplitter", horizontal, [self.sidebar, self.table_box, right], [190, 640, 380]
         )
         self.splitter.setStretchFactor(1, 1)
         self.right_splitter = right
-        self.setCentralWidget(self.splitter)
+        # The welcome takes the whole window while the network is empty: no empty sidebar,
+        # card or timeline beside it.
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        self.setCentralWidget(self.stack)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
 
@@ -223,19 +228,8 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     # Selection ---------------------------------------------------------------------------
-    def selected_rows(self) -> list[int]:
-        """The selected rows, in order. From the selection's ranges: ``selectedRows()``
-        asks the model about every cell of every selected row (5,000 rows: 40,000
-        calls into Python)."""
-        rows: set[int] = set()
-        selection = self.table.selectionModel().selection()
-        for i in range(selection.count()):
-            span = selection.at(i)
-            rows.update(range(span.top(), span.bottom() + 1))
-        return sorted(rows)
-
     def selected_ids(self) -> list[int]:
-        return [self.contacts.id_at(r) for r in self.selected_rows()]
+        return [self.contacts.id_at(r) for r in selected_rows(self.table)]
 
     def current_id(self) -> int | None:
         return self._current_id
@@ -260,9 +254,7 @@ class MainWindow(QMainWindow):
         )
 
     def _after_reset(self) -> None:
-        # The sidebar's counts, not a fresh facets() query: that reads every contact.
-        has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
-        self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
+        self._show_welcome_if_empty()
         # Only among the rows already read: finding a contact further down would read
         # every id of the result, a sort of the whole network in a large one.
         current = self._current_id
@@ -282,9 +274,21 @@ class MainWindow(QMainWindow):
         # due in the same scan: the banner and the sidebar always agree.
         self._banner_pending = False
         self.banner.set_count(self.sidebar_model.overdue())
-        has_any = self.sidebar_model.total() > 0 or self.contacts.rowCount() > 0
-        self.stack.setCurrentWidget(self.table_box if has_any else self.empty)
+        self._show_welcome_if_empty()
         self._update_status()
+
+    def _show_welcome_if_empty(self) -> None:
+        # The sidebar's counts, not a fresh facets() query: that reads every contact. A
+        # network with only deleted people keeps the window, so the Trash stays in reach.
+        has_any = (
+            self.sidebar_model.total() > 0
+            or self.contacts.rowCount() > 0
+            or self.sidebar_model.row_of(SidebarKind.TRASH, None) is not None
+        )
+        self.stack.setCurrentWidget(self.splitter if has_any else self.empty)
+
+    def showing_welcome(self) -> bool:
+        return self.stack.currentWidget() is self.empty
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact_id = self.contacts.id_at(current.row()) if current.isValid() else None
@@ -416,7 +420,7 @@ class MainWindow(QMainWindow):
         # While a large result is being counted, the rows read so far.
         shown = self.contacts.rowCount() if total_shown is None else total_shown
         total = self.sidebar_model.total()
-        selected = len(self.selected_rows())
+        selected = len(selected_rows(self.table))
         text = self.tr("%n contact(s) shown", "", shown)
         if shown != total:
             text += " " + self.tr("of %n", "", total)
@@ -442,10 +446,11 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            from netdesk.ui.import_flow import run_import
+            from netdesk.ui.capture_flow import open_paths
 
-            # Let the drag finish before a modal preview opens.
-            QTimer.singleShot(0, lambda: run_import(self.parts, paths))
+            # Let the drag finish before a modal preview opens. Exports of conversations
+            # go to the capture, contact files to the import.
+            QTimer.singleShot(0, lambda: open_paths(self.parts, paths))
 
     def reload_everything(self) -> None:
         """After the database itself was replaced (restore): re-read every view."""

@@ -11,7 +11,7 @@ import enum
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
 from netdesk.translation import Context
-from netdesk.ui import app_actions, contact_actions, network_actions
+from netdesk.ui import app_actions, capture_actions, contact_actions, network_actions
 from netdesk.ui.actions import ActionKey as A
 from netdesk.ui.actions import Actions
 
@@ -20,7 +20,12 @@ class Menus(Context):
     """The translation context of this module: lupdate reads ``Menus.tr(...)`` calls."""
 
 
-FEATURES = (app_actions, contact_actions, network_actions)  # they register on import
+FEATURES = (
+    app_actions,
+    capture_actions,
+    contact_actions,
+    network_actions,
+)  # they register on import
 
 Layout = tuple[A | None, ...]  # None: a separator
 
@@ -34,8 +39,10 @@ class MenuKey(enum.Enum):
 
 
 MENUS: dict[MenuKey, Layout] = {
-    MenuKey.FILE: (A.NEW, A.IMPORT, A.EXPORT, None, A.PRINT_SUMMARY, A.EXPORT_PDF, A.PRINT_LIST,
-                   None, A.BACKUP, A.RESTORE, None, A.QUIT),
+    MenuKey.FILE: (A.NEW, A.IMPORT, A.EXPORT, None,
+                   A.CAPTURE, A.CAPTURE_CALENDARS, A.REMOVE_CAPTURED, None,
+                   A.PRINT_SUMMARY, A.EXPORT_PDF, A.PRINT_LIST, None, A.BACKUP, A.RESTORE, None,
+                   A.QUIT),
     MenuKey.EDIT: (A.UNDO, A.REDO, None, A.SELECT_ALL, A.DELETE, A.UNTRASH, None, A.PREFERENCES),
     MenuKey.CONTACTS: (A.EDIT, A.LOG, A.TAG, A.FAVOURITE, A.DUPLICATES, A.REACHED, A.SNOOZE,
                        A.CIRCLE),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +36,7 @@ from netdesk.translation import fill
 from netdesk.ui.ask_dialog import AskDialog, AskStatusDialog, ask_kind_label
 from netdesk.ui.bidi import isolate, text_direction
 from netdesk.ui.follow_changes import FollowChanges
+from netdesk.ui.sizing import fit_to_content
 
 
 class BidiDelegate(QStyledItemDelegate):
@@ -150,6 +151,7 @@ class NetworkViewDialog(QDialog):
         asks_layout.addWidget(self.asks_table)
         asks_layout.addLayout(buttons)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Give and Ask"))
         for page in (asks_page, self.given_table, self.intros_table, self.events_table):
             self.tabs.addTab(page, "")
         self.hint = QLabel()
@@ -162,8 +164,8 @@ class NetworkViewDialog(QDialog):
         layout.addWidget(close)
         self.follow = FollowChanges(self, self.refresh, context)
         self.tabs.currentChanged.connect(lambda _i: self._update_hint())
-        self.resize(760, 480)
         self.refresh()
+        fit_to_content(self, QSize(760, 480))
 
     def refresh(self, today: dt.date | None = None) -> None:
         today = today or self._clock()
@@ -216,8 +218,10 @@ class NetworkViewDialog(QDialog):
             self.tr("Introductions (%Ln)", "", len(intros)),
             self.tr("Events (%Ln)", "", len(events)),
         )
-        for index, title in enumerate(titles):
+        tables = (self.asks_table, self.given_table, self.intros_table, self.events_table)
+        for index, (title, table) in enumerate(zip(titles, tables, strict=True)):
             self.tabs.setTabText(index, title)
+            table.setAccessibleName(title)
         self._update_buttons()
         self._update_hint()
 

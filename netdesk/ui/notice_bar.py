@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from netdesk.ui.theme import SPACE_L, SPACE_S
 
 
 class NoticeBar(QFrame):
@@ -17,7 +20,9 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("noticeBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#noticeBar { background: palette(alternate-base); }")
+        # A palette role rather than a colour, so the bar follows light and dark.
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAutoFillBackground(True)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.button = QPushButton()
@@ -26,9 +31,10 @@ class NoticeBar(QFrame):
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
+        layout.setContentsMargins(SPACE_L, SPACE_S, SPACE_S, SPACE_S)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         layout.addWidget(close)

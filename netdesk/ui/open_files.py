@@ -54,12 +54,12 @@ class FileRequests(QObject):
         paths, self._pending = self._pending, []
         if not paths:
             return
-        from netdesk.ui.import_flow import run_import
+        from netdesk.ui.capture_flow import open_paths
 
         self.window.bring_to_front()
         self._busy = True
         try:
-            run_import(self.window.parts, paths)
+            open_paths(self.window.parts, paths)
         finally:
             self._busy = False
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,7 @@ from netdesk.models.organizations import OrganizationTableModel, OrgColumn
 from netdesk.services.queries import people_at
 from netdesk.ui.bidi import isolate
 from netdesk.ui.follow_changes import FollowChanges
+from netdesk.ui.sizing import fit_to_content
 
 if TYPE_CHECKING:
     from netdesk.ui.window_parts import WindowParts
@@ -39,9 +40,11 @@ class OrganizationsDialog(QDialog):
         self.setWindowTitle(self.tr("Who I Know Where"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find an organisation…"))
+        self.search.setAccessibleName(self.tr("Find an organisation"))
         self.search.setClearButtonEnabled(True)
         self.model = OrganizationTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Organisations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -50,6 +53,7 @@ class OrganizationsDialog(QDialog):
             OrgColumn.NAME, QHeaderView.ResizeMode.Stretch
         )
         self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("People there"))
         self.people.itemDoubleClicked.connect(self._on_person)
         self.hint = QLabel(self.tr("Ask someone here for an introduction or a referral."))
         self.hint.setWordWrap(True)
@@ -72,7 +76,7 @@ class OrganizationsDialog(QDialog):
         # Open beside the main window: an edit there (someone moved on) shows up here.
         self.follow = FollowChanges(self, self.refresh, window.context)
         self.model.refresh()
-        self.resize(820, 520)
+        fit_to_content(self, QSize(820, 520))
 
     def refresh(self) -> None:
         """Re-read the organisations, keeping the one selected."""

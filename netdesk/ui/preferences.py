@@ -1,8 +1,10 @@
-"""Preferences: language, default keep-in-touch cadence per circle, reminders."""
+"""Preferences: language, light or dark, default keep-in-touch cadence per circle, reminders."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -16,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label
+from netdesk.models.palette import Scheme
 from netdesk.settings import Settings
 from netdesk.ui.forms import ok_cancel
 from netdesk.ui.i18n import pick_language
+from netdesk.ui.sizing import fit_to_content
+from netdesk.ui.theme import install_theme
 
 
 class PreferencesDialog(QDialog):
@@ -40,6 +45,14 @@ class PreferencesDialog(QDialog):
         general = QFormLayout()
         general.addRow(self.tr("&Language:"), self.language)
         general.addRow("", note)
+        self.appearance = QComboBox()
+        self.appearance.addItem(self.tr("Same as the system"), Scheme.SYSTEM.value)
+        self.appearance.addItem(self.tr("Light"), Scheme.LIGHT.value)
+        self.appearance.addItem(self.tr("Dark"), Scheme.DARK.value)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(settings.theme)))
+        # Shown at once, so the user sees the choice before keeping it; Cancel goes back.
+        self.appearance.currentIndexChanged.connect(lambda _i: self._show_theme(self._theme()))
+        general.addRow(self.tr("&Appearance:"), self.appearance)
         self.tray = QCheckBox(self.tr("Remind me once a day from the system tray"))
         self.tray.setChecked(settings.tray_reminder)
         general.addRow("", self.tray)
@@ -71,6 +84,8 @@ class PreferencesDialog(QDialog):
         layout.addLayout(general)
         layout.addWidget(cadence_box)
         layout.addWidget(buttons)
+        # Wide enough that the notes wrap to a line or two, not a narrow column.
+        fit_to_content(self, QSize(460, 0))
 
     def _update_hijri(self) -> None:
         # The Hijri date is shown only in the Arabic interface, so offer it only there: the
@@ -80,7 +95,22 @@ class PreferencesDialog(QDialog):
         language = self._running if unchanged else pick_language(choice)
         self.hijri.setEnabled(language == "ar")
 
+    def _theme(self) -> str:
+        return str(self.appearance.currentData())
+
+    @staticmethod
+    def _show_theme(choice: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_theme(app, choice)
+
+    def reject(self) -> None:
+        if self._theme() != self.settings.theme:
+            self._show_theme(self.settings.theme)
+        super().reject()
+
     def accept(self) -> None:
+        self.settings.theme = self._theme()
         self.settings.language = str(self.language.currentData())
         self.settings.hijri = self.hijri.isChecked()
         self.settings.tray_reminder = self.tray.isChecked()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from netdesk.services.background import Task
 from netdesk.sync.accounts import SyncAccount, new_account
 from netdesk.sync.discovery import Collection
+from netdesk.ui.sizing import fit_to_content
 
 
 def _find(
@@ -71,7 +73,7 @@ class SyncAccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._finding: Task[list[Collection]] | None = None
-        self.resize(520, 320)
+        fit_to_content(self, QSize(520, 320))
 
     def _take_credentials(self) -> None:
         """Move a ``user:password@`` typed into the address into their own fields.

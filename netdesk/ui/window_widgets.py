@@ -23,6 +23,7 @@ from netdesk.settings import Settings
 def contact_table(model: ContactTableModel) -> QTableView:
     table = QTableView()
     table.setObjectName("contactTable")
+    table.setAccessibleName(QCoreApplication.translate("MainWindow", "Contacts"))
     table.setModel(model)
     table.setSortingEnabled(True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -42,6 +43,18 @@ def contact_table(model: ContactTableModel) -> QTableView:
     return table
 
 
+def selected_rows(table: QTableView) -> list[int]:
+    """The selected rows, in order, from the selection's ranges: ``selectedRows()`` asks
+    the model about every cell of every selected row (5,000 rows: 40,000 calls into
+    Python)."""
+    rows: set[int] = set()
+    selection = table.selectionModel().selection()
+    for i in range(selection.count()):
+        span = selection.at(i)
+        rows.update(range(span.top(), span.bottom() + 1))
+    return sorted(rows)
+
+
 def single_shot(parent: QObject, msec: int, slot: Callable[[], object]) -> QTimer:
     """A restartable timer that calls ``slot`` once, ``msec`` after its last start."""
     timer = QTimer(parent)
@@ -58,6 +71,7 @@ def search_field() -> QLineEdit:
         QCoreApplication.translate("MainWindow", "Search names, organisations, emails, tags…")
     )
     search.setClearButtonEnabled(True)
+    search.setAccessibleName(QCoreApplication.translate("MainWindow", "Search contacts"))
     search.setMinimumWidth(300)
     return search
 

@@ -276,6 +276,218 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>Capture Conversations</source>
+        <translation>التقاط المحادثات</translation>
+    </message>
+    <message>
+        <source>Calendars, mail and chat exports (*.ics *.mbox *.eml *.emlx *.txt *.zip *.csv *.json);;All files (*)</source>
+        <translation>التقاويم والبريد وملفات المحادثات المصدَّرة (*.ics *.mbox *.eml *.emlx *.txt *.zip *.csv *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Capture from Calendar Accounts</source>
+        <translation>الالتقاط من حسابات التقويم</translation>
+    </message>
+    <message>
+        <source>No sync account is set up: add one with Network → Sync Account….</source>
+        <translation>لم يُعدّ أي حساب مزامنة: أضف حسابًا من الشبكة ← حساب المزامنة….</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>كلمة المرور لـ %1:</translation>
+    </message>
+    <message>
+        <source>Nothing to Capture</source>
+        <translation>لا شيء لالتقاطه</translation>
+    </message>
+    <message>
+        <source>These files hold no conversation with anyone.</source>
+        <translation>لا تحوي هذه الملفات أي محادثة مع أحد.</translation>
+    </message>
+    <message>
+        <source>Capture Stopped</source>
+        <translation>توقف الالتقاط</translation>
+    </message>
+    <message>
+        <source>Nothing was captured: %1</source>
+        <translation>لم يُلتقط شيء: %1</translation>
+    </message>
+    <message>
+        <source>Captured %1 conversations; %2 new contacts</source>
+        <translation>المحادثات الملتقطة: %1؛ جهات الاتصال الجديدة: %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reading %1… %2 items</source>
+        <translation>جارٍ قراءة %1… العناصر المقروءة: %2</translation>
+    </message>
+    <message>
+        <source>Cannot Capture</source>
+        <translation>تعذّر الالتقاط</translation>
+    </message>
+    <message>
+        <source>Remove Captured Conversations</source>
+        <translation>إزالة المحادثات الملتقطة</translation>
+    </message>
+    <message>
+        <source>Nothing has been captured yet.</source>
+        <translation>لم يُلتقط شيء بعد.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 conversations)</source>
+        <translation>%1 (المحادثات: %2)</translation>
+    </message>
+    <message>
+        <source>Take off the timelines everything captured from:</source>
+        <translation>أزل من الخطوط الزمنية كل ما التُقط من:</translation>
+    </message>
+    <message>
+        <source>Removed %1 conversations</source>
+        <translation>المحادثات المُزالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureActions</name>
+    <message>
+        <source>&amp;Capture Conversations…</source>
+        <translation>التقاط المحا&amp;دثات…</translation>
+    </message>
+    <message>
+        <source>Capture from Calendar &amp;Accounts…</source>
+        <translation>الالتقاط من &amp;حسابات التقويم…</translation>
+    </message>
+    <message>
+        <source>Remove Captured Con&amp;versations…</source>
+        <translation>إزالة المحادثات الم&amp;لتقطة…</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePreviewDialog</name>
+    <message>
+        <source>Capture Conversations</source>
+        <translation>التقاط المحادثات</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقويم</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>صندوق بريد</translation>
+    </message>
+    <message>
+        <source>Mail files</source>
+        <translation>ملفات بريد</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat</source>
+        <translation>محادثة واتساب</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages</source>
+        <translation>رسائل لينكدإن</translation>
+    </message>
+    <message>
+        <source>Telegram chat</source>
+        <translation>محادثة تيليجرام</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>profile link</source>
+        <translation>رابط الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>طريقة المطابقة</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>من – إلى</translation>
+    </message>
+    <message>
+        <source>Add All Unknown as Contacts</source>
+        <translation>إضافة كل غير المعروفين جهاتِ اتصال</translation>
+    </message>
+    <message>
+        <source>Keep the text of messages in the notes</source>
+        <translation>الاحتفاظ بنص الرسائل في الملاحظات</translation>
+    </message>
+    <message>
+        <source>Off: only the date, the people, a count and a subject or first line.</source>
+        <translation>عند إلغاء التحديد: التاريخ والأشخاص والعدد والموضوع أو السطر الأول فقط.</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>التقاط</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — تتعذّر قراءته: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 read, %4 skipped, %5 conversations</source>
+        <translation>%1 — %2: المقروء %3، المتخطّى %4، المحادثات %5</translation>
+    </message>
+    <message>
+        <source>Not in your contacts</source>
+        <translation>ليس ضمن جهات اتصالك</translation>
+    </message>
+    <message>
+        <source>Tick to add as a contact with these conversations</source>
+        <translation>حدّده لإضافته جهةَ اتصال مع هذه المحادثات</translation>
+    </message>
+    <message>
+        <source>%1 people matched your contacts; %2 you talk to are not in your contacts (tick them to add them). %3 conversations will be on the timelines.</source>
+        <translation>طابق جهاتِ اتصالك من الأشخاص: %1؛ ومن تحادثهم وليسوا ضمن جهات اتصالك: %2 (حدّدهم لإضافتهم). المحادثات التي ستظهر على الخطوط الزمنية: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureService</name>
+    <message>
+        <source>Capture %1 conversations</source>
+        <translation>التقاط المحادثات (%1)</translation>
+    </message>
+    <message>
+        <source>Remove what was captured from %1</source>
+        <translation>إزالة ما التُقط من %1</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Card %1</source>
@@ -924,6 +1136,10 @@
         <translation>⁨%1⁩ ملف CSV لا يتعرّف عليه NetDesk. حدّد ما يحويه كل عمود؛ وقد خمّن NetDesk ذلك من العناوين والقيم.</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>أعمدة الملف</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
@@ -1070,6 +1286,10 @@
         <translation>تبدو جهات الاتصال هذه للشخص نفسه. تُدمج المجموعات المحددة في جهة الاتصال المعلَّمة «مُبقاة»: تُملأ الحقول الفارغة، وتُجمع عناوين البريد والهواتف والروابط والوسوم والخطوط الزمنية، ولا يُستبدل شيء كتبته. انقر شخصًا لإبقائه بدلًا منها. أما المجموعات التي قد تكون لشخص واحد فقط (الاسم نفسه في المؤسسة نفسها مثلًا) فتُترك دون تحديد: حدّدها إن كانت كذلك. ويُلغي تحرير ← تراجع عملية الدمج.</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>التكرارات المحتملة</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -1121,8 +1341,20 @@
         <translation>شبكتك تبدأ من هنا</translation>
     </message>
     <message>
-        <source>Add the people you know — professors, classmates, coworkers, mentors, people you met at events — or import them from your phone, Google, Outlook or LinkedIn. NetDesk then tells you who is due for a catch-up.</source>
-        <translation>أضف من تعرفهم — أساتذتك وزملاء دراستك وزملاء عملك ومرشديك ومن قابلتهم في الفعاليات — أو استوردهم من هاتفك أو من Google أو Outlook أو LinkedIn. وسيخبرك NetDesk بعدها بمن حان موعد التواصل معه.</translation>
+        <source>NetDesk keeps the people you know — how you met, where they work, what they can help with — and every call, meeting and message on a timeline.</source>
+        <translation>يحفظ NetDesk الأشخاص الذين تعرفهم — كيف تعارفتم، وأين يعملون، وفيمَ يمكنهم المساعدة — وكل مكالمة ولقاء ورسالة على خط زمني.</translation>
+    </message>
+    <message>
+        <source>It tells you who is due for a catch-up and prints a one-page brief before you meet someone.</source>
+        <translation>ويذكّرك بمن حان موعد التواصل معه، ويطبع لك ملخصًا من صفحة واحدة قبل أن تلتقي بأحد.</translation>
+    </message>
+    <message>
+        <source>Explore a Sample Network</source>
+        <translation>استكشاف شبكة تجريبية</translation>
+    </message>
+    <message>
+        <source>Opens made-up people apart from your own data; leave it in one click.</source>
+        <translation>يفتح أشخاصًا وهميين بمعزل عن بياناتك، وتغادره بنقرة واحدة.</translation>
     </message>
     <message>
         <source>Add a Contact…</source>
@@ -1331,6 +1563,10 @@
     <message>
         <source>e.g. LinkedIn, Conference 2026</source>
         <translation>مثلًا: LinkedIn، مؤتمر 2026</translation>
+    </message>
+    <message>
+        <source>Contacts in the file</source>
+        <translation>جهات الاتصال في الملف</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1847,12 +2083,24 @@
         <translation>الدوائر والوسوم والمؤسسات</translation>
     </message>
     <message>
+        <source>Selected contact</source>
+        <translation>جهة الاتصال المحددة</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
         <source>Search names, organisations, emails, tags…</source>
         <translation>ابحث في الأسماء والمؤسسات والبريد والوسوم…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
     </message>
     <message numerus="yes">
         <source>Timeline — %n interaction(s)</source>
@@ -2155,6 +2403,18 @@
         <translation>ابحث عن مؤسسة…</translation>
     </message>
     <message>
+        <source>Find an organisation</source>
+        <translation>البحث عن مؤسسة</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>People there</source>
+        <translation>يعملون فيها</translation>
+    </message>
+    <message>
         <source>Ask someone here for an introduction or a referral.</source>
         <translation>اطلب من أحدهم تعريفًا أو ترشيحًا.</translation>
     </message>
@@ -2174,6 +2434,14 @@
         <translation>أضف مشاركًا: اكتب اسمًا…</translation>
     </message>
     <message>
+        <source>Add a participant</source>
+        <translation>إضافة مشارك</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -2183,6 +2451,10 @@
     <message>
         <source>Type a name…</source>
         <translation>اكتب اسمًا…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2474,22 @@
     <message>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>ال&amp;مظهر:</translation>
     </message>
     <message>
         <source>Remind me once a day from the system tray</source>
@@ -2338,6 +2626,29 @@
     <message>
         <source>Help</source>
         <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>SampleMode</name>
+    <message>
+        <source>What you added or changed in the sample network is removed with it. Your own contacts are not affected.</source>
+        <translation>ما أضفته أو غيّرته في الشبكة التجريبية يُحذف معها. جهات اتصالك لا تتأثر.</translation>
+    </message>
+    <message>
+        <source>%1 — Sample Network</source>
+        <translation>%1 — شبكة تجريبية</translation>
+    </message>
+    <message>
+        <source>Sample network: made-up people to look around with. Your own contacts are kept apart; leaving removes the sample.</source>
+        <translation>شبكة تجريبية: أشخاص وهميون للتجربة. جهات اتصالك محفوظة بمعزل عنها، ومغادرتها تحذف الشبكة التجريبية.</translation>
+    </message>
+    <message>
+        <source>Leave Sample</source>
+        <translation>مغادرة الشبكة التجريبية</translation>
+    </message>
+    <message>
+        <source>The sample network could not be made: %1</source>
+        <translation>تعذّر إنشاء الشبكة التجريبية: %1</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2864,46 @@
 </context>
 <context>
     <name>TimelineModel</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>لينكدإن</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>تيليجرام</translation>
+    </message>
+    <message>
+        <source>I wrote</source>
+        <translation>كتبتُ</translation>
+    </message>
+    <message>
+        <source>They wrote</source>
+        <translation>كتبوا</translation>
+    </message>
+    <message>
+        <source>Both wrote</source>
+        <translation>كتب الطرفان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <translation><numerusform>%1 (لا رسائل)</numerusform><numerusform>%1 (رسالة واحدة)</numerusform><numerusform>%1 (رسالتان)</numerusform><numerusform>%1 (%Ln رسائل)</numerusform><numerusform>%1 (%Ln رسالة)</numerusform><numerusform>%1 (%Ln رسالة)</numerusform></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
     <message>
         <source>Offered: %1 — outcome: %2</source>
         <translation>عرضتُ: ⁨%1⁩ — النتيجة: ⁨%2⁩</translation>

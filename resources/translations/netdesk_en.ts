@@ -273,6 +273,14 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <translation>
+            <numerusform>%1 (%n message)</numerusform><numerusform>%1 (%n messages)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TrayReminder</name>
     <message numerus="yes">
         <source>%n contact(s) overdue for a catch-up.</source>

@@ -144,6 +144,18 @@ def _vcf(work: Path) -> str:
     return str(path)
 
 
+def _chat(work: Path) -> str:
+    path = work / "WhatsApp Chat with Nadia Fawzy.txt"
+    path.write_text("12/03/2024, 10:00 - Nadia Fawzy: hi\n12/03/2024, 10:01 - Me: hello\n")
+    return str(path)
+
+
+def _junk(work: Path, name: str, data: bytes) -> str:
+    path = work / name
+    path.write_bytes(data)
+    return str(path)
+
+
 def _good_backup(work: Path) -> str:
     return str(next((work.parent / "data-orig" / "backups").glob("manual-*.sqlite3")))
 
@@ -154,6 +166,7 @@ COMMANDS: dict[str, Callable[[Path], list[str]]] = {
     "export to stdout": lambda work: ["export", "--format", "vcf"],
     "summary": lambda work: ["summary", "--id", "1", "--pdf", str(work / "out.pdf")],
     "import": lambda work: ["import", _vcf(work)],
+    "capture": lambda work: ["capture", _chat(work)],
     "backup": lambda work: ["backup"],
     "backup -o": lambda work: ["backup", "-o", str(work / "copy.sqlite3")],
     "sync": lambda work: ["sync"],
@@ -419,6 +432,18 @@ def other_cases() -> Iterator[Case]:
     yield Case("non-UTF-8 contact name", lambda d, w: [b"summary", b"\xc3(", b"--pdf", b"x.pdf"])
     yield Case("import of a missing file", lambda d, w: ["import", str(w / "nope.vcf")])
     yield Case("import of a folder", lambda d, w: ["import", str(w)])
+    yield Case("capture of a missing file", lambda d, w: ["capture", str(w / "gone.mbox")])
+    yield Case(
+        "capture of random bytes", lambda d, w: ["capture", _junk(w, "a.mbox", os.urandom(4096))]
+    )
+    yield Case(
+        "capture of a broken zip",
+        lambda d, w: ["capture", _junk(w, "chat.zip", b"PK\x03\x04broken")],
+    )
+    yield Case(
+        "capture of a non-UTF-8 file name", lambda d, w: ["capture", os.fsencode(w) + b"/\xff.txt"]
+    )
+    yield Case("capture with nothing named", lambda d, w: ["capture"])
     yield Case("malformed sync-accounts.json", _accounts("{not json"))
     yield Case("sync-accounts.json is a list", _accounts("[1, 2, 3]"))
     yield Case("sync-accounts.json with junk entries", _accounts('{"accounts": [1, "x", null]}'))

@@ -63,6 +63,11 @@ class FakeDialogs(Dialogs):
     def ask_text(self, parent, title, label) -> str | None:
         return self.text_answer
 
+    def pick(self, parent, title, label, items) -> int | None:
+        self.messages.append((title, label))
+        self.offered = list(items)
+        return self.choice
+
     def print_preview(self, parent, paint, options=()) -> bool:
         return False
 
@@ -85,3 +90,24 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
     for window, context in opened:
         window.close()
         context.close()
+
+
+@pytest.fixture
+def restore_theme(qapp) -> Iterator[None]:
+    """The app's palette and tooltips as the test found them, and no theme follower left
+    behind (``netdesk.ui.theme.install_theme`` changes them for the whole application)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QToolTip
+
+    from netdesk.ui.theme import ThemeFollower
+
+    palette, tips = QPalette(qapp.palette()), QPalette(QToolTip.palette())
+    yield
+    follower = qapp.findChild(ThemeFollower, "themeFollower")
+    if follower is not None:
+        qapp.styleHints().colorSchemeChanged.disconnect(follower._on_system_scheme)
+        follower.setParent(None)
+        follower.deleteLater()
+    qapp.styleHints().unsetColorScheme()
+    qapp.setPalette(palette)
+    QToolTip.setPalette(tips)

@@ -1,14 +1,14 @@
-"""The first-run page: every line visible, and it never dictates the pane's width."""
+"""The welcome page: every line visible, three ways in, and it fits a small window."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from netdesk.ui.empty_state import EmptyState
 
 
-@pytest.mark.parametrize("width", [260, 420, 900])
+@pytest.mark.parametrize("width", [560, 900, 1400])
 def test_every_label_gets_the_height_its_lines_need(qtbot, width):
     page = EmptyState()
     qtbot.addWidget(page)
@@ -21,15 +21,25 @@ def test_every_label_gets_the_height_its_lines_need(qtbot, width):
             assert label.height() >= label.heightForWidth(label.width())
 
 
-def test_minimum_width_leaves_the_splitter_free(qtbot):
+def test_says_what_netdesk_does_and_offers_three_ways_in(qtbot):
     page = EmptyState()
     qtbot.addWidget(page)
-    # The page sits in the same stack as the table; a wide minimum would override the widths
-    # the user gave the panes whenever the network is empty at start. The text may wrap far
-    # narrower than its widest line; only the buttons' row sets the minimum (whatever the
-    # fonts of the machine make of it).
-    from PySide6.QtWidgets import QLabel
+    (paragraph,) = [label for label in page.findChildren(QLabel) if len(label.text()) > 60]
+    assert len(paragraph.text().splitlines()) == 2
+    buttons = {b.text(): b for b in page.findChildren(QPushButton)}
+    assert list(buttons) == ["Import Contacts…", "Add a Contact…", "Explore a Sample Network"]
+    with qtbot.wait_signal(page.sample_requested):
+        buttons["Explore a Sample Network"].click()
+    with qtbot.wait_signal(page.import_requested):
+        buttons["Import Contacts…"].click()
+    with qtbot.wait_signal(page.add_requested):
+        buttons["Add a Contact…"].click()
 
+
+def test_fits_a_small_window(qtbot):
+    page = EmptyState()
+    qtbot.addWidget(page)
+    # The text may wrap far narrower than its widest line; the buttons' row sets the minimum.
+    assert page.minimumSizeHint().width() < 640
     text = max(page.findChildren(QLabel), key=lambda label: len(label.text()))
-    assert page.minimumSizeHint().width() < text.maximumWidth()
     assert text.minimumSizeHint().width() < text.maximumWidth() // 2

@@ -4,6 +4,7 @@ Cancel while a worker writes; Cancel leaves nothing written, and Ctrl+Z undoes t
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,14 +22,15 @@ COUNT = 300
 
 @pytest.fixture
 def window(make_window) -> MainWindow:
-    window = make_window()
+    window: MainWindow = make_window()
     with database.atomic():
         bulk.insert_contacts(
             (ContactData(given_name=f"P{i:03d}"), "2026-01-01") for i in range(COUNT)
         )
     window.reload_everything()
     window.context.contacts.jobs.threshold = 100
-    window.dialogs.text_answer = "Alumni"  # type: ignore[attr-defined]
+    dialogs: Any = window.dialogs  # the tests' FakeDialogs
+    dialogs.text_answer = "Alumni"
     return window
 
 
@@ -73,7 +75,7 @@ def test_cancel_in_the_dialog_tags_nobody(
     gate = threading.Event()
     load = contact_store.load_contacts
 
-    def held(ids: list[int]):  # type: ignore[no-untyped-def]
+    def held(ids: list[int]) -> dict[int, ContactData]:
         if threading.current_thread() is not threading.main_thread():
             gate.wait(10)  # the worker waits here until Cancel was pressed
         return load(ids)

@@ -17,7 +17,13 @@ from netdesk.ui.interaction_dialog import InteractionDialog
 
 def test_first_run_shows_empty_state(make_window):
     window = make_window()
-    assert window.stack.currentWidget() is window.empty
+    # The welcome fills the window: no empty sidebar, card or timeline beside it.
+    assert window.showing_welcome()
+    assert window.empty.isVisible()
+    assert not window.sidebar.isVisible()
+    assert not window.card.isVisible()
+    assert not window.timeline_view.isVisible()
+    assert window.empty.width() >= window.centralWidget().width() - 1
     assert "0 contacts shown" in window.status.text()
 
 
@@ -35,7 +41,8 @@ def test_add_contact_through_dialog_then_find_it(qtbot, make_window, monkeypatch
 
     monkeypatch.setattr(contact_dialog, "ContactDialog", FilledDialog)
     window.actions_[ActionKey.NEW].trigger()
-    assert window.stack.currentWidget() is window.table_box
+    assert not window.showing_welcome()
+    assert window.table.isVisible() and window.card.isVisible()
     assert window.contacts.rowCount() == 1
     assert window.card._name.text() == isolate("Layla Mansour")
 

@@ -15,6 +15,9 @@ Item = tuple[str, "str | QKeySequence.StandardKey"] | str
 EXPECTED: list[tuple[str, list[Item]]] = [
     ("&File", [("&New Contact…", Std.New), ("&Import…", "Ctrl+I"),
                ("&Export…", "Ctrl+Shift+E"), "-",
+               ("&Capture Conversations…", "Ctrl+Shift+I"),
+               ("Capture from Calendar &Accounts…", ""),
+               ("Remove Captured Con&versations…", ""), "-",
                ("&Print Contact Summary…", Std.Print),
                ("Export Summary as P&DF…", "Ctrl+Shift+P"), ("Print &List…", ""), "-",
                ("&Back Up Now…", ""), ("&Restore from Backup…", ""), "-",

@@ -22,6 +22,7 @@ def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Row], list[str
         out=folder / "out",
         heavy_interactions=40,
         import_count=60,
+        capture_sizes=(300, 600),
         xvfb=False,
         timeout=120,
         log=lambda _m: None,
@@ -39,7 +40,11 @@ def test_harness_produces_the_expected_rows(smoke):
             assert ("2", f"search keystroke {script} 6 chars", size) in whats
         assert ("3", "sort by Name", size) in whats
         assert ("4", "select contact with 40 interactions", size) in whats
-    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9"}
+    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
+    assert any(r.what.startswith("capture: WhatsApp, 600 lines") for r in rows)
+    assert any(
+        r.what.startswith("capture memory:") and r.what.endswith("300 messages") for r in rows
+    )
     assert ("1", "start to first paint (offscreen)", "300") in whats
     assert any(r.what.startswith("import 60 vCard") for r in rows)
     assert any(r.what.startswith("import 60 LinkedIn CSV") for r in rows)
@@ -50,7 +55,7 @@ def test_harness_produces_the_expected_rows(smoke):
 
 def test_the_scripted_day_measures_every_action(smoke):
     rows, _notes, _folder = smoke
-    day = [r for r in rows if r.row == "9"]
+    day = [r for r in rows if r.row == "10"]
     actions = [r.what for r in day]
     assert len(actions) > 100
     for what in ("start", "tag 5,000", "undo tag of 5,000", "import 10,000 vCards", "dashboard"):

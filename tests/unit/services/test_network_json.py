@@ -49,6 +49,12 @@ def _history() -> None:
         "updated_at = datetime('2022-01-01', '+' || id || ' minutes')"
     )
     database.execute_sql("UPDATE contact_phone SET label = 'work' WHERE id % 3 = 0")
+    # Some were captured from exports (schema 7).
+    database.execute_sql(
+        "UPDATE interaction SET capture_key = 'whatsapp:chat/' || id, "
+        "capture_source = 'whatsapp:Chat ' || (id % 2) || '.txt', capture_count = 1 + id % 5 "
+        "WHERE id % 3 = 0"
+    )
 
 
 def _enrich(ids: list[int]) -> None:
