@@ -114,11 +114,17 @@ class Day:
         self.modal_since: dict[int, float] = {}
         self.progress_seen: set[str] = set()
         self._then: Callable[[], None] = lambda: None
+        self.stuck = ""  # the action the day stopped at, if it did
         self._quiet_since = 0.0
         self._step_began = 0.0
         self._poll = QTimer()
         self._poll.setInterval(10)
         self._poll.timeout.connect(self._on_poll)
+        # Apart from the poll: a day that stops moving (it happened once at 100k, after
+        # the merges, with the poll silent) ends with what it measured so far.
+        self._guard = QTimer()
+        self._guard.setInterval(5000)
+        self._guard.timeout.connect(self._on_guard)
         self._watch = QTimer()
         self._watch.setInterval(20)
         self._watch.timeout.connect(self._close_modals)
@@ -135,6 +141,7 @@ class Day:
         if self.args.get("only"):  # a subset, to look at a few actions
             self.steps = [s for s in self.steps if s.name.startswith(tuple(self.args["only"]))]
         self._watch.start()
+        self._guard.start()
         self._wait(self._next)
 
     def _next(self) -> None:
@@ -165,6 +172,12 @@ class Day:
         self._step_began = time.perf_counter()
         self._poll.start()
 
+    def _on_guard(self) -> None:
+        if time.perf_counter() - self._step_began > STEP_TIMEOUT_S:
+            print(f"day: {self.meter.label} never ended; stopping", file=sys.stderr)
+            self.stuck = self.meter.label
+            self.app.quit()
+
     def _on_poll(self) -> None:
         """Every 10 ms (one repeating timer: a chain of single shots was once lost)."""
         from netdesk.services import background
@@ -172,6 +185,7 @@ class Day:
         now = time.perf_counter()
         if now - self._step_began > STEP_TIMEOUT_S:
             print(f"day: {self.meter.label} did not settle; stopping", file=sys.stderr)
+            self.stuck = self.meter.label
             self._poll.stop()
             self.app.quit()
             return
@@ -250,6 +264,8 @@ class Day:
 
     def close(self) -> None:
         self._watch.stop()
+        self._guard.stop()
+        self._poll.stop()
         if self.window is not None:
             self.window.context.close()
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -449,4 +465,4 @@ def run_day(args: dict[str, Any]) -> dict[str, Any]:
     took = time.perf_counter() - began
     results = day.results()
     day.close()
-    return {"actions": results, "total_s": took, "count": len(results)}
+    return {"actions": results, "total_s": took, "count": len(results), "stuck": day.stuck}

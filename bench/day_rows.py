@@ -46,6 +46,8 @@ def day_rows(result: dict[str, Any], size: int, notes: list[str]) -> list[Row]:
             note=f"worst: {worst['action']} {worst['longest_ms']:.0f} ms",
         )
     )
+    if result.get("stuck"):
+        notes.append(f"Scripted day: stopped at {result['stuck']!r}, which never ended.")
     notes.append(
         f"Scripted day: {len(actions)} actions on the real window in {result['total_s']:.0f} s, "
         "each done from the event loop (keys, clicks, menu actions) once the one before had "

@@ -475,8 +475,11 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
         cfg.log("bench: the scripted day")
         day = {"heavy_ids": largest.heavy_ids, "vcard": str(files.vcard)}
         day["data_dir"] = str(largest.data_dir)
-        results["day"] = run_child("day", day, cfg.timeout * 3)
-        rows += day_rows(results["day"], largest.spec.size, notes)
+        try:
+            results["day"] = run_child("day", day, cfg.timeout * 3)
+            rows += day_rows(results["day"], largest.spec.size, notes)
+        except (RuntimeError, subprocess.TimeoutExpired) as error:
+            notes.append(f"Scripted day failed: {str(error)[-600:]}")
     order = {str(r): i for i, r in enumerate(ALL_ROWS)}
     rows.sort(key=lambda r: order[r.row])
     return rows, notes, results
