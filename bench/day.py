@@ -26,7 +26,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
@@ -316,6 +316,12 @@ def _select_rows(window: Any, count: int) -> None:
     window.table.selectionModel().select(selection, flags)
 
 
+def _click_section(header: Any, column: int) -> None:
+    """Click a column's title, as the user sorts (a second click turns the order)."""
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
 def _show_row(view: Any, row: int) -> None:
     view.setCurrentIndex(view.model().index(row, 0))
 
@@ -378,9 +384,9 @@ def plan(day: Day) -> list[Step]:
     header = table.horizontalHeader()
     for column in range(w.contacts.columnCount()):
         name = str(w.contacts.headerData(column, Qt.Orientation.Horizontal))
-        for order in ("asc", "desc"):
-            add(Step(f"sort by {name} {order}", partial(header.sectionClicked.emit, column)))
-    add(Step("sort by name again", lambda: header.sectionClicked.emit(0)))
+        for click in (1, 2):  # the second click turns the order
+            add(Step(f"sort by {name}, click {click}", partial(_click_section, header, column)))
+    add(Step("sort by name again", partial(_click_section, header, 0)))
     add(Step("scroll: Ctrl+End", lambda: _press(table, Qt.Key.Key_End, ctrl)))
     add(Step("scroll: Ctrl+Home", lambda: _press(table, Qt.Key.Key_Home, ctrl)))
     for i in range(5):
