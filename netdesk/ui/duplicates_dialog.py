@@ -81,9 +81,13 @@ class DuplicatesDialog(QDialog):
                     [isolate(t) for t in (row.display_name, row.organization, row.email, row.phone)]
                 )
                 child.setData(0, _ID, cid)
+                child.setData(0, _KEEP, False)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
-            self._set_keep(top, 0)
+            first = top.child(0)
+            if first is not None:
+                # The others are already unmarked: a large network has thousands of groups.
+                self._mark(first, True)
         self.tree.expandAll()
         for col in range(4):
             self.tree.resizeColumnToContents(col)
@@ -104,15 +108,17 @@ class DuplicatesDialog(QDialog):
     def _set_keep(self, top: QTreeWidgetItem, index: int) -> None:
         for i in range(top.childCount()):
             child = top.child(i)
-            if child is None:
-                continue
-            keep = i == index
-            child.setData(0, _KEEP, keep)
-            font = QFont(child.font(0))
-            font.setBold(keep)
-            child.setFont(0, font)
-            name = child.text(0).removesuffix(self._kept_suffix())
-            child.setText(0, name + (self._kept_suffix() if keep else ""))
+            if child is not None:
+                self._mark(child, i == index)
+
+    def _mark(self, child: QTreeWidgetItem, keep: bool) -> None:
+        child.setData(0, _KEEP, keep)
+        font = QFont(child.font(0))
+        font.setBold(keep)
+        child.setFont(0, font)
+        suffix = self._kept_suffix()
+        name = child.text(0).removesuffix(suffix)
+        child.setText(0, name + (suffix if keep else ""))
 
     def _kept_suffix(self) -> str:
         return "  " + self.tr("(kept)")
