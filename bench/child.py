@@ -33,8 +33,9 @@ def _app() -> Any:
     return QApplication.instance() or QApplication(sys.argv[:1])
 
 
-def build_window(data_dir: Path) -> tuple[Any, Any]:
-    """The real main window on ``data_dir``, shown and painted."""
+def build_window(data_dir: Path, dialogs: Any = None) -> tuple[Any, Any]:
+    """The real main window on ``data_dir``, shown and painted (``dialogs``: the door to
+    file and message dialogs, by default the real one)."""
     app = _app()
     from netdesk.services.context import create_context
     from netdesk.settings import Settings
@@ -44,7 +45,7 @@ def build_window(data_dir: Path) -> tuple[Any, Any]:
 
     language = install_language(app, "en")
     context = create_context(data_dir, parent=app)
-    window = MainWindow(context, Settings(data_dir), language, Dialogs())
+    window = MainWindow(context, Settings(data_dir), language, dialogs or Dialogs())
     window.show()
     settle(app, window)
     return app, window
@@ -353,7 +354,19 @@ def pdf(args: dict[str, Any]) -> dict[str, Any]:
     return {"first_s": times[0], "times_s": times[1:], "pages": pages, "interactions": interactions}
 
 
-KINDS = {"interactive": interactive, "memory": memory, "import": import_file, "pdf": pdf}
+def day(args: dict[str, Any]) -> dict[str, Any]:
+    from bench.day import run_day
+
+    return run_day(args)
+
+
+KINDS = {
+    "interactive": interactive,
+    "memory": memory,
+    "import": import_file,
+    "pdf": pdf,
+    "day": day,
+}
 
 if __name__ == "__main__":
     result = KINDS[sys.argv[1]](json.loads(sys.argv[2]))

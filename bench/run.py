@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from bench import data
+from bench.day_rows import day_rows
 from bench.report import Row, iqr, median, percentile, render_table, size_label, write_results
 
-ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+ALL_ROWS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 KEYSTROKE_LENGTHS = ("1", "2", "3", "6")
 # An index lookup at 100k costs log(100k)/log(10k) = 1.25 times one at 10k; allow noise.
 SCALING_LIMIT = 1.5
@@ -46,7 +47,7 @@ def parse_args(argv: Sequence[str] | None) -> Config:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     p.add_argument("--sizes", default="10000,100000", help="network sizes, comma-separated")
     p.add_argument("--reps", type=int, default=5, help="repetitions per measurement")
-    p.add_argument("--rows", default="", help="only these rows, e.g. 1,2,3 (default: all)")
+    p.add_argument("--rows", default="", help="only these rows, e.g. 1,2,10 (default: all)")
     p.add_argument("--cache", type=Path, default=data.DEFAULT_CACHE)
     p.add_argument("--out", type=Path, default=data.REPO / "bench", help="results.json/.md here")
     p.add_argument("--heavy-interactions", type=int, default=2000)
@@ -501,7 +502,7 @@ def run(cfg: Config) -> tuple[list[Row], list[str], dict[str, Any]]:
     ]
     results: dict[str, Any] = {}
     rows: list[Row] = []
-    if any(r in cfg.rows for r in (*range(1, 9), 11)):
+    if any(r in cfg.rows for r in (*range(1, 9), 11, 12)):
         rows += network_rows(cfg, results, notes)
     if 9 in cfg.rows:
         from bench.capture import capture_rows
@@ -527,7 +528,8 @@ def network_rows(cfg: Config, results: dict[str, Any], notes: list[str]) -> list
     largest = nets[max(cfg.sizes)]
     # All data first: the measurements start NetDesk, which may upgrade the schema of the
     # cached database when the code changed since this process imported it.
-    files = data.import_files(largest, cfg.import_count, cfg.cache) if 5 in cfg.rows else None
+    wants_files = 5 in cfg.rows or 12 in cfg.rows
+    files = data.import_files(largest, cfg.import_count, cfg.cache) if wants_files else None
     for size in cfg.sizes:
         net = nets[size]
         cfg.log(f"bench: measuring {size:,} contacts")
@@ -535,7 +537,7 @@ def network_rows(cfg: Config, results: dict[str, Any], notes: list[str]) -> list
             rows += startup_rows(cfg, net, notes)
         if any(r in cfg.rows for r in (2, 3, 4, 8, 11)):
             rows += interactive_rows(cfg, net, results)
-    if files is not None:
+    if files is not None and 5 in cfg.rows:
         cfg.log("bench: imports")
         rows += import_rows(cfg, largest, files, results, notes)
     if 6 in cfg.rows:
@@ -546,6 +548,15 @@ def network_rows(cfg: Config, results: dict[str, Any], notes: list[str]) -> list
         rows.append(memory_row(cfg, largest, results))
     if 8 in cfg.rows and len(cfg.sizes) > 1:
         rows += scaling_rows(rows, min(cfg.sizes), max(cfg.sizes))
+    if 12 in cfg.rows and files is not None:
+        cfg.log("bench: the scripted day")
+        day = {"heavy_ids": largest.heavy_ids, "vcard": str(files.vcard)}
+        day["data_dir"] = str(largest.data_dir)
+        try:
+            results["day"] = run_child("day", day, cfg.timeout * 3)
+            rows += day_rows(results["day"], largest.spec.size, notes)
+        except (RuntimeError, subprocess.TimeoutExpired) as error:
+            notes.append(f"Scripted day failed: {str(error)[-600:]}")
     return rows
 
 

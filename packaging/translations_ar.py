@@ -307,7 +307,11 @@ ARABIC: dict[str, Translation] = {
     # Duplicates ----------------------------------------------------------------------------------
     "Find Duplicates": "البحث عن التكرارات",
     "No likely duplicates.": "لا تكرارات محتملة.",
-    "Merge duplicates": "دمج التكرارات",
+    "Looking for duplicates…": "جارٍ البحث عن التكرارات…",
+    # Work on a worker thread ---------------------------------------------------------------------
+    "Working": "جارٍ العمل",
+    "Cancelling…": "جارٍ الإلغاء…",
+    "Exporting…": "جارٍ التصدير…",
     "These contacts look like the same person. Checked groups are merged into the contact "
     "marked “kept”: empty fields are filled, emails, phones, links, tags and timelines are "
     "combined, and nothing you wrote is overwritten. Click a person to keep them instead. "

@@ -12,11 +12,16 @@ from netdesk.db.connection import database
 from netdesk.domain.cadence import default_cadence
 from netdesk.domain.contact_data import ContactData
 from netdesk.io.photos import bounded_photo
+from netdesk.services.bulk_jobs import BulkRunner, Check, JobCommand, Work, in_pieces
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.checkpoints import Generation, PendingSnapshot, write_generation
 from netdesk.store import bulk, contact_query, contact_store
 from netdesk.store import owner as owner_store
 from netdesk.translation import fill
+
+# One merge (two contacts read, merged and rewritten, timelines moved) costs about as
+# much as rewriting this many contacts in bulk.
+MERGE_WEIGHT = 40
 
 
 class FunctionCommand(QUndoCommand):
@@ -55,6 +60,8 @@ class ContactService(QObject):
         self._pending: PendingSnapshot | None = None
         # Discarded backups whose thread may still be copying (see finish_checkpoints).
         self._discarded: list[PendingSnapshot] = []
+        # Writes over many contacts run through here: large ones on a worker thread.
+        self.jobs = BulkRunner(self)
 
     def _announce(self, kind: ChangeKind, ids: list[int]) -> None:
         self.changed.emit(Change(Entity.CONTACT, kind, tuple(ids), tuple(ids)))
@@ -237,43 +244,85 @@ class ContactService(QObject):
         )
 
     def delete(self, ids: list[int]) -> None:
-        ids = list(ids)
+        """Move contacts to the trash, as one undo step (many: on a worker)."""
+        ids = sorted(set(ids))
         if not ids:
             return
 
-        def redo() -> None:
-            contact_store.set_deleted(ids, True)
-            self._announce(ChangeKind.REMOVED, ids)
-
-        def undo() -> None:
-            contact_store.set_deleted(ids, False)
-            self._announce(ChangeKind.ADDED, ids)
+        def trash(deleted: bool) -> Work:
+            return lambda check: in_pieces(
+                ids, check, lambda part: contact_store.set_deleted(part, deleted)
+            )
 
         text = self.tr("Delete %n contact(s)", "", len(ids))
-        self.undo_stack.push(FunctionCommand(text, redo, undo))
+        removed, added = ChangeKind.REMOVED, ChangeKind.ADDED
+        self.run_bulk(text, ids, trash(True), (trash(True), removed), (trash(False), added))
+
+    def run_bulk(
+        self,
+        text: str,
+        ids: list[int],
+        first: Work,
+        redo: tuple[Work, ChangeKind],
+        undo: tuple[Work, ChangeKind],
+        total: int | None = None,
+    ) -> None:
+        """Write ``first`` over ``ids`` through the runner; once committed, announce it and
+        push one undo step whose undo and redo (``Work`` and what they announce) run
+        through the runner too. Cancelled: nothing written, no undo step. ``total`` is
+        the work's size in contacts rewritten, when it is not one per id."""
+        total = len(ids) if total is None else total
+
+        def announce(kind: ChangeKind) -> Callable[[], None]:
+            return lambda: self._announce(kind, ids)
+
+        def done(committed: bool) -> None:
+            if committed:
+                command = JobCommand(
+                    text,
+                    self.jobs,
+                    self.undo_stack,
+                    total,
+                    (redo[0], announce(redo[1])),
+                    (undo[0], announce(undo[1])),
+                )
+                self.undo_stack.push(command)
+                self._announce(redo[1], ids)
+            elif self._pending is not None:
+                self.discard_checkpoint()  # a backup for a change that did not happen
+
+        self.jobs.run(text, total, first, done)
 
     def modify_many(self, ids: list[int], change: Callable[[ContactData], None], text: str) -> None:
         """Apply ``change`` to each contact's data as one undo step (tagging, circles).
 
-        The contacts are read and rewritten in bulk: one ``save_contact`` each would make
-        tagging a large selection cost a round of queries per contact.
+        The contacts are read and rewritten in bulk, a piece at a time (on a worker for a
+        large selection): one ``save_contact`` each would cost a round of queries per
+        contact. In id order: the search index takes its rows in a forward run.
         """
-        before = contact_store.load_contacts(ids)
+        ids = sorted(set(ids))
+        before: dict[int, ContactData] = {}
 
-        def redo() -> None:
-            with database.atomic():
-                changed = contact_store.load_contacts(ids)
-                for data in changed.values():
-                    change(data)
-                bulk.update_contacts(list(changed.items()), self.region, remember_moves=True)
-            self._announce(ChangeKind.UPDATED, ids)
+        def rewrite(part: list[int], keep: bool) -> None:
+            loaded = contact_store.load_contacts(part)
+            if keep:
+                before.update({cid: data.clone() for cid, data in loaded.items()})
+            for data in loaded.values():
+                change(data)
+            bulk.update_contacts(list(loaded.items()), self.region, remember_moves=True)
 
-        def undo() -> None:
-            with database.atomic():
-                bulk.update_contacts(list(before.items()), self.region, remember_moves=True)
-            self._announce(ChangeKind.UPDATED, ids)
+        def put_back(part: list[int]) -> None:
+            people = [(cid, before[cid]) for cid in part if cid in before]
+            bulk.update_contacts(people, self.region, remember_moves=True)
 
-        self.undo_stack.push(FunctionCommand(text, redo, undo))
+        updated = ChangeKind.UPDATED
+        self.run_bulk(
+            text,
+            ids,
+            lambda check: in_pieces(ids, check, lambda part: rewrite(part, True)),
+            (lambda check: in_pieces(ids, check, lambda part: rewrite(part, False)), updated),
+            (lambda check: in_pieces(ids, check, put_back), updated),
+        )
 
     def add_tag(self, ids: list[int], tag: str) -> None:
         def change(data: ContactData) -> None:
@@ -290,53 +339,84 @@ class ContactService(QObject):
 
     def snooze(self, ids: list[int], until: dt.date | None) -> None:
         """Snooze contacts until a date (None: wake them), as one undo step."""
-        before = contact_store.snoozed(ids)
+        ids = sorted(set(ids))
+        before: dict[int, dt.date | None] = {}
 
-        def redo() -> None:
-            contact_store.set_snooze(ids, until)
-            self._announce(ChangeKind.UPDATED, ids)
+        def snooze(part: list[int]) -> None:
+            contact_store.set_snooze(part, until)
 
-        def undo() -> None:
-            with database.atomic():
-                for cid, value in before.items():
-                    contact_store.set_snooze([cid], value)
-            self._announce(ChangeKind.UPDATED, ids)
+        def first(part: list[int]) -> None:
+            before.update(contact_store.snoozed(part))
+            snooze(part)
 
-        self.undo_stack.push(
-            FunctionCommand(self.tr("Snooze %n contact(s)", "", len(ids)), redo, undo)
+        def put_back(part: list[int]) -> None:
+            # Grouped by the date each had: a few statements, not one per contact.
+            by_date: dict[dt.date | None, list[int]] = {}
+            for cid in part:
+                by_date.setdefault(before.get(cid), []).append(cid)
+            for date, group in by_date.items():
+                contact_store.set_snooze(group, date)
+
+        updated = ChangeKind.UPDATED
+        self.run_bulk(
+            self.tr("Snooze %n contact(s)", "", len(ids)),
+            ids,
+            lambda check: in_pieces(ids, check, first),
+            (lambda check: in_pieces(ids, check, snooze), updated),
+            (lambda check: in_pieces(ids, check, put_back), updated),
         )
 
     def merge(self, keep: int, others: list[int]) -> None:
         """Merge ``others`` into ``keep`` as one undo step."""
+        self.merge_groups([(keep, others)])
+
+    def merge_groups(self, groups: list[tuple[int, list[int]]]) -> None:
+        """Merge each group's others into its kept contact, all as one undo step (many
+        groups: on a worker, after the backup a merge takes first)."""
         from netdesk.store.duplicates import MergeRecord, merge_contacts, unmerge
 
+        if not groups:
+            return
         records: list[MergeRecord] = []
-        self.checkpoint("merge")
+        ids = [cid for keep, others in groups for cid in (keep, *others)]
 
-        def redo() -> None:
-            records[:] = [merge_contacts(keep, others, self.region)]
-            self._announce(ChangeKind.REMOVED, [keep, *others])
+        def merge_all(check: Check) -> None:
+            if not records:  # the first time: back up before anything is merged
+                self.checkpoint("merge", as_of)
+            records[:] = []
+            for n, (keep, others) in enumerate(groups, 1):
+                records.append(merge_contacts(keep, others, self.region))
+                check(n * MERGE_WEIGHT)
 
-        def undo() -> None:
-            unmerge(records[0], self.region)
-            self._announce(ChangeKind.ADDED, [keep, *others])
+        def unmerge_all(check: Check) -> None:
+            for n, record in enumerate(reversed(records), 1):
+                unmerge(record, self.region)
+                check(n * MERGE_WEIGHT)
 
-        self.undo_stack.push(
-            FunctionCommand(self.tr("Merge %n contact(s)", "", len(others) + 1), redo, undo)
+        self.prepare_checkpoint("merge")  # copied while the job starts
+        # Judged on this thread's connection, as the import's backup (see there).
+        as_of = write_generation()
+        text = self.tr("Merge %n contact(s)", "", len(ids))
+        self.run_bulk(
+            text,
+            ids,
+            merge_all,
+            (merge_all, ChangeKind.REMOVED),
+            (unmerge_all, ChangeKind.ADDED),
+            total=len(groups) * MERGE_WEIGHT,
         )
 
     def restore_from_trash(self, ids: list[int]) -> None:
-        def redo() -> None:
-            contact_store.set_deleted(ids, False)
-            self._announce(ChangeKind.ADDED, ids)
+        ids = sorted(set(ids))
 
-        def undo() -> None:
-            contact_store.set_deleted(ids, True)
-            self._announce(ChangeKind.REMOVED, ids)
+        def trash(deleted: bool) -> Work:
+            return lambda check: in_pieces(
+                ids, check, lambda part: contact_store.set_deleted(part, deleted)
+            )
 
-        self.undo_stack.push(
-            FunctionCommand(self.tr("Restore %n contact(s)", "", len(ids)), redo, undo)
-        )
+        text = self.tr("Restore %n contact(s)", "", len(ids))
+        removed, added = ChangeKind.REMOVED, ChangeKind.ADDED
+        self.run_bulk(text, ids, trash(False), (trash(False), added), (trash(True), removed))
 
     def delete_forever(self, ids: list[int]) -> None:
         """Empty these contacts from the trash: not undoable, so the UI asks first."""

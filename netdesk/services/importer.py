@@ -1,10 +1,9 @@
-"""Planning and applying an import: preview first, then one transaction, undoable as a whole."""
+"""Applying an import plan (``services.import_plan``): one transaction, undoable as a whole."""
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
-from enum import Enum
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,274 +11,85 @@ from netdesk.db.connection import checkpoint_later, database, write_transaction
 from netdesk.db.records import utcnow
 from netdesk.domain.contact_data import ContactData, InteractionData
 from netdesk.domain.matching import (
-    Identity,
-    KeyIndex,
-    Match,
-    Verdict,
-    compare,
-    differences,
-    match_keys,
     merge_into,
 )
 from netdesk.domain.network_data import NetworkData
 from netdesk.domain.unicode_policy import clean_text
 from netdesk.io.photos import bounded_photo
+from netdesk.services.bulk_jobs import Check, JobCommand
 from netdesk.services.changes import Change, ChangeKind, Entity
-from netdesk.services.checkpoints import write_generation
-from netdesk.services.contacts import ContactService, FunctionCommand
+from netdesk.services.checkpoints import Generation, write_generation
+from netdesk.services.contacts import ContactService
+from netdesk.services.import_plan import _KEY_SQL as _KEY_SQL
+from netdesk.services.import_plan import _NAME_ORG_SQL as _NAME_ORG_SQL
+from netdesk.services.import_plan import _NAME_SQL as _NAME_SQL
+from netdesk.services.import_plan import LEFT_OUT as LEFT_OUT
+from netdesk.services.import_plan import Action as Action
+from netdesk.services.import_plan import ImportReport as ImportReport
+from netdesk.services.import_plan import PlanItem as PlanItem
+from netdesk.services.import_plan import Possible as Possible
+from netdesk.services.import_plan import leave_out as leave_out
+from netdesk.services.import_plan import merge_possible as merge_possible
+from netdesk.services.import_plan import plan_import as plan_import
 from netdesk.store import bulk, bulk_indexes, contact_store, interaction_store, network_import
 from netdesk.store.network_import import NetworkWrite, logged_days
 from netdesk.translation import fill
 
 
-class Action(Enum):
-    ADD = "add"
-    MERGE = "merge"
-    SKIP = "skip"
+class _ImportWrite:
+    """One import's writes, and what its undo and redo need afterwards."""
+
+    def __init__(
+        self,
+        service: ImportService,
+        plan: list[PlanItem],
+        options: tuple[str, list[str] | None, int | None],
+        network: NetworkData | None,
+    ) -> None:
+        circle, tags, cadence = options
+        self.service, self.plan, self.network = service, plan, network
+        # From the command line, a byte that is not UTF-8 arrives as a lone surrogate.
+        self.circle = clean_text(circle)
+        self.tags = [t for t in (clean_text(t) for t in tags or []) if t.strip()]
+        self.cadence = cadence
+        # The generation the pre-import backup is checked against (None: at the commit).
+        self.as_of: Generation | None = None
+        self.report = ImportReport()
+        self.extra: list[NetworkWrite] = []  # what the network added, for undo
+        self.before: dict[int, ContactData] = {}
+        self.after: dict[int, ContactData] = {}
+        self.created: list[int] = []
+        self.interactions: list[int] = []
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        # IMMEDIATE: nobody else can commit between the generation read in ``write``
+        # and this commit, so the backup is judged against exactly what is replaced.
+        with checkpoint_later(), write_transaction("IMMEDIATE"):
+            yield
+
+    def write(self, check: Check) -> None:
+        """Everything the import writes, inside ``transaction``."""
+        now = str(utcnow())
+        as_of = write_generation() if self.as_of is None else self.as_of
+        marks = network_import.first_new_ids()
+        with bulk_indexes.deferred_search_merges():
+            extras = (self.circle, self.tags, now, self.cadence)
+            written = (self.before, self.created, self.interactions)
+            self.service._write(self.plan, extras, self.report, written, check)
+        if self.network is not None:
+            created = self.created
+            self.extra.append(
+                network_import.write_for_plan(self.network, self.plan, created, marks, now)
+            )
+            self.interactions.extend(self.extra[-1].interactions)
+        self.after.update(contact_store.load_contacts(list(self.before)))
+        # The backup has been copying meanwhile; commit only once it is safe.
+        self.service.contacts.checkpoint("import", as_of)
 
 
-@dataclass
-class Possible:
-    """Whom a row may be the same person as, without proof: the preview shows it and the
-    row is added unless the user chooses to merge it (``merge_possible``)."""
-
-    kind: str  # the key that matched ("name+org", "email"...), see _REASONS
-    name: str  # the other's name, to show
-    target: int | None = None  # a contact you have
-    row: int | None = None  # else an earlier row of the file (its index in the plan)
-    differences: list[tuple[str, str, str]] = field(default_factory=list)
-
-    @property
-    def reason(self) -> str:
-        """Why, in the words of ``PlanItem.reason`` (e.g. "same name and organisation")."""
-        return _REASONS[self.kind]
-
-
-@dataclass
-class PlanItem:
-    incoming: ContactData
-    action: Action
-    reason: str = ""
-    target: int | None = None  # contact id for a merge with an existing contact
-    conflicts: list[str] = field(default_factory=list)
-    # Shown in the preview: (field, your value, the file's value); yours is kept.
-    differences: list[tuple[str, str, str]] = field(default_factory=list)
-    possible: Possible | None = None
-    into_row: int | None = None  # a skipped row merged into this earlier row of the file
-
-
-@dataclass
-class ImportReport:
-    added: int = 0
-    merged: int = 0
-    skipped: int = 0
-    contact_ids: list[int] = field(default_factory=list)
-
-
-_KEY_SQL = {
-    "email": "SELECT e.value_key, e.contact_id FROM contact_email e JOIN contact c "
-    "ON c.id = e.contact_id WHERE c.deleted_at IS NULL AND e.value_key IN ({})",
-    "phone": "SELECT p.value_key, p.contact_id FROM contact_phone p JOIN contact c "
-    "ON c.id = p.contact_id WHERE c.deleted_at IS NULL AND p.value_key IN ({})",
-    "url": "SELECT l.url_key, l.contact_id FROM contact_link l JOIN contact c "
-    "ON c.id = l.contact_id WHERE c.deleted_at IS NULL AND l.url_key IN ({})",
-    "uid": "SELECT uid, id FROM contact WHERE deleted_at IS NULL AND uid IN ({})",
-}
-
-
-def _database_index(wanted: set[tuple[str, str]]) -> KeyIndex:
-    """The contacts that hold any of ``wanted``'s keys, found through the indexes.
-
-    Only the keys of the file are looked up, so planning costs what the file holds, not
-    what the database holds (as rebuilding every key of every contact would).
-    """
-    index = KeyIndex()
-    by_kind: dict[str, list[str]] = {}
-    for kind, value in wanted:
-        by_kind.setdefault(kind, []).append(value)
-    for kind, sql in _KEY_SQL.items():
-        values = by_kind.get(kind, [])
-        for start in range(0, len(values), 500):
-            chunk = values[start : start + 500]
-            rows = database.execute_sql(sql.format(",".join("?" * len(chunk))), chunk)
-            # Oldest contact first, as the index does not order them.
-            for key, cid in sorted(rows, key=lambda row: row[1]):
-                index.add([(kind, key)], cid)
-    # Names are stored folded (sort_key, org_sort), exactly as match_keys folds them.
-    for value in by_kind.get("name+org", []):
-        name, org = value.split("\x1f", 1)
-        for (cid,) in database.execute_sql(_NAME_ORG_SQL, (org, name, index.per_key)):
-            index.add([("name+org", value)], cid)
-    for name in by_kind.get("name", []):
-        for (cid,) in database.execute_sql(_NAME_SQL, (name, index.per_key)):
-            index.add([("name", name)], cid)
-    return index
-
-
-_NAME_ORG_SQL = (
-    "SELECT id FROM contact WHERE deleted_at IS NULL AND org_sort = ? AND sort_key = ? "
-    "ORDER BY id LIMIT ?"
-)
-# No organisation means org_sort = '' too: said here so that the lookup is a range of the
-# (org_sort, sort_key) index. Without it, once schema 5 replaced the plain name index,
-# each name of the file was a scan of the table.
-_NAME_SQL = (
-    "SELECT id FROM contact WHERE deleted_at IS NULL AND org_sort = '' AND sort_key = ? "
-    "AND org_name = '' AND primary_email = '' AND primary_phone = '' ORDER BY id LIMIT ?"
-)
-
-
-def _trashed_uids() -> set[str]:
-    return {
-        r[0] for r in database.execute_sql("SELECT uid FROM contact WHERE deleted_at IS NOT NULL")
-    }
-
-
-_REASONS = {
-    "uid": "same contact (vCard UID)",
-    "email": "same email",
-    "phone": "same phone number",
-    "url": "same profile link",
-    "name+org": "same name and organisation",
-    "name": "same name",
-}
-
-
-def plan_import(contacts: list[ContactData], region: str = "") -> list[PlanItem]:
-    """Decide for each incoming contact: add, merge (into the database or an earlier row), skip.
-
-    Merges need strong evidence that nothing contradicts (``domain.matching.compare``);
-    a row that only may be someone is added, with ``possible`` saying whom.
-    """
-    all_keys = [match_keys(data, region) for data in contacts]
-    existing = _database_index({key for keys in all_keys for key in keys})
-    known = contact_store.load_contacts(sorted({c for ids in existing.keys.values() for c in ids}))
-    known_ids = {cid: Identity.of(data, region) for cid, data in known.items()}
-    trashed = _trashed_uids()
-    in_file = KeyIndex()
-    rows: list[Identity] = []  # each row's identity, grown as later rows merge into it
-    plan: list[PlanItem] = []
-    for data, keys in zip(contacts, all_keys, strict=True):
-        identity = Identity.of(data, region, keys)
-        rows.append(identity)
-        if data.is_empty():
-            plan.append(PlanItem(data, Action.SKIP, "no name, email or phone"))
-            continue
-        hit = _best(identity, existing.candidates(keys), known_ids, same_source=False)
-        if hit is not None and hit[1].verdict is Verdict.SAME:
-            plan.append(PlanItem(data, Action.MERGE, _REASONS[hit[1].kind], target=hit[0]))
-            continue
-        earlier = _best(identity, in_file.candidates(keys), rows, same_source=True)
-        if earlier is not None and earlier[1].verdict is Verdict.SAME:
-            plan.append(_merge_row(plan, rows, earlier, data, region))
-            in_file.add(match_keys(plan[earlier[0]].incoming, region), earlier[0])
-            continue
-        item = PlanItem(data, Action.ADD, possible=_possible(hit, earlier, known, plan))
-        if item.possible is not None:
-            item.reason = f"possible duplicate of {item.possible.name} ({item.possible.reason})"
-        in_file.add(keys, len(plan))
-        if data.uid in trashed:
-            # The trash still holds a contact with this UID; this one is a new record.
-            data.uid = ""
-        plan.append(item)
-    # Every merge target was a candidate, loaded above.
-    for item in plan:
-        if item.target in known:
-            item.differences = differences(known[item.target], item.incoming)
-        elif item.possible is not None and item.possible.target in known:
-            item.possible.differences = differences(known[item.possible.target], item.incoming)
-    return plan
-
-
-def _best(
-    identity: Identity,
-    candidates: list[int],
-    identities: dict[int, Identity] | list[Identity],
-    same_source: bool,
-) -> tuple[int, Match] | None:
-    """The first candidate that is the same person, else the first that may be."""
-    possible = None
-    for candidate in candidates:
-        found = compare(identity, identities[candidate], same_source)
-        if found is not None and found.verdict is Verdict.SAME:
-            return candidate, found
-        if found is not None and possible is None:
-            possible = candidate, found
-    return possible
-
-
-def _possible(
-    hit: tuple[int, Match] | None,
-    earlier: tuple[int, Match] | None,
-    known: dict[int, ContactData],
-    plan: list[PlanItem],
-) -> Possible | None:
-    """Whom a row that is added may be: a contact you have first, else an earlier row."""
-    if hit is not None:
-        return Possible(hit[1].kind, known[hit[0]].best_name(), target=hit[0])
-    if earlier is not None:
-        return Possible(earlier[1].kind, plan[earlier[0]].incoming.best_name(), row=earlier[0])
-    return None
-
-
-def _merge_row(
-    plan: list[PlanItem],
-    rows: list[Identity],
-    earlier: tuple[int, Match],
-    data: ContactData,
-    region: str,
-) -> PlanItem:
-    """Merge ``data`` into the earlier row of the file it is the same person as."""
-    index, found = earlier
-    merge_into(plan[index].incoming, data)
-    # The file's own UID stays that row's, even once a trashed one was dropped from it.
-    grown = Identity.of(plan[index].incoming, region)
-    rows[index] = dataclasses.replace(grown, uid=rows[index].uid)
-    return PlanItem(
-        data,
-        Action.SKIP,
-        f"{_REASONS[found.kind]} as an earlier entry (merged into it)",
-        into_row=index,
-    )
-
-
-def merge_possible(plan: list[PlanItem], chosen: list[int]) -> None:
-    """Merge the rows the user chose in the preview into whom they may be (see ``Possible``):
-    a contact they have, or an earlier row of the file (or wherever that row went)."""
-    for index in sorted(chosen):
-        item = plan[index]
-        possible = item.possible
-        if possible is None or item.action is not Action.ADD:
-            continue
-        reason = possible.reason
-        if possible.target is not None:
-            item.action, item.target, item.reason = Action.MERGE, possible.target, reason
-            item.differences = possible.differences
-            continue
-        row = possible.row
-        assert row is not None
-        while (further := plan[row].into_row) is not None:
-            row = further
-        base = plan[row]
-        if base.action is Action.MERGE:
-            item.action, item.target, item.reason = Action.MERGE, base.target, reason
-        else:
-            merge_into(base.incoming, item.incoming)
-            item.action, item.into_row = Action.SKIP, row
-            item.reason = f"{reason} as an earlier entry (merged into it)"
-
-
-LEFT_OUT = "left out in the preview"
-
-
-def leave_out(plan: list[PlanItem], rows: list[int]) -> None:
-    """Skip the rows the user unticked in the preview: neither added nor merged (with
-    the rows of the file folded into them)."""
-    for index in rows:
-        item = plan[index]
-        if item.action is not Action.SKIP:
-            item.action, item.target, item.reason = Action.SKIP, None, LEFT_OUT
-            item.differences = []
+def _no_check(_count: int) -> None:
+    pass
 
 
 class ImportService(QObject):
@@ -313,63 +123,77 @@ class ImportService(QObject):
         ``network``, read with the planned contacts from a NetDesk JSON export, is written
         for them (see ``network_import``). Raises DiskFullError or BackupError, and then
         nothing was imported."""
-        report = ImportReport()
-        # From the command line, a byte that is not UTF-8 arrives as a lone surrogate.
-        circle, label = clean_text(circle), clean_text(label)
-        tags = [clean_text(t) for t in tags or []]
-        extra: list[NetworkWrite] = []  # what the network added, for undo
-        before: dict[int, ContactData] = {}
-        after: dict[int, ContactData] = {}
-        created: list[int] = []
-        interactions: list[int] = []
-        extra_tags = [t for t in (tags or []) if t.strip()]
-
-        def write() -> None:
-            now = str(utcnow())
-            # IMMEDIATE: nobody else can commit between the generation read here and
-            # this commit, so the backup is judged against exactly what is replaced.
-            with checkpoint_later(), write_transaction("IMMEDIATE"):
-                as_of = write_generation()
-                marks = network_import.first_new_ids()
-                with bulk_indexes.deferred_search_merges():
-                    extras = (circle, extra_tags, now, cadence)
-                    self._write(plan, extras, report, before, created, interactions)
-                if network is not None:
-                    extra.append(network_import.write_for_plan(network, plan, created, marks, now))
-                    interactions.extend(extra[-1].interactions)
-                after.update(contact_store.load_contacts(list(before)))
-                # The backup has been copying meanwhile; commit only once it is safe.
-                self.contacts.checkpoint("import", as_of)
-
+        write = _ImportWrite(self, plan, (circle, tags, cadence), network)
         # Started when the file was chosen (GUI, command line), else now: either way
         # the copy runs beside the writing.
         self.contacts.prepare_checkpoint("import")
         # Write before touching the undo stack, so a failed import leaves no undo step.
-        write()
-        first = [True]
+        with write.transaction():
+            write.write(_no_check)
+        self._push(write, clean_text(label))
+        return write.report
 
-        def redo() -> None:
-            if first:
-                first.clear()  # the first redo is the write that already happened
-            else:
-                with database.atomic():
-                    contact_store.set_deleted(created, False)
-                    interaction_store.set_interactions_deleted(interactions, False)
-                    network_import.set_network_deleted(extra, False)
-                    self._rewrite(after)
-            self._announce(report.contact_ids)
+    def apply_in_background(
+        self,
+        plan: list[PlanItem],
+        options: tuple[str, list[str] | None, int | None],
+        label: str,
+        network: NetworkData | None,
+        done: Callable[[ImportReport | None, Exception | None], object],
+    ) -> None:
+        """``apply`` through the contact service's runner: a large plan is written on a
+        worker (progress, Cancel: nothing imported), then ``done(report, None)`` on the
+        GUI thread; ``done(None, None)`` when cancelled, ``done(None, error)`` when it
+        failed (DiskFullError, BackupError: nothing imported)."""
+        write = _ImportWrite(self, plan, options, network)
+        self.contacts.prepare_checkpoint("import")
+        # The backup is judged on this thread's connection (generations of two
+        # connections do not compare): nothing written since it began, as of now. Only
+        # another worker's commit in the moment before the job's transaction begins
+        # could slip between the two.
+        write.as_of = write_generation()
 
-        def undo() -> None:
-            with database.atomic():
-                interaction_store.set_interactions_deleted(interactions, True)
-                network_import.set_network_deleted(extra, True)
-                contact_store.set_deleted(created, True)
-                self._rewrite(before)
-            self._announce(report.contact_ids)
+        def finished(committed: bool) -> None:
+            if committed:
+                self._push(write, clean_text(label))
+            done(write.report if committed else None, None)
 
         text = fill(self.tr("Import %1"), label) if label else self.tr("Import")
-        self.contacts.undo_stack.push(FunctionCommand(text, redo, undo))
-        return report
+        self.contacts.jobs.run(
+            text,
+            max(1, len(plan)),
+            write.write,
+            finished,
+            transaction=write.transaction,
+            failed=lambda error: done(None, error),
+        )
+
+    def _push(self, write: _ImportWrite, label: str) -> None:
+        """The import as one undo step: its undo and redo are bulk jobs too."""
+        ids = write.report.contact_ids
+
+        def redo(check: Check) -> None:
+            contact_store.set_deleted(write.created, False)
+            check(len(write.created))
+            interaction_store.set_interactions_deleted(write.interactions, False)
+            network_import.set_network_deleted(write.extra, False)
+            self._rewrite(write.after)
+
+        def undo(check: Check) -> None:
+            interaction_store.set_interactions_deleted(write.interactions, True)
+            network_import.set_network_deleted(write.extra, True)
+            contact_store.set_deleted(write.created, True)
+            check(len(write.created))
+            self._rewrite(write.before)
+
+        text = fill(self.tr("Import %1"), label) if label else self.tr("Import")
+        stack = self.contacts.undo_stack
+        announce = (lambda: self._announce(ids),) * 2
+        command = JobCommand(
+            text, self.contacts.jobs, stack, len(ids), (redo, announce[0]), (undo, announce[1])
+        )
+        stack.push(command)
+        self._announce(ids)
 
     def _rewrite(self, contacts: dict[int, ContactData]) -> None:
         """Put merged contacts back as they were (undo) or as the import left them (redo),
@@ -383,14 +207,15 @@ class ImportService(QObject):
         plan: list[PlanItem],
         extras: tuple[str, list[str], str, int | None],
         report: ImportReport,
-        before: dict[int, ContactData],
-        created: list[int],
-        interactions: list[int],
+        written: tuple[dict[int, ContactData], list[int], list[int]],
+        check: Check,
     ) -> None:
         """The import's writes, inside its transaction: ``extras`` is the circle, tags and
-        cadence for everyone and the time stamp; ``before`` collects merged contacts as they
-        were, ``created`` and ``interactions`` the ids written."""
+        cadence for everyone and the time stamp; ``written`` collects the merged contacts
+        as they were (``before``), and the ids of contacts and interactions written;
+        ``check`` reports progress in rows of the plan (and stops a cancelled import)."""
         circle, extra_tags, now, cadence = extras
+        before, created, interactions = written
         added: list[ContactData] = []
         targets = contact_store.load_contacts(
             sorted({p.target for p in plan if p.target is not None})
@@ -415,13 +240,16 @@ class ImportService(QObject):
                 merged_events += [(item.target, e) for e in data.interactions]
             else:
                 report.skipped += 1
+        check(0)
         if before:
             # Only contacts the file actually changed, rewritten in one pass.
             bulk.update_contacts([(cid, targets[cid]) for cid in before], self.contacts.region)
         if merged_events:
             self._log_merged(merged_events, now, interactions)
+        done = len(plan) - len(added)
+        check(done)
         if added:
-            self._insert_new(added, now, created, interactions)
+            self._insert_new(added, now, created, interactions, lambda n: check(done + n))
             report.added += len(added)
             report.contact_ids += created
 
@@ -478,10 +306,17 @@ class ImportService(QObject):
             interactions += range(first, first + count)
 
     def _insert_new(
-        self, added: list[ContactData], now: str, created: list[int], interactions: list[int]
+        self,
+        added: list[ContactData],
+        now: str,
+        created: list[int],
+        interactions: list[int],
+        progress: Callable[[int], None],
     ) -> None:
         """Write new contacts and their interactions in bulk, with ``executemany``."""
-        contact_ids, interaction_ids = bulk.insert_people(added, now, self.contacts.region)
+        contact_ids, interaction_ids = bulk.insert_people(
+            added, now, self.contacts.region, progress=progress
+        )
         created += contact_ids
         interactions += interaction_ids
 

@@ -197,11 +197,13 @@ def insert_contacts(
     region: str = "",
     last_contact: Mapping[int, str] | None = None,
     uid: UidMaker = new_uid,
+    progress: Callable[[int], object] | None = None,
 ) -> list[int]:
     """Insert (data, created_at) pairs as new contacts; return their ids in order.
 
     ``last_contact`` maps positions in ``people`` to the time of their latest interaction,
-    for callers that write those interactions next without a refresh.
+    for callers that write those interactions next without a refresh. ``progress`` is
+    told how many are written after each block (it may raise to stop the write).
     """
     orgs, tags = _Lookup("organization"), _Lookup("tag")
     next_id = _next_id("contact")
@@ -229,6 +231,8 @@ def insert_contacts(
         with name_prefixes_in_one_pass(first, len(chunk)):
             _insert("contact", " ".join(COLUMN_NAMES), rows.contacts)
         _write_children(rows)
+        if progress is not None:
+            progress(len(ids))
     return ids
 
 
@@ -396,7 +400,11 @@ def insert_interactions(
 
 
 def insert_people(
-    people: Sequence[ContactData], created: str, region: str = "", uid: UidMaker = new_uid
+    people: Sequence[ContactData],
+    created: str,
+    region: str = "",
+    uid: UidMaker = new_uid,
+    progress: Callable[[int], object] | None = None,
 ) -> tuple[list[int], list[int]]:
     """New contacts with their ``interactions`` (an import); return contact and interaction ids.
 
@@ -429,6 +437,7 @@ def insert_people(
         region,
         {at: last[i] for at, i in enumerate(order) if i in last},
         uid,
+        progress,
     )
     ids = [0] * len(people)
     for at, i in enumerate(order):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from netdesk.services.queries import ContactRow, DuplicateGroup
 from netdesk.translation import fill
 from netdesk.ui.bidi import isolate
+from netdesk.ui.job_progress import wait_with_progress
 from netdesk.ui.sizing import fit_to_content
 
 if TYPE_CHECKING:
@@ -79,9 +81,13 @@ class DuplicatesDialog(QDialog):
                     [isolate(t) for t in (row.display_name, row.organization, row.email, row.phone)]
                 )
                 child.setData(0, _ID, cid)
+                child.setData(0, _KEEP, False)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
-            self._set_keep(top, 0)
+            first = top.child(0)
+            if first is not None:
+                # The others are already unmarked: a large network has thousands of groups.
+                self._mark(first, True)
         self.tree.expandAll()
         for col in range(4):
             self.tree.resizeColumnToContents(col)
@@ -102,15 +108,17 @@ class DuplicatesDialog(QDialog):
     def _set_keep(self, top: QTreeWidgetItem, index: int) -> None:
         for i in range(top.childCount()):
             child = top.child(i)
-            if child is None:
-                continue
-            keep = i == index
-            child.setData(0, _KEEP, keep)
-            font = QFont(child.font(0))
-            font.setBold(keep)
-            child.setFont(0, font)
-            name = child.text(0).removesuffix(self._kept_suffix())
-            child.setText(0, name + (self._kept_suffix() if keep else ""))
+            if child is not None:
+                self._mark(child, i == index)
+
+    def _mark(self, child: QTreeWidgetItem, keep: bool) -> None:
+        child.setData(0, _KEEP, keep)
+        font = QFont(child.font(0))
+        font.setBold(keep)
+        child.setFont(0, font)
+        suffix = self._kept_suffix()
+        name = child.text(0).removesuffix(suffix)
+        child.setText(0, name + (suffix if keep else ""))
 
     def _kept_suffix(self) -> str:
         return "  " + self.tr("(kept)")
@@ -136,9 +144,10 @@ class DuplicatesDialog(QDialog):
 
 
 def review_duplicates(window: WindowParts) -> None:
-    from netdesk.services.queries import find_duplicate_groups
-
-    groups = find_duplicate_groups()
+    found = _find_in_background(window)
+    if found is None:
+        return
+    groups, rows = found
     if not groups:
         window.dialogs.inform(
             window.widget,
@@ -146,15 +155,33 @@ def review_duplicates(window: WindowParts) -> None:
             QCoreApplication.translate("Duplicates", "No likely duplicates."),
         )
         return
-    rows = window.context.contacts.rows([cid for g in groups for cid in g.ids])
     dialog = DuplicatesDialog(groups, rows, window.widget)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    merges = dialog.merges()
-    stack = window.context.undo_stack
-    stack.beginMacro(QCoreApplication.translate("Duplicates", "Merge duplicates"))
-    try:
-        for keep, others in merges:
-            window.context.contacts.merge(keep, others)
-    finally:
-        stack.endMacro()
+    # One undo step; many merges run on a worker behind a progress dialog.
+    window.context.contacts.merge_groups(dialog.merges())
+
+
+Found = tuple[list[DuplicateGroup], dict[int, ContactRow]]
+
+
+def _find_in_background(window: WindowParts) -> Found | None:
+    """Match the whole network on a worker behind a dialog that offers Cancel; None if
+    cancelled. (The matching reads every contact's keys: seconds in a large network.)"""
+    from netdesk.services.queries import find_duplicate_groups
+
+    contacts = window.context.contacts
+
+    def find(_cancel: threading.Event) -> Found:
+        groups = find_duplicate_groups()
+        return groups, contacts.rows([cid for g in groups for cid in g.ids])
+
+    outcome = wait_with_progress(
+        window.widget,
+        QCoreApplication.translate("Duplicates", "Find Duplicates"),
+        QCoreApplication.translate("Duplicates", "Looking for duplicates…"),
+        find,
+    )
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.result

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from netdesk.services.importer import ImportReport
 from netdesk.translation import Context, fill
@@ -23,6 +24,8 @@ class Import(Context):
 
 
 def run_import(window: WindowParts, paths: list[str] | None = None) -> None:
+    """Import ``paths`` (asked for when None) one after another; a large one is written
+    on a worker behind a progress dialog, and the next file waits for it."""
     if paths is None:
         paths = window.dialogs.open_files(
             window.widget,
@@ -39,30 +42,55 @@ def run_import(window: WindowParts, paths: list[str] | None = None) -> None:
 
         add_from_card(window, cards)
         paths = [p for p in paths if p not in cards]
-    done: list[tuple[str, ImportReport]] = []
-    for path in paths:
-        window.settings.last_directory = str(Path(path).parent)
-        report = import_one(window, Path(path))
+    if paths:
+        _ImportRun(window, [Path(p) for p in paths]).next()
+
+
+class _ImportRun:
+    """Files still to import, and the reports of those imported."""
+
+    def __init__(self, window: WindowParts, paths: list[Path]) -> None:
+        self.window = window
+        self.paths = paths
+        self.done: list[tuple[str, ImportReport]] = []
+
+    def next(self) -> None:
+        while self.paths:
+            path = self.paths.pop(0)
+            self.window.settings.last_directory = str(path.parent)
+            if import_one(self.window, path, self._imported):
+                return  # ``_imported`` carries on once it is written
+        if self.done:
+            done, self.done = self.done, []
+            self.window.show_imported(done)
+
+    def _imported(self, name: str, report: ImportReport | None) -> None:
         if report is not None:
-            done.append((Path(path).name, report))
-    if done:
-        window.show_imported(done)
+            self.done.append((name, report))
+        self.next()
 
 
-def import_one(window: WindowParts, path: Path) -> ImportReport | None:
-    """Read, preview and import one file; the report, or None when nothing was imported."""
+Then = Callable[[str, ImportReport | None], object]
+
+
+def import_one(window: WindowParts, path: Path, then: Then) -> bool:
+    """Read and preview one file; if the user goes on, write it and then call ``then``
+    with the report (None when nothing was imported) and return True."""
     contacts = window.context.contacts
     # The backup the import needs is copied while the file is read and previewed;
     # apply waits for whatever is left of it.
     contacts.prepare_checkpoint("import")
+    started = False
     try:
-        return _import_one(window, path)
+        started = _import_one(window, path, then)
+        return started
     finally:
-        # Cancelled or refused: the backup of an import that did not happen goes.
-        contacts.discard_checkpoint()
+        if not started:
+            # Cancelled or refused: the backup of an import that did not happen goes.
+            contacts.discard_checkpoint()
 
 
-def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
+def _import_one(window: WindowParts, path: Path, then: Then) -> bool:
     region = window.context.contacts.region
     try:
         large = path.stat().st_size > LARGE_FILE_BYTES
@@ -70,10 +98,10 @@ def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
         large = False
     outcome = _read_in_background(window, path, region) if large else read_and_plan(path, region)
     if outcome is None:
-        return None
+        return False
     if outcome.error or outcome.result is None:
         window.dialogs.warn(window.widget, Import.tr("Cannot Import"), outcome.error)
-        return None
+        return False
     result = outcome.result
     plan = outcome.plan
     if plan is None and result.table is not None:
@@ -84,7 +112,7 @@ def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
             path.name, result.table, guess_mapping(result.table), window.widget
         )
         if mapper.exec() != QDialog.DialogCode.Accepted:
-            return None
+            return False
         result.contacts = apply_mapping(result.table, mapper.mapping())
     if plan is None:
         plan = window.context.importer.plan(result.contacts)
@@ -95,43 +123,37 @@ def _import_one(window: WindowParts, path: Path) -> ImportReport | None:
         path.name, plan, result.warnings, window.widget, names, contacts.cadence_for
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
+        return False
     from netdesk.services.importer import leave_out, merge_possible
-    from netdesk.services.storage import BackupError, DiskFullError
 
     merge_possible(plan, dialog.chosen_merges())
     leave_out(plan, dialog.left_out())
+    options = (dialog.chosen_circle(), dialog.chosen_tags(), dialog.chosen_cadence())
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        report = window.context.importer.apply(
-            plan,
-            dialog.chosen_circle(),
-            dialog.chosen_tags(),
-            path.name,
-            cadence=dialog.chosen_cadence(),
-            network=result.network,
+    def written(report: ImportReport | None, error: Exception | None) -> None:
+        contacts.discard_checkpoint()  # used by the import, or left by a cancelled one
+        if error is not None:
+            _stopped(window, error)
+        then(path.name, report)
+
+    window.context.importer.apply_in_background(plan, options, path.name, result.network, written)
+    return True
+
+
+def _stopped(window: WindowParts, error: Exception) -> None:
+    """Say why nothing was imported; an error nobody expected goes on up."""
+    from netdesk.services.storage import BackupError, DiskFullError
+
+    if isinstance(error, BackupError):
+        text = fill(
+            Import.tr("Nothing was imported: the backup before the import failed. %1"),
+            str(error),
         )
-    except BackupError as error:
-        window.dialogs.warn(
-            window.widget,
-            Import.tr("Import Stopped"),
-            fill(
-                Import.tr("Nothing was imported: the backup before the import failed. %1"),
-                str(error),
-            ),
-        )
-        return None
-    except DiskFullError:
-        window.dialogs.warn(
-            window.widget,
-            Import.tr("Import Stopped"),
-            Import.tr("Nothing was imported: the disk is full. Free some space and try again."),
-        )
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
-    return report
+    elif isinstance(error, DiskFullError):
+        text = Import.tr("Nothing was imported: the disk is full. Free some space and try again.")
+    else:
+        raise error
+    window.dialogs.warn(window.widget, Import.tr("Import Stopped"), text)
 
 
 def _read_in_background(window: WindowParts, path: Path, region: str) -> ReadOutcome | None:

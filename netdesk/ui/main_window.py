@@ -43,6 +43,7 @@ from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_first_paint
+from netdesk.ui.job_progress import show_job_progress
 from netdesk.ui.keyboard import TableKeys
 from netdesk.ui.menus import build_menu_bar, build_toolbar, card_actions
 from netdesk.ui.notice_bar import NoticeBar
@@ -58,6 +59,7 @@ from netdesk.ui.window_widgets import (
     restore_layout,
     save_layout,
     search_field,
+    selected_rows,
     single_shot,
     splitter,
 )
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         self.sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)
         context.contacts.changed.connect(self._on_contacts_changed)
+        show_job_progress(context.contacts.jobs, self)
         context.network.changed.connect(self._on_contacts_changed)
         self.sidebar_model.modelReset.connect(self._on_counts_refreshed)
         self._restore_state()
@@ -197,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         """Enable the actions for what is selected and shown."""
-        selected = bool(self.table.selectionModel().selectedRows())
+        selected = self.table.selectionModel().hasSelection()
         state = ActionState(selected, self.in_trash(), self._current_id is not None)
         self.actions_.update(state)
 
@@ -228,8 +231,7 @@ class MainWindow(QMainWindow):
 
     # Selection ---------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.contacts.id_at(r) for r in rows]
+        return [self.contacts.id_at(r) for r in selected_rows(self.table)]
 
     def current_id(self) -> int | None:
         return self._current_id
@@ -278,9 +280,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _show_welcome_if_empty(self) -> None:
-        # The sidebar's counts, not a fresh facets() query: that reads every contact. A
-        # network with only deleted people keeps the window, so the Trash stays in reach
-        # (the sidebar lists the Trash even when it is empty: its count is what tells).
+        # The sidebar's counts, not a fresh facets() query (that reads every contact). Only
+        # deleted people keep the window too, so the Trash (listed even empty) stays in reach.
         has_any = (
             self.sidebar_model.total() > 0
             or self.contacts.rowCount() > 0
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
         # While a large result is being counted, the rows read so far.
         shown = self.contacts.rowCount() if total_shown is None else total_shown
         total = self.sidebar_model.total()
-        selected = len(self.table.selectionModel().selectedRows())
+        selected = len(selected_rows(self.table))
         text = self.tr("%n contact(s) shown", "", shown)
         if shown != total:
             text += " " + self.tr("of %n", "", total)

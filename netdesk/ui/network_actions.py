@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -93,6 +94,7 @@ def export_follow_ups(parts: WindowParts) -> Path | None:
     from netdesk.io.ical_export import Wording
     from netdesk.paths import write_output
     from netdesk.services.exporter import follow_ups_ics
+    from netdesk.ui.job_progress import wait_with_progress
 
     wording = Wording(
         summary=lambda name: fill(NetworkActions.tr("Catch up with %1"), name),
@@ -104,7 +106,6 @@ def export_follow_ups(parts: WindowParts) -> Path | None:
         cadence=lambda n: NetworkActions.tr("Keep in touch every %n day(s).", "", n),
         calendar_name=NetworkActions.tr("NetDesk follow-ups"),
     )
-    data, count = follow_ups_ics(dt.date.today(), wording)
     base = Path(parts.settings.last_directory or Path.home())
     path = parts.dialogs.save_file(
         parts.widget,
@@ -115,15 +116,28 @@ def export_follow_ups(parts: WindowParts) -> Path | None:
     if not path:
         return None
     target = Path(path if path.lower().endswith(".ics") else path + ".ics")
-    try:
-        write_output(target, data, parts.context.data_dir)
-    except OSError as error:
+    today, data_dir = dt.date.today(), parts.context.data_dir
+
+    def export(_cancel: threading.Event) -> int:
+        # Everyone due in the next 90 days, written out: seconds in a large network.
+        data, count = follow_ups_ics(today, wording)
+        write_output(target, data, data_dir)
+        return count
+
+    title = NetworkActions.tr("Export Follow-ups to Calendar")
+    outcome = wait_with_progress(parts.widget, title, NetworkActions.tr("Exporting…"), export)
+    if isinstance(outcome.error, OSError):
         parts.dialogs.warn(
             parts.widget,
             NetworkActions.tr("Cannot Export"),
-            f"{target}: {error.strerror or error}",
+            f"{target}: {outcome.error.strerror or outcome.error}",
         )
         return None
+    if outcome.error is not None:
+        raise outcome.error
+    if outcome.result is None:
+        return None  # cancelled
+    count = outcome.result
     parts.show_message(
         fill(NetworkActions.tr("%n follow-up(s) exported to %1", "", count), str(target)),
         8000,

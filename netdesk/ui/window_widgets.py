@@ -43,6 +43,18 @@ def contact_table(model: ContactTableModel) -> QTableView:
     return table
 
 
+def selected_rows(table: QTableView) -> list[int]:
+    """The selected rows, in order, from the selection's ranges: ``selectedRows()`` asks
+    the model about every cell of every selected row (5,000 rows: 40,000 calls into
+    Python)."""
+    rows: set[int] = set()
+    selection = table.selectionModel().selection()
+    for i in range(selection.count()):
+        span = selection.at(i)
+        rows.update(range(span.top(), span.bottom() + 1))
+    return sorted(rows)
+
+
 def single_shot(parent: QObject, msec: int, slot: Callable[[], object]) -> QTimer:
     """A restartable timer that calls ``slot`` once, ``msec`` after its last start."""
     timer = QTimer(parent)

@@ -1458,8 +1458,8 @@
         <translation>لا تكرارات محتملة.</translation>
     </message>
     <message>
-        <source>Merge duplicates</source>
-        <translation>دمج التكرارات</translation>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2158,21 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
     <name>JobService</name>
     <message>
         <source>Add opening %1</source>
@@ -2781,6 +2796,10 @@
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Cannot Export</source>
@@ -3706,16 +3725,16 @@
         <translation>المؤسسات</translation>
     </message>
     <message>
-        <source>Smart lists</source>
-        <translation>القوائم الذكية</translation>
-    </message>
-    <message>
         <source>collapsed</source>
         <translation>مطويّ</translation>
     </message>
     <message>
         <source>Trash</source>
         <translation>المهملات</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>القوائم الذكية</translation>
     </message>
     <message>
         <source>Show fewer</source>

@@ -62,6 +62,8 @@ def test_the_window_says_the_disk_is_full(make_window, tmp_path: Path, monkeypat
 
     monkeypatch.setattr(import_flow, "ImportPreviewDialog", Accepted)
     window = make_window()
+    # max_page_count is a setting of this thread's connection: the write stays here.
+    window.context.contacts.jobs.threshold = 1_000_000
     (pages,) = database.execute_sql("PRAGMA page_count").fetchone()
     database.execute_sql(f"PRAGMA max_page_count = {pages + 10}")
     path = tmp_path / "many.vcf"

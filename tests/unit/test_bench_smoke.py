@@ -44,7 +44,7 @@ def test_harness_produces_the_expected_rows(smoke):
             row = f"search keystroke, {what} (notes, timeline, ranked with reasons)"
             assert ("11", row, size) in whats
         assert ("4", "select contact with 40 interactions", size) in whats
-    assert {r.row for r in rows} == {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"}
+    assert {r.row for r in rows} == {str(n) for n in range(1, 13)}
     assert any(r.what.startswith("capture: WhatsApp, 600 lines") for r in rows)
     assert any(
         r.what.startswith("capture memory:") and r.what.endswith("300 messages") for r in rows
@@ -56,6 +56,16 @@ def test_harness_produces_the_expected_rows(smoke):
     assert any(r.what.startswith("  peak memory while reading the") for r in rows)
     assert any(r.what.startswith("summary PDF, 300 interactions") for r in rows)
     assert all(r.value > 0 for r in rows)
+
+
+def test_the_scripted_day_measures_every_action(smoke):
+    rows, _notes, _folder = smoke
+    day = [r for r in rows if r.row == "12"]
+    actions = [r.what for r in day]
+    assert len(actions) > 100
+    for what in ("start", "tag 5,000", "undo tag of 5,000", "import 10,000 vCards", "dashboard"):
+        assert f"day: {what}" in actions
+    assert day[-1].what.startswith("day: actions without a stall over 50 ms")
 
 
 def test_table_has_one_line_per_row(smoke):
