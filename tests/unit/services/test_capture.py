@@ -266,7 +266,12 @@ def test_a_json_export_carries_what_was_captured(capture, people, tmp_path, undo
 def test_the_capture_after_a_sync_writes_only_what_is_new(capture, contacts, people) -> None:
     backups: list[str] = []
     real = contacts.prepare_checkpoint
-    contacts.prepare_checkpoint = lambda reason: (backups.append(reason), real(reason))[1]
+
+    def prepare(reason: str) -> None:
+        backups.append(reason)
+        real(reason)
+
+    contacts.prepare_checkpoint = prepare
     first = capture.apply_if_new(capture.plan([CHAT]))
     assert first.added == [3] and captured_count() == 3 and backups == ["capture"]
     depth = contacts.undo_stack.count()
