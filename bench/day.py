@@ -381,8 +381,11 @@ def plan(day: Day) -> list[Step]:
                     )
                 )
         add(Step(f"clear search ({script} {word})", lambda: _press(search, Qt.Key.Key_Escape)))
+    from netdesk.services.queries import SortColumn
+
     header = table.horizontalHeader()
-    for column in range(w.contacts.columnCount()):
+    # The sortable columns: the Why column (shown only while searching) sorts nothing.
+    for column in range(len(SortColumn)):
         name = str(w.contacts.headerData(column, Qt.Orientation.Horizontal))
         for click in (1, 2):  # the second click turns the order
             add(Step(f"sort by {name}, click {click}", partial(_click_section, header, column)))
