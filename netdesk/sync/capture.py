@@ -53,6 +53,10 @@ class CalDavCalendars(CaptureFormat):
     def detect(self, head: bytes, path: Path) -> bool:
         return False  # made for an account, never found among files
 
+    def read(self, path: Path, info: SourceInfo, keep_text: bool = False) -> Iterator[Item]:
+        """Every calendar of the account (``path`` only names the source)."""
+        return self.read_many([path], info, keep_text)
+
     def read_many(
         self, paths: list[Path], info: SourceInfo, keep_text: bool = False
     ) -> Iterator[Item]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -97,7 +98,7 @@ def stable_key(*parts: str) -> str:
     return digest.hexdigest()
 
 
-class CaptureFormat:
+class CaptureFormat(ABC):
     """One kind of source: recognised by content, read as a stream of items.
 
     Subclasses set ``kind`` (the name ``netdesk capture --json`` prints) and implement
@@ -108,12 +109,13 @@ class CaptureFormat:
     # Whether a folder of such files is one source (mail folders), not one per file.
     folder_source = False
 
+    @abstractmethod
     def detect(self, head: bytes, path: Path) -> bool:
-        raise NotImplementedError
+        """Whether ``head`` (the file's first bytes) is this kind of source."""
 
+    @abstractmethod
     def read(self, path: Path, info: SourceInfo, keep_text: bool = False) -> Iterator[Item]:
         """The items of ``path``; ``info`` is filled in as the stream goes."""
-        raise NotImplementedError
 
     def read_many(
         self, paths: list[Path], info: SourceInfo, keep_text: bool = False
