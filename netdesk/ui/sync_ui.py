@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel
 
@@ -28,6 +28,13 @@ ACCOUNTS_FILE = "sync-accounts.json"  # netdesk.sync.accounts.ACCOUNTS_FILE, wit
 
 
 class SyncUi(QObject):
+    """Signals:
+    calendars_captured: the capture after a sync ended, with the meetings it added (0 when
+        nothing was new, -1 when the calendars could not be read or written).
+    """
+
+    calendars_captured = Signal(int)
+
     def __init__(self, window: MainWindow, passwords: PasswordStore | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -143,7 +150,7 @@ class SyncUi(QObject):
             parent=self,
             success=self._apply_captured,
             # A calendar that cannot be read now is read again with the next sync.
-            failure=lambda error: None,
+            failure=lambda error: self.calendars_captured.emit(-1),
         ).run_in_background()
 
     def _apply_captured(self, plan: object) -> None:
@@ -154,8 +161,11 @@ class SyncUi(QObject):
         try:
             report = self.window.context.capture.apply_if_new(plan)
         except (BackupError, DiskFullError):
-            return  # nothing was written; the next sync tries again
-        if added := sum(report.added):
+            self.calendars_captured.emit(-1)  # nothing was written; the next sync tries again
+            return
+        added = sum(report.added)
+        self.calendars_captured.emit(added)
+        if added:
             self.label.setText(
                 self.tr("%n meeting(s) from the calendars added to timelines", "", added)
             )

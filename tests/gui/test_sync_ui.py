@@ -130,12 +130,12 @@ def test_each_sync_captures_the_calendars_past_meetings_once(qtbot, make_window,
     def captured() -> int:
         return sum(count for _source, count in window.context.capture.sources())
 
-    with qtbot.wait_signal(sync.controller.finished, timeout=20_000):
+    with qtbot.wait_signal(sync.calendars_captured, timeout=30_000) as first:
         sync.sync_now.trigger()
-    qtbot.waitUntil(lambda: captured() == 3, timeout=20_000)
+    assert first.args == [3] and captured() == 3
     assert window.context.contacts.rows([mona])[mona].last_contact is not None
-    with qtbot.wait_signal(sync.controller.finished, timeout=20_000):
+    # The next sync reads the same meetings: nothing is new, nothing is written.
+    with qtbot.wait_signal(sync.calendars_captured, timeout=30_000) as second:
         sync.sync_now.trigger()
-    qtbot.wait(500)  # the capture after the second sync reads the same meetings
-    assert captured() == 3
+    assert second.args == [0] and captured() == 3
     sync.shutdown()
