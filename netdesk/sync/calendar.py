@@ -36,6 +36,7 @@ from netdesk.sync.ical import (
 )
 from netdesk.sync.ledger import LedgerSync
 from netdesk.sync.ledger_ical import record_kind
+from netdesk.sync.pushed import delete_there, remember_pushed
 from netdesk.sync.records import CALENDAR, IGNORED, JOURNAL, TODO, SyncConflict, SyncItem
 from netdesk.sync.report import Progress, SyncReport
 
@@ -335,17 +336,17 @@ class CalendarSync:
             )
             self._upload_journal(interaction_id, fresh, retry=False)
             return
-        if item is None:
-            item = SyncItem(account=self.account, kind=JOURNAL, uid=interaction.uid)
-        item.href, item.etag, item.base = href, new_etag or "", text
-        item.revision = interaction.revision
-        item.save()
+        remember_pushed(
+            item,
+            account=self.account,
+            kind=JOURNAL,
+            uid=interaction.uid,
+            href=href,
+            etag=new_etag,
+            text=text,
+            revision=interaction.revision,
+        )
         self.report.journals_pushed += 1
 
     def _delete(self, item: SyncItem) -> None:
-        try:
-            self.client.delete(item.href, item.etag or None)
-        except PreconditionFailed:
-            return  # edited elsewhere: the next pull brings it back
-        item.delete_instance()
-        self.report.deleted_there += 1
+        delete_there(self.client, item, self.report)

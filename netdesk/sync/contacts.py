@@ -22,6 +22,7 @@ from netdesk.sync.cards import normalised, parse_card, render, resource_name
 from netdesk.sync.dav import Changes, DavClient, Resource
 from netdesk.sync.errors import PreconditionFailed
 from netdesk.sync.merge import merge, same_fields
+from netdesk.sync.pushed import delete_there, remember_pushed
 from netdesk.sync.records import (
     ADDRESSBOOK,
     CONTACT,
@@ -311,10 +312,16 @@ class ContactSync:
             self._upload(contact_id, retry=False)
             return
         with database.atomic():
-            if item is None:
-                item = SyncItem(account=self.account, kind=CONTACT, uid=contact.uid)
-            item.href, item.etag, item.base, item.revision = href, etag or "", text, revision
-            item.save()
+            remember_pushed(
+                item,
+                account=self.account,
+                kind=CONTACT,
+                uid=contact.uid,
+                href=href,
+                etag=etag,
+                text=text,
+                revision=revision,
+            )
         self.report.pushed += 1
 
     def _refresh(self, href: str) -> None:
@@ -329,15 +336,9 @@ class ContactSync:
     def _delete_remote(self, item: SyncItem | None, retry: bool = True) -> None:
         if item is None:
             return
-        try:
-            self.client.delete(item.href, item.etag or None)
-        except PreconditionFailed:
-            if retry:
-                # Edited on the server after it was deleted here: the edit comes back.
-                self._refresh(item.href)
-            return
-        SyncItem.delete().where(SyncItem.id == item.id).execute()
-        self.report.deleted_there += 1
+        if not delete_there(self.client, item, self.report) and retry:
+            # Edited on the server after it was deleted here: the edit comes back.
+            self._refresh(item.href)
 
     def _path(self, name: str) -> str:
         return self.url.rstrip("/") + "/" + name

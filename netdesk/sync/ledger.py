@@ -20,6 +20,7 @@ from netdesk.store.synced_ledger import DERIVED, FIELDS, KINDS, Fields, LocalRec
 from netdesk.sync.dav import DavClient, Resource
 from netdesk.sync.errors import PreconditionFailed
 from netdesk.sync.ledger_ical import RemoteRecord, parse, render
+from netdesk.sync.pushed import delete_there, remember_pushed
 from netdesk.sync.records import SyncConflict, SyncItem
 from netdesk.sync.report import SyncReport
 
@@ -230,20 +231,20 @@ class LedgerSync:
             if fresh is not None and not fresh.deleted:
                 self._upload(kind, fresh, self._item(kind, record.uid), retry=False)
             return
-        if item is None:
-            item = SyncItem(account=self.account, kind=kind, uid=record.uid)
-        item.href, item.etag, item.base = href, new_etag or "", text
-        item.revision = record.revision
-        item.save()
+        remember_pushed(
+            item,
+            account=self.account,
+            kind=kind,
+            uid=record.uid,
+            href=href,
+            etag=new_etag,
+            text=text,
+            revision=record.revision,
+        )
         self.report.records_pushed += 1
 
     def _delete(self, item: SyncItem) -> None:
-        try:
-            self.client.delete(item.href, item.etag or None)
-        except PreconditionFailed:
-            return  # edited elsewhere: the next pull brings it back
-        item.delete_instance()
-        self.report.deleted_there += 1
+        delete_there(self.client, item, self.report)
 
 
 def _listed(record: LocalRecord) -> set[str]:
