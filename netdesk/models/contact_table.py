@@ -49,6 +49,9 @@ PAGE = 64
 FIRST_ROWS = 400
 # Rows kept with their painted cells (some 65 screens); beyond it the cache starts over.
 CACHE_LIMIT = 2000
+# Rows whose strength (and, in a search, whose reason) is worked out together, from the
+# first one painted down: a screenful, not the page (the rest of it is rarely shown).
+SCREEN_ROWS = 32
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -138,7 +141,10 @@ class ContactTableModel(QAbstractTableModel):
         self._failed = False
         # Each loaded row's answers to the painted roles, made when a cell is first painted:
         # a repaint then costs a look-up per role and cell.
-        self._cells: dict[int, list[dict[int, object] | None]] = {}
+        # Kept across a new text or sort (a contact looks the same in every result), and
+        # dropped for the contacts a change names; the Why column's are per search.
+        self._cells: dict[int, list[dict[int, object]]] = {}
+        self._why_cells: dict[int, dict[int, object]] = {}
         self._overdue_brush = QBrush(overdue_color())
         self._favourite_font = QFont()
         self._favourite_font.setBold(True)
@@ -157,10 +163,15 @@ class ContactTableModel(QAbstractTableModel):
         if query == self._query and self._loaded_once:
             return  # start-up restores the same sort and filter several times
         self._query = query
-        self.refresh()
+        # The rows already read stay: a keystroke or a sort mostly shows people shown
+        # before, and no change came between (changes drop what they touch).
+        self._reset(keep_rows=True)
 
     def refresh(self) -> None:
         """Re-run the query; only the first ``FIRST_ROWS`` ids are read now."""
+        self._reset(keep_rows=False)
+
+    def _reset(self, *, keep_rows: bool) -> None:
         self.beginResetModel()
         try:
             first = self._search.first_rows(self._query.text, FIRST_ROWS)
@@ -168,12 +179,15 @@ class ContactTableModel(QAbstractTableModel):
             self._complete = len(head) <= first
             self._ids = head[:first]
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
-            self._cache.clear()
-            self._cells.clear()
-            self._strength.clear()
+            today = dt.date.today()
+            if not keep_rows or today != self.today:
+                self._cache.clear()
+                self._cells.clear()
+                self._strength.clear()
+                self._overdue_brush = QBrush(overdue_color())
+                self.today = today
+            self._why_cells.clear()
             self._failed = False
-            self._overdue_brush = QBrush(overdue_color())
-            self.today = dt.date.today()
             self._loaded_once = True
             self._generation += 1
             self._total = len(self._ids) if self._complete else None
@@ -262,9 +276,11 @@ class ContactTableModel(QAbstractTableModel):
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
             self._cells.clear()
+            self._strength.clear()
         start = row - row % PAGE
+        missing = [cid for cid in self._ids[start : start + PAGE] if cid not in self._cache]
         try:
-            self._cache.update(self._service.rows(self._ids[start : start + PAGE]))
+            self._cache.update(self._service.rows(missing))
         except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
             # A damaged page the quick start-up check did not read: raised from data(),
             # it would print a traceback for every cell the view paints.
@@ -348,22 +364,33 @@ class ContactTableModel(QAbstractTableModel):
         row = self.row_data(row_number)
         if row is None:
             return _NO_CELL
+        if column == WHY_COLUMN:
+            cell = self._why_cells.get(row.id)
+            if cell is None:
+                cell = self._why_cells[row.id] = self._why(row_number)
+            return cell
         cells = self._cells.get(row.id)
         if cells is None:
-            cells = self._cells[row.id] = [None] * (len(_COLUMNS) + 1)
-        if column == WHY_COLUMN:
-            cell = cells[column]
-            if cell is None:
-                cell = cells[column] = self._why(row_number)
-            return cell
-        cell = cells[column]
-        if cell is None:
-            cell = cells[column] = {
-                role: value
-                for role in _PAINTED_ROLES
-                if (value := self._value(row, _COLUMNS[column], role)) is not None
-            }
-        return cell
+            cells = self._cells[row.id] = self._row_cells(row_number, row)
+        return cells[column]
+
+    def _row_cells(self, row_number: int, row: ContactRow) -> list[dict[int, object]]:
+        """The painted roles of every column of ``row``, made in one go: a painted row
+        shows most of them, and one pass costs less than a look-up per role and cell."""
+        display = Qt.ItemDataRole.DisplayRole
+        cells: list[dict[int, object]] = [
+            {display: self._text(row, column)} for column in _COLUMNS
+        ]
+        if row.favourite:
+            cells[SortColumn.NAME][Qt.ItemDataRole.FontRole] = self._favourite_font
+        tie = self._strength_of(row.id, row_number)
+        cells[SortColumn.LAST_CONTACT][Qt.ItemDataRole.DecorationRole] = icon_for(
+            tie.level, tie.score
+        )
+        overdue = self._overdue(row)
+        if overdue is not None and overdue > 0:
+            cells[SortColumn.NEXT_DUE][Qt.ItemDataRole.ForegroundRole] = self._overdue_brush
+        return cells
 
     def _value(self, row: ContactRow, column: SortColumn, role: int) -> object:
         if role == ContactRole.ID:
@@ -383,29 +410,24 @@ class ContactTableModel(QAbstractTableModel):
             return self._overdue(row)
         if role == ContactRole.STRENGTH:
             return self._strength_of(row.id).score
-        if role == Qt.ItemDataRole.DecorationRole and column is SortColumn.LAST_CONTACT:
-            tie = self._strength_of(row.id)
-            return icon_for(tie.level, tie.score)
-        if role == Qt.ItemDataRole.ForegroundRole and column is SortColumn.NEXT_DUE:
-            overdue = self._overdue(row)
-            if overdue is not None and overdue > 0:
-                return self._overdue_brush
-        if role == Qt.ItemDataRole.FontRole and column is SortColumn.NAME and row.favourite:
-            return self._favourite_font
+        # The painted roles (decoration, colour, font) come from ``_row_cells``.
         return None
 
-    def _strength_of(self, contact_id: int) -> Strength:
+    def _strength_of(self, contact_id: int, row_number: int | None = None) -> Strength:
         tie = self._strength.get(contact_id)
         if tie is None:
-            # The loaded rows still without one: the page just read, in one query.
-            missing = [cid for cid in self._cache if cid not in self._strength]
-            self._strength.update(strengths([*missing, contact_id], self.today))
+            # With the rows painted after it (a screen, top down), in one query.
+            below = (
+                self._ids[row_number : row_number + SCREEN_ROWS] if row_number is not None else []
+            )
+            missing = [cid for cid in below if cid not in self._strength]
+            self._strength.update(strengths([contact_id, *missing], self.today))
             tie = self._strength[contact_id]
         return tie
 
     def _why(self, row_number: int) -> dict[int, object]:
-        start = row_number - row_number % PAGE
-        reason = self._search.reason(self._ids[row_number], self._ids[start : start + PAGE])
+        screen = self._ids[row_number : row_number + SCREEN_ROWS]
+        reason = self._search.reason(self._ids[row_number], screen)
         if reason is None:
             return {}
         text, spans = reason_text(reason, self._locale, self._search.field_names)
@@ -476,6 +498,7 @@ class ContactTableModel(QAbstractTableModel):
             for cid in change.ids:
                 self._cache.pop(cid, None)
                 self._cells.pop(cid, None)
+                self._why_cells.pop(cid, None)
                 self._strength.pop(cid, None)
             if rows:
                 # One signal over the span: tagging 5,000 selected rows sent 5,000, and
