@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
@@ -135,6 +136,12 @@ class ContactTableModel(QAbstractTableModel):
         self._generation = 0
         # The running count; the next refresh supersedes it.
         self._counting = Latest()
+        # The count starts once the event loop has run, after the rows are painted: on a
+        # busy machine the worker took the processor from the first paint.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count_in_background)
         self._row_of: dict[int, int] = {}
         self._cache: dict[int, ContactRow] = {}
         self._strength: dict[int, Strength] = {}
@@ -195,7 +202,9 @@ class ContactTableModel(QAbstractTableModel):
         finally:
             self.endResetModel()
         if self._total is None:
-            self._count_in_background()
+            self._count_timer.start()
+        else:
+            self._count_timer.stop()
 
     def _count_in_background(self) -> None:
         """Count the whole result on a worker thread, on a read-only connection of its own."""
