@@ -41,7 +41,7 @@ from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService
 from netdesk.services.job_words import explain
-from netdesk.services.queries import ContactQuery, ContactRow, SortColumn, strengths
+from netdesk.services.queries import ContactQuery, ContactRow, RowIds, SortColumn, strengths
 
 # Rows read from the database at a time: a screenful and a little more, so that the
 # first paint after a keystroke reads no more than it shows.
@@ -143,6 +143,10 @@ class ContactTableModel(QAbstractTableModel):
         self._count_timer.setInterval(0)
         self._count_timer.timeout.connect(self._count_in_background)
         self._row_of: dict[int, int] = {}
+        # The whole result's ids and rows, read ahead on a worker once the count is known
+        # (a name query, not a search): Ctrl+End or a long selection then reads nothing.
+        self._rest: tuple[list[int], dict[int, int]] | None = None
+        self._rest_stamp = 0
         self._cache: dict[int, ContactRow] = {}
         self._strength: dict[int, Strength] = {}
         self._failed = False
@@ -194,6 +198,7 @@ class ContactTableModel(QAbstractTableModel):
                 self._overdue_brush = QBrush(overdue_color())
                 self.today = today
             self._why_cells.clear()
+            self._drop_rest()
             self._failed = False
             self._loaded_once = True
             self._generation += 1
@@ -225,13 +230,39 @@ class ContactTableModel(QAbstractTableModel):
         if count is not None and generation == self._generation and self._total is None:
             self._total = count
             self.total_changed.emit()
+            if not self._complete and not self._search.active:
+                self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        """Read the rest of the ids on a worker (see ``_rest``)."""
+        stamp, reader = self._rest_stamp, RowIds(self._query)
+        Task(
+            lambda cancel: reader.run(),
+            parent=self,
+            success=lambda rest: self._on_read_ahead(stamp, rest),
+            latest=self._counting,
+            interrupt=reader.cancel,
+        ).run_in_background()
+
+    def _on_read_ahead(self, stamp: int, rest: tuple[list[int], dict[int, int]] | None) -> None:
+        if rest is not None and stamp == self._rest_stamp and not self._complete:
+            self._rest = rest
+
+    def _drop_rest(self) -> None:
+        self._rest = None
+        self._rest_stamp += 1
 
     def _load_rest(self) -> None:
         """Read every id of the result, once something needs more than the first ones (a
         scroll past them, a look-up, the whole list): a query over the whole result."""
         if self._complete:
             return
-        ids = self._search.ids(self._query, fresh=False)
+        row_of = None
+        if self._rest is not None:
+            ids, row_of = self._rest
+            self._rest = None
+        else:
+            ids = self._search.ids(self._query, fresh=False)
         first = len(self._ids)
         self._complete = True
         if self._total is None:
@@ -241,7 +272,10 @@ class ContactTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), first, len(ids) - 1)
         self._ids = ids
-        self._row_of.update((cid, row) for row, cid in enumerate(ids[first:], first))
+        if row_of is not None:
+            self._row_of = row_of
+        else:
+            self._row_of.update((cid, row) for row, cid in enumerate(ids[first:], first))
         self.endInsertRows()
 
     def searching(self) -> bool:
@@ -502,6 +536,7 @@ class ContactTableModel(QAbstractTableModel):
         if change.entity is not Entity.CONTACT:
             return
         self.faces.forget(change.ids)
+        self._drop_rest()  # read before the change
         if change.kind is ChangeKind.UPDATED and self._query.due_by is None:
             rows = [self._row_of[c] for c in change.ids if c in self._row_of]
             for cid in change.ids:
