@@ -13,7 +13,6 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
-from enum import IntEnum
 from typing import cast
 
 import peewee
@@ -29,13 +28,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QFont
 
 from netdesk.domain.strength import Strength
-from netdesk.domain.text import isolate
+from netdesk.models.contact_cells import ContactRole as ContactRole
+from netdesk.models.contact_cells import cell_text, cell_value, overdue_days, painted_cells
+from netdesk.models.contact_cells import overdue_color as overdue_color
 from netdesk.models.contact_search import SearchState, reason_text
 from netdesk.models.faces import FaceCache
-from netdesk.models.labels import circle_label, format_date
 from netdesk.models.strength_icons import icon_for
 from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
@@ -54,18 +54,6 @@ CACHE_LIMIT = 2000
 # first one painted down: a screenful, not the page (the rest of it is rarely shown).
 SCREEN_ROWS = 32
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class ContactRole(IntEnum):
-    ID = Qt.ItemDataRole.UserRole + 1
-    EMAIL = Qt.ItemDataRole.UserRole + 2
-    PHONE = Qt.ItemDataRole.UserRole + 3
-    OVERDUE_DAYS = Qt.ItemDataRole.UserRole + 4
-    # The relationship's strength, 0-100 (netdesk.domain.strength); its indicator is the
-    # Last contact column's icon.
-    STRENGTH = Qt.ItemDataRole.UserRole + 5
-    # The Why column: the matched parts of the reason, as (start, end) in its text.
-    MATCHED_SPANS = Qt.ItemDataRole.UserRole + 6
 
 
 # After the sortable columns: why a search found each person (shown while searching).
@@ -100,12 +88,6 @@ _PAINTED_ROLES = (
     int(Qt.ItemDataRole.DecorationRole),
 )
 _NO_CELL: dict[int, object] = {}
-
-
-def overdue_color() -> QColor:
-    """Red that reads on the palette's base: dark on a light list, light on a dark one."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor("#ff8a80" if base.lightnessF() < 0.5 else "#b3261e")
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -418,43 +400,24 @@ class ContactTableModel(QAbstractTableModel):
         return cells[column]
 
     def _row_cells(self, row_number: int, row: ContactRow) -> list[dict[int, object]]:
-        """The painted roles of every column of ``row``, made in one go: a painted row
-        shows most of them, and one pass costs less than a look-up per role and cell."""
-        display = Qt.ItemDataRole.DisplayRole
-        cells: list[dict[int, object]] = [
-            {display: self._text(row, column)} for column in _COLUMNS
-        ]
-        if row.favourite:
-            cells[SortColumn.NAME][Qt.ItemDataRole.FontRole] = self._favourite_font
         tie = self._strength_of(row.id, row_number)
-        cells[SortColumn.LAST_CONTACT][Qt.ItemDataRole.DecorationRole] = icon_for(
-            tie.level, tie.score
+        overdue = overdue_days(row, self.today)
+        return painted_cells(
+            row,
+            self._locale,
+            icon_for(tie.level, tie.score),
+            self._favourite_font if row.favourite else None,
+            self._overdue_brush if overdue is not None and overdue > 0 else None,
         )
-        overdue = self._overdue(row)
-        if overdue is not None and overdue > 0:
-            cells[SortColumn.NEXT_DUE][Qt.ItemDataRole.ForegroundRole] = self._overdue_brush
-        return cells
 
     def _value(self, row: ContactRow, column: SortColumn, role: int) -> object:
-        if role == ContactRole.ID:
-            return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.LAST_CONTACT:
-            # The strength icon beside the date, in words.
-            return "\n".join(
-                t for t in (self._text(row, column), explain(self._strength_of(row.id))) if t
-            )
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
-        if role == ContactRole.EMAIL:
-            return row.email
-        if role == ContactRole.PHONE:
-            return row.phone
-        if role == ContactRole.OVERDUE_DAYS:
-            return self._overdue(row)
         if role == ContactRole.STRENGTH:
             return self._strength_of(row.id).score
-        # The painted roles (decoration, colour, font) come from ``_row_cells``.
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.LAST_CONTACT:
+            # The strength icon beside the date, in words.
+            words = (cell_text(row, column, self._locale), explain(self._strength_of(row.id)))
+            return "\n".join(t for t in words if t)
+        return cell_value(row, column, role, self._locale, self.today)
 
     def _strength_of(self, contact_id: int, row_number: int | None = None) -> Strength:
         tie = self._strength.get(contact_id)
@@ -479,31 +442,6 @@ class ContactTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole: text,
             ContactRole.MATCHED_SPANS: spans,
         }
-
-    def _overdue(self, row: ContactRow) -> int | None:
-        return (self.today - row.next_due).days if row.next_due else None
-
-    def _text(self, row: ContactRow, column: SortColumn) -> str:
-        # User text is isolated: an override in a name (U+202E) reorders only that name,
-        # never the star, the tags after it or the row when it is copied out.
-        if column is SortColumn.NAME:
-            return ("★ " if row.favourite else "") + isolate(row.display_name)
-        if column is SortColumn.ORGANIZATION:
-            return isolate(row.organization)
-        if column is SortColumn.TITLE:
-            return isolate(row.job_title)
-        if column is SortColumn.CIRCLE:
-            return circle_label(row.circle)
-        if column is SortColumn.LAST_CONTACT:
-            if row.last_contact is None:
-                return ""
-            return format_date(row.last_contact.date(), self._locale)
-        if column is SortColumn.NEXT_DUE:
-            if row.next_due is None:
-                return ""
-            return format_date(row.next_due, self._locale)
-        # The tags are stored joined with ", " (see contact_store): each one isolated.
-        return ", ".join(isolate(tag) for tag in row.tags.split(", ")) if row.tags else ""
 
     def match(
         self,
