@@ -43,9 +43,9 @@ from netdesk.services.contacts import ContactService
 from netdesk.services.job_words import explain
 from netdesk.services.queries import ContactQuery, ContactRow, RowIds, SortColumn, strengths
 
-# Rows read from the database at a time: a screenful and a little more, so that the
-# first paint after a keystroke reads no more than it shows.
-PAGE = 64
+# Rows read from the database at a time: about a screenful (two-line rows), so that the
+# first paint after a keystroke reads little more than it shows.
+PAGE = 32
 # Ids read by a refresh: a screen shows about 30 rows, and each keystroke reads these.
 FIRST_ROWS = 400
 # Rows kept with their painted cells (some 65 screens); beyond it the cache starts over.
