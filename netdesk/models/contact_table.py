@@ -172,13 +172,15 @@ class ContactTableModel(QAbstractTableModel):
             self._complete = len(head) <= first
             self._ids = head[:first]
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
-            today = dt.date.today()
-            if not keep_rows or today != self.today:
+            today, red = dt.date.today(), overdue_color()
+            start_over = not keep_rows or today != self.today
+            if start_over:
                 self._cache.clear()
-                self._cells.clear()
                 self._strength.clear()
-                self._overdue_brush = QBrush(overdue_color())
                 self.today = today
+            if start_over or red != self._overdue_brush.color():
+                self._cells.clear()  # a new day, or a light or dark palette
+                self._overdue_brush = QBrush(red)
             self._why_cells.clear()
             self._drop_rest()
             self._failed = False

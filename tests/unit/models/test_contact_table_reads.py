@@ -124,3 +124,35 @@ def test_a_search_is_not_read_ahead(qtbot, context):
     assert model.searching()
     qtbot.wait(50)
     assert model._rest is None
+
+
+def test_kept_cells_follow_a_new_palette(qapp, context, people):
+    import datetime as dt
+
+    from PySide6.QtGui import QColor, QPalette
+
+    from netdesk.db.records import Contact
+    from netdesk.models.contact_table import overdue_color
+
+    past = dt.date.today() - dt.timedelta(days=30)
+    Contact.update(next_due=past).where(Contact.id == people["ahmed"]).execute()
+    model = ContactTableModel(context.contacts)
+    model.refresh()
+
+    def red() -> QColor:
+        row = model.row_of(people["ahmed"])
+        assert row is not None
+        brush = model.index(row, SortColumn.NEXT_DUE).data(Qt.ItemDataRole.ForegroundRole)
+        return QColor(brush.color())
+
+    light = red()
+    before = qapp.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    qapp.setPalette(dark)
+    try:
+        model.set_query(ContactQuery(text="a"))
+        model.set_query(ContactQuery())
+        assert red() == overdue_color() != light
+    finally:
+        qapp.setPalette(before)
