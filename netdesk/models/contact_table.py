@@ -13,7 +13,6 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
-from enum import IntEnum
 from typing import cast
 
 import peewee
@@ -26,42 +25,35 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QFont
 
 from netdesk.domain.strength import Strength
-from netdesk.domain.text import isolate
+from netdesk.models.contact_cells import ContactRole as ContactRole
+from netdesk.models.contact_cells import cell_text, cell_value, overdue_days, painted_cells
+from netdesk.models.contact_cells import overdue_color as overdue_color
 from netdesk.models.contact_search import SearchState, reason_text
 from netdesk.models.faces import FaceCache
-from netdesk.models.labels import circle_label, format_date
 from netdesk.models.strength_icons import icon_for
 from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService
 from netdesk.services.job_words import explain
-from netdesk.services.queries import ContactQuery, ContactRow, SortColumn, strengths
+from netdesk.services.queries import ContactQuery, ContactRow, RowIds, SortColumn, strengths
 
-# Rows read from the database at a time: a screenful and a little more, so that the
-# first paint after a keystroke reads no more than it shows.
-PAGE = 64
+# Rows read from the database at a time: about a screenful (two-line rows), so that the
+# first paint after a keystroke reads little more than it shows.
+PAGE = 32
 # Ids read by a refresh: a screen shows about 30 rows, and each keystroke reads these.
 FIRST_ROWS = 400
 # Rows kept with their painted cells (some 65 screens); beyond it the cache starts over.
 CACHE_LIMIT = 2000
+# Rows whose strength (and, in a search, whose reason) is worked out together, from the
+# first one painted down: a screenful, not the page (the rest of it is rarely shown).
+SCREEN_ROWS = 32
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class ContactRole(IntEnum):
-    ID = Qt.ItemDataRole.UserRole + 1
-    EMAIL = Qt.ItemDataRole.UserRole + 2
-    PHONE = Qt.ItemDataRole.UserRole + 3
-    OVERDUE_DAYS = Qt.ItemDataRole.UserRole + 4
-    # The relationship's strength, 0-100 (netdesk.domain.strength); its indicator is the
-    # Last contact column's icon.
-    STRENGTH = Qt.ItemDataRole.UserRole + 5
-    # The Why column: the matched parts of the reason, as (start, end) in its text.
-    MATCHED_SPANS = Qt.ItemDataRole.UserRole + 6
 
 
 # After the sortable columns: why a search found each person (shown while searching).
@@ -98,12 +90,6 @@ _PAINTED_ROLES = (
 _NO_CELL: dict[int, object] = {}
 
 
-def overdue_color() -> QColor:
-    """Red that reads on the palette's base: dark on a light list, light on a dark one."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor("#ff8a80" if base.lightnessF() < 0.5 else "#b3261e")
-
-
 class ContactTableModel(QAbstractTableModel):
     """Contacts of the current query; see the module docstring.
 
@@ -132,13 +118,26 @@ class ContactTableModel(QAbstractTableModel):
         self._generation = 0
         # The running count; the next refresh supersedes it.
         self._counting = Latest()
+        # The count starts once the event loop has run, after the rows are painted: on a
+        # busy machine the worker took the processor from the first paint.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count_in_background)
         self._row_of: dict[int, int] = {}
+        # The whole result's ids and rows, read ahead on a worker once the count is known
+        # (a name query, not a search): Ctrl+End or a long selection then reads nothing.
+        self._rest: tuple[list[int], dict[int, int]] | None = None
+        self._rest_stamp = 0
         self._cache: dict[int, ContactRow] = {}
         self._strength: dict[int, Strength] = {}
         self._failed = False
         # Each loaded row's answers to the painted roles, made when a cell is first painted:
         # a repaint then costs a look-up per role and cell.
-        self._cells: dict[int, list[dict[int, object] | None]] = {}
+        # Kept across a new text or sort (a contact looks the same in every result), and
+        # dropped for the contacts a change names; the Why column's are per search.
+        self._cells: dict[int, list[dict[int, object]]] = {}
+        self._why_cells: dict[int, dict[int, object]] = {}
         self._overdue_brush = QBrush(overdue_color())
         self._favourite_font = QFont()
         self._favourite_font.setBold(True)
@@ -157,10 +156,15 @@ class ContactTableModel(QAbstractTableModel):
         if query == self._query and self._loaded_once:
             return  # start-up restores the same sort and filter several times
         self._query = query
-        self.refresh()
+        # The rows already read stay: a keystroke or a sort mostly shows people shown
+        # before, and no change came between (changes drop what they touch).
+        self._reset(keep_rows=True)
 
     def refresh(self) -> None:
         """Re-run the query; only the first ``FIRST_ROWS`` ids are read now."""
+        self._reset(keep_rows=False)
+
+    def _reset(self, *, keep_rows: bool) -> None:
         self.beginResetModel()
         try:
             first = self._search.first_rows(self._query.text, FIRST_ROWS)
@@ -168,12 +172,18 @@ class ContactTableModel(QAbstractTableModel):
             self._complete = len(head) <= first
             self._ids = head[:first]
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
-            self._cache.clear()
-            self._cells.clear()
-            self._strength.clear()
+            today, red = dt.date.today(), overdue_color()
+            start_over = not keep_rows or today != self.today
+            if start_over:
+                self._cache.clear()
+                self._strength.clear()
+                self.today = today
+            if start_over or red != self._overdue_brush.color():
+                self._cells.clear()  # a new day, or a light or dark palette
+                self._overdue_brush = QBrush(red)
+            self._why_cells.clear()
+            self._drop_rest()
             self._failed = False
-            self._overdue_brush = QBrush(overdue_color())
-            self.today = dt.date.today()
             self._loaded_once = True
             self._generation += 1
             self._total = len(self._ids) if self._complete else None
@@ -181,7 +191,9 @@ class ContactTableModel(QAbstractTableModel):
         finally:
             self.endResetModel()
         if self._total is None:
-            self._count_in_background()
+            self._count_timer.start()
+        else:
+            self._count_timer.stop()
 
     def _count_in_background(self) -> None:
         """Count the whole result on a worker thread, on a read-only connection of its own."""
@@ -202,13 +214,39 @@ class ContactTableModel(QAbstractTableModel):
         if count is not None and generation == self._generation and self._total is None:
             self._total = count
             self.total_changed.emit()
+            if not self._complete and not self._search.active:
+                self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        """Read the rest of the ids on a worker (see ``_rest``)."""
+        stamp, reader = self._rest_stamp, RowIds(self._query)
+        Task(
+            lambda cancel: reader.run(),
+            parent=self,
+            success=lambda rest: self._on_read_ahead(stamp, rest),
+            latest=self._counting,
+            interrupt=reader.cancel,
+        ).run_in_background()
+
+    def _on_read_ahead(self, stamp: int, rest: tuple[list[int], dict[int, int]] | None) -> None:
+        if rest is not None and stamp == self._rest_stamp and not self._complete:
+            self._rest = rest
+
+    def _drop_rest(self) -> None:
+        self._rest = None
+        self._rest_stamp += 1
 
     def _load_rest(self) -> None:
         """Read every id of the result, once something needs more than the first ones (a
         scroll past them, a look-up, the whole list): a query over the whole result."""
         if self._complete:
             return
-        ids = self._search.ids(self._query, fresh=False)
+        row_of = None
+        if self._rest is not None:
+            ids, row_of = self._rest
+            self._rest = None
+        else:
+            ids = self._search.ids(self._query, fresh=False)
         first = len(self._ids)
         self._complete = True
         if self._total is None:
@@ -218,7 +256,10 @@ class ContactTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), first, len(ids) - 1)
         self._ids = ids
-        self._row_of.update((cid, row) for row, cid in enumerate(ids[first:], first))
+        if row_of is not None:
+            self._row_of = row_of
+        else:
+            self._row_of.update((cid, row) for row, cid in enumerate(ids[first:], first))
         self.endInsertRows()
 
     def searching(self) -> bool:
@@ -262,9 +303,11 @@ class ContactTableModel(QAbstractTableModel):
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
             self._cells.clear()
+            self._strength.clear()
         start = row - row % PAGE
+        missing = [cid for cid in self._ids[start : start + PAGE] if cid not in self._cache]
         try:
-            self._cache.update(self._service.rows(self._ids[start : start + PAGE]))
+            self._cache.update(self._service.rows(missing))
         except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
             # A damaged page the quick start-up check did not read: raised from data(),
             # it would print a traceback for every cell the view paints.
@@ -348,64 +391,51 @@ class ContactTableModel(QAbstractTableModel):
         row = self.row_data(row_number)
         if row is None:
             return _NO_CELL
+        if column == WHY_COLUMN:
+            cell = self._why_cells.get(row.id)
+            if cell is None:
+                cell = self._why_cells[row.id] = self._why(row_number)
+            return cell
         cells = self._cells.get(row.id)
         if cells is None:
-            cells = self._cells[row.id] = [None] * (len(_COLUMNS) + 1)
-        if column == WHY_COLUMN:
-            cell = cells[column]
-            if cell is None:
-                cell = cells[column] = self._why(row_number)
-            return cell
-        cell = cells[column]
-        if cell is None:
-            cell = cells[column] = {
-                role: value
-                for role in _PAINTED_ROLES
-                if (value := self._value(row, _COLUMNS[column], role)) is not None
-            }
-        return cell
+            cells = self._cells[row.id] = self._row_cells(row_number, row)
+        return cells[column]
+
+    def _row_cells(self, row_number: int, row: ContactRow) -> list[dict[int, object]]:
+        tie = self._strength_of(row.id, row_number)
+        overdue = overdue_days(row, self.today)
+        return painted_cells(
+            row,
+            self._locale,
+            icon_for(tie.level, tie.score),
+            self._favourite_font if row.favourite else None,
+            self._overdue_brush if overdue is not None and overdue > 0 else None,
+        )
 
     def _value(self, row: ContactRow, column: SortColumn, role: int) -> object:
-        if role == ContactRole.ID:
-            return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.LAST_CONTACT:
-            # The strength icon beside the date, in words.
-            return "\n".join(
-                t for t in (self._text(row, column), explain(self._strength_of(row.id))) if t
-            )
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
-        if role == ContactRole.EMAIL:
-            return row.email
-        if role == ContactRole.PHONE:
-            return row.phone
-        if role == ContactRole.OVERDUE_DAYS:
-            return self._overdue(row)
         if role == ContactRole.STRENGTH:
             return self._strength_of(row.id).score
-        if role == Qt.ItemDataRole.DecorationRole and column is SortColumn.LAST_CONTACT:
-            tie = self._strength_of(row.id)
-            return icon_for(tie.level, tie.score)
-        if role == Qt.ItemDataRole.ForegroundRole and column is SortColumn.NEXT_DUE:
-            overdue = self._overdue(row)
-            if overdue is not None and overdue > 0:
-                return self._overdue_brush
-        if role == Qt.ItemDataRole.FontRole and column is SortColumn.NAME and row.favourite:
-            return self._favourite_font
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.LAST_CONTACT:
+            # The strength icon beside the date, in words.
+            words = (cell_text(row, column, self._locale), explain(self._strength_of(row.id)))
+            return "\n".join(t for t in words if t)
+        return cell_value(row, column, role, self._locale, self.today)
 
-    def _strength_of(self, contact_id: int) -> Strength:
+    def _strength_of(self, contact_id: int, row_number: int | None = None) -> Strength:
         tie = self._strength.get(contact_id)
         if tie is None:
-            # The loaded rows still without one: the page just read, in one query.
-            missing = [cid for cid in self._cache if cid not in self._strength]
-            self._strength.update(strengths([*missing, contact_id], self.today))
+            # With the rows painted after it (a screen, top down), in one query.
+            below = (
+                self._ids[row_number : row_number + SCREEN_ROWS] if row_number is not None else []
+            )
+            missing = [cid for cid in below if cid not in self._strength]
+            self._strength.update(strengths([contact_id, *missing], self.today))
             tie = self._strength[contact_id]
         return tie
 
     def _why(self, row_number: int) -> dict[int, object]:
-        start = row_number - row_number % PAGE
-        reason = self._search.reason(self._ids[row_number], self._ids[start : start + PAGE])
+        screen = self._ids[row_number : row_number + SCREEN_ROWS]
+        reason = self._search.reason(self._ids[row_number], screen)
         if reason is None:
             return {}
         text, spans = reason_text(reason, self._locale, self._search.field_names)
@@ -414,31 +444,6 @@ class ContactTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole: text,
             ContactRole.MATCHED_SPANS: spans,
         }
-
-    def _overdue(self, row: ContactRow) -> int | None:
-        return (self.today - row.next_due).days if row.next_due else None
-
-    def _text(self, row: ContactRow, column: SortColumn) -> str:
-        # User text is isolated: an override in a name (U+202E) reorders only that name,
-        # never the star, the tags after it or the row when it is copied out.
-        if column is SortColumn.NAME:
-            return ("★ " if row.favourite else "") + isolate(row.display_name)
-        if column is SortColumn.ORGANIZATION:
-            return isolate(row.organization)
-        if column is SortColumn.TITLE:
-            return isolate(row.job_title)
-        if column is SortColumn.CIRCLE:
-            return circle_label(row.circle)
-        if column is SortColumn.LAST_CONTACT:
-            if row.last_contact is None:
-                return ""
-            return format_date(row.last_contact.date(), self._locale)
-        if column is SortColumn.NEXT_DUE:
-            if row.next_due is None:
-                return ""
-            return format_date(row.next_due, self._locale)
-        # The tags are stored joined with ", " (see contact_store): each one isolated.
-        return ", ".join(isolate(tag) for tag in row.tags.split(", ")) if row.tags else ""
 
     def match(
         self,
@@ -471,11 +476,13 @@ class ContactTableModel(QAbstractTableModel):
         if change.entity is not Entity.CONTACT:
             return
         self.faces.forget(change.ids)
+        self._drop_rest()  # read before the change
         if change.kind is ChangeKind.UPDATED and self._query.due_by is None:
             rows = [self._row_of[c] for c in change.ids if c in self._row_of]
             for cid in change.ids:
                 self._cache.pop(cid, None)
                 self._cells.pop(cid, None)
+                self._why_cells.pop(cid, None)
                 self._strength.pop(cid, None)
             if rows:
                 # One signal over the span: tagging 5,000 selected rows sent 5,000, and

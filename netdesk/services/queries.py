@@ -12,7 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from netdesk.lazy import lazy_exports
-from netdesk.store.contact_query import ContactQuery, ContactRow, Facets, RowCount, SortColumn
+from netdesk.store.contact_query import (
+    ContactQuery,
+    ContactRow,
+    Facets,
+    RowCount,
+    RowIds,
+    SortColumn,
+)
 from netdesk.store.due import due_contacts, due_cutoff, recent_cutoff
 from netdesk.store.interaction_store import TimelineEntry
 from netdesk.store.ledger_store import (
@@ -71,6 +78,7 @@ __all__ = [
     "IntroductionEntry",
     "OrgSummary",
     "RowCount",
+    "RowIds",
     "SortColumn",
     "TimelineEntry",
     "asks_for",

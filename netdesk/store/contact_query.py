@@ -13,9 +13,12 @@ import threading
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from netdesk.db.connection import database
 from netdesk.domain.text import fold
+
+T = TypeVar("T")
 
 
 class SortColumn(IntEnum):
@@ -289,22 +292,21 @@ def _many_matches(q: ContactQuery) -> bool:
     return matches * matches > 0.7 * q.limit * int(highest)
 
 
-class RowCount:
-    """Counts the rows of a query on a read-only connection of its own, so it may run on a
-    worker thread while the GUI's connection goes on; ``cancel`` (from any thread) stops it.
-    """
+class _OwnConnection(Generic[T]):
+    """Runs one read on a read-only connection of its own, so it may run on a worker
+    thread while the GUI's connection goes on; ``cancel`` (from any thread) stops it."""
 
-    def __init__(self, q: ContactQuery) -> None:
-        sql, self._params = build_query(replace(q, limit=None))
-        # The order does not change a count: drop it, and the sort it would cost.
-        self._sql = "SELECT COUNT(*) FROM (" + sql.split(" ORDER BY ", 1)[0] + ")"
+    _sql: str
+    _params: list[object]
+
+    def __init__(self) -> None:
         self._uri = Path(str(database.database)).resolve().as_uri() + "?mode=ro"
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
         self._cancelled = False
 
-    def run(self) -> int | None:
-        """The count; None when cancelled or on a database error."""
+    def run(self) -> T | None:
+        """The answer; None when cancelled or on a database error."""
         try:
             connection = sqlite3.connect(self._uri, uri=True, timeout=5, check_same_thread=False)
         except sqlite3.Error:
@@ -315,7 +317,7 @@ class RowCount:
                 return None
             self._connection = connection
         try:
-            return int(connection.execute(self._sql, self._params).fetchone()[0])
+            return self._read(connection)
         except sqlite3.Error:
             return None  # interrupted by cancel(), or the file went away
         finally:
@@ -323,11 +325,40 @@ class RowCount:
                 self._connection = None
             connection.close()
 
+    def _read(self, connection: sqlite3.Connection) -> T:
+        raise NotImplementedError
+
     def cancel(self) -> None:
         with self._lock:
             self._cancelled = True
             if self._connection is not None:
                 self._connection.interrupt()
+
+
+class RowCount(_OwnConnection[int]):
+    """Counts the rows of a query (see ``_OwnConnection``)."""
+
+    def __init__(self, q: ContactQuery) -> None:
+        super().__init__()
+        sql, self._params = build_query(replace(q, limit=None))
+        # The order does not change a count: drop it, and the sort it would cost.
+        self._sql = "SELECT COUNT(*) FROM (" + sql.split(" ORDER BY ", 1)[0] + ")"
+
+    def _read(self, connection: sqlite3.Connection) -> int:
+        return int(connection.execute(self._sql, self._params).fetchone()[0])
+
+
+class RowIds(_OwnConnection[tuple[list[int], dict[int, int]]]):
+    """Every id of a query in order, and each one's row (see ``_OwnConnection``): the
+    whole result read ahead, before the view scrolls to its end."""
+
+    def __init__(self, q: ContactQuery) -> None:
+        super().__init__()
+        self._sql, self._params = build_query(replace(q, limit=None))
+
+    def _read(self, connection: sqlite3.Connection) -> tuple[list[int], dict[int, int]]:
+        ids = [row[0] for row in connection.execute(self._sql, self._params)]
+        return ids, {cid: row for row, cid in enumerate(ids)}
 
 
 _ROW_SQL = (

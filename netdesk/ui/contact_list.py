@@ -3,7 +3,16 @@ or in their own columns (the user's choice, View menu, remembered)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -199,6 +208,13 @@ class ListLook(QObject):
     def apply(self) -> None:
         self.delegate.two_lines = self.two_lines
         header = self._table.horizontalHeader()
+        # The header paints each title asking the selection whether its column (and the
+        # columns beside it) are selected, row by row through the model's flags(): with
+        # 5,000 rows selected, every paint of the header asked Python about each selected
+        # cell. Rows are selected whole, so a title never shows a selection: the header
+        # gets a selection of its own, always empty.
+        if header.selectionModel() is self._table.selectionModel():
+            header.setSelectionModel(QItemSelectionModel(self._table.model(), header))
         for column in self.SIDE_COLUMNS:
             header.setSectionHidden(int(column), self.two_lines)
         if self.two_lines:
