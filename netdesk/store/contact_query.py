@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from pathlib import Path
@@ -292,7 +293,7 @@ def _many_matches(q: ContactQuery) -> bool:
     return matches * matches > 0.7 * q.limit * int(highest)
 
 
-class _OwnConnection(Generic[T]):
+class _OwnConnection(ABC, Generic[T]):
     """Runs one read on a read-only connection of its own, so it may run on a worker
     thread while the GUI's connection goes on; ``cancel`` (from any thread) stops it."""
 
@@ -325,8 +326,9 @@ class _OwnConnection(Generic[T]):
                 self._connection = None
             connection.close()
 
+    @abstractmethod
     def _read(self, connection: sqlite3.Connection) -> T:
-        raise NotImplementedError
+        """What the query answers, read on the worker's connection."""
 
     def cancel(self) -> None:
         with self._lock:
