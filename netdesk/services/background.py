@@ -156,7 +156,9 @@ class Task(Generic[T]):
 
     def _work(self) -> None:
         try:
-            self._result = self._op(self.cancel_flag)
+            # Cancelled while queued (superseded, or its database closed): never started.
+            if not self.cancel_flag.is_set():
+                self._result = self._op(self.cancel_flag)
         except Exception as error:  # delivered to the GUI thread, see ``failure``
             self._error = error
         try:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from netdesk.db.connection import DB_FILENAME, close_database, open_database
 from netdesk.paths import secure_data_dir
+from netdesk.services import background
 from netdesk.services.contacts import ContactService
 from netdesk.services.interactions import InteractionService
 from netdesk.services.network import NetworkService
@@ -76,6 +77,9 @@ class AppContext:
             open_database(self.database_path)
 
     def close(self) -> None:
+        # No task may outlive the database it reads: the next one opened (a sample network,
+        # the user's own again, a test's) would be read by a count meant for this one.
+        background.shutdown()
         # Undo commands hold closures over the services; drop them while Qt is alive.
         self.undo_stack.clear()
         self.contacts.finish_checkpoints()

@@ -234,3 +234,39 @@ def test_a_transaction_left_open_is_reported_and_the_task_ends(qtbot, db):
         "a background task left a transaction open; it was rolled back"
     ]
     assert database.execute_sql("SELECT COUNT(*) FROM tag").fetchone() == (0,)
+
+
+def test_closing_the_context_stops_its_tasks_before_the_database(qtbot, tmp_path):
+    """A count still running when its database closes would read the next one opened."""
+    from netdesk.services.context import create_context
+
+    context = create_context(tmp_path / "data")
+    parent, rec = QObject(), Recorder()
+    started = threading.Event()
+
+    def op(cancel: threading.Event) -> bool:
+        started.set()
+        return cancel.wait(60)
+
+    task = run(op, parent, rec)
+    assert started.wait(10)
+    context.close()
+    assert task.is_done() and task.cancelled
+
+
+def test_a_task_cancelled_while_queued_never_starts(qtbot):
+    parent, rec = QObject(), Recorder()
+    ran: list[int] = []
+    gate = threading.Event()
+    # Fill every pool thread so the next task waits in the queue.
+    blockers = [
+        run(lambda cancel: gate.wait(60), parent, Recorder())
+        for _ in range(background.pool().maxThreadCount())
+    ]
+    queued = run(lambda cancel: ran.append(1), parent, rec)
+    queued.cancel()
+    gate.set()
+    assert all(b.wait(10) for b in blockers)
+    assert queued.wait(10)
+    qtbot.wait_until(lambda: rec.finished == 1)
+    assert ran == []
