@@ -31,7 +31,8 @@ from PySide6.QtGui import (
 from netdesk.domain.text import neutralise_bidi
 from netdesk.printing.paginate import Page, row_top
 from netdesk.printing.render import Sheet, lay_out, wanted
-from netdesk.printing.summary import ListRow, build_list_document
+from netdesk.printing.summary import build_list_document
+from netdesk.printing.summary_data import ListRow
 
 # Rows per part: a few pages of ordinary rows (about 45 fit an A4 page), few enough that
 # a part lays out quickly and Cancel is answered soon.
@@ -106,8 +107,8 @@ def lay_out_list(
             break
     app = QCoreApplication.instance()
     if app is not None:
-        for doc in {id(d): d for d, _p in pages}.values():
-            doc.moveToThread(app.thread())
+        for laid in {id(d): d for d, _p in pages}.values():
+            laid.moveToThread(app.thread())
         device.moveToThread(app.thread())
     return ListPages(title, language, device.resolution(), device.pageLayout(), pages, device)
 

@@ -382,9 +382,10 @@ __all__ = [
     "PrintJob",
     "Sheet",
     "Shorter",
-    "lay_out", "wanted",
     "default_page_size",
+    "lay_out",
     "pdf_bytes",
     "render_documents",
+    "wanted",
     "write_pdf",
 ]

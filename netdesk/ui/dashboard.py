@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label
 from netdesk.services.background import Latest, Task
 from netdesk.services.context import AppContext
@@ -28,10 +29,13 @@ from netdesk.services.queries import Balance, Health, health
 from netdesk.ui.chart import MonthlyBarChart
 from netdesk.ui.follow_changes import FollowChanges
 from netdesk.ui.sizing import fit_to_content
+from netdesk.ui.theme import SPACE_XL
 from netdesk.ui.weekly_goal import WeeklyGoalBox
 
 TILES = ("contacts", "touched_30", "touched_90", "overdue", "due_this_week", "never_contacted")
 FIGURES = ("gave", "received", "asks_open", "offers")
+# Rows of each of the two columns of circles: every circle and "No circle".
+_CIRCLE_ROWS = (len(Circle) + 2) // 2
 
 
 def _scaled(label: QLabel, factor: float, bold: bool = True) -> None:
@@ -86,9 +90,12 @@ class DashboardDialog(QDialog):
             _scaled(self.tiles[key], 2.2)
             grid.addWidget(_tile(self.tiles[key], self._captions[key]), index // 3, index % 3)
         self.circle_rows: list[tuple[str, int]] = []
+        # Two columns of circles (label, count), so every circle fits beside the balance.
         self._circles = QGridLayout()
         self._circles.setColumnStretch(0, 1)
-        circles_box = QGroupBox(self.tr("Contacts by circle"))
+        self._circles.setColumnStretch(3, 1)
+        self._circles.setColumnMinimumWidth(2, SPACE_XL)
+        circles_box = self._circles_box = QGroupBox(self.tr("Contacts by circle"))
         circles_layout = QVBoxLayout(circles_box)
         circles_layout.addLayout(self._circles)
         circles_layout.addStretch(1)
@@ -103,6 +110,8 @@ class DashboardDialog(QDialog):
             )
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        # Two lines from the start: a verdict that wraps does not push the chart down.
+        self.verdict.setMinimumHeight(2 * self.verdict.fontMetrics().lineSpacing())
         balance_box = QGroupBox(self.tr("Give and ask"))
         balance_layout = QVBoxLayout(balance_box)
         balance_layout.addLayout(figures)
@@ -144,6 +153,11 @@ class DashboardDialog(QDialog):
         for key, caption in self._captions.items():
             caption.setText(self._tile_caption(key, 0))
         self._circles.addWidget(QLabel(self.tr("Loading…")), 0, 0)
+        # Room for every circle and "No circle" from the start: the counts that arrive
+        # fill the box without pushing the chart down.
+        for row in range(1, _CIRCLE_ROWS):
+            self._circles.addWidget(QLabel(" "), row, 0)
+        self._circles_box.setMinimumHeight(self._circles_box.sizeHint().height())
         self.verdict.setText(self.tr("Loading…"))
 
     def _show(self, h: Health) -> None:
@@ -191,11 +205,13 @@ class DashboardDialog(QDialog):
         self.circle_rows = rows
         if not rows:
             self._circles.addWidget(QLabel(self.tr("No contacts yet.")), 0, 0)
+        per_column = max(_CIRCLE_ROWS, (len(rows) + 1) // 2)
         for index, (label, n) in enumerate(rows):
             count = QLabel(locale.toString(n))
             count.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-            self._circles.addWidget(QLabel(label), index, 0)
-            self._circles.addWidget(count, index, 1)
+            row, column = index % per_column, 3 * (index // per_column)
+            self._circles.addWidget(QLabel(label), row, column)
+            self._circles.addWidget(count, row, column + 1)
 
     @staticmethod
     def _drop(item: QLayoutItem) -> None:

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.models.labels import event_kind_label, format_date, kind_label
-from netdesk.services.context import AppContext
 from netdesk.services.background import Latest, Task
+from netdesk.services.context import AppContext
 from netdesk.services.queries import (
     AskEntry,
     EventEntry,
@@ -94,10 +94,10 @@ class RowsModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
     def text(self, row: int, column: int) -> str:
@@ -211,27 +211,7 @@ class NetworkViewDialog(QDialog):
         self.asks_table.selectionModel().selectionChanged.connect(
             lambda *_s: self._update_buttons()
         )
-        self.given_table = RowsTable(
-            [self.tr("Date"), self.tr("People"), self.tr("Kind"), self.tr("What")]
-        )
-        self.intros_table = RowsTable(
-            [
-                self.tr("Date"),
-                self.tr("Introduced by"),
-                self.tr("Who"),
-                self.tr("To"),
-                self.tr("Note"),
-            ]
-        )
-        self.events_table = RowsTable(
-            [
-                self.tr("Date"),
-                self.tr("Event"),
-                self.tr("Kind"),
-                self.tr("Place"),
-                self.tr("People"),
-            ]
-        )
+        self.given_table, self.intros_table, self.events_table = self._other_tables()
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -259,12 +239,36 @@ class NetworkViewDialog(QDialog):
         self.refresh()
         fit_to_content(self, QSize(760, 480))
 
+    def _other_tables(self) -> tuple[RowsTable, RowsTable, RowsTable]:
+        """What I gave, the introductions and the events."""
+        given = RowsTable([self.tr("Date"), self.tr("People"), self.tr("Kind"), self.tr("What")])
+        intros = RowsTable(
+            [
+                self.tr("Date"),
+                self.tr("Introduced by"),
+                self.tr("Who"),
+                self.tr("To"),
+                self.tr("Note"),
+            ]
+        )
+        events = RowsTable(
+            [
+                self.tr("Date"),
+                self.tr("Event"),
+                self.tr("Kind"),
+                self.tr("Place"),
+                self.tr("People"),
+            ]
+        )
+        return given, intros, events
+
     def refresh(self, today: dt.date | None = None) -> None:
         """Re-read the lists on a worker; ``loaded`` once they are shown."""
         since = (today or self._clock()) - dt.timedelta(days=self.GIVEN_DAYS)
         if not self._filled:  # the first time; later the old lists stay until the new come
             for index in range(self.tabs.count()):
                 self.tabs.setTabText(index, self.tr("Loading…"))
+            self._update_hint()  # the hint's line is there before the lists arrive
         self.loading = True
         Task(
             lambda _cancel: _read(since), parent=self, success=self._show, latest=self._latest

@@ -23,7 +23,7 @@ from netdesk.translation import Context, fill
 
 if TYPE_CHECKING:
     from netdesk.printing.list_pages import ListPages
-    from netdesk.printing.summary import ListRow
+    from netdesk.printing.summary_data import ListRow
     from netdesk.ui.window_parts import WindowParts
 
 # Painting more pages than this shows a progress dialog (a page paints in a few ms).
@@ -109,12 +109,11 @@ def _progress(parent: QWidget, label: str, total: int) -> QProgressDialog:
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoReset(False)
+    progress.setMinimumWidth(360)
     return progress
 
 
-def painter(
-    window: WindowParts, pages: ListPages, rows: list[ListRow]
-) -> Callable[[object], None]:
+def painter(window: WindowParts, pages: ListPages, rows: list[ListRow]) -> Callable[[object], None]:
     """The print preview's paint slot for the laid-out list; a device with another
     paper (changed in the preview) has the list laid out again for it."""
     from PySide6.QtPrintSupport import QPrinter
@@ -177,5 +176,7 @@ def _warn_unwritten(window: WindowParts, target: Path, error: OSError) -> None:
     window.dialogs.warn(
         window.widget,
         PrintList.tr("Cannot Save PDF"),
-        fill(PrintList.tr("%1 could not be written: %2"), str(target), error.strerror or str(error)),
+        fill(
+            PrintList.tr("%1 could not be written: %2"), str(target), error.strerror or str(error)
+        ),
     )

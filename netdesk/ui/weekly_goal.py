@@ -56,7 +56,9 @@ class WeeklyGoalBox(QGroupBox):
         locale = QLocale()
         if done is None:
             text = (
-                fill(self.tr("%1 of %2 touches toward your weekly goal"), "…", locale.toString(goal))
+                fill(
+                    self.tr("%1 of %2 touches toward your weekly goal"), "…", locale.toString(goal)
+                )
                 if goal
                 else self.tr("Loading…")
             )

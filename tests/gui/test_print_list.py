@@ -41,7 +41,9 @@ def _print_to(target, shown: list[str]):
 
 def _visible_progress() -> list[QProgressDialog]:
     return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
     ]
 
 
@@ -124,10 +126,13 @@ def test_cancel_while_painting_leaves_no_file(qtbot, make_window, tmp_path, monk
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_parts_break_pages_where_one_document_does(qapp, language, monkeypatch):
     from netdesk.printing.render import Sheet, lay_out
-    from netdesk.printing.summary import ListRow, build_list_document
+    from netdesk.printing.summary import build_list_document
+    from netdesk.printing.summary_data import ListRow
 
     rows = [
-        ListRow(f"سارة {n}" if n % 3 == 0 else f"Person {n:03d}", "Org " * (n % 7), "", f"p{n}@x.com")
+        ListRow(
+            f"سارة {n}" if n % 3 == 0 else f"Person {n:03d}", "Org " * (n % 7), "", f"p{n}@x.com"
+        )
         for n in range(260)
     ]
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
