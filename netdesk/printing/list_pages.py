@@ -8,7 +8,9 @@ its last, partly filled page begin the next part, so pages come out as full as o
 document's would. Pages are numbered over the whole list.
 
 Laying out is the slow half and runs on a worker (plain documents, no widgets), looking
-at a cancel flag between parts; painting the laid-out pages is cheap per page.
+at a cancel flag between parts; painting the laid-out pages is cheap per page. A part's
+layout is one call into Qt that keeps the GIL: parts are kept small so the GUI thread
+gets it back soon.
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ from netdesk.printing.render import Sheet, lay_out, wanted
 from netdesk.printing.summary import build_list_document
 from netdesk.printing.summary_data import ListRow
 
-# Rows per part: a few pages of ordinary rows (about 45 fit an A4 page), few enough that
-# a part lays out quickly and Cancel is answered soon.
-PART_ROWS = 200
+# Rows per part: more than a page holds (about 45 ordinary rows fit an A4 page), and
+# few, because PySide holds the GIL while Qt lays a part out: the window's Python (its
+# paint code, the progress bar's timer) waits for that long.
+PART_ROWS = 60
 
 
 @dataclass
@@ -86,16 +89,19 @@ def lay_out_list(
     """
     body = Sheet.of(device).body
     pages: list[tuple[QTextDocument, Page]] = []
-    start = 0
+    start, size = 0, PART_ROWS
     while True:
         if cancel is not None and cancel.is_set():
             return None
-        part = rows[start : start + PART_ROWS]
+        part = rows[start : start + size]
         doc = build_list_document(part, language, title, heading=start == 0)
         laid_out = lay_out(doc, device, body)
         last = start + len(part) >= len(rows)
-        carried = 0 if last or len(laid_out) < 2 else _rows_on(doc, laid_out[-1])
-        if carried and carried < len(part):
+        if not last and len(laid_out) < 2:
+            size *= 2  # a page holds more rows than a part (large paper): larger parts
+            continue
+        carried = 0 if last else _rows_on(doc, laid_out[-1])
+        if 0 < carried < len(part):
             laid_out = laid_out[:-1]
         else:
             carried = 0
