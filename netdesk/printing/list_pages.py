@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QIODevice, QObject
 from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
@@ -54,6 +54,11 @@ class ListPages:
     # Laid out against it: a document's layout keeps a pointer to its paint device.
     device: QPdfWriter
 
+    def objects(self) -> list[QObject]:
+        """The Qt objects the pages are made of (for a worker to hand them over)."""
+        documents = {id(doc): doc for doc, _page in self.pages}
+        return [*documents.values(), self.device]
+
     def fits(self, device: QPagedPaintDevice) -> bool:
         """The pages are right for ``device``: same resolution, paper and margins."""
         return device.logicalDpiY() == self.resolution and device.pageLayout().isEquivalentTo(
@@ -85,7 +90,8 @@ def lay_out_list(
     """``rows`` laid out in parts for ``device`` (see :func:`measuring_device`); None if
     ``cancel`` was set. ``progress`` is told how many rows are laid out so far.
 
-    May run on a worker: the documents are handed to the application's thread at the end.
+    May run on a worker, which then hands :meth:`ListPages.objects` to the thread that
+    paints them.
     """
     body = Sheet.of(device).body
     pages: list[tuple[QTextDocument, Page]] = []
@@ -111,11 +117,6 @@ def lay_out_list(
             progress(start)
         if last:
             break
-    app = QCoreApplication.instance()
-    if app is not None:
-        for laid in {id(d): d for d, _p in pages}.values():
-            laid.moveToThread(app.thread())
-        device.moveToThread(app.thread())
     return ListPages(title, language, device.resolution(), device.pageLayout(), pages, device)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from netdesk.services.background import Task
+from netdesk.services.background import Task, to_gui_thread
 from netdesk.translation import Context, fill
 
 if TYPE_CHECKING:
@@ -73,9 +73,12 @@ def _laid_out(
         if ids is not None:
             rows.extend(list_rows(ids))
         device = measuring_device(resolution, layout)
-        return lay_out_list(
+        pages = lay_out_list(
             rows, language, title, device, cancel=cancel, progress=lambda n: done.__setitem__(0, n)
         )
+        if pages is not None:
+            to_gui_thread(pages.objects())
+        return pages
 
     progress = _progress(parent, PrintList.tr("Preparing the list…"), total)
     timer = QTimer(progress)
