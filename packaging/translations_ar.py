@@ -698,6 +698,11 @@ ARABIC: dict[str, Translation] = {
         "…و%Ln تحذير آخر",
     ),
     "Open Asks (%Ln)": _same("الطلبات المفتوحة (%Ln)"),
+    # Shown while a view's figures or lists are read in the background.
+    "Loading…": "جارٍ التحميل…",
+    "Print List": "طباعة القائمة",
+    "Preparing the list…": "جارٍ تجهيز القائمة…",
+    "Painting the pages…": "جارٍ رسم الصفحات…",
     "What I Gave Lately (%Ln)": _same("ما قدّمتُه مؤخرًا (%Ln)"),
     "Introductions (%Ln)": _same("التعارفات (%Ln)"),
     "Events (%Ln)": _same("الفعاليات (%Ln)"),

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from netdesk.domain.text import fold
 from netdesk.services.queries import OrgSummary, organizations
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -33,20 +34,31 @@ class OrganizationTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OrgSummary] = []
+        self._all: list[tuple[str, OrgSummary]] = []  # (folded name, organisation), sorted
         self._text = ""
 
     def set_filter(self, text: str) -> None:
+        """Show the organisations whose folded name contains ``text`` (no database read:
+        counting everyone at every organisation is what takes time)."""
         self._text = text
-        self.refresh()
-
-    def refresh(self) -> None:
-        collator = QCollator(QLocale())
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        key = fold(text)
         self.beginResetModel()
         try:
-            self._rows = sorted(organizations(self._text), key=lambda o: collator.sortKey(o.name))
+            self._rows = [org for name, org in self._all if key in name]
         finally:
             self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read the organisations now (a view on a big network reads them with
+        ``organizations()`` on a worker and hands them to :meth:`set_organizations`)."""
+        self.set_organizations(organizations())
+
+    def set_organizations(self, orgs: list[OrgSummary]) -> None:
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ordered = sorted(orgs, key=lambda o: collator.sortKey(o.name))
+        self._all = [(fold(o.name), o) for o in ordered]
+        self.set_filter(self._text)
 
     def org_at(self, row: int) -> OrgSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

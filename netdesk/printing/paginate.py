@@ -195,6 +195,11 @@ def _row_extent(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float,
     return min(tops), max(bottoms)
 
 
+def row_top(doc: QTextDocument, table: QTextTable, row: int) -> float:
+    """Where ``row`` of ``table`` begins in the laid-out document."""
+    return _row_extent(doc, table, row)[0]
+
+
 def _repeated_header(tables: list[_TableBands], cut: float) -> Band | None:
     """The header band to repeat when a page starts inside a table's body."""
     for table in tables:

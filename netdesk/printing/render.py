@@ -110,14 +110,7 @@ def render_documents(
     """
     ensure_fonts()
     printed_on = printed_on or dt.date.today()
-    dpi = float(device.logicalDpiY())
-    mm = dpi / 25.4
-    layout = device.pageLayout()
-    paper = QRectF(layout.fullRectPixels(int(dpi)))
-    # The painter's origin is the paintable area's corner (printer margins); paper
-    # coordinates are shifted so the 18 mm margins are measured from the sheet's edge.
-    paper.translate(-QPointF(layout.paintRectPixels(int(dpi)).topLeft()))
-    body = paper.adjusted(MARGIN_MM * mm, BODY_TOP_MM * mm, -MARGIN_MM * mm, -BODY_BOTTOM_MM * mm)
+    sheet = Sheet.of(device)
     painter = QPainter()
     if not painter.begin(device):
         raise RuntimeError("cannot paint on the print device")
@@ -126,25 +119,68 @@ def render_documents(
     try:
         for job in jobs:
             language = job.language or str(getattr(job.document, "language", "en"))
-            document, pages = _fitted(job, device, body)
+            document, pages = _fitted(job, device, sheet.body)
             for number, page in enumerate(pages, start=1):
                 physical += 1
-                if not _wanted(device, physical):
+                if not wanted(device, physical):
                     continue
                 if painted:
                     device.newPage()
                 painted += 1
-                _draw_body(painter, document, page, body)
-                footer = fill(
-                    tr("Page %1 of %2", language),
-                    format_number(number, language),
-                    format_number(len(pages), language),
+                sheet.paint(
+                    painter, document, page, job.header, (number, len(pages)), printed_on, language
                 )
-                printed = fill(tr("Printed %1", language), format_date(printed_on, language))
-                _draw_margins(painter, paper, mm, job.header, footer, printed, language)
     finally:
         painter.end()
     return painted
+
+
+class Sheet(NamedTuple):
+    """Where a page's parts go on a device's paper, in the painter's coordinates."""
+
+    paper: QRectF
+    body: QRectF
+    mm: float
+
+    @classmethod
+    def of(cls, device: QPagedPaintDevice) -> Sheet:
+        dpi = float(device.logicalDpiY())
+        mm = dpi / 25.4
+        layout = device.pageLayout()
+        paper = QRectF(layout.fullRectPixels(int(dpi)))
+        # The painter's origin is the paintable area's corner (printer margins); paper
+        # coordinates are shifted so the 18 mm margins are measured from the sheet's edge.
+        paper.translate(-QPointF(layout.paintRectPixels(int(dpi)).topLeft()))
+        body = paper.adjusted(
+            MARGIN_MM * mm, BODY_TOP_MM * mm, -MARGIN_MM * mm, -BODY_BOTTOM_MM * mm
+        )
+        return cls(paper, body, mm)
+
+    def paint(
+        self,
+        painter: QPainter,
+        document: QTextDocument,
+        page: Page,
+        header: str,
+        number: tuple[int, int],
+        printed_on: dt.date,
+        language: str,
+    ) -> None:
+        """One page: its band of ``document``, the running header and the footer saying
+        page ``number[0]`` of ``number[1]``."""
+        _draw_body(painter, document, page, self.body)
+        footer = fill(
+            tr("Page %1 of %2", language),
+            format_number(number[0], language),
+            format_number(number[1], language),
+        )
+        printed = fill(tr("Printed %1", language), format_date(printed_on, language))
+        _draw_margins(painter, self.paper, self.mm, header, footer, printed, language)
+
+
+def lay_out(doc: QTextDocument, device: QPagedPaintDevice, body: QRectF) -> list[Page]:
+    """``doc`` laid out at the width of ``body`` on ``device``, cut into its pages."""
+    return _lay_out(doc, device, body)
 
 
 def write_pdf(
@@ -215,7 +251,7 @@ def pdf_bytes(
     return bytes(buffer.data().data()), pages
 
 
-def _wanted(device: QPagedPaintDevice, page: int) -> bool:
+def wanted(device: QPagedPaintDevice, page: int) -> bool:
     """Honour a page range the user picked in the print dialog (empty: all pages)."""
     ranges = device.pageRanges()
     return ranges.isEmpty() or ranges.contains(page)
@@ -342,4 +378,14 @@ def _text(
     painter.drawText(rect, text, option)
 
 
-__all__ = ["PrintJob", "Shorter", "default_page_size", "pdf_bytes", "render_documents", "write_pdf"]
+__all__ = [
+    "PrintJob",
+    "Sheet",
+    "Shorter",
+    "default_page_size",
+    "lay_out",
+    "pdf_bytes",
+    "render_documents",
+    "wanted",
+    "write_pdf",
+]

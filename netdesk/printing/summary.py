@@ -110,14 +110,16 @@ def build_summary_document(
 
 
 def build_list_document(
-    rows: Sequence[ListRow], language: str = "en", title: str = ""
+    rows: Sequence[ListRow], language: str = "en", title: str = "", *, heading: bool = True
 ) -> SafeDocument:
-    """A compact phone list: one table row per contact, header repeated on every page."""
+    """A compact phone list: one table row per contact, header repeated on every page;
+    without ``heading``, the title is not printed above the table (a list's later part)."""
     doc = new_document(language)
     w = Writer(doc)
-    heading = title or tr("Contacts", language)
-    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, heading)
-    w.paragraph(heading, Style(15, bold=True), user=True, after=6)
+    name = title or tr("Contacts", language)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, name)
+    if heading:
+        w.paragraph(name, Style(15, bold=True), user=True, after=6)
     small = Style(8.5)
     compact = Style(8)
     w.table(

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from netdesk.db.connection import database
 
@@ -189,6 +189,15 @@ class Task(Generic[T]):
         finally:
             if self._finished is not None:
                 self._finished()
+
+
+def to_gui_thread(objects: list[QObject]) -> None:
+    """Hand Qt objects an ``op`` made (documents laid out on the worker) to the GUI thread,
+    which uses and deletes them once the result is delivered; call from inside ``op``."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for made in objects:
+            made.moveToThread(app.thread())
 
 
 def _close_connection() -> Exception | None:

@@ -285,8 +285,13 @@ _EVENTS_SQL = (
 )
 
 
-def events(limit: int = 500) -> list[EventEntry]:
-    rows = database.execute_sql(_EVENTS_SQL.format(""), (limit,)).fetchall()
+def events(limit: int = 500, *, count_attendees: bool = True) -> list[EventEntry]:
+    """The newest ``limit`` events; ``count_attendees=False``: ``attendees == 0`` (see
+    :func:`events_for`: counting reads every interaction of each event)."""
+    sql = _EVENTS_SQL.format("")
+    if not count_attendees:
+        sql = sql.replace(_ATTENDEES, "0")
+    rows = database.execute_sql(sql, (limit,)).fetchall()
     return [
         EventEntry(r[0], r[1], dt.date.fromisoformat(str(r[2])), r[3], r[4], r[5]) for r in rows
     ]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QLocale, QSize, Qt
+from PySide6.QtCore import QCollator, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,16 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.domain.enums import Circle
 from netdesk.models.labels import circle_label
+from netdesk.services.background import Latest, Task
 from netdesk.services.context import AppContext
 from netdesk.services.queries import Balance, Health, health
 from netdesk.ui.chart import MonthlyBarChart
 from netdesk.ui.follow_changes import FollowChanges
 from netdesk.ui.sizing import fit_to_content
+from netdesk.ui.theme import SPACE_XL
 from netdesk.ui.weekly_goal import WeeklyGoalBox
 
 TILES = ("contacts", "touched_30", "touched_90", "overdue", "due_this_week", "never_contacted")
 FIGURES = ("gave", "received", "asks_open", "offers")
+# Rows of each of the two columns of circles: every circle and "No circle".
+_CIRCLE_ROWS = (len(Circle) + 2) // 2
 
 
 def _scaled(label: QLabel, factor: float, bold: bool = True) -> None:
@@ -53,7 +58,17 @@ def _tile(number: QLabel, caption: QLabel) -> QFrame:
 
 
 class DashboardDialog(QDialog):
-    """Network health. Non-modal friendly: keeps itself current while shown."""
+    """Network health. Non-modal friendly: keeps itself current while shown.
+
+    The figures are read on a worker (at 100,000 contacts and a million interactions
+    they take seconds): the dialog opens at once with every tile and box in place,
+    showing "…" until they arrive.
+
+    Signals:
+        loaded: the figures of the latest refresh are shown.
+    """
+
+    loaded = Signal()
 
     def __init__(
         self,
@@ -64,6 +79,8 @@ class DashboardDialog(QDialog):
         super().__init__(parent)
         self._clock = clock
         self.health: Health | None = None
+        self.loading = False
+        self._latest = Latest()
         self.setWindowTitle(self.tr("Network Health"))
         self.tiles: dict[str, QLabel] = {}
         self._captions: dict[str, QLabel] = {}
@@ -73,9 +90,12 @@ class DashboardDialog(QDialog):
             _scaled(self.tiles[key], 2.2)
             grid.addWidget(_tile(self.tiles[key], self._captions[key]), index // 3, index % 3)
         self.circle_rows: list[tuple[str, int]] = []
+        # Two columns of circles (label, count), so every circle fits beside the balance.
         self._circles = QGridLayout()
         self._circles.setColumnStretch(0, 1)
-        circles_box = QGroupBox(self.tr("Contacts by circle"))
+        self._circles.setColumnStretch(3, 1)
+        self._circles.setColumnMinimumWidth(2, SPACE_XL)
+        circles_box = self._circles_box = QGroupBox(self.tr("Contacts by circle"))
         circles_layout = QVBoxLayout(circles_box)
         circles_layout.addLayout(self._circles)
         circles_layout.addStretch(1)
@@ -90,6 +110,8 @@ class DashboardDialog(QDialog):
             )
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        # Two lines from the start: a verdict that wraps does not push the chart down.
+        self.verdict.setMinimumHeight(2 * self.verdict.fontMetrics().lineSpacing())
         balance_box = QGroupBox(self.tr("Give and ask"))
         balance_layout = QVBoxLayout(balance_box)
         balance_layout.addLayout(figures)
@@ -114,9 +136,33 @@ class DashboardDialog(QDialog):
         fit_to_content(self, QSize(720, 680))
 
     def refresh(self, today: dt.date | None = None) -> None:
-        """Re-read every figure from the database."""
-        h = health(today or self._clock())
+        """Re-read every figure from the database, on a worker; ``loaded`` when shown."""
+        day = today or self._clock()
+        if self.health is None:
+            self._show_loading()
+        self.loading = True
+        Task(
+            lambda _cancel: health(day), parent=self, success=self._show, latest=self._latest
+        ).run_in_background()
+
+    def _show_loading(self) -> None:
+        """Placeholders where the figures go, each taking the room its figure will."""
+        self._show_balance(Balance(0, 0, 0, 0, 0), QLocale())
+        for label in (*self.tiles.values(), *self.figures.values()):
+            label.setText("…")
+        for key, caption in self._captions.items():
+            caption.setText(self._tile_caption(key, 0))
+        self._circles.addWidget(QLabel(self.tr("Loading…")), 0, 0)
+        # Room for every circle and "No circle" from the start: the counts that arrive
+        # fill the box without pushing the chart down.
+        for row in range(1, _CIRCLE_ROWS):
+            self._circles.addWidget(QLabel(" "), row, 0)
+        self._circles_box.setMinimumHeight(self._circles_box.sizeHint().height())
+        self.verdict.setText(self.tr("Loading…"))
+
+    def _show(self, h: Health) -> None:
         self.health = h
+        self.loading = False
         locale = QLocale()
         values = {
             "contacts": h.total,
@@ -132,6 +178,7 @@ class DashboardDialog(QDialog):
         self._show_circles(h.by_circle, locale)
         self._show_balance(h.balance, locale)
         self.chart.set_data(h.per_month)
+        self.loaded.emit()
 
     def _tile_caption(self, key: str, n: int) -> str:
         # The count is passed so translators can pick the plural form of the caption.
@@ -158,11 +205,13 @@ class DashboardDialog(QDialog):
         self.circle_rows = rows
         if not rows:
             self._circles.addWidget(QLabel(self.tr("No contacts yet.")), 0, 0)
+        per_column = max(_CIRCLE_ROWS, (len(rows) + 1) // 2)
         for index, (label, n) in enumerate(rows):
             count = QLabel(locale.toString(n))
             count.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-            self._circles.addWidget(QLabel(label), index, 0)
-            self._circles.addWidget(count, index, 1)
+            row, column = index % per_column, 3 * (index // per_column)
+            self._circles.addWidget(QLabel(label), row, column)
+            self._circles.addWidget(count, row, column + 1)
 
     @staticmethod
     def _drop(item: QLayoutItem) -> None:

@@ -269,7 +269,9 @@ class EventDialog(QDialog):
         """Events already recorded, newest first: choosing one also fills its date."""
         model = QStandardItemModel(self)
         locale = self.locale()
-        for event in queries.events():
+        # The attendee counts are not shown here, and would cost a read of every event's
+        # interactions before the dialog opens.
+        for event in queries.events(count_attendees=False):
             item = QStandardItem(f"{event.name} — {format_date(event.date, locale)}")
             item.setData(event.name, _EventRole.NAME)
             item.setData(qdate(event.date), _EventRole.DATE)

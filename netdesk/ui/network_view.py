@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,17 +25,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from netdesk.models.labels import event_kind_label, format_date, kind_label
+from netdesk.services.background import Latest, Task
 from netdesk.services.context import AppContext
 from netdesk.services.queries import (
     AskEntry,
+    EventEntry,
+    GivenEntry,
+    IntroductionEntry,
     given_lately,
     open_asks,
     recent_introductions,
@@ -61,33 +73,108 @@ class BidiDelegate(QStyledItemDelegate):
         option.direction = own
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.setItemDelegate(BidiDelegate(table))
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
+# Column widths are measured on this many rows, not on every given favour of a big network.
+_MEASURED_ROWS = 100
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
+class RowsModel(QAbstractTableModel):
+    """Rows of plain records, each turned into its cells' text only when a view asks."""
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._rows: Sequence[Any] = ()
+        self._cells: Callable[[Any], list[str]] = lambda _row: []
+        self._shown: dict[int, list[str]] = {}
+
+    def set_rows(self, rows: Sequence[Any], cells: Callable[[Any], list[str]]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows, self._cells, self._shown = rows, cells, {}
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def text(self, row: int, column: int) -> str:
+        cells = self._shown.get(row)
+        if cells is None:
             # Each cell isolated: an override in one name or note reorders nothing else.
-            table.setItem(r, c, QTableWidgetItem(isolate(text)))
+            cells = self._shown[row] = [isolate(t) for t in self._cells(self._rows[row])]
+        return cells[column]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.text(index.row(), index.column())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class RowsTable(QTableView):
+    """A read-only table over a :class:`RowsModel`."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self.rows = RowsModel(headers, self)
+        self.setModel(self.rows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.setItemDelegate(BidiDelegate(self))
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(_MEASURED_ROWS)
+        header.setStretchLastSection(True)
+
+    def rowCount(self) -> int:
+        return self.rows.rowCount()
+
+    def columnCount(self) -> int:
+        return self.rows.columnCount()
+
+    def text(self, row: int, column: int) -> str:
+        return self.rows.text(row, column)
+
+
+class _Ledger(NamedTuple):
+    """Everything the view lists, read on a worker."""
+
+    asks: list[AskEntry]
+    given: list[GivenEntry]
+    intros: list[IntroductionEntry]
+    events: list[EventEntry]
+
+
+def _read(since: dt.date) -> _Ledger:
+    return _Ledger(open_asks(), given_lately(since), recent_introductions(), all_events())
 
 
 class NetworkViewDialog(QDialog):
-    """Open asks to follow up, what I gave lately, introductions and events."""
+    """Open asks to follow up, what I gave lately, introductions and events.
+
+    The lists are read on a worker (a big network has given tens of thousands of favours
+    in 90 days, and counting each event's attendees reads its interactions): the dialog
+    opens at once, its tabs saying "Loading…", and fills when they arrive.
+
+    Signals:
+        loaded: the lists of the latest refresh are shown.
+    """
 
     GIVEN_DAYS = 90
+    loaded = Signal()
 
     def __init__(
         self,
@@ -99,8 +186,11 @@ class NetworkViewDialog(QDialog):
         self._context = context
         self._clock = clock
         self._asks: list[AskEntry] = []
+        self.loading = False
+        self._filled = False
+        self._latest = Latest()
         self.setWindowTitle(self.tr("Give and Ask"))
-        self.asks_table = _table(
+        self.asks_table = RowsTable(
             [
                 self.tr("Date"),
                 self.tr("Person"),
@@ -118,28 +208,10 @@ class NetworkViewDialog(QDialog):
         self.done_button.clicked.connect(lambda: self.close_ask("done"))
         self.declined_button = QPushButton(self.tr("De&clined…"))
         self.declined_button.clicked.connect(lambda: self.close_ask("declined"))
-        self.asks_table.itemSelectionChanged.connect(self._update_buttons)
-        self.given_table = _table(
-            [self.tr("Date"), self.tr("People"), self.tr("Kind"), self.tr("What")]
+        self.asks_table.selectionModel().selectionChanged.connect(
+            lambda *_s: self._update_buttons()
         )
-        self.intros_table = _table(
-            [
-                self.tr("Date"),
-                self.tr("Introduced by"),
-                self.tr("Who"),
-                self.tr("To"),
-                self.tr("Note"),
-            ]
-        )
-        self.events_table = _table(
-            [
-                self.tr("Date"),
-                self.tr("Event"),
-                self.tr("Kind"),
-                self.tr("Place"),
-                self.tr("People"),
-            ]
-        )
+        self.given_table, self.intros_table, self.events_table = self._other_tables()
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -167,56 +239,76 @@ class NetworkViewDialog(QDialog):
         self.refresh()
         fit_to_content(self, QSize(760, 480))
 
+    def _other_tables(self) -> tuple[RowsTable, RowsTable, RowsTable]:
+        """What I gave, the introductions and the events."""
+        given = RowsTable([self.tr("Date"), self.tr("People"), self.tr("Kind"), self.tr("What")])
+        intros = RowsTable(
+            [
+                self.tr("Date"),
+                self.tr("Introduced by"),
+                self.tr("Who"),
+                self.tr("To"),
+                self.tr("Note"),
+            ]
+        )
+        events = RowsTable(
+            [
+                self.tr("Date"),
+                self.tr("Event"),
+                self.tr("Kind"),
+                self.tr("Place"),
+                self.tr("People"),
+            ]
+        )
+        return given, intros, events
+
     def refresh(self, today: dt.date | None = None) -> None:
-        today = today or self._clock()
+        """Re-read the lists on a worker; ``loaded`` once they are shown."""
+        since = (today or self._clock()) - dt.timedelta(days=self.GIVEN_DAYS)
+        if not self._filled:  # the first time; later the old lists stay until the new come
+            for index in range(self.tabs.count()):
+                self.tabs.setTabText(index, self.tr("Loading…"))
+            self._update_hint()  # the hint's line is there before the lists arrive
+        self.loading = True
+        Task(
+            lambda _cancel: _read(since), parent=self, success=self._show, latest=self._latest
+        ).run_in_background()
+
+    def _show(self, ledger: _Ledger) -> None:
+        self.loading, self._filled = False, True
         locale = QLocale()
 
         def day(value: dt.date) -> str:
             return format_date(value, locale)
 
         me = self.tr("Me")
-        self._asks = open_asks()
-        _fill(
-            self.asks_table,
-            [
-                [
-                    day(a.asked_on),
-                    a.contact_name,
-                    ask_kind_label(a.kind),
-                    a.what,
-                    day(a.follow_up) if a.follow_up else "",
-                ]
-                for a in self._asks
-            ],
-        )
-        since = today - dt.timedelta(days=self.GIVEN_DAYS)
-        given = [
-            [
-                day(g.on),
-                ", ".join(isolate(name) for name in g.people),
-                fill(self.tr("Offer: %1"), ask_kind_label(g.kind))
-                if g.is_offer
-                else kind_label(g.kind),
-                g.what,
-            ]
-            for g in given_lately(since)
-        ]
-        _fill(self.given_table, given)
-        intros = [
-            [day(i.on), i.introducer or me, i.first, i.second or me, i.note]
-            for i in recent_introductions()
-        ]
-        _fill(self.intros_table, intros)
-        events = [
-            [day(e.date), e.name, event_kind_label(e.kind), e.place, locale.toString(e.attendees)]
-            for e in all_events()
-        ]
-        _fill(self.events_table, events)
+        offer = self.tr("Offer: %1")
+        self._asks = ledger.asks
+
+        def ask_cells(a: AskEntry) -> list[str]:
+            follow_up = day(a.follow_up) if a.follow_up else ""
+            return [day(a.asked_on), a.contact_name, ask_kind_label(a.kind), a.what, follow_up]
+
+        def given_cells(g: GivenEntry) -> list[str]:
+            kind = fill(offer, ask_kind_label(g.kind)) if g.is_offer else kind_label(g.kind)
+            return [day(g.on), ", ".join(isolate(name) for name in g.people), kind, g.what]
+
+        def intro_cells(i: IntroductionEntry) -> list[str]:
+            return [day(i.on), i.introducer or me, i.first, i.second or me, i.note]
+
+        def event_cells(e: EventEntry) -> list[str]:
+            kind = event_kind_label(e.kind)
+            return [day(e.date), e.name, kind, e.place, locale.toString(e.attendees)]
+
+        self.asks_table.rows.set_rows(ledger.asks, ask_cells)
+        self.given_table.rows.set_rows(ledger.given, given_cells)
+        self.intros_table.rows.set_rows(ledger.intros, intro_cells)
+        self.events_table.rows.set_rows(ledger.events, event_cells)
         titles = (
-            self.tr("Open Asks (%Ln)", "", len(self._asks)),
-            self.tr("What I Gave Lately (%Ln)", "", len(given)),
-            self.tr("Introductions (%Ln)", "", len(intros)),
-            self.tr("Events (%Ln)", "", len(events)),
+            self.tr("Open Asks (%Ln)", "", len(ledger.asks)),
+            self.tr("What I Gave Lately (%Ln)", "", len(ledger.given)),
+            self.tr("Introductions (%Ln)", "", len(ledger.intros)),
+            self.tr("Events (%Ln)", "", len(ledger.events)),
         )
         tables = (self.asks_table, self.given_table, self.intros_table, self.events_table)
         for index, (title, table) in enumerate(zip(titles, tables, strict=True)):
@@ -224,6 +316,7 @@ class NetworkViewDialog(QDialog):
             table.setAccessibleName(title)
         self._update_buttons()
         self._update_hint()
+        self.loaded.emit()
 
     def _update_hint(self) -> None:
         hints = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.models.organizations import OrganizationTableModel, OrgColumn
-from netdesk.services.queries import people_at
+from netdesk.services.background import Latest, Task
+from netdesk.services.queries import OrgSummary, organizations, people_at
 from netdesk.ui.bidi import isolate
 from netdesk.ui.follow_changes import FollowChanges
 from netdesk.ui.sizing import fit_to_content
@@ -32,7 +33,13 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class OrganizationsDialog(QDialog):
-    """Double-clicking a person shows them in the main window."""
+    """Double-clicking a person shows them in the main window.
+
+    Signals:
+        loaded: the organisations of the latest refresh are shown.
+    """
+
+    loaded = Signal()
 
     def __init__(self, window: WindowParts) -> None:
         super().__init__(window.widget)
@@ -75,19 +82,33 @@ class OrganizationsDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._on_org)
         # Open beside the main window: an edit there (someone moved on) shows up here.
         self.follow = FollowChanges(self, self.refresh, window.context)
-        self.model.refresh()
+        self.loading = False
+        self._latest = Latest()
+        self.people.addItem(self.tr("Loading…"))
+        self.refresh()
         fit_to_content(self, QSize(820, 520))
 
     def refresh(self) -> None:
-        """Re-read the organisations, keeping the one selected."""
+        """Re-read the organisations on a worker (counting everyone at each of them reads
+        every contact); ``loaded`` once they are shown, the one selected kept."""
+        self.loading = True
+        Task(
+            lambda _cancel: organizations(), parent=self, success=self._show, latest=self._latest
+        ).run_in_background()
+
+    def _show(self, orgs: list[OrgSummary]) -> None:
         current = self.model.org_at(self.table.currentIndex().row())
-        self.model.refresh()
+        if not self.model.rowCount():
+            self.people.clear()  # the "Loading…" line
+        self.model.set_organizations(orgs)
+        self.loading = False
         if current is not None:
             for row in range(self.model.rowCount()):
                 org = self.model.org_at(row)
                 if org is not None and org.id == current.id:
                     self.table.selectRow(row)
                     break
+        self.loaded.emit()
 
     def _on_org(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.people.clear()

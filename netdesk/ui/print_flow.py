@@ -133,14 +133,10 @@ def export_summary_pdf(window: WindowParts) -> Path | None:
 
 
 def print_list(window: WindowParts) -> None:
-    from netdesk.printing.render import PrintJob
-    from netdesk.printing.summary import build_list_document
-    from netdesk.services.summary import list_rows
+    """Every listed contact, laid out on a worker, in the print preview (``ui.print_list``)."""
+    from netdesk.ui.print_list import print_list as print_the_list
 
-    rows = list_rows(window.listed_ids())
-    title = Print.tr("Contacts")
-    job = PrintJob(build_list_document(rows, window.language, title), title, window.language)
-    window.dialogs.print_preview(window.widget, painter(window, [job]))
+    print_the_list(window)
 
 
 def _warn_unwritten(window: WindowParts, target: Path, error: OSError) -> None:

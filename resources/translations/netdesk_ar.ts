@@ -1361,6 +1361,10 @@
         <source>Interactions per month, last 12 months</source>
         <translation>التفاعلات شهريًا، آخر ١٢ شهرًا</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
     <message numerus="yes">
         <source>contacts</source>
         <comment>dashboard tile</comment>
@@ -2904,6 +2908,10 @@
         <translation>المكان</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
         <source>Me</source>
         <translation>أنا</translation>
     </message>
@@ -3089,6 +3097,10 @@
     <message>
         <source>Ask someone here for an introduction or a referral.</source>
         <translation>اطلب من أحدهم تعريفًا أو ترشيحًا.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Works there now</source>
@@ -3367,6 +3379,33 @@
     <message>
         <source>Saved %1</source>
         <translation>حُفظ ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>PrintList</name>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Preparing the list…</source>
+        <translation>جارٍ تجهيز القائمة…</translation>
+    </message>
+    <message>
+        <source>Print List</source>
+        <translation>طباعة القائمة</translation>
+    </message>
+    <message>
+        <source>Painting the pages…</source>
+        <translation>جارٍ رسم الصفحات…</translation>
+    </message>
+    <message>
+        <source>Cannot Save PDF</source>
+        <translation>تعذّر حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة ⁨%1⁩: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4217,10 @@ Log a call, a meeting or a message to start this timeline.</source>
     <message>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Weekly goal reached: %1 touches (the goal is %2)</source>

@@ -52,7 +52,29 @@ def network(context):
 def dashboard(qtbot, network):
     dialog = DashboardDialog(network, clock=lambda: TODAY)
     qtbot.addWidget(dialog)
+    return loaded(qtbot, dialog)
+
+
+def loaded(qtbot, dialog):
+    """``dialog`` once the figures its worker read are shown."""
+    qtbot.wait_until(lambda: not dialog.loading)
     return dialog
+
+
+def test_opens_at_once_in_a_loading_state_then_fills(qtbot, network):
+    dialog = DashboardDialog(network, clock=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    # Nothing read on the GUI thread yet: placeholders in every tile, the layout in place.
+    assert dialog.loading and dialog.health is None
+    assert {label.text() for label in dialog.tiles.values()} == {"…"}
+    assert {label.text() for label in dialog.figures.values()} == {"…"}
+    assert dialog.verdict.text() == "Loading…"
+    size = dialog.size()
+    with qtbot.wait_signal(dialog.loaded):
+        dialog.show()
+    assert dialog.tiles["contacts"].text() == "5"
+    assert dialog.circle_rows[0] == ("Mentor", 2)
+    assert dialog.size() == size  # the figures did not move the dialog
 
 
 def test_tiles_circles_and_balance_match_the_network(dashboard):
@@ -126,7 +148,7 @@ def test_refreshes_when_the_network_changes(qtbot, dashboard, network):
     qtbot.wait(1)
     assert dashboard.tiles["contacts"].text() == "6"  # hidden: no work until shown again
     dashboard.show()
-    assert dashboard.tiles["contacts"].text() == "5"
+    qtbot.wait_until(lambda: dashboard.tiles["contacts"].text() == "5")
 
 
 def test_verdicts(dashboard):
@@ -138,6 +160,7 @@ def test_verdicts(dashboard):
 def test_empty_network(qtbot, context):
     dialog = DashboardDialog(context, clock=lambda: TODAY)
     qtbot.addWidget(dialog)
+    loaded(qtbot, dialog)
     assert dialog.tiles["contacts"].text() == "0"
     assert dialog.circle_rows == []
     assert all(v == 0 for _d, v in dialog.chart.data())
@@ -153,6 +176,7 @@ def test_arabic_right_to_left_dashboard(qtbot, network, tmp_path):
         dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         dialog.show()
         qtbot.wait_exposed(dialog)
+        loaded(qtbot, dialog)
         assert dialog.tiles["contacts"].text() == "٥"
         assert dialog.chart._month(dt.date(2026, 4, 1)) == "أبريل"
         assert "أبريل ٢٠٢٦" in dialog.chart.accessibleDescription()

@@ -51,6 +51,8 @@ def shown(qtbot, window: MainWindow, name: str) -> QDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.wait_exposed(dialog)
+    # Dialogs that read on a worker are looked at once their data is shown.
+    qtbot.wait_until(lambda: not getattr(dialog, "loading", False))
     return dialog
 
 

@@ -190,6 +190,12 @@ def test_who_i_know_where(qtbot, make_window):
     svc.update(sara, data)
     dialog = OrganizationsDialog(window.parts)
     qtbot.addWidget(dialog)
+    # Opens at once, the organisations read on a worker.
+    assert dialog.loading and dialog.model.rowCount() == 0
+    assert dialog.people.item(0).text() == "Loading…"
+    with qtbot.wait_signal(dialog.loaded):
+        pass
+    assert dialog.model.rowCount() == 2 and dialog.people.count() == 0
     dialog.search.setText("faw")
     assert dialog.model.rowCount() == 1
     dialog.table.selectRow(0)
@@ -216,6 +222,7 @@ def test_who_i_know_where_is_one_window_that_follows_edits_and_closes(qtbot, mak
     window.actions_[ActionKey.WHERE].trigger()
     (dialog,) = window.findChildren(OrganizationsDialog)
     assert dialog.isVisible()
+    qtbot.wait_until(lambda: not dialog.loading)
     window.actions_[ActionKey.WHERE].trigger()
     assert window.findChildren(OrganizationsDialog) == [dialog]
     assert len([w for w in window.findChildren(type(dialog)) if w.isVisible()]) == 1

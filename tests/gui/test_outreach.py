@@ -164,7 +164,8 @@ def test_today_lists_and_opens_a_person(qtbot, make_window):
     qtbot.waitUntil(lambda: bool(today.items), timeout=3000)
     assert [(i.kind, i.id) for i in today.items] == [("follow_up", sara)]
     assert "Review my CV" in today.list.topLevelItem(0).text(2)
-    assert "of 5 touches" in today.goal.words.text()
+    qtbot.waitUntil(lambda: not today.goal.loading)
+    assert "0 of 5 touches" in today.goal.words.text()
     today.list.setFocus()
     qtbot.keyClick(today.list, Qt.Key.Key_Return)
     assert window.current_id() == sara
