@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -127,23 +128,36 @@ _IN_NAME_ORDER = (
     "SELECT c.id FROM contact c{walk} WHERE c.id IN (SELECT value FROM json_each(?)) "
     "AND {conditions} ORDER BY c.sort_key, c.id LIMIT ?"
 )
-# The people of one batch of timeline rows (keys as a JSON list). The index holds no
-# deleted interaction (``search_index`` leaves them out), so none is read to check.
-_BATCH_PEOPLE = f"""
-WITH hit(k) AS (SELECT value FROM json_each(?))
-SELECT p.contact_id, h.k FROM hit h JOIN participant p ON p.interaction_id = {_REF}
-  WHERE (h.k & 15) = 8
-UNION ALL {_OTHER_PEOPLE}
-"""
-# Which of some people (a JSON list) are shown: live, not archived, within the filters.
-_SHOWN = (
-    "SELECT c.id, c.sort_key FROM contact c "
-    "WHERE c.id IN (SELECT value FROM json_each(?)) AND {conditions}"
-)
+# The people of some timeline rows of one code (keys as a JSON list) who are shown:
+# (key, contact id, name key), live, not archived, within the filters (``{conditions}``).
+# Joined in the order written (CROSS JOIN, and "+" so that the people a filter leaves
+# never drive the join): a look-up or two per row of the batch.
+# The index holds no deleted interaction (``search_index`` leaves them out), so none is
+# read to check.
+_PEOPLE_OF_ROWS = {
+    int(Code.INTERACTION): f"""SELECT h.k AS k, +p.contact_id AS cid FROM hit h
+      CROSS JOIN participant p ON p.interaction_id = {_REF}""",
+    int(Code.ASK): f"""SELECT h.k AS k, +a.contact_id AS cid FROM hit h
+      CROSS JOIN ask a ON a.id = {_REF} WHERE a.deleted_at IS NULL""",
+    int(Code.EVENT): f"""SELECT DISTINCT h.k AS k, +p.contact_id AS cid FROM hit h
+      CROSS JOIN event e ON e.id = {_REF} JOIN interaction i ON i.event_id = e.id
+      CROSS JOIN participant p ON p.interaction_id = i.id
+      WHERE e.deleted_at IS NULL AND i.deleted_at IS NULL""",
+    int(Code.INTRODUCTION): f"""SELECT h.k AS k, CASE w.n WHEN 1 THEN n.introducer_id
+      WHEN 2 THEN n.first_id ELSE n.second_id END AS cid FROM hit h
+      CROSS JOIN introduction n ON n.id = {_REF}
+      CROSS JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3) w
+      WHERE n.deleted_at IS NULL""",
+}
+_SHOWN_PEOPLE_OF_ROWS = """WITH hit(k) AS (SELECT value FROM json_each(?))
+SELECT x.k, c.id, c.sort_key FROM ({rows}) x CROSS JOIN contact c ON c.id = x.cid
+WHERE {conditions}"""
 # The conditions of a search of every live contact.
 _LIVE = ["c.deleted_at IS NULL", "c.archived = 0"]
-# Timeline rows read at a time while walking them newest first.
+# Timeline rows read at a time while walking them newest first: the first batch, the
+# fewest and the most.
 _WALK = 256
+_WALK_MOST = 8192
 # Filters that leave at most this many people: their own timelines are looked at instead
 # of walking every match (a common word, few people: "in:Dubai due visa").
 _FEW_PEOPLE = 2000
@@ -243,18 +257,45 @@ def _own_fields(expression: str, where: _Where, limit: int) -> list[Hit]:
     return found
 
 
+class _Remembered(threading.local):
+    """The people of the last filters, per thread, with what says the data is unchanged."""
+
+    key: tuple[object, ...] | None = None
+    people: dict[int, str] = {}  # noqa: RUF012 (per thread, replaced whole)
+
+
+_remembered = _Remembered()
+
+
 def _allowed(where: _Where, query: SearchQuery, scope: Scope) -> dict[int, str] | None:
-    """The people the filters and the sidebar leave (id -> name key); None for everyone."""
+    """The people the filters and the sidebar leave (id -> name key); None for everyone.
+
+    The word after the filters changes with each keystroke, the filters do not: their
+    people are read once and kept until the database changes (this connection's writes
+    or another's commit).
+    """
     if not query.filters and scope.base == ContactQuery(
         sort=scope.base.sort, descending=scope.base.descending, arabic_first=scope.base.arabic_first
     ):
         return None
-    return dict(
-        database.execute_sql(
-            f"SELECT c.id, c.sort_key FROM contact c WHERE {' AND '.join(where.conditions)}",
-            where.params,
-        ).fetchall()
+    connection = database.connection()
+    (version,) = database.execute_sql("PRAGMA data_version").fetchone()
+    key = (
+        tuple(where.conditions),
+        tuple(where.params),
+        id(connection),
+        version,
+        connection.total_changes,
     )
+    if _remembered.key != key:
+        _remembered.people = dict(
+            database.execute_sql(
+                f"SELECT c.id, c.sort_key FROM contact c WHERE {' AND '.join(where.conditions)}",
+                where.params,
+            ).fetchall()
+        )
+        _remembered.key = key
+    return _remembered.people
 
 
 def _timelines_of(expression: str, people: dict[int, str], seen: set[int]) -> list[Hit]:
@@ -281,40 +322,61 @@ def _walk_timeline(
     seen: set[int],
     allowed: dict[int, str] | None,
 ) -> list[Hit]:
-    """Up to ``wanted`` more people (of ``allowed``, when given), by their newest matching
-    timeline row."""
+    """Up to ``wanted`` more people by their newest matching timeline row, within
+    ``allowed`` (id -> name key) when given, else within ``where``. The matches are read
+    newest first, a batch at a time, with one query per kind of row for its people."""
     rows = database.execute_sql(
         "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? ORDER BY rowid DESC",
         (expression, TIMELINE_BASE),
     )
-    shown_sql = _SHOWN.format(conditions=" AND ".join(where.conditions))
     found: list[Hit] = []
-    refused: set[int] = set()
-    batch = _WALK
+    batch, read = _WALK, 0
     while len(found) < wanted:
         keys = [r[0] for r in rows.fetchmany(batch)]
-        # Few people found per row (filters that pass few): read more rows at a time.
-        batch = min(batch * 2, 8192)
         if not keys:
             break
-        people: dict[int, list[int]] = {}
-        for cid, key in database.execute_sql(_BATCH_PEOPLE, (json.dumps(keys),)):
-            if cid not in seen and cid not in refused:
-                people.setdefault(key, []).append(cid)
-        new = {cid for cids in people.values() for cid in cids}
-        if allowed is not None:
-            names = {cid: allowed[cid] for cid in new if cid in allowed}
-        else:
-            # Each new person is looked up once, not once for each of their rows.
-            names = dict(database.execute_sql(shown_sql, [json.dumps(sorted(new)), *where.params]))
-        refused |= new - names.keys()
-        for key in keys:
-            # People of one row in name order, as the whole result has them.
-            for _name, cid in sorted((names[c], c) for c in people.get(key, ()) if c in names):
-                if cid not in seen:
-                    seen.add(cid)
-                    found.append(Hit(cid, key, TIMELINE))
+        read += len(keys)
+        shown = _shown_people_of(keys, where, allowed)
+        # Newest row first; the people of one row in name order, as the whole result has them.
+        shown.sort(key=lambda r: (-r[0], r[2], r[1]))
+        for key, cid, _name in shown:
+            if cid not in seen:
+                seen.add(cid)
+                found.append(Hit(cid, key, TIMELINE))
+        batch = _next_batch(wanted - len(found), len(found), read)
     return found[:wanted]
+
+
+def _next_batch(missing: int, found: int, read: int) -> int:
+    """Rows to read next for ``missing`` more people, at the rate found so far (filters
+    that pass few people find few per row); a quarter more, so one more batch mostly
+    does. Twice the rows read when none was found yet."""
+    if not found:
+        return min(2 * read, _WALK_MOST)
+    return max(_WALK, min(_WALK_MOST, (missing * read * 5) // (found * 4) + 1))
+
+
+def _shown_people_of(
+    keys: list[int], where: _Where, allowed: dict[int, str] | None
+) -> list[tuple[int, int, str]]:
+    """(key, contact id, name key) of the shown people of some timeline rows."""
+    by_code: dict[int, list[int]] = {}
+    for key in keys:
+        by_code.setdefault(key & 15, []).append(key)
+    shown: list[tuple[int, int, str]] = []
+    for code, some in by_code.items():
+        if allowed is None:
+            sql = _SHOWN_PEOPLE_OF_ROWS.format(
+                rows=_PEOPLE_OF_ROWS[code], conditions=" AND ".join(where.conditions)
+            )
+            shown += database.execute_sql(sql, [json.dumps(some), *where.params]).fetchall()
+            continue
+        sql = f"WITH hit(k) AS (SELECT value FROM json_each(?)) {_PEOPLE_OF_ROWS[code]}"
+        for key, cid in database.execute_sql(sql, (json.dumps(some),)):
+            name = allowed.get(cid)
+            if name is not None:
+                shown.append((key, cid, name))
+    return shown
 
 
 def count(query: SearchQuery, scope: Scope | None = None) -> int:
