@@ -158,9 +158,11 @@ _LIVE = ["c.deleted_at IS NULL", "c.archived = 0"]
 # fewest and the most.
 _WALK = 256
 _WALK_MOST = 8192
-# Filters that leave at most this many people: their own timelines are looked at instead
-# of walking every match (a common word, few people: "in:Dubai due visa").
-_FEW_PEOPLE = 2000
+# Filters that leave few people (``allowed``): their own timelines are looked at instead
+# of walking the matches. Reading their timelines costs about ``allowed`` x their rows;
+# walking, the page's ``wanted`` x ``everyone / allowed`` rows, each row dearer: few
+# means ``allowed² x _WALK_COST <= wanted x everyone``.
+_WALK_COST = 16
 # The index key of every timeline row of some people (``json_each`` of their ids).
 _TIMELINES_OF = """
 WITH who(cid) AS (SELECT value FROM json_each(?))
@@ -208,6 +210,15 @@ def search(
     scope = scope or Scope()
     where = _conditions(query, scope)
     expression = match_expression(query.terms)
+    allowed = None
+    if limit is not None and not offset:
+        allowed = _allowed(_conditions(query, scope, names=False), query, scope)
+        short = [t for t in query.terms if len(t) < 3]
+        if allowed is not None and short:
+            allowed = {c: n for c, n in allowed.items() if _starts_a_word(n, short)}
+    if allowed is not None and expression is None:
+        # Filters and a letter or two typed after them: the filters' people in name order.
+        return [Hit(c, c << 4, 0) for c in sorted(allowed, key=lambda c: (allowed[c], c))[:limit]]
     if limit is None or offset or expression is None:
         sql, params = _build(query, scope)
         if limit is not None:
@@ -218,10 +229,22 @@ def search(
     if len(own) >= limit:
         return own
     seen = {h.contact_id for h in own}
-    allowed = _allowed(where, query, scope)
-    if allowed is not None and len(allowed) <= _FEW_PEOPLE:
+    if allowed is not None and not allowed.keys() - seen:
+        return own  # no one else to find: no timeline is read
+    if allowed is not None and len(allowed) ** 2 * _WALK_COST <= limit * _highest_id():
         return own + _timelines_of(expression, allowed, seen)[: limit - len(own)]
     return own + _walk_timeline(expression, where, limit - len(own), seen, allowed)
+
+
+def _starts_a_word(name: str, terms: list[str]) -> bool:
+    """Whether each of ``terms`` starts a word of ``name`` (a name key: folded, lower
+    case), as the SQL of ``_conditions`` tests it."""
+    return all(name.startswith(t) or f" {t}" in name for t in terms)
+
+
+def _highest_id() -> int:
+    (highest,) = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()
+    return int(highest)
 
 
 def _own_fields(expression: str, where: _Where, limit: int) -> list[Hit]:
@@ -241,13 +264,13 @@ def _own_fields(expression: str, where: _Where, limit: int) -> list[Hit]:
     tiers: dict[int, list[int]] = {}
     for cid, tier in best.items():
         tiers.setdefault(tier, []).append(cid)
-    (highest,) = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()
+    highest = _highest_id()
     conditions = " AND ".join(where.conditions)
     found: list[Hit] = []
     for tier in sorted(tiers):
         people, wanted = tiers[tier], limit - len(found)
         # As contact_query._many_matches: walk the names when the people are many.
-        many = len(people) ** 2 > 0.7 * wanted * int(highest) and where.conditions == _LIVE
+        many = len(people) ** 2 > 0.7 * wanted * highest and where.conditions == _LIVE
         walk = " INDEXED BY contact_list_name" if many else ""
         sql = _IN_NAME_ORDER.format(walk=walk, conditions=conditions)
         rows = database.execute_sql(sql, [json.dumps(people), *where.params, wanted])
@@ -261,14 +284,19 @@ class _Remembered(threading.local):
     """The people of the last filters, per thread, with what says the data is unchanged."""
 
     key: tuple[object, ...] | None = None
-    people: dict[int, str] = {}  # noqa: RUF012 (per thread, replaced whole)
+    people: dict[int, str] | None = None
 
 
 _remembered = _Remembered()
+# The most people of some filters kept in memory: more are cheaper tested in SQL than
+# read (a whole circle of a large network).
+_REMEMBERED_MOST = 5000
 
 
 def _allowed(where: _Where, query: SearchQuery, scope: Scope) -> dict[int, str] | None:
-    """The people the filters and the sidebar leave (id -> name key); None for everyone.
+    """The people the filters and the sidebar leave (id -> name key); None for everyone,
+    or when they are more than ``_REMEMBERED_MOST`` (their conditions are then tested in
+    SQL, row by row).
 
     The word after the filters changes with each keystroke, the filters do not: their
     people are read once and kept until the database changes (this connection's writes
@@ -288,12 +316,12 @@ def _allowed(where: _Where, query: SearchQuery, scope: Scope) -> dict[int, str] 
         connection.total_changes,
     )
     if _remembered.key != key:
-        _remembered.people = dict(
-            database.execute_sql(
-                f"SELECT c.id, c.sort_key FROM contact c WHERE {' AND '.join(where.conditions)}",
-                where.params,
-            ).fetchall()
-        )
+        people = database.execute_sql(
+            f"SELECT c.id, c.sort_key FROM contact c WHERE {' AND '.join(where.conditions)} "
+            "LIMIT ?",
+            [*where.params, _REMEMBERED_MOST + 1],
+        ).fetchall()
+        _remembered.people = dict(people) if len(people) <= _REMEMBERED_MOST else None
         _remembered.key = key
     return _remembered.people
 
@@ -394,15 +422,16 @@ def ensure_indexed() -> None:
         catch_up()
 
 
-def _conditions(query: SearchQuery, scope: Scope) -> _Where:
-    """The conditions on ``contact c`` of the sidebar's selection and of the filters."""
+def _conditions(query: SearchQuery, scope: Scope, *, names: bool = True) -> _Where:
+    """The conditions on ``contact c`` of the sidebar's selection and of the filters, and
+    (``names``) of the words of one or two letters."""
     where = _Where()
     where.add("c.deleted_at IS NULL")
     _add_filters(replace(scope.base, text="", trash=False, limit=None), where)
     today = scope.today or dt.date.today()
     for item in query.filters:
         _add_filter(item, where, scope, today)
-    for term in (t for t in query.terms if len(t) < 3):
+    for term in (t for t in query.terms if len(t) < 3 and names):
         # One or two letters: the start of a word of the name, as the name search does.
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.add(

@@ -121,12 +121,23 @@ def test_a_first_page_is_the_start_of_the_whole_result(db: SqliteDatabase, text:
         assert search(query, limit=limit) == everyone[:limit]
 
 
-@pytest.mark.parametrize("few", [0, 10**6])
+@pytest.mark.parametrize("walk_cost", [0, 10**9])
 @pytest.mark.parametrize(
-    "text", ["circle:classmate visa", "in:Dubai referral", "due visa", "fav referral"]
+    "text",
+    [
+        "circle:classmate visa",
+        "in:Dubai referral",
+        "due visa",
+        "fav referral",
+        "circle:classmate",
+        "circle:classmate g",
+        "due m",
+        "due s visa",
+        "in:Dubai m",
+    ],
 )
 def test_a_filtered_first_page_is_the_start_of_the_whole_result(
-    db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch, text: str, few: int
+    db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch, text: str, walk_cost: int
 ) -> None:
     """Whether the filters' people are walked to through the timeline or their own
     timelines are read, the first page is the start of the ranked whole."""
@@ -134,7 +145,7 @@ def test_a_filtered_first_page_is_the_start_of_the_whole_result(
     from netdesk.store import search as store_search
 
     generate(150, seed=4, interactions_per_contact=6)
-    monkeypatch.setattr(store_search, "_FEW_PEOPLE", few)
+    monkeypatch.setattr(store_search, "_WALK_COST", walk_cost)
     query = parse(text)
     everyone = search(query)
     assert everyone, text
