@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -22,7 +21,9 @@ from netdesk.domain.search_query import Filter, FilterKind, SearchQuery, quiet_s
 from netdesk.domain.text import fold
 from netdesk.domain.transliterate import MARK, skeletons
 from netdesk.store.contact_query import ContactQuery, RowCount, _add_filters, _Where
-from netdesk.store.search_index import ID_BITS, TIMELINE_BASE, Code, catch_up, timeline_ref
+from netdesk.store.search_index import TIMELINE_BASE, Code, catch_up, timeline_ref
+from netdesk.store.search_walk import REF as _REF
+from netdesk.store.search_walk import remembered_people, walk_timeline
 
 # The timeline tier: interactions, asks, events and introductions rank alike.
 TIMELINE = int(Code.INTERACTION)
@@ -87,7 +88,6 @@ def match_expression(terms: Sequence[str]) -> str | None:
 # The people each matching timeline row of ``hit(k)`` concerns, as (cid, k): an
 # interaction's participants, an ask's contact, those who came to an event, and the
 # three people of an introduction.
-_REF = f"(((h.k - {TIMELINE_BASE}) >> 4) & {(1 << ID_BITS) - 1})"
 _OTHER_PEOPLE = f"""
   SELECT a.contact_id AS cid, h.k AS k FROM hit h JOIN ask a ON a.id = {_REF}
     WHERE (h.k & 15) = 9 AND a.deleted_at IS NULL
@@ -128,36 +128,8 @@ _IN_NAME_ORDER = (
     "SELECT c.id FROM contact c{walk} WHERE c.id IN (SELECT value FROM json_each(?)) "
     "AND {conditions} ORDER BY c.sort_key, c.id LIMIT ?"
 )
-# The people of some timeline rows of one code (keys as a JSON list) who are shown:
-# (key, contact id, name key), live, not archived, within the filters (``{conditions}``).
-# Joined in the order written (CROSS JOIN, and "+" so that the people a filter leaves
-# never drive the join): a look-up or two per row of the batch.
-# The index holds no deleted interaction (``search_index`` leaves them out), so none is
-# read to check.
-_PEOPLE_OF_ROWS = {
-    int(Code.INTERACTION): f"""SELECT h.k AS k, +p.contact_id AS cid FROM hit h
-      CROSS JOIN participant p ON p.interaction_id = {_REF}""",
-    int(Code.ASK): f"""SELECT h.k AS k, +a.contact_id AS cid FROM hit h
-      CROSS JOIN ask a ON a.id = {_REF} WHERE a.deleted_at IS NULL""",
-    int(Code.EVENT): f"""SELECT DISTINCT h.k AS k, +p.contact_id AS cid FROM hit h
-      CROSS JOIN event e ON e.id = {_REF} JOIN interaction i ON i.event_id = e.id
-      CROSS JOIN participant p ON p.interaction_id = i.id
-      WHERE e.deleted_at IS NULL AND i.deleted_at IS NULL""",
-    int(Code.INTRODUCTION): f"""SELECT h.k AS k, CASE w.n WHEN 1 THEN n.introducer_id
-      WHEN 2 THEN n.first_id ELSE n.second_id END AS cid FROM hit h
-      CROSS JOIN introduction n ON n.id = {_REF}
-      CROSS JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3) w
-      WHERE n.deleted_at IS NULL""",
-}
-_SHOWN_PEOPLE_OF_ROWS = """WITH hit(k) AS (SELECT value FROM json_each(?))
-SELECT x.k, c.id, c.sort_key FROM ({rows}) x CROSS JOIN contact c ON c.id = x.cid
-WHERE {conditions}"""
 # The conditions of a search of every live contact.
 _LIVE = ["c.deleted_at IS NULL", "c.archived = 0"]
-# Timeline rows read at a time while walking them newest first: the first batch, the
-# fewest and the most.
-_WALK = 256
-_WALK_MOST = 8192
 # Filters that leave few people (``allowed``): their own timelines are looked at instead
 # of walking the matches. Reading their timelines costs about ``allowed`` x their rows;
 # walking, the page's ``wanted`` x ``everyone / allowed`` rows, each row dearer: few
@@ -233,7 +205,8 @@ def search(
         return own  # no one else to find: no timeline is read
     if allowed is not None and len(allowed) ** 2 * _WALK_COST <= limit * _highest_id():
         return own + _timelines_of(expression, allowed, seen)[: limit - len(own)]
-    return own + _walk_timeline(expression, where, limit - len(own), seen, allowed)
+    walked = walk_timeline(expression, where, limit - len(own), seen, allowed)
+    return own + [Hit(cid, key, TIMELINE) for cid, key in walked]
 
 
 def _starts_a_word(name: str, terms: list[str]) -> bool:
@@ -280,50 +253,14 @@ def _own_fields(expression: str, where: _Where, limit: int) -> list[Hit]:
     return found
 
 
-class _Remembered(threading.local):
-    """The people of the last filters, per thread, with what says the data is unchanged."""
-
-    key: tuple[object, ...] | None = None
-    people: dict[int, str] | None = None
-
-
-_remembered = _Remembered()
-# The most people of some filters kept in memory: more are cheaper tested in SQL than
-# read (a whole circle of a large network).
-_REMEMBERED_MOST = 5000
-
-
 def _allowed(where: _Where, query: SearchQuery, scope: Scope) -> dict[int, str] | None:
     """The people the filters and the sidebar leave (id -> name key); None for everyone,
-    or when they are more than ``_REMEMBERED_MOST`` (their conditions are then tested in
-    SQL, row by row).
-
-    The word after the filters changes with each keystroke, the filters do not: their
-    people are read once and kept until the database changes (this connection's writes
-    or another's commit).
-    """
+    or when they are too many to keep (``search_walk.remembered_people``)."""
     if not query.filters and scope.base == ContactQuery(
         sort=scope.base.sort, descending=scope.base.descending, arabic_first=scope.base.arabic_first
     ):
         return None
-    connection = database.connection()
-    (version,) = database.execute_sql("PRAGMA data_version").fetchone()
-    key = (
-        tuple(where.conditions),
-        tuple(where.params),
-        id(connection),
-        version,
-        connection.total_changes,
-    )
-    if _remembered.key != key:
-        people = database.execute_sql(
-            f"SELECT c.id, c.sort_key FROM contact c WHERE {' AND '.join(where.conditions)} "
-            "LIMIT ?",
-            [*where.params, _REMEMBERED_MOST + 1],
-        ).fetchall()
-        _remembered.people = dict(people) if len(people) <= _REMEMBERED_MOST else None
-        _remembered.key = key
-    return _remembered.people
+    return remembered_people(where)
 
 
 def _timelines_of(expression: str, people: dict[int, str], seen: set[int]) -> list[Hit]:
@@ -341,70 +278,6 @@ def _timelines_of(expression: str, people: dict[int, str], seen: set[int]) -> li
             newest[cid] = key
     order = sorted(newest, key=lambda cid: (-newest[cid], people[cid], cid))
     return [Hit(cid, newest[cid], TIMELINE) for cid in order]
-
-
-def _walk_timeline(
-    expression: str,
-    where: _Where,
-    wanted: int,
-    seen: set[int],
-    allowed: dict[int, str] | None,
-) -> list[Hit]:
-    """Up to ``wanted`` more people by their newest matching timeline row, within
-    ``allowed`` (id -> name key) when given, else within ``where``. The matches are read
-    newest first, a batch at a time, with one query per kind of row for its people."""
-    rows = database.execute_sql(
-        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? ORDER BY rowid DESC",
-        (expression, TIMELINE_BASE),
-    )
-    found: list[Hit] = []
-    batch, read = _WALK, 0
-    while len(found) < wanted:
-        keys = [r[0] for r in rows.fetchmany(batch)]
-        if not keys:
-            break
-        read += len(keys)
-        shown = _shown_people_of(keys, where, allowed)
-        # Newest row first; the people of one row in name order, as the whole result has them.
-        shown.sort(key=lambda r: (-r[0], r[2], r[1]))
-        for key, cid, _name in shown:
-            if cid not in seen:
-                seen.add(cid)
-                found.append(Hit(cid, key, TIMELINE))
-        batch = _next_batch(wanted - len(found), len(found), read)
-    return found[:wanted]
-
-
-def _next_batch(missing: int, found: int, read: int) -> int:
-    """Rows to read next for ``missing`` more people, at the rate found so far (filters
-    that pass few people find few per row); a quarter more, so one more batch mostly
-    does. Twice the rows read when none was found yet."""
-    if not found:
-        return min(2 * read, _WALK_MOST)
-    return max(_WALK, min(_WALK_MOST, (missing * read * 5) // (found * 4) + 1))
-
-
-def _shown_people_of(
-    keys: list[int], where: _Where, allowed: dict[int, str] | None
-) -> list[tuple[int, int, str]]:
-    """(key, contact id, name key) of the shown people of some timeline rows."""
-    by_code: dict[int, list[int]] = {}
-    for key in keys:
-        by_code.setdefault(key & 15, []).append(key)
-    shown: list[tuple[int, int, str]] = []
-    for code, some in by_code.items():
-        if allowed is None:
-            sql = _SHOWN_PEOPLE_OF_ROWS.format(
-                rows=_PEOPLE_OF_ROWS[code], conditions=" AND ".join(where.conditions)
-            )
-            shown += database.execute_sql(sql, [json.dumps(some), *where.params]).fetchall()
-            continue
-        sql = f"WITH hit(k) AS (SELECT value FROM json_each(?)) {_PEOPLE_OF_ROWS[code]}"
-        for key, cid in database.execute_sql(sql, (json.dumps(some),)):
-            name = allowed.get(cid)
-            if name is not None:
-                shown.append((key, cid, name))
-    return shown
 
 
 def count(query: SearchQuery, scope: Scope | None = None) -> int:
