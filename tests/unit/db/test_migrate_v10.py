@@ -27,7 +27,7 @@ def _indexes(connection: sqlite3.Connection) -> set[str]:
 
 
 def test_v10_file_is_what_the_test_says() -> None:
-    with sqlite3.connect(f"file:{V10}?mode=ro", uri=True) as raw:
+    with sqlite3.connect(f"file:{V10}?mode=ro&immutable=1", uri=True) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 10
         assert _indexes(raw) == {
             "participant_interaction_id",
