@@ -927,6 +927,10 @@ ARABIC: dict[str, Translation] = {
     "Filter": "عامل تصفية",
     "+ Filter": "+ عامل تصفية",
     "Save as Smart List…": "حفظ كقائمة ذكية…",
+    "Indexing for search: %1%": "تجري فهرسة البحث: %1٪",
+    "Indexing for search: %1% — results may be incomplete": (
+        "تجري فهرسة البحث: %1٪ — قد تكون النتائج ناقصة"
+    ),
     "Save as Smart List": "حفظ كقائمة ذكية",
     "Name of the smart list:": "اسم القائمة الذكية:",
     "Remove Smart List": "إزالة القائمة الذكية",

@@ -9,6 +9,8 @@ found, each with the reason shown in the Why column.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale
@@ -16,6 +18,7 @@ from PySide6.QtCore import QLocale
 from netdesk.domain.search_query import QueryError, SearchQuery, parse
 from netdesk.models.labels import circle_label, format_date
 from netdesk.services import search
+from netdesk.services.background import Latest, Task
 from netdesk.services.contacts import ContactService
 from netdesk.services.queries import ContactQuery, RowCount
 from netdesk.translation import Context
@@ -92,6 +95,7 @@ class SearchState:
         self._hits: dict[int, search.Hit] = {}
         self._reasons: dict[int, search.Reason | None] = {}
         self.field_names: dict[search.MatchedField, str] = {}
+        self._rest = Latest()
 
     @property
     def active(self) -> bool:
@@ -106,6 +110,7 @@ class SearchState:
     def ids(self, query: ContactQuery, *, fresh: bool) -> list[int]:
         """The ids of ``query`` (``query.limit`` of them); ``fresh``: a new result."""
         if fresh:
+            self._rest.cancel()  # a rest still being ranked is of the search before
             self.query = answering(query.text)
             self._hits = {}
             self._reasons = {}
@@ -116,6 +121,30 @@ class SearchState:
         found = search.find(self.query, _base(query), query.limit, with_reasons=False)
         self._hits.update((h.contact_id, h) for h in found.hits)
         return found.ids
+
+    def rest_in_background(
+        self, query: ContactQuery, loaded: int, deliver: Callable[[list[int]], object]
+    ) -> bool:
+        """Rank the whole result of a search on a worker thread and ``deliver`` the ids
+        after the first ``loaded`` (on the GUI thread, unless a new search came first);
+        False when not searching (the name search reads the rest cheaply at once).
+
+        A scroll past the first rows then never ranks every match on the GUI thread; the
+        rows shown stay where they are, the rest is appended when it arrives.
+        """
+        if self.query is None:
+            return False
+        wanted, base = self.query, _base(query)
+
+        def work(_cancel: threading.Event) -> list[search.Hit]:
+            return search.find(wanted, base, with_reasons=False).hits
+
+        def arrived(hits: list[search.Hit]) -> None:
+            self._hits.update((h.contact_id, h) for h in hits[loaded:])
+            deliver([h.contact_id for h in hits[loaded:]])
+
+        Task(work, parent=self._service, success=arrived, latest=self._rest).run_in_background()
+        return True
 
     def reason(self, contact_id: int, page: list[int]) -> search.Reason | None:
         """The reason ``contact_id`` was found; worked out with the rest of ``page``."""

@@ -9,6 +9,7 @@ next search itself (``store.search.ensure_indexed``).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Mapping, Sequence
@@ -135,13 +136,18 @@ def hidden_by_scope(query: SearchQuery, base: ContactQuery) -> int:
 
 
 class SearchIndexKeeper(QObject):
-    """Works the search index's queue off on a worker thread after large writes.
+    """Works the search index's queue off on a worker thread after large writes, and
+    after start-up when an upgrade queued the whole network.
 
     Signals:
+        progress: (keys done, keys queued when the work began), while indexing.
         caught_up: the queue was emptied; searches shown may now find more.
+        idle: the indexing stopped (done, failed or cancelled) and none follows.
     """
 
+    progress = Signal(int, int)
     caught_up = Signal()
+    idle = Signal()
 
     def __init__(self, services: Sequence[QObject], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +166,10 @@ class SearchIndexKeeper(QObject):
         """Index in the background if the queue is too long for a search to do it."""
         self._timer.start()
 
+    @property
+    def indexing(self) -> bool:
+        return self._latest.current is not None
+
     def _start(self) -> None:
         try:
             if search_index.pending() <= CATCH_UP_BEFORE_SEARCH:
@@ -172,12 +182,24 @@ class SearchIndexKeeper(QObject):
             success=lambda _done: self.caught_up.emit(),
             # Indexing must never take the app down; the next change tries again.
             failure=lambda _error: None,
+            finished=self._on_finished,
             latest=self._latest,
         ).run_in_background()
 
-    @staticmethod
-    def _work(cancel: threading.Event) -> int:
-        return search_index.catch_up(cancel=cancel)
+    def _on_finished(self) -> None:
+        if self._latest.current is None:  # not superseded by a newer run
+            self.idle.emit()
+
+    def _work(self, cancel: threading.Event) -> int:
+        total = search_index.pending()
+        self._report(0, total)
+        return search_index.catch_up(cancel=cancel, progress=lambda done: self._report(done, total))
+
+    def _report(self, done: int, total: int) -> None:
+        # Emitted from the worker: Qt queues it to the GUI thread. A keeper deleted with
+        # its window meanwhile only ends the reports.
+        with contextlib.suppress(RuntimeError):
+            self.progress.emit(done, max(total, done))
 
     def stop(self) -> None:
         self._timer.stop()

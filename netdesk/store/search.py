@@ -21,7 +21,9 @@ from netdesk.domain.search_query import Filter, FilterKind, SearchQuery, quiet_s
 from netdesk.domain.text import fold
 from netdesk.domain.transliterate import MARK, skeletons
 from netdesk.store.contact_query import ContactQuery, RowCount, _add_filters, _Where
-from netdesk.store.search_index import ID_BITS, TIMELINE_BASE, Code, catch_up, timeline_ref
+from netdesk.store.search_index import TIMELINE_BASE, Code, catch_up, timeline_ref
+from netdesk.store.search_walk import REF as _REF
+from netdesk.store.search_walk import remembered_people, walk_timeline
 
 # The timeline tier: interactions, asks, events and introductions rank alike.
 TIMELINE = int(Code.INTERACTION)
@@ -86,7 +88,6 @@ def match_expression(terms: Sequence[str]) -> str | None:
 # The people each matching timeline row of ``hit(k)`` concerns, as (cid, k): an
 # interaction's participants, an ask's contact, those who came to an event, and the
 # three people of an introduction.
-_REF = f"(((h.k - {TIMELINE_BASE}) >> 4) & {(1 << ID_BITS) - 1})"
 _OTHER_PEOPLE = f"""
   SELECT a.contact_id AS cid, h.k AS k FROM hit h JOIN ask a ON a.id = {_REF}
     WHERE (h.k & 15) = 9 AND a.deleted_at IS NULL
@@ -127,26 +128,13 @@ _IN_NAME_ORDER = (
     "SELECT c.id FROM contact c{walk} WHERE c.id IN (SELECT value FROM json_each(?)) "
     "AND {conditions} ORDER BY c.sort_key, c.id LIMIT ?"
 )
-# The people of one batch of timeline rows (keys as a JSON list). The index holds no
-# deleted interaction (``search_index`` leaves them out), so none is read to check.
-_BATCH_PEOPLE = f"""
-WITH hit(k) AS (SELECT value FROM json_each(?))
-SELECT p.contact_id, h.k FROM hit h JOIN participant p ON p.interaction_id = {_REF}
-  WHERE (h.k & 15) = 8
-UNION ALL {_OTHER_PEOPLE}
-"""
-# Which of some people (a JSON list) are shown: live, not archived, within the filters.
-_SHOWN = (
-    "SELECT c.id, c.sort_key FROM contact c "
-    "WHERE c.id IN (SELECT value FROM json_each(?)) AND {conditions}"
-)
 # The conditions of a search of every live contact.
 _LIVE = ["c.deleted_at IS NULL", "c.archived = 0"]
-# Timeline rows read at a time while walking them newest first.
-_WALK = 256
-# Filters that leave at most this many people: their own timelines are looked at instead
-# of walking every match (a common word, few people: "in:Dubai due visa").
-_FEW_PEOPLE = 2000
+# Filters that leave few people (``allowed``): their own timelines are looked at instead
+# of walking the matches. Reading their timelines costs about ``allowed`` x their rows;
+# walking, the page's ``wanted`` x ``everyone / allowed`` rows, each row dearer: few
+# means ``allowed² x _WALK_COST <= wanted x everyone``.
+_WALK_COST = 16
 # The index key of every timeline row of some people (``json_each`` of their ids).
 _TIMELINES_OF = """
 WITH who(cid) AS (SELECT value FROM json_each(?))
@@ -194,6 +182,15 @@ def search(
     scope = scope or Scope()
     where = _conditions(query, scope)
     expression = match_expression(query.terms)
+    allowed = None
+    if limit is not None and not offset:
+        allowed = _allowed(_conditions(query, scope, names=False), query, scope)
+        short = [t for t in query.terms if len(t) < 3]
+        if allowed is not None and short:
+            allowed = {c: n for c, n in allowed.items() if _starts_a_word(n, short)}
+    if allowed is not None and expression is None:
+        # Filters and a letter or two typed after them: the filters' people in name order.
+        return [Hit(c, c << 4, 0) for c in sorted(allowed, key=lambda c: (allowed[c], c))[:limit]]
     if limit is None or offset or expression is None:
         sql, params = _build(query, scope)
         if limit is not None:
@@ -204,10 +201,23 @@ def search(
     if len(own) >= limit:
         return own
     seen = {h.contact_id for h in own}
-    allowed = _allowed(where, query, scope)
-    if allowed is not None and len(allowed) <= _FEW_PEOPLE:
+    if allowed is not None and not allowed.keys() - seen:
+        return own  # no one else to find: no timeline is read
+    if allowed is not None and len(allowed) ** 2 * _WALK_COST <= limit * _highest_id():
         return own + _timelines_of(expression, allowed, seen)[: limit - len(own)]
-    return own + _walk_timeline(expression, where, limit - len(own), seen, allowed)
+    walked = walk_timeline(expression, where, limit - len(own), seen, allowed)
+    return own + [Hit(cid, key, TIMELINE) for cid, key in walked]
+
+
+def _starts_a_word(name: str, terms: list[str]) -> bool:
+    """Whether each of ``terms`` starts a word of ``name`` (a name key: folded, lower
+    case), as the SQL of ``_conditions`` tests it."""
+    return all(name.startswith(t) or f" {t}" in name for t in terms)
+
+
+def _highest_id() -> int:
+    (highest,) = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()
+    return int(highest)
 
 
 def _own_fields(expression: str, where: _Where, limit: int) -> list[Hit]:
@@ -227,13 +237,13 @@ def _own_fields(expression: str, where: _Where, limit: int) -> list[Hit]:
     tiers: dict[int, list[int]] = {}
     for cid, tier in best.items():
         tiers.setdefault(tier, []).append(cid)
-    (highest,) = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()
+    highest = _highest_id()
     conditions = " AND ".join(where.conditions)
     found: list[Hit] = []
     for tier in sorted(tiers):
         people, wanted = tiers[tier], limit - len(found)
         # As contact_query._many_matches: walk the names when the people are many.
-        many = len(people) ** 2 > 0.7 * wanted * int(highest) and where.conditions == _LIVE
+        many = len(people) ** 2 > 0.7 * wanted * highest and where.conditions == _LIVE
         walk = " INDEXED BY contact_list_name" if many else ""
         sql = _IN_NAME_ORDER.format(walk=walk, conditions=conditions)
         rows = database.execute_sql(sql, [json.dumps(people), *where.params, wanted])
@@ -244,17 +254,13 @@ def _own_fields(expression: str, where: _Where, limit: int) -> list[Hit]:
 
 
 def _allowed(where: _Where, query: SearchQuery, scope: Scope) -> dict[int, str] | None:
-    """The people the filters and the sidebar leave (id -> name key); None for everyone."""
+    """The people the filters and the sidebar leave (id -> name key); None for everyone,
+    or when they are too many to keep (``search_walk.remembered_people``)."""
     if not query.filters and scope.base == ContactQuery(
         sort=scope.base.sort, descending=scope.base.descending, arabic_first=scope.base.arabic_first
     ):
         return None
-    return dict(
-        database.execute_sql(
-            f"SELECT c.id, c.sort_key FROM contact c WHERE {' AND '.join(where.conditions)}",
-            where.params,
-        ).fetchall()
-    )
+    return remembered_people(where)
 
 
 def _timelines_of(expression: str, people: dict[int, str], seen: set[int]) -> list[Hit]:
@@ -274,49 +280,6 @@ def _timelines_of(expression: str, people: dict[int, str], seen: set[int]) -> li
     return [Hit(cid, newest[cid], TIMELINE) for cid in order]
 
 
-def _walk_timeline(
-    expression: str,
-    where: _Where,
-    wanted: int,
-    seen: set[int],
-    allowed: dict[int, str] | None,
-) -> list[Hit]:
-    """Up to ``wanted`` more people (of ``allowed``, when given), by their newest matching
-    timeline row."""
-    rows = database.execute_sql(
-        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? ORDER BY rowid DESC",
-        (expression, TIMELINE_BASE),
-    )
-    shown_sql = _SHOWN.format(conditions=" AND ".join(where.conditions))
-    found: list[Hit] = []
-    refused: set[int] = set()
-    batch = _WALK
-    while len(found) < wanted:
-        keys = [r[0] for r in rows.fetchmany(batch)]
-        # Few people found per row (filters that pass few): read more rows at a time.
-        batch = min(batch * 2, 8192)
-        if not keys:
-            break
-        people: dict[int, list[int]] = {}
-        for cid, key in database.execute_sql(_BATCH_PEOPLE, (json.dumps(keys),)):
-            if cid not in seen and cid not in refused:
-                people.setdefault(key, []).append(cid)
-        new = {cid for cids in people.values() for cid in cids}
-        if allowed is not None:
-            names = {cid: allowed[cid] for cid in new if cid in allowed}
-        else:
-            # Each new person is looked up once, not once for each of their rows.
-            names = dict(database.execute_sql(shown_sql, [json.dumps(sorted(new)), *where.params]))
-        refused |= new - names.keys()
-        for key in keys:
-            # People of one row in name order, as the whole result has them.
-            for _name, cid in sorted((names[c], c) for c in people.get(key, ()) if c in names):
-                if cid not in seen:
-                    seen.add(cid)
-                    found.append(Hit(cid, key, TIMELINE))
-    return found[:wanted]
-
-
 def count(query: SearchQuery, scope: Scope | None = None) -> int:
     sql, params = _build(query, scope or Scope())
     (n,) = database.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()
@@ -332,15 +295,16 @@ def ensure_indexed() -> None:
         catch_up()
 
 
-def _conditions(query: SearchQuery, scope: Scope) -> _Where:
-    """The conditions on ``contact c`` of the sidebar's selection and of the filters."""
+def _conditions(query: SearchQuery, scope: Scope, *, names: bool = True) -> _Where:
+    """The conditions on ``contact c`` of the sidebar's selection and of the filters, and
+    (``names``) of the words of one or two letters."""
     where = _Where()
     where.add("c.deleted_at IS NULL")
     _add_filters(replace(scope.base, text="", trash=False, limit=None), where)
     today = scope.today or dt.date.today()
     for item in query.filters:
         _add_filter(item, where, scope, today)
-    for term in (t for t in query.terms if len(t) < 3):
+    for term in (t for t in query.terms if len(t) < 3 and names):
         # One or two letters: the start of a word of the name, as the name search does.
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.add(

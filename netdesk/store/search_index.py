@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import IntEnum
 
 from netdesk.db.connection import database
@@ -85,10 +85,15 @@ def pending() -> int:
     return int(count)
 
 
-def catch_up(limit: int | None = None, cancel: threading.Event | None = None) -> int:
+def catch_up(
+    limit: int | None = None,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int], object] | None = None,
+) -> int:
     """Index what the queue holds, ``BATCH`` keys a transaction; return the keys done.
 
-    ``limit`` stops after about that many keys; ``cancel`` between batches.
+    ``limit`` stops after about that many keys; ``cancel`` between batches; ``progress``
+    is told the keys done after each batch.
     """
     done = 0
     while limit is None or done < limit:
@@ -106,6 +111,8 @@ def catch_up(limit: int | None = None, cancel: threading.Event | None = None) ->
             _index(keys)
             _delete_keys("search_stale", "key", keys)
         done += len(keys)
+        if progress is not None:
+            progress(done)
     return done
 
 

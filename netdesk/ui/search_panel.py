@@ -189,6 +189,12 @@ class SearchPanel(QWidget):
         self._row.addWidget(self.scope_chip)
         self._row.addStretch(1)
         self._row.addWidget(self.hint)
+        # The first search index of a large network (after an upgrade) is built after
+        # start-up: how far it got, and that a search meanwhile may miss people.
+        self.indexing = QLabel()
+        self.indexing.setObjectName("searchIndexing")
+        self.indexing.setVisible(False)
+        self._row.addWidget(self.indexing)
         self._row.addWidget(self.add_filter)
         self._row.addWidget(self.save)
         self._row.addWidget(self.forget)
@@ -206,6 +212,9 @@ class SearchPanel(QWidget):
             (context.contacts, context.interactions, context.network), self
         )
         self.keeper.caught_up.connect(self._on_caught_up)
+        self.keeper.progress.connect(self._on_index_progress)
+        self.keeper.idle.connect(self._show_indexing)
+        self._indexed = (0, 0)
         self.keeper.check()
         sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)
         self.update_state()
@@ -294,6 +303,7 @@ class SearchPanel(QWidget):
         self.save.setVisible(searching and not smart)
         self.forget.setVisible(smart)
         self.hint.setVisible(False)
+        self._show_indexing()
         if searching and scoped and self._contacts.rowCount() == 0 and item is not None:
             elsewhere = self._contacts.found_elsewhere()
             if elsewhere:
@@ -308,6 +318,24 @@ class SearchPanel(QWidget):
                 )
                 self.hint.setText(fill(text, html.escape(item.label)))
                 self.hint.setVisible(True)
+
+    def _on_index_progress(self, done: int, total: int) -> None:
+        self._indexed = (done, total)
+        self._show_indexing()
+
+    def _show_indexing(self) -> None:
+        """The indexing's progress, while the keeper indexes."""
+        if not self.keeper.indexing:
+            self.indexing.setVisible(False)
+            return
+        done, total = self._indexed
+        percent = self.locale().toString(done * 100 // total if total else 0)
+        if self._contacts.searching():
+            text = self.tr("Indexing for search: %1% — results may be incomplete")
+        else:
+            text = self.tr("Indexing for search: %1%")
+        self.indexing.setText(fill(text, percent))
+        self.indexing.setVisible(True)
 
     def _on_caught_up(self) -> None:
         if self._contacts.searching():

@@ -3579,6 +3579,14 @@
         <translation><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (لا أحد)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (نتيجة واحدة)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (نتيجتان)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (%Ln نتائج)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (%Ln نتيجة)</numerusform><numerusform>لا نتائج في %1 — &lt;a href='all'&gt;ابحث في كل جهات الاتصال&lt;/a&gt; (%Ln نتيجة)</numerusform></translation>
     </message>
     <message>
+        <source>Indexing for search: %1% — results may be incomplete</source>
+        <translation>تجري فهرسة البحث: %1٪ — قد تكون النتائج ناقصة</translation>
+    </message>
+    <message>
+        <source>Indexing for search: %1%</source>
+        <translation>تجري فهرسة البحث: %1٪</translation>
+    </message>
+    <message>
         <source>Save as Smart List</source>
         <translation>حفظ كقائمة ذكية</translation>
     </message>

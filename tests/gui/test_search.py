@@ -218,3 +218,35 @@ def test_a_long_reason_is_cut_at_its_end_behind_an_ellipsis_in_both_directions(q
         assert shown.endswith("\u2026") and text.startswith(shown[:-1])
         assert all(b <= len(shown) - 1 for _a, b in spans)
         assert _elided(text, [(start, start + 4)], opt, 2000)[0] == text
+
+
+def test_the_first_index_of_a_large_network_shows_its_progress(qtbot, make_window):
+    """An upgrade (or a large import) queues many people: they are indexed after start-up
+    on a worker, the search box's row says how far it got, and that results may be
+    incomplete while a search is shown."""
+    from netdesk.store import bulk, search_index
+
+    window = make_window()
+    panel = window.search_panel
+    _type(qtbot, window, "zephyr")
+    bulk.insert_contacts(
+        [(ContactData(given_name=f"Zephyr {i}"), "2025-01-01 00:00:00") for i in range(2600)], ""
+    )
+    assert search_index.pending() == 2600
+    seen: list[tuple[int, int, bool, str]] = []
+    panel.keeper.progress.connect(
+        lambda done, total: seen.append(
+            (done, total, panel.indexing.isVisible(), panel.indexing.text())
+        )
+    )
+    with qtbot.wait_signal(panel.keeper.idle, timeout=30_000):
+        panel.keeper.check()
+    assert [(d, t) for d, t, _, _ in seen] == [(0, 2600), (2000, 2600), (2600, 2600)]
+    assert all(shown for _, _, shown, _ in seen)
+    assert seen[0][3] == "Indexing for search: 0% — results may be incomplete"
+    assert seen[1][3] == "Indexing for search: 76% — results may be incomplete"
+    assert not panel.indexing.isVisible()
+    qtbot.wait_until(lambda: window.contacts.total() == 2600)
+    window.search.clear()
+    window.search_now()
+    assert not panel.indexing.isVisible()

@@ -121,6 +121,53 @@ def test_a_first_page_is_the_start_of_the_whole_result(db: SqliteDatabase, text:
         assert search(query, limit=limit) == everyone[:limit]
 
 
+@pytest.mark.parametrize("walk_cost", [0, 10**9])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "circle:classmate visa",
+        "in:Dubai referral",
+        "due visa",
+        "fav referral",
+        "circle:classmate",
+        "circle:classmate g",
+        "due m",
+        "due s visa",
+        "in:Dubai m",
+    ],
+)
+def test_a_filtered_first_page_is_the_start_of_the_whole_result(
+    db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch, text: str, walk_cost: int
+) -> None:
+    """Whether the filters' people are walked to through the timeline or their own
+    timelines are read, the first page is the start of the ranked whole."""
+    from netdesk.sample import generate
+    from netdesk.store import search as store_search
+
+    generate(150, seed=4, interactions_per_contact=6)
+    monkeypatch.setattr(store_search, "_WALK_COST", walk_cost)
+    query = parse(text)
+    everyone = search(query)
+    assert everyone, text
+    for limit in (1, 7, 40, 400):
+        assert search(query, limit=limit) == everyone[:limit]
+
+
+def test_the_filters_people_follow_an_edit(network: dict[str, int]) -> None:
+    """The people a filter leaves are kept between keystrokes, not past a change."""
+    from netdesk.store.contact_store import load_contact
+
+    def first_page() -> list[int]:
+        ensure_indexed()
+        return [h.contact_id for h in search(parse("circle:classmate visa"), limit=10)]
+
+    assert first_page() == []
+    person = load_contact(network["visa"])
+    person.circle = "classmate"
+    save_contact(person, network["visa"])
+    assert first_page() == [network["visa"]]
+
+
 def test_help_topics_are_suggested_most_shared_first(db: SqliteDatabase) -> None:
     from netdesk.store.search_index import help_topics
 
