@@ -28,6 +28,35 @@ class ContactRole(IntEnum):
     MATCHED_SPANS = Qt.ItemDataRole.UserRole + 6
 
 
+# Built once: the view asks for flags and columns of every painted cell.
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+DISPLAY_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    ContactRole.EMAIL,
+    ContactRole.PHONE,
+    ContactRole.OVERDUE_DAYS,
+    Qt.ItemDataRole.DecorationRole,
+    ContactRole.STRENGTH,
+]
+ANSWERED_ROLES = frozenset(
+    int(r) for r in (*DISPLAY_ROLES, ContactRole.ID, ContactRole.MATCHED_SPANS)
+)
+# What the view's delegate asks of every cell it paints (the rest is asked rarely).
+PAINTED_ROLES = (
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.ForegroundRole),
+    int(Qt.ItemDataRole.FontRole),
+    int(Qt.ItemDataRole.DecorationRole),
+)
+NO_CELL: dict[int, object] = {}
+
+
 def overdue_days(row: ContactRow, today: dt.date) -> int | None:
     return (today - row.next_due).days if row.next_due else None
 

@@ -31,8 +31,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from netdesk.domain.strength import Strength
+from netdesk.models.contact_cells import (
+    ANSWERED_ROLES,
+    DISPLAY_ROLES,
+    NO_CELL,
+    PAINTED_ROLES,
+    ROW_FLAGS,
+    cell_text,
+    cell_value,
+    overdue_days,
+    painted_cells,
+)
 from netdesk.models.contact_cells import ContactRole as ContactRole
-from netdesk.models.contact_cells import cell_text, cell_value, overdue_days, painted_cells
 from netdesk.models.contact_cells import overdue_color as overdue_color
 from netdesk.models.contact_search import SearchState, reason_text
 from netdesk.models.faces import FaceCache
@@ -54,40 +64,11 @@ CACHE_LIMIT = 2000
 # first one painted down: a screenful, not the page (the rest of it is rarely shown).
 SCREEN_ROWS = 32
 _Index = QModelIndex | QPersistentModelIndex
+_SORT_COLUMNS = tuple(SortColumn)
 
 
 # After the sortable columns: why a search found each person (shown while searching).
 WHY_COLUMN = len(SortColumn)
-
-
-# Built once: the view asks for flags and columns of every painted cell.
-_ROW_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-)
-_COLUMNS = tuple(SortColumn)
-
-_DISPLAY_ROLES = [
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.FontRole,
-    ContactRole.EMAIL,
-    ContactRole.PHONE,
-    ContactRole.OVERDUE_DAYS,
-    Qt.ItemDataRole.DecorationRole,
-    ContactRole.STRENGTH,
-]
-_ANSWERED_ROLES = frozenset(
-    int(r) for r in (*_DISPLAY_ROLES, ContactRole.ID, ContactRole.MATCHED_SPANS)
-)
-# What the view's delegate asks of every cell it paints (the rest is asked rarely).
-_PAINTED_ROLES = (
-    int(Qt.ItemDataRole.DisplayRole),
-    int(Qt.ItemDataRole.ForegroundRole),
-    int(Qt.ItemDataRole.FontRole),
-    int(Qt.ItemDataRole.DecorationRole),
-)
-_NO_CELL: dict[int, object] = {}
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -111,6 +92,7 @@ class ContactTableModel(QAbstractTableModel):
         # (fetchMore) or someone asks for a contact further down (``row_of``, ``ids``).
         self._ids: list[int] = []
         self._complete = True
+        self._ranking = False  # a search's rest being ranked on a worker (fetchMore)
         self._loaded_once = False
         # Exact row count of the whole result: known when complete, else counted by a
         # worker thread (``total_changed`` fires when it arrives).
@@ -120,9 +102,7 @@ class ContactTableModel(QAbstractTableModel):
         self._counting = Latest()
         # The count starts once the event loop has run, after the rows are painted: on a
         # busy machine the worker took the processor from the first paint.
-        self._count_timer = QTimer(self)
-        self._count_timer.setSingleShot(True)
-        self._count_timer.setInterval(0)
+        self._count_timer = QTimer(self, singleShot=True, interval=0)
         self._count_timer.timeout.connect(self._count_in_background)
         self._row_of: dict[int, int] = {}
         # The whole result's ids and rows, read ahead on a worker once the count is known
@@ -132,10 +112,9 @@ class ContactTableModel(QAbstractTableModel):
         self._cache: dict[int, ContactRow] = {}
         self._strength: dict[int, Strength] = {}
         self._failed = False
-        # Each loaded row's answers to the painted roles, made when a cell is first painted:
-        # a repaint then costs a look-up per role and cell.
-        # Kept across a new text or sort (a contact looks the same in every result), and
-        # dropped for the contacts a change names; the Why column's are per search.
+        # Each row's answers to the painted roles, made at its first paint; kept across a
+        # new text or sort (a contact looks the same in every result), dropped for the
+        # contacts a change names; the Why column's are per search.
         self._cells: dict[int, list[dict[int, object]]] = {}
         self._why_cells: dict[int, dict[int, object]] = {}
         self._overdue_brush = QBrush(overdue_color())
@@ -188,6 +167,7 @@ class ContactTableModel(QAbstractTableModel):
             self._generation += 1
             self._total = len(self._ids) if self._complete else None
             self._counting.cancel()
+            self._ranking = False
         finally:
             self.endResetModel()
         if self._total is None:
@@ -319,11 +299,34 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and not self._complete
+        return not parent.isValid() and not self._complete and not self._ranking
 
     def fetchMore(self, parent: _Index) -> None:
-        if not parent.isValid():
-            self._load_rest()
+        if parent.isValid():
+            return
+        generation = self._generation
+        # A search's rest is ranked on a worker; the rows shown stay, the rest is appended.
+        if self._search.rest_in_background(
+            self._query, len(self._ids), lambda ids: self._append_rest(generation, ids)
+        ):
+            self._ranking = True
+            return
+        self._load_rest()
+
+    def _append_rest(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation or self._complete:
+            return
+        self._ranking, self._complete = False, True
+        more = [cid for cid in ids if cid not in self._row_of]
+        if more:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._ids = self._ids + more
+            self._row_of.update((cid, row) for row, cid in enumerate(more, first))
+            self.endInsertRows()
+        if self._total is None:
+            self._total = len(self._ids)
+            self.total_changed.emit()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(SortColumn) + 1
@@ -331,7 +334,7 @@ class ContactTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+        return ROW_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -353,14 +356,14 @@ class ContactTableModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role not in _ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._ids):
+        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ContactRole.ID:
             return self._ids[index.row()]
-        if role in _PAINTED_ROLES or index.column() == WHY_COLUMN:
+        if role in PAINTED_ROLES or index.column() == WHY_COLUMN:
             return self._cell(index.row(), index.column()).get(role)
         row = self.row_data(index.row())
-        return None if row is None else self._value(row, _COLUMNS[index.column()], role)
+        return None if row is None else self._value(row, _SORT_COLUMNS[index.column()], role)
 
     def multiData(
         self,
@@ -372,7 +375,7 @@ class ContactTableModel(QAbstractTableModel):
         cell = (
             self._cell(index.row(), index.column())
             if index.isValid() and index.row() < len(self._ids)
-            else _NO_CELL
+            else NO_CELL
         )
         # The span iterates over its QModelRoleData (the stubs do not say so).
         items: Iterable[QModelRoleData] = (
@@ -390,7 +393,7 @@ class ContactTableModel(QAbstractTableModel):
     def _cell(self, row_number: int, column: int) -> dict[int, object]:
         row = self.row_data(row_number)
         if row is None:
-            return _NO_CELL
+            return NO_CELL
         if column == WHY_COLUMN:
             cell = self._why_cells.get(row.id)
             if cell is None:
@@ -490,7 +493,7 @@ class ContactTableModel(QAbstractTableModel):
                 self.dataChanged.emit(
                     self.index(min(rows), 0),
                     self.index(max(rows), len(SortColumn)),
-                    _DISPLAY_ROLES,
+                    DISPLAY_ROLES,
                 )
             return
         self.refresh()
