@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from functools import cache, lru_cache
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -110,6 +111,10 @@ def render(painter: QPainter, icon: Icon, rect: QRect, color: QColor | None = No
     painter.restore()
 
 
+# Engines cloned for Qt, alive until Qt deletes them (see ``_SvgEngine.clone``).
+_clones: list[QIconEngine] = []
+
+
 class _SvgEngine(QIconEngine):
     """Draws one icon anew at each size, scale and mode it is asked for, and keeps it."""
 
@@ -120,7 +125,13 @@ class _SvgEngine(QIconEngine):
         self._pixmaps: dict[tuple[int, int, float, int, str, bool], QPixmap] = {}
 
     def clone(self) -> QIconEngine:
-        return _SvgEngine(self._icon, self._color)
+        # Qt owns the clone (a detached QIcon deletes it), but PySide leaves a Python-made
+        # return value owned by Python: dropped here, it would be freed under the icon.
+        # Kept until Qt has deleted it.
+        _clones[:] = [kept for kept in _clones if shiboken6.isValid(kept)]
+        twin = _SvgEngine(self._icon, self._color)
+        _clones.append(twin)
+        return twin
 
     def _colour(self, mode: QIcon.Mode) -> QColor:
         if self._color is not None and mode == QIcon.Mode.Normal:

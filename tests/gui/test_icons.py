@@ -91,3 +91,33 @@ def test_directional_icons_turn_round_right_to_left(qapp) -> None:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert tip < 11  # "<": it points the way an Arabic reader reads
     assert star_rtl == star_ltr
+
+
+_DETACH = """
+import gc
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from netdesk.ui.icons import Icon, icon
+first = icon(Icon.ALL)
+shared = QIcon(first)
+first.addPixmap(QPixmap(16, 16))  # detaches: Qt clones the engine
+gc.collect()
+assert not first.pixmap(16).isNull() and not shared.pixmap(16).isNull()
+"""
+
+
+def test_an_icon_detached_by_qt_keeps_its_engine(tmp_path) -> None:
+    """Qt clones an icon's engine when a shared icon changes; a clone freed by Python
+    while Qt still holds it crashed the process (in a child, so a crash fails this test)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _DETACH], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
