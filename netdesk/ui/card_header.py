@@ -25,6 +25,7 @@ from netdesk.models.faces import face_color, initials_pixmap, photo_pixmap
 from netdesk.ui.bidi import isolate
 from netdesk.ui.icons import Icon, icon
 from netdesk.ui.links import open_link
+from netdesk.ui.selectable_label import SelectableLabel
 from netdesk.ui.theme import SPACE_L, SPACE_S, SPACE_XS
 
 FACE = 72
@@ -73,19 +74,17 @@ class CardHeader(QWidget):
         self.face = QLabel()
         self.face.setFixedSize(FACE, FACE)
         self.face.setAccessibleName(self.tr("Photo"))
-        self.name = QLabel()
+        self.name = SelectableLabel()
         font = QFont(self.name.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.name.setFont(font)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.role = QLabel()
         self.organization = QLabel()
         self.organization.setTextFormat(Qt.TextFormat.RichText)
         self.organization.linkActivated.connect(lambda _h: self.organization_requested.emit())
         for label in (self.name, self.role, self.organization):
             label.setWordWrap(True)
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.role.setTextFormat(Qt.TextFormat.PlainText)
         names = QVBoxLayout()
         names.setSpacing(SPACE_XS)
@@ -142,7 +141,7 @@ class CardHeader(QWidget):
     def show_contact(self, data: ContactData | None, contact_id: int) -> None:
         self.edit.setEnabled(data is not None)
         if data is None:
-            self.name.setText(self.tr("No contact selected"))
+            self.name.set_value(self.tr("No contact selected"))
             self.role.clear()
             self.organization.clear()
             self.face.clear()
@@ -152,7 +151,7 @@ class CardHeader(QWidget):
             return
         for label in (self.name, self.role, self.organization):
             ui_aligned(label)
-        self.name.setText(isolate(data.best_name()))
+        self.name.set_value(isolate(data.best_name()))
         # Title and department on one line: each isolated, so neither reorders the other.
         role = " · ".join(isolate(p) for p in (data.job_title, data.department) if p)
         self.role.setText(isolate(role) if role else "")
