@@ -141,7 +141,7 @@ class CardHeader(QWidget):
     def show_contact(self, data: ContactData | None, contact_id: int) -> None:
         self.edit.setEnabled(data is not None)
         if data is None:
-            self.name.set_value(self.tr("No contact selected"))
+            self.name.setText(self.tr("No contact selected"))
             self.role.clear()
             self.organization.clear()
             self.face.clear()
@@ -151,7 +151,7 @@ class CardHeader(QWidget):
             return
         for label in (self.name, self.role, self.organization):
             ui_aligned(label)
-        self.name.set_value(isolate(data.best_name()))
+        self.name.setText(isolate(data.best_name()))
         # Title and department on one line: each isolated, so neither reorders the other.
         role = " · ".join(isolate(p) for p in (data.job_title, data.department) if p)
         self.role.setText(isolate(role) if role else "")

@@ -99,7 +99,6 @@ class ContactCard(QWidget):
         # The rows are made once and refilled for each contact: making and styling a dozen
         # labels anew cost more than the rest of selecting a contact.
         self._rows: dict[str, QLabel] = {}
-        self._values: dict[str, SelectableLabel] = {}
         self._form_of: dict[str, QFormLayout] = {}
         self._sections: list[tuple[QLabel, list[str]]] = []
         self._progress = QProgressBar()
@@ -205,8 +204,6 @@ class ContactCard(QWidget):
             else:
                 form.addRow(label_text, label)
             self._rows[key] = label
-            if isinstance(label, SelectableLabel):
-                self._values[key] = label
             self._form_of[key] = form
         self._sections.append((heading, [key for key, _t, _k in rows]))
 
@@ -384,7 +381,7 @@ class ContactCard(QWidget):
         # Each line in its own direction, the paragraph in the interface's, so values
         # of either script line up on the same side.
         lines = text.strip().split("\n")
-        self._values[key].set_value(lines_in_ui_direction(lines, self.isRightToLeft()))
+        self._rows[key].setText(lines_in_ui_direction(lines, self.isRightToLeft()))
         self._filled.add(key)
 
     def _show_filled_rows(self) -> None:

@@ -1,42 +1,59 @@
-"""A label whose text the mouse can select, made cheap to lay out while nobody points at it."""
+"""A label whose text the mouse can select, measured as cheaply as one that cannot."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QEnterEvent
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-_SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
-_NONE = Qt.TextInteractionFlag.NoTextInteraction
+_REMEASURE = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange)
 
 
 class SelectableLabel(QLabel):
-    """A plain-text label that becomes selectable by the mouse as the mouse enters it.
+    """A plain-text label the mouse can select in, measured by a plain twin.
 
-    A selectable label lays its text out in a text document, and QLabel measures a new
-    text four times (size hint, minimum size, and the height at one or two widths), each
-    time twice in the document; without selection it measures with font metrics, to the
-    same heights. The card shows a new contact in a dozen of these labels on every
-    selection, so they stay plain until the mouse comes to select something.
+    A selectable label keeps its text in a text document, and QLabel measures a new
+    text there for its size hint, its minimum size and its height at each width asked,
+    each time laying the document out twice (at that width, then back). A label that
+    cannot be selected measures with font metrics, to the same heights; the twin is one,
+    never shown, holding the same text. The document is laid out once, to paint.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._ruler = QLabel()
+        self._ruler.setTextFormat(Qt.TextFormat.PlainText)
+        self._heights: dict[int, int] = {}
 
-    def set_value(self, text: str) -> None:
-        """Show ``text``; selectable at once only if the mouse is over the label now."""
-        if not self.underMouse():
-            self.setTextInteractionFlags(_NONE)
-        self.setText(text)
+    def _measured(self) -> QLabel:
+        ruler = self._ruler
+        text = self.text()
+        if ruler.text() != text or ruler.wordWrap() != self.wordWrap():
+            ruler.setFont(self.font())
+            ruler.setWordWrap(self.wordWrap())
+            ruler.setAlignment(self.alignment())
+            ruler.setIndent(self.indent())
+            ruler.setMargin(self.margin())
+            ruler.setContentsMargins(self.contentsMargins())
+            ruler.setText(text)
+            self._heights.clear()
+        return ruler
 
-    def enterEvent(self, event: QEnterEvent) -> None:
-        self.setTextInteractionFlags(_SELECTABLE)
-        super().enterEvent(event)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _REMEASURE:
+            self._ruler.setText("")  # the next question measures anew
+        super().changeEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        # A right click (its context menu offers Copy) or a drag may come without an
-        # enter event, as when the label appears under a mouse that did not move.
-        if event.type() == QEvent.Type.MouseButtonPress and not self.textInteractionFlags():
-            self.setTextInteractionFlags(_SELECTABLE)
-        return super().event(event)
+    def sizeHint(self) -> QSize:
+        return self._measured().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._measured().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        ruler = self._measured()
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = ruler.heightForWidth(width)
+        return height

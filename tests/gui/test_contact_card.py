@@ -214,18 +214,9 @@ def test_values_line_up_on_the_interface_side_whatever_their_script(qtbot) -> No
     assert card._rows["how_met"].layoutDirection() == card.layoutDirection()
 
 
-def test_values_and_name_become_selectable_when_the_mouse_comes(qtbot) -> None:
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QEnterEvent
-    from PySide6.QtWidgets import QApplication
-
+def test_values_and_the_name_stay_selectable_by_mouse(qtbot) -> None:
     card = _card(
         qtbot, ContactData(given_name="Sara", how_met="مؤتمر القاهرة", notes="Met at PyCon")
     )
-    values = [card._rows["how_met"], card._rows["notes"], card._name]
-    # Shown without a text document, which measuring a new contact's values in costs most.
-    assert all(not v.textInteractionFlags() for v in values)
-    for value in values:
-        where = QPointF(1, 1)
-        QApplication.sendEvent(value, QEnterEvent(where, where, where))
+    for value in (card._rows["how_met"], card._rows["notes"], card._name):
         assert value.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
