@@ -145,12 +145,16 @@ def test_showing_a_contact_counts_only_the_interactions(monkeypatch, context, pe
     model = TimelineModel(context.interactions)
     counted: list[int] = []
     interaction_count = context.interactions.interaction_count
-    monkeypatch.setattr(context.interactions, "timeline_count", lambda c: counted.append(c) or 0)
-    monkeypatch.setattr(
-        context.interactions,
-        "interaction_count",
-        lambda c: counted.append(c) or interaction_count(c),
-    )
+
+    def count(contact_id: int) -> int:
+        counted.append(contact_id)
+        return int(interaction_count(contact_id))
+
+    def count_all(contact_id: int) -> int:
+        raise AssertionError("the asks need no count")
+
+    monkeypatch.setattr(context.interactions, "timeline_count", count_all)
+    monkeypatch.setattr(context.interactions, "interaction_count", count)
     model.set_contact(people["sara"])
     assert model.interactions == 1 and model.interactions == 1
     assert counted == [people["sara"]]
