@@ -25,11 +25,13 @@ class SelectableLabel(QLabel):
         self._ruler = QLabel()
         self._ruler.setTextFormat(Qt.TextFormat.PlainText)
         self._heights: dict[int, int] = {}
+        self._stale = True  # the twin's font, wrap or margins may differ from the label's
 
     def _measured(self) -> QLabel:
         ruler = self._ruler
         text = self.text()
-        if ruler.text() != text or ruler.wordWrap() != self.wordWrap():
+        if self._stale or ruler.text() != text or ruler.wordWrap() != self.wordWrap():
+            self._stale = False
             ruler.setFont(self.font())
             ruler.setWordWrap(self.wordWrap())
             ruler.setAlignment(self.alignment())
@@ -42,7 +44,7 @@ class SelectableLabel(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _REMEASURE:
-            self._ruler.setText("")  # the next question measures anew
+            self._stale = True  # the next question measures anew
         super().changeEvent(event)
 
     def sizeHint(self) -> QSize:

@@ -69,3 +69,13 @@ def test_the_mouse_selects_its_text(qtbot) -> None:
     qtbot.mouseMove(label, end)
     qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=end)
     assert label.selectedText().startswith("Met at")
+
+
+def test_an_empty_label_follows_its_font_too(qtbot) -> None:
+    ours, qts = _labels(qtbot, "", False)
+    ours.sizeHint()
+    bigger = QFont(ours.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 3)
+    for label in (ours, qts):
+        label.setFont(bigger)
+    assert ours.sizeHint() == qts.sizeHint() and ours.minimumSizeHint() == qts.minimumSizeHint()
