@@ -47,6 +47,9 @@ class TimelineRole(IntEnum):
     META = Qt.ItemDataRole.UserRole + 8
     NOTES = Qt.ItemDataRole.UserRole + 9
     CAPTURED = Qt.ItemDataRole.UserRole + 10  # the source it was captured from, or ""
+    # Lines of text the row shows (1 for a month header, 3 with participants): the view
+    # measures every loaded row with this one look-up.
+    LINES = Qt.ItemDataRole.UserRole + 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,8 @@ class TimelineModel(QAbstractListModel):
         self._contact_id: int | None = None
         self._items: list[Item] = []
         self._loaded = 0
-        self._total = 0
+        self._more = False  # the last page read was full: there may be more
+        self._interactions = 0
         self._locale = QLocale()
         self._sources = {
             "whatsapp": self.tr("WhatsApp"),
@@ -90,14 +94,14 @@ class TimelineModel(QAbstractListModel):
     @property
     def total(self) -> int:
         """Rows to show, loaded or not: the interactions and the asks among them."""
-        return self._total
+        if self._contact_id is None:
+            return 0
+        return self._service.timeline_count(self._contact_id)
 
     @property
     def interactions(self) -> int:
-        """How many of ``total`` are interactions."""
-        if self._contact_id is None:
-            return 0
-        return self._service.interaction_count(self._contact_id)
+        """How many of ``total`` are interactions (counted as the timeline was loaded)."""
+        return self._interactions
 
     def set_contact(self, contact_id: int | None) -> None:
         self._contact_id = contact_id
@@ -108,9 +112,12 @@ class TimelineModel(QAbstractListModel):
         try:
             self._items = []
             self._loaded = 0
-            self._total = 0
+            self._more = False
+            self._interactions = 0
             if self._contact_id is not None:
-                self._total = self._service.timeline_count(self._contact_id)
+                # Counted for the title; whether there is more is told by a full page,
+                # not by counting the asks too.
+                self._interactions = self._service.interaction_count(self._contact_id)
                 self._append(self._service.timeline(self._contact_id, 0, PAGE))
         finally:
             self.endResetModel()
@@ -118,6 +125,7 @@ class TimelineModel(QAbstractListModel):
     def _append(self, entries: list[TimelineEntry]) -> None:
         self._items.extend(self._grouped(entries))
         self._loaded += len(entries)
+        self._more = len(entries) == PAGE
 
     def _grouped(self, entries: list[TimelineEntry]) -> list[Item]:
         """``entries`` with a month header before each new month, continuing the list."""
@@ -141,20 +149,21 @@ class TimelineModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._items)
 
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._loaded < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid() or self._contact_id is None or self._loaded >= self._total:
+        if parent.isValid() or self._contact_id is None or not self._more:
             return
         entries = self._service.timeline(self._contact_id, self._loaded, PAGE)
         if not entries:
-            self._total = self._loaded
+            self._more = False
             return
         rows = self._grouped(entries)
         first = len(self._items)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._items.extend(rows)
         self._loaded += len(entries)
+        self._more = len(entries) == PAGE
         self.endInsertRows()
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -171,6 +180,8 @@ class TimelineModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == TimelineRole.IS_HEADER:
             return isinstance(item, MonthHeader)
+        if role == TimelineRole.LINES:
+            return 1 if isinstance(item, MonthHeader) else 3 if item.participants else 2
         if isinstance(item, MonthHeader):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._month_title(item)

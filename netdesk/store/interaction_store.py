@@ -144,16 +144,24 @@ _ASK_ROWS = (
     "a.status, a.outcome, a.follow_up, '', NULL FROM ask a "
     "WHERE a.contact_id = ? AND a.deleted_at IS NULL"
 )
+# The page is chosen first and its interactions' participants looked up after: in one
+# SELECT, every interaction of the contact had them looked up before the sort.
 _HISTORY_SQL = (
-    "SELECT i.id, i.happened_at, i.kind, i.direction, i.summary, i.notes, "
-    "COALESCE(e.name, ''), "
+    "SELECT h.id, h.at, h.kind, h.direction, h.summary, h.notes, h.event, "
+    "CASE WHEN h.status = '' THEN "
     "(SELECT group_concat(c2.display_name, char(31)) FROM participant p2 "
-    " JOIN contact c2 ON c2.id = p2.contact_id WHERE p2.interaction_id = i.id "
-    " AND c2.deleted_at IS NULL), '', '', NULL, i.capture_source, i.capture_count "
+    " JOIN contact c2 ON c2.id = p2.contact_id WHERE p2.interaction_id = h.id "
+    " AND c2.deleted_at IS NULL) END, "
+    "h.status, h.outcome, h.follow_up, h.source, h.count FROM ("
+    "SELECT i.id AS id, i.happened_at AS at, i.kind AS kind, i.direction AS direction, "
+    "i.summary AS summary, i.notes AS notes, COALESCE(e.name, '') AS event, NULL, "
+    "'' AS status, '' AS outcome, NULL AS follow_up, i.capture_source AS source, "
+    "i.capture_count AS count "
     "FROM participant p JOIN interaction i ON i.id = p.interaction_id "
     "LEFT JOIN event e ON e.id = i.event_id "
     "WHERE p.contact_id = ? AND i.deleted_at IS NULL "
-    f"UNION ALL {_ASK_ROWS} ORDER BY 2 DESC, 1 DESC LIMIT ? OFFSET ?"
+    f"UNION ALL {_ASK_ROWS} ORDER BY 2 DESC, 1 DESC LIMIT ? OFFSET ?) h "
+    "ORDER BY 2 DESC, 1 DESC"
 )
 
 

@@ -25,6 +25,7 @@ from netdesk.models.faces import face_color, initials_pixmap, photo_pixmap
 from netdesk.ui.bidi import isolate
 from netdesk.ui.icons import Icon, icon
 from netdesk.ui.links import open_link
+from netdesk.ui.selectable_label import SelectableLabel
 from netdesk.ui.theme import SPACE_L, SPACE_S, SPACE_XS
 
 FACE = 72
@@ -73,19 +74,17 @@ class CardHeader(QWidget):
         self.face = QLabel()
         self.face.setFixedSize(FACE, FACE)
         self.face.setAccessibleName(self.tr("Photo"))
-        self.name = QLabel()
+        self.name = SelectableLabel()
         font = QFont(self.name.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.name.setFont(font)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.role = QLabel()
         self.organization = QLabel()
         self.organization.setTextFormat(Qt.TextFormat.RichText)
         self.organization.linkActivated.connect(lambda _h: self.organization_requested.emit())
         for label in (self.name, self.role, self.organization):
             label.setWordWrap(True)
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.role.setTextFormat(Qt.TextFormat.PlainText)
         names = QVBoxLayout()
         names.setSpacing(SPACE_XS)

@@ -30,6 +30,7 @@ from netdesk.translation import fill
 from netdesk.ui.bidi import isolate, lines_in_ui_direction
 from netdesk.ui.card_header import CardHeader
 from netdesk.ui.links import open_link
+from netdesk.ui.selectable_label import SelectableLabel
 from netdesk.ui.theme import SPACE_L, SPACE_XS
 
 
@@ -187,14 +188,12 @@ class ContactCard(QWidget):
         self._body.addWidget(heading)
         self._body.addLayout(form)
         for key, label_text, kind in rows:
-            label = QLabel()
+            label = SelectableLabel() if kind == "text" else QLabel()
             # A short link on one line: wrapped, a rich-text label keeps room for two.
             label.setWordWrap(kind != "link")
             # Aligned to the interface's leading edge, whatever the script of the value.
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-            if kind == "text":
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            else:
+            if kind != "text":
                 label.setTextFormat(Qt.TextFormat.RichText)
                 # Links from a contact file open only through the guarded door.
                 label.setOpenExternalLinks(False)
@@ -382,9 +381,7 @@ class ContactCard(QWidget):
         # Each line in its own direction, the paragraph in the interface's, so values
         # of either script line up on the same side.
         lines = text.strip().split("\n")
-        label = self._rows[key]
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setText(lines_in_ui_direction(lines, self.isRightToLeft()))
+        self._rows[key].setText(lines_in_ui_direction(lines, self.isRightToLeft()))
         self._filled.add(key)
 
     def _show_filled_rows(self) -> None:

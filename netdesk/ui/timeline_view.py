@@ -38,11 +38,11 @@ def _draw(painter: QPainter, rect: QRect, text: str, ui: Qt.LayoutDirection) -> 
 
 class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        metrics = QFontMetrics(option.font)
-        if index.data(TimelineRole.IS_HEADER):
-            return QSize(200, metrics.height() + 2 * _PAD)
-        lines = 3 if index.data(TimelineRole.PARTICIPANTS) else 2
-        return QSize(200, lines * (metrics.height() + 2) + 2 * _PAD)
+        height = QFontMetrics(option.font).height()
+        lines = index.data(TimelineRole.LINES)
+        if lines == 1:  # a month's header
+            return QSize(200, height + 2 * _PAD)
+        return QSize(200, lines * (height + 2) + 2 * _PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)

@@ -212,3 +212,11 @@ def test_values_line_up_on_the_interface_side_whatever_their_script(qtbot) -> No
     assert card._rows["how_met"].text().startswith("\u200e")
     assert card._rows["notes"].text().startswith("\u200e")
     assert card._rows["how_met"].layoutDirection() == card.layoutDirection()
+
+
+def test_values_and_the_name_stay_selectable_by_mouse(qtbot) -> None:
+    card = _card(
+        qtbot, ContactData(given_name="Sara", how_met="مؤتمر القاهرة", notes="Met at PyCon")
+    )
+    for value in (card._rows["how_met"], card._rows["notes"], card._name):
+        assert value.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse

@@ -124,3 +124,47 @@ def test_an_ask_quoting_a_placeholder_keeps_it(context, people):
         if not model.index(r).data(TimelineRole.IS_HEADER)
     ]
     assert summary == "Asked: Discount code 50%2OFF — outcome: It worked"
+
+
+def test_a_page_exactly_full_then_nothing_more(qtbot, context, people):
+    start = dt.datetime(2020, 1, 1, 9)
+    for i in range(PAGE):
+        log(context, [people["omar"]], start + dt.timedelta(days=i), f"Note {i}")
+    model = TimelineModel(context.interactions)
+    model.set_contact(people["omar"])
+    assert model.interactions == PAGE and model.canFetchMore(model.index(-1))
+    rows = model.rowCount()
+    model.fetchMore(model.index(-1))
+    assert model.rowCount() == rows and not model.canFetchMore(model.index(-1))
+
+
+def test_showing_a_contact_counts_only_the_interactions(monkeypatch, context, people):
+    """The asks are not counted to know whether more rows follow: a full page says so."""
+    log(context, [people["sara"]], dt.datetime(2026, 3, 1, 10), "March coffee")
+    context.network.add_ask(people["sara"], "Referral", asked_on=dt.date(2026, 2, 1))
+    model = TimelineModel(context.interactions)
+    counted: list[int] = []
+    interaction_count = context.interactions.interaction_count
+
+    def count(contact_id: int) -> int:
+        counted.append(contact_id)
+        return int(interaction_count(contact_id))
+
+    def count_all(contact_id: int) -> int:
+        raise AssertionError("the asks need no count")
+
+    monkeypatch.setattr(context.interactions, "timeline_count", count_all)
+    monkeypatch.setattr(context.interactions, "interaction_count", count)
+    model.set_contact(people["sara"])
+    assert model.interactions == 1 and model.interactions == 1
+    assert counted == [people["sara"]]
+    assert model.rowCount() == 4 and not model.canFetchMore(model.index(-1))
+
+
+def test_lines_say_how_tall_each_row_is(context, people):
+    log(context, [people["sara"], people["omar"]], dt.datetime(2026, 2, 2, 12), "Lunch")
+    context.network.add_ask(people["sara"], "Referral", asked_on=dt.date(2026, 1, 5))
+    model = TimelineModel(context.interactions)
+    model.set_contact(people["sara"])
+    lines = [model.index(r).data(TimelineRole.LINES) for r in range(model.rowCount())]
+    assert lines == [1, 3, 1, 2]  # February, the lunch with Omar, January, the ask
