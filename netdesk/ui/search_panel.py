@@ -79,17 +79,52 @@ _Key = tuple[str, tuple[tuple[int, int], ...], str, object, int]
 def _elided(
     text: str, spans: list[tuple[int, int]], opt: QStyleOptionViewItem, width: int
 ) -> tuple[str, list[tuple[int, int]], QStyleOptionViewItem]:
-    """``text`` cut at its logical end behind an ellipsis when it is wider than ``width``
-    (measured in bold, the wider case), so the field and the date always stay, in either
-    direction; ``spans`` cut with it."""
+    """``text`` made to fit ``width`` (measured in bold, the wider case) with the field and
+    date at its logical start and the first match kept in view, in either direction.
+
+    The end goes first, behind an ellipsis; when that would cut the match, the words
+    between the field and the match go too ("Timeline 2 Oct: …a visa letter"). ``spans``
+    move with the text.
+    """
     bold = QFont(opt.font)
     bold.setBold(True)
-    elided = QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
-    if elided == text or not elided.endswith("\u2026"):
-        return text, spans, opt
+    metrics = QFontMetrics(bold)
+    width = max(0, width)
+    if metrics.horizontalAdvance(text) <= width or not spans:
+        return (*_cut_end(text, spans, metrics, width), opt)
+    first, first_end = min((int(a), int(b)) for a, b in spans)
+    spans = [(int(a), int(b)) for a, b in spans]
+    shown, cut = _cut_end(text, spans, metrics, width)
+    if first_end <= len(shown) - 1 or not shown.endswith(_ELLIPSIS):
+        return shown, cut, opt
+    head = text.find(": ")
+    head = head + 2 if 0 < head + 2 <= first else 0
+    for start in range(max(head + 1, first - _CONTEXT), first + 1):
+        if text[start - 1] not in " \u060c,":
+            continue  # start at a word
+        gap = text[:head] + _ELLIPSIS
+        moved = [(int(a) - start + len(gap), int(b) - start + len(gap)) for a, b in spans]
+        moved = [(a, b) for a, b in moved if a >= len(gap)]
+        candidate, kept = _cut_end(gap + text[start:], moved, metrics, width)
+        if first_end - start + len(gap) <= len(candidate) - candidate.endswith(_ELLIPSIS):
+            return candidate, kept, opt
+    return shown, cut, opt
+
+
+_ELLIPSIS = "\u2026"
+# Words kept before the match when the text between the field and the match must go.
+_CONTEXT = 24
+
+
+def _cut_end(
+    text: str, spans: list[tuple[int, int]], metrics: QFontMetrics, width: int
+) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` cut at its logical end behind an ellipsis if wider than ``width``."""
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    if elided == text or not elided.endswith(_ELLIPSIS):
+        return text, spans
     keep = len(elided) - 1
-    cut = [(int(a), min(int(b), keep)) for a, b in spans if int(a) < keep]
-    return text[:keep] + "\u2026", cut, opt
+    return text[:keep] + _ELLIPSIS, [(int(a), min(int(b), keep)) for a, b in spans if a < keep]
 
 
 class WhyDelegate(QStyledItemDelegate):

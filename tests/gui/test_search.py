@@ -202,22 +202,33 @@ def test_the_hint_says_many_rather_than_counting_every_match(qtbot, make_window)
     assert window.search_panel.hint.text().endswith("(many found)")
 
 
-def test_a_long_reason_is_cut_at_its_end_behind_an_ellipsis_in_both_directions(qtbot):
+def test_a_long_reason_keeps_its_field_date_and_match_in_both_directions(qtbot):
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from netdesk.ui.search_panel import _elided
 
-    text = "الخط الزمني ٢٠٢٦/١٠/٣٠: Helped with a visa letter"
-    start = text.index("visa")
+    head = "الخط الزمني ٢٠٢٦/١٠/٣٠: "
+    early = head + "Helped with a visa letter for the conference in Berlin next spring"
+    late = head + "Met at the embassy queue in Riyadh and later helped with a visa letter"
     for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
         opt = QStyleOptionViewItem()
         opt.direction = direction
-        shown, spans, _opt = _elided(text, [(start, start + 4)], opt, 120)
-        # The logical start (the field and the date) stays; the end goes, not the start.
-        assert shown.endswith("\u2026") and text.startswith(shown[:-1])
-        assert all(b <= len(shown) - 1 for _a, b in spans)
-        assert _elided(text, [(start, start + 4)], opt, 2000)[0] == text
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance(head + "Helped with a visa le")
+        for text in (early, late):
+            start = text.index("visa")
+            shown, spans, _opt = _elided(text, [(start, start + 4)], opt, width)
+            # The field and the date stay, words go (behind an ellipsis), the match stays.
+            assert shown.startswith(head) and "\u2026" in shown
+            assert QFontMetrics(bold).horizontalAdvance(shown) <= width
+            assert [shown[a:b] for a, b in spans] == ["visa"]
+            assert _elided(text, [(start, start + 4)], opt, 4000)[0] == text
+        # A match that fits is shown with all the words before it.
+        start = early.index("visa")
+        assert _elided(early, [(start, start + 4)], opt, width)[0].startswith(head + "Helped")
 
 
 def test_the_first_index_of_a_large_network_shows_its_progress(qtbot, make_window):
