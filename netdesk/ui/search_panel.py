@@ -99,16 +99,30 @@ def _elided(
         return shown, cut, opt
     head = text.find(": ")
     head = head + 2 if 0 < head + 2 <= first else 0
+    # In a narrow column even the field and date leave no room: the match matters more.
+    for keep_head in dict.fromkeys((head, 0)):
+        found = _around_match(text, spans, keep_head, metrics, width)
+        if found is not None:
+            return (*found, opt)
+    return shown, cut, opt
+
+
+def _around_match(
+    text: str, spans: list[tuple[int, int]], head: int, metrics: QFontMetrics, width: int
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text[:head]``, an ellipsis, then the text from a word before the first match,
+    fitted to ``width`` with the match whole; None when it cannot be."""
+    first, first_end = min(spans)
     for start in range(max(head + 1, first - _CONTEXT), first + 1):
         if text[start - 1] not in " \u060c,":
             continue  # start at a word
         gap = text[:head] + _ELLIPSIS
-        moved = [(int(a) - start + len(gap), int(b) - start + len(gap)) for a, b in spans]
+        moved = [(a - start + len(gap), b - start + len(gap)) for a, b in spans]
         moved = [(a, b) for a, b in moved if a >= len(gap)]
         candidate, kept = _cut_end(gap + text[start:], moved, metrics, width)
         if first_end - start + len(gap) <= len(candidate) - candidate.endswith(_ELLIPSIS):
-            return candidate, kept, opt
-    return shown, cut, opt
+            return candidate, kept
+    return None
 
 
 _ELLIPSIS = "\u2026"

@@ -226,6 +226,11 @@ def test_a_long_reason_keeps_its_field_date_and_match_in_both_directions(qtbot):
             assert QFontMetrics(bold).horizontalAdvance(shown) <= width
             assert [shown[a:b] for a, b in spans] == ["visa"]
             assert _elided(text, [(start, start + 4)], opt, 4000)[0] == text
+        # Too narrow for the field and the date as well: the match is what stays.
+        narrow = QFontMetrics(bold).horizontalAdvance("\u2026a visa le")
+        start = late.index("visa")
+        shown, spans, _opt = _elided(late, [(start, start + 4)], opt, narrow)
+        assert [shown[a:b] for a, b in spans] == ["visa"] and not shown.startswith(head)
         # A match that fits is shown with all the words before it.
         start = early.index("visa")
         assert _elided(early, [(start, start + 4)], opt, width)[0].startswith(head + "Helped")
