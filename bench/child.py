@@ -45,9 +45,13 @@ def build_window(data_dir: Path, dialogs: Any = None) -> tuple[Any, Any]:
 
     language = install_language(app, "en")
     context = create_context(data_dir, parent=app)
-    window = MainWindow(context, Settings(data_dir), language, dialogs or Dialogs())
+    # Staged as the app starts it: the table first, then the rest a part per turn.
+    window = MainWindow(context, Settings(data_dir), language, dialogs or Dialogs(), staged=True)
     window.show()
     settle(app, window)
+    deadline = time.perf_counter() + 60
+    while not window.built and time.perf_counter() < deadline:
+        app.processEvents()
     return app, window
 
 
