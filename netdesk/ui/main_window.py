@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._shown_id: int | None = None
         self._typing = False
         self._banner_pending = False
+        self._counted = False  # the sidebar's counts (the total, who is due) are in
         self._card_timer = single_shot(self, 250, self._on_card_timer)
         self._view_sorts: dict[tuple[SidebarKind, object], tuple[SortColumn, bool]] = {}
         self._build_widgets()
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         context.contacts.changed.connect(self._on_contacts_changed)
         context.network.changed.connect(self._on_contacts_changed)
         self.sidebar_model.modelReset.connect(self._on_counts_refreshed)
+        self.banner.set_count(settings.last_overdue)
         self._restore_state()
         self._after_reset()
         self._later = window_later.steps(self)
@@ -256,6 +258,8 @@ class MainWindow(QMainWindow):
         # Every recount (at start, after logging someone, after an import) counted who is
         # due in the same scan: the banner and the sidebar always agree.
         self._banner_pending = False
+        self._counted = True
+        self.settings.last_overdue = self.sidebar_model.overdue()
         self.banner.set_count(self.sidebar_model.overdue())
         self._show_welcome_if_empty()
         self._update_status()
@@ -385,7 +389,7 @@ class MainWindow(QMainWindow):
         total = self.sidebar_model.total()
         selected = len(selected_rows(self.table))
         text = self.tr("%n contact(s) shown", "", shown)
-        if shown != total:
+        if shown != total and self._counted:  # "of 0" until the total is counted
             text += " " + self.tr("of %n", "", total)
         if selected > 1:
             text += " · " + self.tr("%n selected", "", selected)

@@ -3,11 +3,13 @@ items, toolbar buttons, card, timeline) arrives after it without moving what it 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
+from netdesk.db.records import Contact
 from netdesk.domain.contact_data import ContactData
 from netdesk.services.context import AppContext, create_context
 from netdesk.settings import Settings
@@ -22,6 +24,10 @@ def _context(tmp_path: Path) -> AppContext:
     context = create_context(tmp_path / "data")
     for name in ("Amal", "Bassam", "Carla"):
         context.contacts.add(ContactData(given_name=name, family_name="Haddad"))
+    # Due for a catch-up: the banner over the table.
+    late = context.contacts.add(ContactData(given_name="Dana", cadence_days=30))
+    soon = dt.date.today() - dt.timedelta(days=3)
+    Contact.update(next_due=soon).where(Contact.id == late).execute()
     return context
 
 
@@ -31,6 +37,7 @@ def _leave_a_layout(context: AppContext) -> None:
     window.resize(1200, 760)
     window.splitter.setSizes([170, 560, 470])
     window.right_splitter.setSizes([380, 330])
+    window.sidebar_model.refresh()  # the counts, and who was due, are remembered
     window.save_state()
     window.deleteLater()
 
@@ -41,6 +48,7 @@ def _layout(window: MainWindow) -> dict[str, object]:
 
     return {
         "table": place(window.table),
+        "banner": place(window.banner) if window.banner.isVisible() else None,
         "search": place(window.search),
         "sidebar": place(window.sidebar),
         "menu bar": window.menuBar().height(),
@@ -57,18 +65,24 @@ def test_the_rest_arrives_without_moving_the_first_frame(qtbot, tmp_path):
     window = MainWindow(context, Settings(context.data_dir), "en", FakeDialogs(), staged=True)
     qtbot.addWidget(window)
     first: dict[str, object] = {}
+    status: list[str] = []
 
     def at_first_paint() -> None:
         assert not window.built
         first.update(_layout(window))
         first["rows"] = window.contacts.rowCount()
+        status.append(window.status.text())
 
     after_first_paint(window.table.viewport(), at_first_paint)
     window.show()
     qtbot.waitUntil(lambda: window.built and window.current_id() is not None)
-    assert first["rows"] == 3
+    qtbot.waitUntil(lambda: window.sidebar_model.total() == 4)  # the counts are in
+    assert first["rows"] == 4
+    assert first["banner"] is not None
+    # Not "of 0" while the total is being counted.
+    assert status == ["4 contacts shown"]
     assert first["menus"] == ["&File", "&Edit", "&Contacts", "&View", "&Network", "&Help"]
-    assert first == {**_layout(window), "rows": 3}
+    assert first == {**_layout(window), "rows": 4}
     # The rest is there: the menus' items, the toolbar's buttons, the card of the first row.
     assert window.menus[MenuKey.FILE].actions()
     assert window.toolbar.actions()[0].text()
