@@ -11,6 +11,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def build_card(window: MainWindow) -> None:
     card = window.card = ContactCard()
     card.organization_requested.connect(window.show_organization)
     card.conflict_resolved.connect(window.context.contacts.resolve_conflict)
-    card.setAccessibleName(window.tr("Selected contact"))
+    card.setAccessibleName(QCoreApplication.translate("MainWindow", "Selected contact"))
     card.edit_requested.connect(lambda: edit_contact(window.parts))
     card.set_actions(card_actions(window.actions_))
     strip = CardStrip(window.parts)
