@@ -28,6 +28,7 @@ from netdesk.models.sidebar import NOT_VIEWS, SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
 from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff
 from netdesk.settings import Settings
+from netdesk.ui import window_later, window_wiring
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
@@ -111,10 +112,7 @@ class MainWindow(QMainWindow):
         self._card_timer = single_shot(self, 250, self._on_card_timer)
         self._view_sorts: dict[tuple[SidebarKind, object], tuple[SortColumn, bool]] = {}
         self._build_widgets()
-        # Local: these modules take the window (the type) as their argument.
-        from netdesk.ui import window_later, window_wiring
-
-        self.parts = window_wiring.parts_of(self)
+        self.parts = window_wiring.parts_of(self, self)
         # The toolbar's actions; the others come with the modules that register them.
         from netdesk.ui import contact_actions  # noqa: F401
         from netdesk.ui.actions import Actions
@@ -310,9 +308,7 @@ class MainWindow(QMainWindow):
             return
         data = self.context.contacts.get(contact_id)
         row = self.context.contacts.rows([contact_id]).get(contact_id)
-        from netdesk.ui.window_wiring import ledger
-
-        self.card.show_contact(data, row, ledger(self.context, contact_id, data.uid))
+        self.card.show_contact(data, row, window_wiring.ledger(self.context, contact_id, data.uid))
         self.timeline.set_contact(contact_id)
         self.timeline_title.setText(
             self.tr("Timeline — %n interaction(s)", "", self.timeline.interactions)

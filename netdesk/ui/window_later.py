@@ -9,13 +9,44 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QWidget
+
+from netdesk.ui.window_parts import ContactsView
 
 if TYPE_CHECKING:
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.models.timeline import TimelineModel
+    from netdesk.ui.actions import Actions
+    from netdesk.ui.contact_card import ContactCard
+    from netdesk.ui.empty_state import EmptyState
+    from netdesk.ui.first_menus import MenuKey
+    from netdesk.ui.keyboard import TableKeys
+    from netdesk.ui.timeline_view import TimelineView
+    from netdesk.ui.window_parts import WindowParts
+
+
+class MainWindow(ContactsView, Protocol):
+    """The main window as its later parts see it (the module does not import the window)."""
+
+    parts: WindowParts
+    actions_: Actions
+    menus: dict[MenuKey, QMenu]
+    right_splitter: QSplitter
+    empty: EmptyState
+    timeline: TimelineModel
+    card: ContactCard
+    timeline_view: TimelineView
+    timeline_title: QLabel
+    timeline_box: QWidget
+    keys: TableKeys
+
+    def show_organization(self, name: str) -> None: ...
+
+    def update_actions(self) -> None: ...
+
+    def finish_building(self) -> None: ...
 
 
 def steps(window: MainWindow) -> list[Callable[[], object]]:
@@ -84,8 +115,8 @@ def wire(window: MainWindow) -> None:
     from netdesk.ui.keyboard import TableKeys
 
     parts = window.parts
-    window.keys = TableKeys(window, window.actions_, window)
-    show_job_progress(window.context.contacts.jobs, window)
+    window.keys = TableKeys(window, window.actions_, parts.widget)
+    show_job_progress(window.context.contacts.jobs, parts.widget)
     window.table.doubleClicked.connect(lambda _i: edit_contact(parts))
     window.empty.add_requested.connect(lambda: new_contact(parts))
     window.empty.import_requested.connect(lambda: import_files(parts))

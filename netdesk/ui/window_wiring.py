@@ -2,27 +2,50 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QStatusBar, QWidget
 
-from netdesk.ui.window_parts import WindowParts
+from netdesk.ui.window_parts import ContactsView, WindowParts
 
 if TYPE_CHECKING:
     from netdesk.services.context import AppContext
     from netdesk.services.importer import ImportReport
+    from netdesk.settings import Settings
     from netdesk.ui.contact_card import CardLedger
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.dialogs import Dialogs
 
 
-def parts_of(window: MainWindow) -> WindowParts:
+class MainWindow(ContactsView, Protocol):
+    """The main window as its features' ``WindowParts`` are made from it (the module does
+    not import the window)."""
+
+    settings: Settings
+    dialogs: Dialogs
+    language: str
+
+    def show_due(self) -> None: ...
+
+    def reload_everything(self) -> None: ...
+
+    def selected_ids(self) -> list[int]: ...
+
+    def show_contact_anywhere(self, contact_id: int) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+
+def parts_of(window: MainWindow, widget: QWidget) -> WindowParts:
+    """``window`` as its features see it; ``widget`` (the window) parents their dialogs."""
+
     def show_imported(done: list[tuple[str, ImportReport]]) -> None:
         from netdesk.ui.import_result import show_imported
 
         show_imported(window, done)
 
     return WindowParts(
-        widget=window,
+        widget=widget,
         context=window.context,
         settings=window.settings,
         dialogs=window.dialogs,
