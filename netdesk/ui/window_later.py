@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from netdesk.ui.window_parts import WindowParts
 
 
-class MainWindow(ContactsView, Protocol):
+class WindowBeingBuilt(ContactsView, Protocol):
     """The main window as its later parts see it (the module does not import the window)."""
 
     parts: WindowParts
@@ -49,7 +49,7 @@ class MainWindow(ContactsView, Protocol):
     def finish_building(self) -> None: ...
 
 
-def steps(window: MainWindow) -> list[Callable[[], object]]:
+def steps(window: WindowBeingBuilt) -> list[Callable[[], object]]:
     """Each short enough for a turn of its own (loading the modules that register the
     actions is one)."""
     return [
@@ -61,7 +61,7 @@ def steps(window: MainWindow) -> list[Callable[[], object]]:
     ]
 
 
-def build_actions(window: MainWindow) -> None:
+def build_actions(window: WindowBeingBuilt) -> None:
     """The rest of the actions, into the menus the first frame showed by title."""
     from netdesk.ui.menus import fill_menus
 
@@ -69,7 +69,7 @@ def build_actions(window: MainWindow) -> None:
     fill_menus(window.menus, window.actions_)
 
 
-def build_card(window: MainWindow) -> None:
+def build_card(window: WindowBeingBuilt) -> None:
     """The card and the timeline, each in the place its stand-in kept."""
     from netdesk.ui.card_strip import CardStrip
     from netdesk.ui.contact_actions import edit_contact
@@ -101,13 +101,13 @@ def build_card(window: MainWindow) -> None:
     _replace(window, 1, timeline_box)
 
 
-def _replace(window: MainWindow, index: int, widget: QWidget) -> None:
+def _replace(window: WindowBeingBuilt, index: int, widget: QWidget) -> None:
     stand_in = window.right_splitter.replaceWidget(index, widget)
     if stand_in is not None:
         stand_in.deleteLater()
 
 
-def wire(window: MainWindow) -> None:
+def wire(window: WindowBeingBuilt) -> None:
     """The keys, the jobs' progress, and the signals that need the actions."""
     from netdesk.ui.app_actions import import_files
     from netdesk.ui.contact_actions import edit_contact, new_contact

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from netdesk.ui.dialogs import Dialogs
 
 
-class MainWindow(ContactsView, Protocol):
+class PartsSource(ContactsView, Protocol):
     """The main window as its features' ``WindowParts`` are made from it (the module does
     not import the window)."""
 
@@ -36,7 +36,7 @@ class MainWindow(ContactsView, Protocol):
     def statusBar(self) -> QStatusBar: ...
 
 
-def parts_of(window: MainWindow, widget: QWidget) -> WindowParts:
+def parts_of(window: PartsSource, widget: QWidget) -> WindowParts:
     """``window`` as its features see it; ``widget`` (the window) parents their dialogs."""
 
     def show_imported(done: list[tuple[str, ImportReport]]) -> None:
