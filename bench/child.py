@@ -33,9 +33,12 @@ def _app() -> Any:
     return QApplication.instance() or QApplication(sys.argv[:1])
 
 
-def build_window(data_dir: Path, dialogs: Any = None) -> tuple[Any, Any]:
-    """The real main window on ``data_dir``, shown and painted (``dialogs``: the door to
-    file and message dialogs, by default the real one)."""
+def build_window(
+    data_dir: Path, dialogs: Any = None, first_frame: Callable[[], object] = lambda: None
+) -> tuple[Any, Any]:
+    """The real main window on ``data_dir``, shown, painted and whole (``dialogs``: the door
+    to file and message dialogs, by default the real one; ``first_frame`` is called once
+    the first frame is painted, before the rest of the window is built)."""
     app = _app()
     from netdesk.services.context import create_context
     from netdesk.settings import Settings
@@ -45,9 +48,14 @@ def build_window(data_dir: Path, dialogs: Any = None) -> tuple[Any, Any]:
 
     language = install_language(app, "en")
     context = create_context(data_dir, parent=app)
-    window = MainWindow(context, Settings(data_dir), language, dialogs or Dialogs())
+    # Staged as the app starts it: the table first, then the rest a part per turn.
+    window = MainWindow(context, Settings(data_dir), language, dialogs or Dialogs(), staged=True)
     window.show()
     settle(app, window)
+    first_frame()
+    deadline = time.perf_counter() + 60
+    while not window.built and time.perf_counter() < deadline:
+        app.processEvents()
     return app, window
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from netdesk.single_instance import SingleInstance
     from netdesk.ui.dialogs import Dialogs
     from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.open_files import FileRequests
     from netdesk.ui.sample_mode import WindowSwitch
     from netdesk.ui.sync_ui import SyncUi
 
@@ -181,9 +182,10 @@ def _run_window(
     else:
         context = create_context(data_dir, parent=owner)
         context.contacts.purge_expired_trash()
-    window, sync, switch = _show_window(args, context, lock, language, dialogs, data_dir)
+    window, syncs, switch = _show_window(args, context, lock, language, dialogs, data_dir)
     code = app.exec()
-    sync.shutdown()
+    for sync in syncs:
+        sync.shutdown()
     background.shutdown()
     _dispose(window)
     context.close()
@@ -244,7 +246,7 @@ def _show_window(
     language: str,
     dialogs: Dialogs,
     data_dir: Path,
-) -> tuple[MainWindow, SyncUi, WindowSwitch]:
+) -> tuple[MainWindow, list[SyncUi], WindowSwitch]:
     """The main window, wired to the lock, the files it is asked to open and sync; shown.
 
     Over the sample (``context`` not in ``data_dir``) it keeps the user's settings and
@@ -254,10 +256,11 @@ def _show_window(
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.open_files import FileRequests
     from netdesk.ui.sample_mode import WindowSwitch, leave_check, mark_as_sample
-    from netdesk.ui.sync_ui import SyncUi
 
     sample = context.data_dir != data_dir
-    window = MainWindow(context, Settings(data_dir), language, dialogs)
+    # Staged: the table paints first; the menus' items, card and timeline follow, and
+    # what needs them waits for them (``when_built``).
+    window = MainWindow(context, Settings(data_dir), language, dialogs, staged=True)
     if sample:
         switch = WindowSwitch(window, leave_check(window, dialogs, context.undo_stack))
         mark_as_sample(window, window.table_box, switch)
@@ -266,11 +269,23 @@ def _show_window(
         window.empty.sample_requested.connect(switch.request)
     lock.activation_requested.connect(window.bring_to_front)
     requests = FileRequests(window)
-    lock.files_received.connect(requests.open)
-    sync = SyncUi(window)
+    lock.files_received.connect(lambda files: window.when_built(lambda: requests.open(files)))
+    syncs: list[SyncUi] = []
     _after_first_paint(window, context.data_dir, checks=not sample)
     window.show()
-    quiet = bool(args.screenshot) or sample
+    window.when_built(lambda: syncs.append(_when_built(window, args, requests, quiet=sample)))
+    return window, syncs, switch
+
+
+def _when_built(
+    window: MainWindow, args: argparse.Namespace, requests: FileRequests, *, quiet: bool
+) -> SyncUi:
+    """What needs the whole window: sync (its menu items), the tray, the screenshot and the
+    files the window was asked to open."""
+    from netdesk.ui.sync_ui import SyncUi
+
+    quiet = quiet or bool(args.screenshot)
+    sync = SyncUi(window)
     if not quiet:
         sync.start_later()
     from netdesk.ui.tray import TrayReminder
@@ -283,7 +298,7 @@ def _show_window(
         schedule_screenshot(window, args.screenshot)
     if args.open_files:
         requests.open(args.open_files)
-    return window, sync, switch
+    return sync
 
 
 def _after_first_paint(window: MainWindow, data_dir: Path, *, checks: bool = True) -> None:
@@ -291,11 +306,15 @@ def _after_first_paint(window: MainWindow, data_dir: Path, *, checks: bool = Tru
     backup and the full health check wait for the first paint, so the window does not
     wait for them; text repaints when the fonts arrive. The status bar is always painted
     (a macOS menu bar is not a widget that paints)."""
-    from netdesk.printing.fonts import ensure_fonts
     from netdesk.ui.first_paint import after_first_paint
     from netdesk.ui.startup import AfterStart, DamageReport
 
-    after_first_paint(window.statusBar(), ensure_fonts)
+    def fonts() -> None:
+        from netdesk.printing.fonts import ensure_fonts
+
+        ensure_fonts()
+
+    after_first_paint(window.statusBar(), fonts)
     if not checks:
         return
     after_start = AfterStart(window)

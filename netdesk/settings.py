@@ -148,6 +148,19 @@ class Settings:
             self._s.setValue(f"{key}_body", text[1])
 
     @property
+    def last_overdue(self) -> int:
+        """Who was due when the window last counted: the first frame shows the due banner
+        (if any) where the count will put it, so the table does not move when it comes."""
+        try:
+            return max(0, int(str(self._s.value("window/last_overdue", 0))))
+        except ValueError:
+            return 0
+
+    @last_overdue.setter
+    def last_overdue(self, value: int) -> None:
+        self._s.setValue("window/last_overdue", int(value))
+
+    @property
     def weekly_goal(self) -> int:
         """People to reach each week (the dashboard's and Today's goal)."""
         try:

@@ -138,11 +138,24 @@ class Actions:
     """Every registered action, made once for one window."""
 
     def __init__(self, parts: WindowParts) -> None:
-        self._actions = {key: factory(parts) for key, factory in _FACTORIES.items()}
+        self._parts = parts
+        self._actions: dict[ActionKey, QAction] = {}
+        self.complete()
+
+    def complete(self) -> None:
+        """Make the actions registered since (the window makes its toolbar's before the
+        modules of the others are loaded)."""
+        for key, factory in _FACTORIES.items():
+            if key not in self._actions:
+                self._actions[key] = factory(self._parts)
+
+    def __contains__(self, key: ActionKey) -> bool:
+        return key in self._actions
 
     def __getitem__(self, key: ActionKey) -> QAction:
         return self._actions[key]
 
     def update(self, state: ActionState) -> None:
         for key, rule in _RULES.items():
-            rule(self._actions[key], state)
+            if key in self._actions:
+                rule(self._actions[key], state)

@@ -4,80 +4,93 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
 from netdesk.models.contact_table import ContactTableModel
-from netdesk.models.labels import format_date, set_hijri_dates
+from netdesk.models.labels import set_hijri_dates
 from netdesk.models.sidebar import NOT_VIEWS, SidebarKind, SidebarModel
 from netdesk.models.timeline import TimelineModel
-from netdesk.services.changes import Change
-from netdesk.services.context import AppContext
 from netdesk.services.queries import ContactQuery, SortColumn, due_cutoff
 from netdesk.settings import Settings
-from netdesk.ui.actions import Actions, ActionState
-from netdesk.ui.app_actions import import_files
-from netdesk.ui.card_strip import CardStrip
-from netdesk.ui.contact_actions import edit_contact, new_contact
-from netdesk.ui.contact_card import CardLedger, ContactCard, open_ask_day
-from netdesk.ui.contact_list import ListLook
+from netdesk.ui import window_later, window_wiring
 from netdesk.ui.dialogs import Dialogs
 from netdesk.ui.due_banner import DueBanner
 from netdesk.ui.empty_state import EmptyState
+from netdesk.ui.first_menus import add_menus, set_icons
 from netdesk.ui.first_paint import after_first_paint
-from netdesk.ui.job_progress import show_job_progress
-from netdesk.ui.keyboard import TableKeys
-from netdesk.ui.menus import build_menu_bar, build_toolbar, card_actions
 from netdesk.ui.notice_bar import NoticeBar
 from netdesk.ui.search_panel import SearchPanel
 from netdesk.ui.sidebar_view import SidebarView
-from netdesk.ui.sidebar_views import default_sort, view_query
-from netdesk.ui.theme import SPACE_M, SPACE_XS
-from netdesk.ui.timeline_view import TimelineView
-from netdesk.ui.window_parts import WindowParts
+from netdesk.ui.theme import SPACE_XS
 from netdesk.ui.window_widgets import (
     column,
     contact_table,
+    main_toolbar,
     restore_layout,
     save_layout,
-    search_field,
     selected_rows,
     single_shot,
     splitter,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from netdesk.services.changes import Change
+    from netdesk.services.context import AppContext
+    from netdesk.ui.contact_card import ContactCard
+    from netdesk.ui.keyboard import TableKeys
+    from netdesk.ui.timeline_view import TimelineView
+
 
 class MainWindow(QMainWindow):
+    """Built in two parts: what the first frame shows (table, sidebar, search, the menus'
+    titles, the card's and timeline's room) and the rest (actions, card, timeline, keys).
+
+    ``staged``: the rest is built after the first paint, a part per turn of the event
+    loop (``window_later``), so the table appears sooner and no turn takes long; until
+    then ``built`` is False. Otherwise everything is built before the constructor returns.
+    """
+
+    # Made by ``window_later`` once the first frame is painted.
+    card: ContactCard
+    timeline_view: TimelineView
+    timeline_title: QLabel
+    timeline_box: QWidget
+    keys: TableKeys
+
     def __init__(
         self,
         context: AppContext,
         settings: Settings,
         language: str = "en",
         dialogs: Dialogs | None = None,
+        *,
+        staged: bool = False,
     ) -> None:
         super().__init__()
         self.context = context
         self.settings = settings
         self.language = language
         self.dialogs = dialogs or Dialogs()
+        self.built = False
+        self._when_built: list[Callable[[], object]] = []
         # The Hijri date is an Arabic-interface option; models read it when they format dates.
         set_hijri_dates(language == "ar" and settings.hijri)
         self.setObjectName("mainWindow")
@@ -95,19 +108,23 @@ class MainWindow(QMainWindow):
         self._shown_id: int | None = None
         self._typing = False
         self._banner_pending = False
+        self._counted = False  # the sidebar's counts (the total, who is due) are in
         self._card_timer = single_shot(self, 250, self._on_card_timer)
         self._view_sorts: dict[tuple[SidebarKind, object], tuple[SortColumn, bool]] = {}
         self._build_widgets()
-        self.parts = self._parts()
+        self.parts = window_wiring.parts_of(self, self)
+        # The toolbar's actions; the others come with the modules that register them.
+        from netdesk.ui import contact_actions  # noqa: F401
+        from netdesk.ui.actions import Actions
+
         self.actions_ = Actions(self.parts)
-        self.menus = build_menu_bar(self.menuBar(), self.actions_)
-        self._build_toolbar()
-        self._connect_parts()
+        set_icons(self.actions_)
+        self.menus = add_menus(self.menuBar())
+        self.toolbar, self.search = main_toolbar(self, self.actions_, self._focus_search)
         self.search_panel = SearchPanel(self.parts, self.search, self.table, self.contacts,
             self.sidebar, self.sidebar_model, self.table_box, self.columns.fit)  # fmt: skip
         self._search_timer = single_shot(self, 60, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.keys = TableKeys(self, self.actions_, self)
         self.contacts.modelAboutToBeReset.connect(self._remember_current)
         self.contacts.modelReset.connect(self._after_reset)
         self.contacts.total_changed.connect(self._update_status)
@@ -115,12 +132,15 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         self.sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)
         context.contacts.changed.connect(self._on_contacts_changed)
-        show_job_progress(context.contacts.jobs, self)
         context.network.changed.connect(self._on_contacts_changed)
         self.sidebar_model.modelReset.connect(self._on_counts_refreshed)
+        self.banner.set_count(settings.last_overdue)
         self._restore_state()
         self._after_reset()
-        QTimer.singleShot(0, self._load_counts)
+        self._later = window_later.steps(self)
+        if not staged:
+            while self._later:
+                self._later.pop(0)()
 
     # Building ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -129,6 +149,7 @@ class MainWindow(QMainWindow):
         self.table = contact_table(self.contacts)
         # Dates (wider in Arabic, and with the Hijri date) and circles get the room their
         # longest value needs; names and organisations share the rest, elided.
+        from netdesk.ui.contact_list import ListLook
         from netdesk.ui.table_columns import fit_columns
 
         self.columns = fit_columns(self.table)
@@ -138,18 +159,9 @@ class MainWindow(QMainWindow):
         self.banner.show_requested.connect(self.show_due)
         self.notice = NoticeBar()
         self.table_box = column(self.banner, self.notice, self.table, spacing=SPACE_XS)
-        self.card = ContactCard()
-        self.card.organization_requested.connect(self.show_organization)
-        self.card.conflict_resolved.connect(self._on_conflict_resolved)
-        self.card.setAccessibleName(self.tr("Selected contact"))
-        self.timeline_view = TimelineView()
-        self.timeline_view.setObjectName("timeline")
-        self.timeline_view.setModel(self.timeline)
-        self.timeline_title = QLabel()
-        self.timeline_title.setObjectName("timelineTitle")
-        timeline_box = column(self.timeline_title, self.timeline_view, margins=(SPACE_M, SPACE_M))
         vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
-        right = splitter("rightSplitter", vertical, [self.card, timeline_box], [540, 220])
+        # The card and the timeline take this room when they are made (``window_later``).
+        right = splitter("rightSplitter", vertical, [QWidget(), QWidget()], [540, 220])
         self.splitter = splitter(
             "mainSplitter", horizontal, [self.sidebar, self.table_box, right], [190, 640, 380]
         )
@@ -164,66 +176,37 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
 
-    def _parts(self) -> WindowParts:
-        from netdesk.ui.import_result import show_imported
+    def when_built(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the whole window is built (now, if it is)."""
+        if self.built:
+            callback()
+        else:
+            self._when_built.append(callback)
 
-        return WindowParts(
-            widget=self,
-            context=self.context,
-            settings=self.settings,
-            dialogs=self.dialogs,
-            language=self.language,
-            selected_ids=self.selected_ids,
-            current_id=self.current_id,
-            in_trash=self.in_trash,
-            listed_ids=self.contacts.ids,
-            contact_total=self.sidebar_model.total,
-            show_contact_anywhere=self.show_contact_anywhere,
-            show_due=self.show_due,
-            show_message=self.statusBar().showMessage,
-            show_imported=lambda done: show_imported(self, done),
-            reload_everything=self.reload_everything,
-            select_all=self.table.selectAll,
-        )
-
-    def _connect_parts(self) -> None:
-        parts = self.parts
-        self.table.doubleClicked.connect(lambda _i: edit_contact(parts))
-        self.empty.add_requested.connect(lambda: new_contact(parts))
-        self.empty.import_requested.connect(lambda: import_files(parts))
-        self.card.edit_requested.connect(lambda: edit_contact(parts))
-        self.card.set_actions(card_actions(self.actions_))
-        strip = CardStrip(parts)
-        self.card.host(strip, strip.show_contact)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+    def finish_building(self) -> None:
+        """The last part is in: show the current contact, start counting, run the waiters."""
+        self.built = True
         self.update_actions()
+        # The card fills in a turn of its own.
+        QTimer.singleShot(0, self, self._show_current)
+        QTimer.singleShot(0, self._load_counts)
+        waiting, self._when_built = self._when_built, []
+        for callback in waiting:
+            callback()
+
+    def _build_next(self) -> None:
+        if self._later:
+            self._later.pop(0)()
+        if self._later:
+            QTimer.singleShot(0, self, self._build_next)
 
     def update_actions(self) -> None:
         """Enable the actions for what is selected and shown."""
+        from netdesk.ui.actions import ActionState
+
         selected = self.table.selectionModel().hasSelection()
         state = ActionState(selected, self.in_trash(), self._current_id is not None)
         self.actions_.update(state)
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"))
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        build_toolbar(bar, self.actions_)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.search = search_field()
-        bar.addWidget(self.search)
-        self.addToolBar(bar)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        self.addAction(find)
-        clear = QAction(self)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.triggered.connect(self.search.clear)
-        self.search.addAction(clear)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -275,6 +258,8 @@ class MainWindow(QMainWindow):
         # Every recount (at start, after logging someone, after an import) counted who is
         # due in the same scan: the banner and the sidebar always agree.
         self._banner_pending = False
+        self._counted = True
+        self.settings.last_overdue = self.sidebar_model.overdue()
         self.banner.set_count(self.sidebar_model.overdue())
         self._show_welcome_if_empty()
         self._update_status()
@@ -311,6 +296,8 @@ class MainWindow(QMainWindow):
 
     def _show_contact(self, contact_id: int | None) -> None:
         self._current_id = contact_id
+        if not self.built:
+            return  # shown when the card is made (``finish_building``)
         self._shown_id = contact_id
         self.update_actions()
         if contact_id is None or not self.context.contacts.exists(contact_id):
@@ -321,32 +308,11 @@ class MainWindow(QMainWindow):
             return
         data = self.context.contacts.get(contact_id)
         row = self.context.contacts.rows([contact_id]).get(contact_id)
-        self.card.show_contact(data, row, self._ledger(contact_id, data.uid))
+        self.card.show_contact(data, row, window_wiring.ledger(self.context, contact_id, data.uid))
         self.timeline.set_contact(contact_id)
         self.timeline_title.setText(
             self.tr("Timeline — %n interaction(s)", "", self.timeline.interactions)
         )
-
-    def _ledger(self, contact_id: int, uid: str) -> CardLedger:
-        from netdesk.services import queries
-
-        locale = QLocale()
-        every = queries.asks_for(contact_id)
-        asks = [a for a in every if a.status == "open" and not a.is_offer]
-        events = queries.events_for(contact_id, count_attendees=False)
-        org_id = self.context.contacts.organization_id(contact_id)
-        colleagues = self.context.contacts.count_at_organization(org_id) - 1 if org_id else 0
-        return CardLedger(
-            balance=queries.balance(contact_id),
-            open_asks=[(open_ask_day(a, locale), a.what) for a in asks],
-            events=[(format_date(e.date, locale), e.name) for e in events],
-            colleagues=max(0, colleagues),
-            conflicts=tuple(self.context.contacts.open_conflicts(uid)),
-            closed_asks=tuple(a for a in every if a.status != "open"),
-        )
-
-    def _on_conflict_resolved(self, conflict_id: int, take_remote: bool) -> None:
-        self.context.contacts.resolve_conflict(conflict_id, take_remote)
 
     def show_organization(self, name: str) -> None:
         """Filter the table to everyone at the organisation called ``name``."""
@@ -390,6 +356,8 @@ class MainWindow(QMainWindow):
                 self.contacts.query.sort,
                 self.contacts.query.descending,
             )
+        from netdesk.ui.sidebar_views import default_sort, view_query
+
         sort, descending = self._view_sorts.get((item.kind, item.key), default_sort(item))
         query = view_query(item, self.contacts.query, sort, descending)
         header = self.table.horizontalHeader()
@@ -421,7 +389,7 @@ class MainWindow(QMainWindow):
         total = self.sidebar_model.total()
         selected = len(selected_rows(self.table))
         text = self.tr("%n contact(s) shown", "", shown)
-        if shown != total:
+        if shown != total and self._counted:  # "of 0" until the total is counted
             text += " " + self.tr("of %n", "", total)
         if selected > 1:
             text += " · " + self.tr("%n selected", "", selected)
@@ -487,9 +455,18 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # The first contact's card and timeline fill in right after the table's first
-        # frame, so the window appears without waiting for them.
-        after_first_paint(self.table.viewport(), self._select_first)
+        # The first contact's card and timeline (and, staged, the rest of the window) fill
+        # in right after the table's first frame, so the window appears without them.
+        if self._later:
+            after_first_paint(self.table.viewport(), self._build_next)
+        else:
+            after_first_paint(self.table.viewport(), self._select_first)
+
+    def _show_current(self) -> None:
+        if self._current_id is not None:
+            self._show_contact(self._current_id)
+        elif self.isVisible():
+            self._select_first()
 
     def _select_first(self) -> None:
         if self._current_id is None and self.contacts.rowCount():

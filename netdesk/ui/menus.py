@@ -6,12 +6,9 @@ it imports the modules that register the actions.
 
 from __future__ import annotations
 
-import enum
-
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from netdesk.translation import Context
 from netdesk.ui import (
     app_actions,
     capture_actions,
@@ -23,12 +20,11 @@ from netdesk.ui import (
 from netdesk.ui import card_actions as business_card_actions
 from netdesk.ui.actions import ActionKey as A
 from netdesk.ui.actions import Actions
-from netdesk.ui.icons import Icon, icon
-
-
-class Menus(Context):
-    """The translation context of this module: lupdate reads ``Menus.tr(...)`` calls."""
-
+from netdesk.ui.first_menus import ICONS as ICONS
+from netdesk.ui.first_menus import TOOLBAR as TOOLBAR
+from netdesk.ui.first_menus import Layout as Layout
+from netdesk.ui.first_menus import MenuKey as MenuKey
+from netdesk.ui.first_menus import add_menus, fill, set_icons
 
 FEATURES = (
     app_actions,
@@ -39,18 +35,6 @@ FEATURES = (
     network_actions,
     job_actions,
 )  # they register on import
-
-Layout = tuple[A | None, ...]  # None: a separator
-
-
-class MenuKey(enum.Enum):
-    FILE = enum.auto()
-    EDIT = enum.auto()
-    CONTACTS = enum.auto()
-    VIEW = enum.auto()
-    NETWORK = enum.auto()
-    HELP = enum.auto()
-
 
 MENUS: dict[MenuKey, Layout] = {
     MenuKey.FILE: (A.NEW, A.IMPORT, A.EXPORT, None,
@@ -66,69 +50,25 @@ MENUS: dict[MenuKey, Layout] = {
                       None, A.JOBS, A.SHARE, None, A.HEALTH, A.CALENDAR),
     MenuKey.HELP: (A.ABOUT, A.LICENSES),
 }  # fmt: skip
-TOOLBAR: Layout = (A.NEW, A.LOG, A.REACHED, A.DELETE)
 TABLE_MENU: Layout = (A.EDIT, A.LOG, A.REACHED, A.REACH_OUT, A.SNOOZE, None, A.PRINT_SUMMARY,
                       A.EXPORT_PDF, None, A.FAVOURITE, A.TAG, None, A.DELETE)  # fmt: skip
 # The contact card's quick actions, beside its email and call buttons.
 CARD_ACTIONS: Layout = (A.LOG, A.REACHED, A.SNOOZE, A.PRINT_SUMMARY)
-# The icon each action shows in the toolbar, the card and the menus.
-ICONS = {
-    A.NEW: Icon.NEW,
-    A.EDIT: Icon.EDIT,
-    A.LOG: Icon.LOG,
-    A.REACHED: Icon.REACHED,
-    A.SNOOZE: Icon.SNOOZE,
-    A.PRINT_SUMMARY: Icon.PRINT,
-    A.DELETE: Icon.TRASH,
-    A.FAVOURITE: Icon.FAVOURITE,
-    A.TAG: Icon.TAG,
-    A.DUE: Icon.DUE,
-}
 TRASH_MENU: Layout = (A.UNTRASH, A.DELETE)
 TIMELINE_MENU: Layout = (A.LOG,)
 
 
-def menu_title(key: MenuKey) -> str:
-    return {
-        MenuKey.FILE: Menus.tr("&File"),
-        MenuKey.EDIT: Menus.tr("&Edit"),
-        MenuKey.CONTACTS: Menus.tr("&Contacts"),
-        MenuKey.VIEW: Menus.tr("&View"),
-        MenuKey.NETWORK: Menus.tr("&Network"),
-        MenuKey.HELP: Menus.tr("&Help"),
-    }[key]
-
-
-def fill(menu: QMenu | QToolBar, layout: Layout, actions: Actions) -> None:
-    for key in layout:
-        if key is None:
-            menu.addSeparator()
-        else:
-            menu.addAction(actions[key])
-
-
-def set_icons(actions: Actions) -> None:
-    for key, which in ICONS.items():
-        actions[key].setIcon(icon(which))
-
-
 def build_menu_bar(bar: QMenuBar, actions: Actions) -> dict[MenuKey, QMenu]:
     """The menu bar; its menus by key, for what adds to them later (sync)."""
+    return fill_menus(add_menus(bar), actions)
+
+
+def fill_menus(menus: dict[MenuKey, QMenu], actions: Actions) -> dict[MenuKey, QMenu]:
+    """The actions into the menus the first frame showed by title (``add_menus``)."""
     set_icons(actions)
-    menus = {}
     for key, layout in MENUS.items():
-        menus[key] = bar.addMenu(menu_title(key))
         fill(menus[key], layout, actions)
     return menus
-
-
-def build_toolbar(bar: QToolBar, actions: Actions) -> None:
-    fill(bar, TOOLBAR, actions)
-    for key in filter(None, TOOLBAR):
-        # A submenu opens at once from its button rather than hiding behind an arrow.
-        button = bar.widgetForAction(actions[key])
-        if isinstance(button, QToolButton) and actions[key].menu() is not None:
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
 
 def card_actions(actions: Actions) -> list[QAction]:

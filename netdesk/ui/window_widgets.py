@@ -5,19 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from netdesk.models.contact_table import ContactTableModel
 from netdesk.settings import Settings
+from netdesk.ui.actions import Actions
+from netdesk.ui.first_menus import build_toolbar
 
 
 def contact_table(model: ContactTableModel) -> QTableView:
@@ -41,6 +46,33 @@ def contact_table(model: ContactTableModel) -> QTableView:
     for column, width in enumerate((200, 170, 150)):
         header.resizeSection(column, width)
     return table
+
+
+def main_toolbar(
+    window: QMainWindow, actions: Actions, focus_search: Callable[[], None]
+) -> tuple[QToolBar, QLineEdit]:
+    """The toolbar: its buttons, then the search at the far end; Ctrl+F finds the search,
+    Escape clears it."""
+    bar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    build_toolbar(bar, actions)
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    bar.addWidget(spacer)
+    search = search_field()
+    bar.addWidget(search)
+    window.addToolBar(bar)
+    find = QAction(window)
+    find.setShortcut(QKeySequence.StandardKey.Find)
+    find.triggered.connect(focus_search)
+    window.addAction(find)
+    clear = QAction(window)
+    clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+    clear.triggered.connect(search.clear)
+    search.addAction(clear)
+    return bar, search
 
 
 def selected_rows(table: QTableView) -> list[int]:
