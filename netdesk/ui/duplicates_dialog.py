@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections import deque
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize
@@ -72,9 +74,9 @@ class DuplicatesDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # Columns fit the first rows, not every member of every group.
         self.table.horizontalHeader().setResizeContentsPrecision(_MEASURED_ROWS)
-        for start in self.model.starts:
-            # A group's line reads across the table.
-            self.table.setSpan(start, 0, 1, COLUMNS)
+        # A group's line reads across the table.
+        starts = self.model.starts
+        deque(map(self.table.setSpan, starts, repeat(0), repeat(1), repeat(COLUMNS)), maxlen=0)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._on_clicked)

@@ -39,8 +39,10 @@ class DuplicatesTable(QAbstractTableModel):
         self._why = why
         self._kept_mark = kept
         self._headers = headers
-        # Contacts gone since the groups were found are left out.
-        self.members = [[c for c in sorted(g.ids) if c in rows] for g in groups]
+        self.members = [sorted(g.ids) for g in groups]
+        if not rows.keys() >= set().union(*(g.ids for g in groups)):
+            # Contacts gone since the groups were found are left out.
+            self.members = [[c for c in m if c in rows] for m in self.members]
         self.starts: list[int] = []  # the row of each group's line
         at = 0
         for members in self.members:
