@@ -52,10 +52,11 @@ def plausible_phone_key(key: str) -> bool:
         except phonenumbers.NumberParseException:
             return False
         reason = phonenumbers.is_possible_number_with_reason(number)
-        return phonenumbers.is_valid_number(number) or (
+        # The cheap test first: validity looks the number up in its region's patterns.
+        return (
             reason == phonenumbers.ValidationResult.IS_POSSIBLE
             and len(str(number.national_number)) >= MIN_MATCH_DIGITS
-        )
+        ) or phonenumbers.is_valid_number(number)
     significant = key.lstrip("0")
     # "0000000" and "1111111" are placeholders, not numbers.
     return MIN_MATCH_DIGITS <= len(significant) <= _MAX_DIGITS and len(set(significant)) > 1

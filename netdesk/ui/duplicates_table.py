@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
+from weakref import WeakMethod
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -28,7 +29,7 @@ class DuplicatesTable(QAbstractTableModel):
         self,
         groups: list[DuplicateGroup],
         rows: dict[int, ContactRow],
-        why: Callable[[DuplicateGroup], str],
+        why: Callable[[DuplicateGroup], str],  # a bound method
         kept: str,
         headers: list[str],
         parent: QObject | None = None,
@@ -36,7 +37,8 @@ class DuplicatesTable(QAbstractTableModel):
         super().__init__(parent)
         self._groups = groups
         self._rows = rows
-        self._why = why
+        # Weakly: the dialog holds the model (see ``import_table.PreviewTable``).
+        self._why = WeakMethod(why)
         self._kept_mark = kept
         self._headers = headers
         self.members = [sorted(g.ids) for g in groups]
@@ -87,7 +89,8 @@ class DuplicatesTable(QAbstractTableModel):
             if col != 0:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._why(self._groups[group])
+                why = self._why()
+                return why(self._groups[group]) if why is not None else ""
             if role == Qt.ItemDataRole.CheckStateRole:
                 return _CHECKED if self.checked[group] else _UNCHECKED
             return None

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
+from weakref import WeakMethod
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -60,14 +61,16 @@ class PreviewTable(QAbstractTableModel):
         self,
         plan: list[PlanItem],
         headers: tuple[list[str], list[str]],
-        texts: Callable[[int, bool], RowTexts],
+        texts: Callable[[int, bool], RowTexts],  # a bound method
         grey: QColor,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
         self._headers, self._header_tips = headers
-        self._texts = texts
+        # Weakly: the dialog holds the model, and a cycle between the two wrappers left
+        # the garbage collector to break it while the view still asked for rows.
+        self._texts = WeakMethod(texts)
         self._grey = grey
         self._shown: dict[int, RowTexts] = {}
         self._ticked = [item.action is not Action.SKIP for item in plan]
@@ -129,7 +132,10 @@ class PreviewTable(QAbstractTableModel):
         shown = self._shown.get(row)
         if shown is None:
             merge = self._plan[row].action is Action.MERGE or self._merge[row]
-            shown = self._shown[row] = self._texts(row, merge)
+            texts = self._texts()
+            if texts is None:  # the dialog is going
+                return [""] * len(Col), [""] * len(Col)
+            shown = self._shown[row] = texts(row, merge)
         return shown
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
