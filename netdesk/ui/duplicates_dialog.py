@@ -8,6 +8,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -63,6 +64,7 @@ class DuplicatesDialog(QDialog):
         headers = [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Phone")]
         kept = "  " + self.tr("(kept)")
         self.model = DuplicatesTable(groups, rows, self._why, kept, headers, self)
+        self.model.group_background = self.palette().color(QPalette.ColorRole.AlternateBase)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Possible duplicates"))

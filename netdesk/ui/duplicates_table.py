@@ -11,7 +11,7 @@ from typing import Any
 from weakref import WeakMethod
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from netdesk.services.queries import ContactRow, DuplicateGroup
 from netdesk.ui.bidi import isolate
@@ -55,6 +55,7 @@ class DuplicatesTable(QAbstractTableModel):
         self.kept = [0] * len(groups)  # which member is kept
         self._bold = QFont()
         self._bold.setBold(True)
+        self.group_background: QColor | None = None  # a group's line, set it apart
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
@@ -93,6 +94,8 @@ class DuplicatesTable(QAbstractTableModel):
                 return why(self._groups[group]) if why is not None else ""
             if role == Qt.ItemDataRole.CheckStateRole:
                 return _CHECKED if self.checked[group] else _UNCHECKED
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self.group_background
             return None
         keep = self.kept[group] == member
         if role == Qt.ItemDataRole.DisplayRole:
