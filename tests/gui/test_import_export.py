@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.ui import csv_mapping_dialog, duplicates_dialog, import_flow
 from netdesk.ui.actions import ActionKey
-from netdesk.ui.import_dialog import Col, ImportPreviewDialog
+from netdesk.ui.import_dialog import ImportPreviewDialog
+from netdesk.ui.import_table import Col
 
 VCF = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Kamal\r\nN:Kamal;Nadia;;;\r\nORG:Instabug\r\n"

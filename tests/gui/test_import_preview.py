@@ -12,7 +12,8 @@ from netdesk.models.sidebar import SidebarKind
 from netdesk.services.contacts import ContactService
 from netdesk.ui import import_result
 from netdesk.ui.actions import ActionKey
-from netdesk.ui.import_dialog import Col, ImportPreviewDialog
+from netdesk.ui.import_dialog import ImportPreviewDialog
+from netdesk.ui.import_table import Col
 
 VCF = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Kamal\r\nN:Kamal;Nadia;;;\r\nORG:Instabug\r\n"
