@@ -222,18 +222,8 @@ class ImportService(QObject):
         )
         merged_events: list[tuple[int, InteractionData]] = []
         for item in plan:
-            # The plan stays as previewed: circle and tags go on a copy.
-            data = item.incoming.clone()
-            data.photo = bounded_photo(data.photo)  # the store keeps photos as given
-            data.tags = [*data.tags, *(t for t in extra_tags if t not in data.tags)]
-            if circle and not data.circle:
-                data.circle = circle
-            if data.cadence_days is None and cadence:
-                # Merged: only where the contact has no cadence of its own (merge_into).
-                data.cadence_days = cadence
+            data = self._with_extras(item, circle, extra_tags, cadence)
             if item.action is Action.ADD:
-                if data.cadence_days is None and data.circle and cadence is None:
-                    data.cadence_days = self.contacts.cadence_for(data.circle)
                 added.append(data)
             elif item.action is Action.MERGE and item.target is not None:
                 self._merge(item, data, targets, before, report)
@@ -252,6 +242,35 @@ class ImportService(QObject):
             self._insert_new(added, now, created, interactions, lambda n: check(done + n))
             report.added += len(added)
             report.contact_ids += created
+
+    def _with_extras(
+        self, item: PlanItem, circle: str, extra_tags: list[str], cadence: int | None
+    ) -> ContactData:
+        """The row as written: with the circle, tags and cadence for everyone, on a copy
+        (the plan stays as previewed). A new contact that gains nothing is written as it
+        is, without a copy: the writer only reads it."""
+        incoming = item.incoming
+        photo = bounded_photo(incoming.photo)  # the store keeps photos as given
+        tags = [*incoming.tags, *(t for t in extra_tags if t not in incoming.tags)]
+        kept_circle = incoming.circle or circle
+        days = incoming.cadence_days
+        if days is None and cadence:
+            # Merged: only where the contact has no cadence of its own (merge_into).
+            days = cadence
+        add = item.action is Action.ADD
+        if add and days is None and kept_circle and cadence is None:
+            days = self.contacts.cadence_for(kept_circle)
+        unchanged = (photo, tags, kept_circle, days) == (
+            incoming.photo,
+            incoming.tags,
+            incoming.circle,
+            incoming.cadence_days,
+        )
+        if add and unchanged:
+            return incoming
+        data = incoming.clone()
+        data.photo, data.tags, data.circle, data.cadence_days = photo, tags, kept_circle, days
+        return data
 
     def _merge(
         self,

@@ -299,7 +299,6 @@ def update_contacts(
     organisations (an edit); without, the history is left as is (undoing an import).
     """
     orgs, tags = _Lookup("organization"), _Lookup("tag")
-    assignments = ", ".join(f'"{c}" = ?' for c in COLUMN_NAMES if c != "id")
     # In id order: FTS5 flushes its pending terms into a new segment (and merges
     # segments) each time the rowid written goes down, which in file order was once
     # per contact.
@@ -320,12 +319,35 @@ def update_contacts(
                 f'DELETE FROM "{table}" WHERE contact_id = ?', [(cid,) for cid in ids]
             )
         cursor.executemany("DELETE FROM contact_fts WHERE rowid = ?", [(cid,) for cid in ids])
-        cursor.executemany(
-            f'UPDATE "contact" SET {assignments} WHERE id = ?',
-            [(*row[1:], row[0]) for row in rows.contacts],
-        )
+        _update_changed(rows.contacts)
         _write_children(rows)
         refresh_activity(ids)
+
+
+def _update_changed(rows: list[Row]) -> None:
+    """Rewrite contact rows (``COLUMN_NAMES`` order), setting only the columns whose
+    values changed, in one ``executemany`` per set of changed columns.
+
+    SQLite updates every index (and fires every ``UPDATE OF`` trigger) that names a
+    column in the SET list, changed or not; nearly every contact index holds the sort key
+    or ``deleted_at``, while a merge mostly changes notes and lists.
+    """
+    stored: dict[object, Row] = {}
+    names = ", ".join(f'"{c}"' for c in COLUMN_NAMES)
+    for start in range(0, len(rows), 500):
+        part = [row[0] for row in rows[start : start + 500]]
+        sql = f'SELECT {names} FROM "contact" WHERE id IN ({",".join("?" * len(part))})'
+        stored.update((r[0], tuple(r)) for r in database.execute_sql(sql, part))
+    by_columns: dict[tuple[int, ...], list[Row]] = {}
+    for row in rows:
+        old = stored[row[0]]
+        changed = tuple(i for i in range(1, len(row)) if row[i] != old[i])
+        if changed:
+            by_columns.setdefault(changed, []).append((*(row[i] for i in changed), row[0]))
+    cursor = database.cursor()
+    for changed, updates in by_columns.items():
+        assignments = ", ".join(f'"{COLUMN_NAMES[i]}" = ?' for i in changed)
+        cursor.executemany(f'UPDATE "contact" SET {assignments} WHERE id = ?', updates)
 
 
 def insert_events(events: Sequence[BulkEvent], uid: UidMaker = new_uid) -> list[int]:

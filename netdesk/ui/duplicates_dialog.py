@@ -3,31 +3,34 @@
 from __future__ import annotations
 
 import threading
+from collections import deque
+from itertools import repeat
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from netdesk.services.queries import ContactRow, DuplicateGroup
 from netdesk.translation import fill
-from netdesk.ui.bidi import isolate
+from netdesk.ui.duplicates_table import COLUMNS, DuplicatesTable
 from netdesk.ui.job_progress import wait_with_progress
 from netdesk.ui.sizing import fit_to_content
 
 if TYPE_CHECKING:
     from netdesk.ui.window_parts import WindowParts
 
-_ID = Qt.ItemDataRole.UserRole
-_KEEP = Qt.ItemDataRole.UserRole + 1
+# Rows measured to fit the columns.
+_MEASURED_ROWS = 100
 
 
 class DuplicatesDialog(QDialog):
@@ -52,46 +55,33 @@ class DuplicatesDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Possible duplicates"))
-        self.tree.setHeaderLabels(
-            [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Phone")]
-        )
-        reasons = {
+        self._reasons = {
             "same email": self.tr("same email"),
             "same phone number": self.tr("same phone number"),
             "same profile link": self.tr("same profile link"),
             "same name and organisation": self.tr("same name and organisation"),
         }
-        for group in groups:
-            why = ", ".join(sorted(reasons.get(r, r) for r in group.reasons))
-            if not group.likely:
-                why = fill(self.tr("Possibly the same person: %1"), why)
-            top = QTreeWidgetItem([why])
-            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            # Only proven duplicates are merged unless the user says otherwise.
-            checked = Qt.CheckState.Checked if group.likely else Qt.CheckState.Unchecked
-            top.setCheckState(0, checked)
-            top.setFirstColumnSpanned(True)
-            for cid in sorted(group.ids):
-                row = rows.get(cid)
-                if row is None:
-                    continue
-                child = QTreeWidgetItem(
-                    [isolate(t) for t in (row.display_name, row.organization, row.email, row.phone)]
-                )
-                child.setData(0, _ID, cid)
-                child.setData(0, _KEEP, False)
-                top.addChild(child)
-            self.tree.addTopLevelItem(top)
-            first = top.child(0)
-            if first is not None:
-                # The others are already unmarked: a large network has thousands of groups.
-                self._mark(first, True)
-        self.tree.expandAll()
-        for col in range(4):
-            self.tree.resizeColumnToContents(col)
-        self.tree.itemClicked.connect(self._on_clicked)
+        headers = [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Phone")]
+        kept = "  " + self.tr("(kept)")
+        self.model = DuplicatesTable(groups, rows, self._why, kept, headers, self)
+        self.model.group_background = self.palette().color(QPalette.ColorRole.AlternateBase)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        # One line a row: the view need not ask each row for its height.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Columns fit the first rows, not every member of every group.
+        self.table.horizontalHeader().setResizeContentsPrecision(_MEASURED_ROWS)
+        # A group's line reads across the table.
+        starts = self.model.starts
+        deque(map(self.table.setSpan, starts, repeat(0), repeat(1), repeat(COLUMNS)), maxlen=0)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.clicked.connect(self._on_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = buttons.addButton(
             self.tr("Merge Checked"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -101,46 +91,23 @@ class DuplicatesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.table)
         layout.addWidget(buttons)
         fit_to_content(self, QSize(760, 480))
 
-    def _set_keep(self, top: QTreeWidgetItem, index: int) -> None:
-        for i in range(top.childCount()):
-            child = top.child(i)
-            if child is not None:
-                self._mark(child, i == index)
+    def _why(self, group: DuplicateGroup) -> str:
+        """A group's line: why its members look like one person."""
+        why = ", ".join(sorted(self._reasons.get(r, r) for r in group.reasons))
+        if not group.likely:
+            why = fill(self.tr("Possibly the same person: %1"), why)
+        return why
 
-    def _mark(self, child: QTreeWidgetItem, keep: bool) -> None:
-        child.setData(0, _KEEP, keep)
-        font = QFont(child.font(0))
-        font.setBold(keep)
-        child.setFont(0, font)
-        suffix = self._kept_suffix()
-        name = child.text(0).removesuffix(suffix)
-        child.setText(0, name + (suffix if keep else ""))
-
-    def _kept_suffix(self) -> str:
-        return "  " + self.tr("(kept)")
-
-    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        top = item.parent()
-        if top is not None:
-            self._set_keep(top, top.indexOfChild(item))
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self.model.keep(index.row())
 
     def merges(self) -> list[tuple[int, list[int]]]:
         """(kept id, other ids) for each checked group."""
-        out = []
-        for g in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(g)
-            if top is None or top.checkState(0) != Qt.CheckState.Checked:
-                continue
-            children = [c for i in range(top.childCount()) if (c := top.child(i)) is not None]
-            keep = [int(c.data(0, _ID)) for c in children if c.data(0, _KEEP)]
-            others = [int(c.data(0, _ID)) for c in children if not c.data(0, _KEEP)]
-            if keep and others:
-                out.append((keep[0], others))
-        return out
+        return self.model.merges()
 
 
 def review_duplicates(window: WindowParts) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from enum import IntEnum
 
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QPalette
@@ -18,8 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,24 +27,11 @@ from netdesk.models.labels import circle_label
 from netdesk.services.importer import Action, PlanItem
 from netdesk.translation import fill
 from netdesk.ui.bidi import isolate, lines_in_ui_direction
+from netdesk.ui.import_table import LEFT_OUT, Col, PreviewTable, RowTexts
 from netdesk.ui.sizing import fit_to_content
 
-
-class Col(IntEnum):
-    """The preview's columns."""
-
-    TICK = 0
-    ACTION = 1
-    NAME = 2
-    ORGANIZATION = 3
-    TITLE = 4
-    REACH = 5
-    INTO = 6
-    WHY = 7
-
-
-# What a row will do as ticked now: an Action, or LEFT_OUT when unticked.
-LEFT_OUT = "left out"
+# Rows measured to fit the columns (each measured row's texts are made).
+_MEASURED_ROWS = 100
 # Columns of user text, kept narrow enough for the reason to show; elided, the full
 # text is in the tooltip.
 _WIDEST = {Col.NAME: 170, Col.ORGANIZATION: 150, Col.TITLE: 150, Col.REACH: 170, Col.INTO: 150}
@@ -82,9 +66,6 @@ class ImportPreviewDialog(QDialog):
             Action.MERGE: self.tr("Merge"),
             Action.SKIP: self.tr("Skip"),
         }
-        self._states: list[Action | str] = [item.action for item in plan]
-        self._counts: Counter[Action | str] = Counter(self._states)
-        self._bulk = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self._build_table()
@@ -107,38 +88,40 @@ class ImportPreviewDialog(QDialog):
         fit_to_content(self, QSize(1040, 560))
 
     def _build_table(self) -> None:
-        self.table = QTableWidget(len(self._plan), len(Col))
+        headers = [
+            "✓",
+            self.tr("Action"),
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Title"),
+            self.tr("Email or phone"),
+            self.tr("Merges into"),
+            self.tr("Why"),
+        ]
+        tips = [self.tr("Tick or untick every row")] + [""] * (len(Col) - 1)
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        self.model = PreviewTable(self._plan, (headers, tips), self._row_texts, grey, self)
+        self.model.counts_changed.connect(self._update_summary)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Contacts in the file"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                "✓",
-                self.tr("Action"),
-                self.tr("Name"),
-                self.tr("Organisation"),
-                self.tr("Title"),
-                self.tr("Email or phone"),
-                self.tr("Merges into"),
-                self.tr("Why"),
-            ]
-        )
         header = self.table.horizontalHeader()
-        corner = self.table.horizontalHeaderItem(Col.TICK)
-        if corner is not None:
-            corner.setToolTip(self.tr("Tick or untick every row"))
         header.sectionClicked.connect(self._on_header_clicked)
-        self.table.verticalHeader().setVisible(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        # Every row is one line: the view need not ask each row for its height.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Columns fit the first rows, not all of them (each row measured is made).
+        header.setResizeContentsPrecision(_MEASURED_ROWS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
-        for row, item in enumerate(self._plan):
-            self._fill_row(row, item)
         self.table.resizeColumnsToContents()
         for column, widest in _WIDEST.items():
             if self.table.columnWidth(column) > widest:
                 self.table.setColumnWidth(column, widest)
         # The reason takes what is left, elided; its tooltip has it whole.
         header.setSectionResizeMode(Col.WHY, QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(self._on_item_changed)
 
     def _lay_out(self, plan: list[PlanItem], warnings: list[str]) -> None:
         form = QFormLayout()
@@ -176,42 +159,38 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _fill_row(self, row: int, item: PlanItem) -> None:
+    def _row_texts(self, row: int, merge: bool) -> RowTexts:
+        """A row's texts and tooltips, one per column; ``merge``: it merges (as planned,
+        or checked by the user)."""
+        item = self._plan[row]
         data = item.incoming
         reach = data.emails[0].value if data.emails else data.phones[0].value if data.phones else ""
         why = self._possible(item) if item.possible else self._reason(item.reason)
         differences = item.possible.differences if item.possible else item.differences
+        action = Action.MERGE if merge and item.possible is not None else item.action
         texts = {
             Col.TICK: "",
-            Col.ACTION: self._names[item.action],
+            Col.ACTION: self._names[action],
             Col.NAME: data.best_name(),
             Col.ORGANIZATION: data.organization,
             Col.TITLE: data.job_title,
             Col.REACH: reach,
-            Col.INTO: self._into(row, merge=item.action is Action.MERGE),
+            Col.INTO: self._into(row, merge),
             Col.WHY: why + self._kept(differences),
         }
+        shown, tips = [], []
         for col, text in texts.items():
             user_text = col in _WIDEST
-            cell = QTableWidgetItem(isolate(text) if user_text else text)
+            tip = ""
             if col in (Col.INTO, Col.WHY) and differences:
-                cell.setToolTip(self._kept_details(differences))
+                tip = self._kept_details(differences)
             elif (user_text or col is Col.WHY) and text:
-                cell.setToolTip(isolate(text))
-            self.table.setItem(row, col, cell)
-        if item.action is not Action.SKIP:
-            # Ticked: imported. Unticked: neither added nor merged.
-            tick = self.table.item(row, Col.TICK)
-            assert tick is not None
-            tick.setFlags(tick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            tick.setCheckState(Qt.CheckState.Checked)
-            tick.setToolTip(self.tr("Untick to leave this row out of the import"))
-        if item.possible is not None:
-            # Checked: merge with whom it may be; added as new unless the user says so.
-            action = self.table.item(row, Col.ACTION)
-            assert action is not None
-            action.setFlags(action.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            action.setCheckState(Qt.CheckState.Unchecked)
+                tip = isolate(text)
+            elif col is Col.TICK and item.action is not Action.SKIP:
+                tip = self.tr("Untick to leave this row out of the import")
+            shown.append(isolate(text) if user_text and text else text)
+            tips.append(tip)
+        return shown, tips
 
     def _into(self, row: int, merge: bool) -> str:
         """Whom the row merges into: a contact you have, or an earlier row of the file."""
@@ -229,66 +208,10 @@ class ImportPreviewDialog(QDialog):
             return
         # Untick everyone if anyone is ticked, else tick everyone; the summary once.
         tickable = sum(1 for item in self._plan if item.action is not Action.SKIP)
-        ticked = self._counts[LEFT_OUT] < tickable
-        self._bulk = True
-        try:
-            for row in range(self.table.rowCount()):
-                self.set_ticked(row, not ticked)
-        finally:
-            self._bulk = False
-        self._update_summary()
-
-    def _on_item_changed(self, cell: QTableWidgetItem) -> None:
-        if not cell.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            return
-        row = cell.row()
-        if cell.column() == Col.ACTION:
-            merge = cell.checkState() == Qt.CheckState.Checked
-            text = self._names[Action.MERGE if merge else Action.ADD]
-            if cell.text() != text:
-                cell.setText(text)
-            into = self.table.item(row, Col.INTO)
-            if into is not None:
-                into.setText(isolate(self._into(row, merge)))
-        self._set_state(row, self._state_of(row))
-
-    def _state_of(self, row: int) -> Action | str:
-        """What the row will do as ticked and checked now."""
-        item = self._plan[row]
-        tick = self.table.item(row, Col.TICK)
-        if item.action is Action.SKIP or tick is None:
-            return Action.SKIP
-        if tick.checkState() != Qt.CheckState.Checked:
-            return LEFT_OUT
-        action = self.table.item(row, Col.ACTION)
-        checked = action is not None and action.checkState() == Qt.CheckState.Checked
-        if item.possible is not None and checked:
-            # Into a contact you have, else folded into an earlier row of the file.
-            return Action.MERGE if item.possible.target is not None else Action.SKIP
-        return item.action
-
-    def _set_state(self, row: int, state: Action | str) -> None:
-        old = self._states[row]
-        if old == state:
-            return
-        self._states[row] = state
-        self._counts[old] -= 1
-        self._counts[state] += 1
-        if LEFT_OUT in (old, state):
-            self._grey(row, state == LEFT_OUT)
-        if not self._bulk:
-            self._update_summary()
-
-    def _grey(self, row: int, grey: bool) -> None:
-        """A left-out row reads as switched off."""
-        colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for col in range(1, len(Col)):
-            cell = self.table.item(row, col)
-            if cell is not None:
-                cell.setData(Qt.ItemDataRole.ForegroundRole, colour if grey else None)
+        self.model.tick_all(self.model.counts[LEFT_OUT] >= tickable)
 
     def _update_summary(self) -> None:
-        counts, locale = self._counts, QLocale()
+        counts, locale = self.model.counts, QLocale()
         text = fill(
             self.tr("%1: %2 to add, %3 to merge with contacts you have, %4 to skip."),
             isolate(self._source),
@@ -307,32 +230,29 @@ class ImportPreviewDialog(QDialog):
 
     def counts(self) -> dict[str, int]:
         """Rows to add, merge, skip and left out, as ticked now."""
+        counts = self.model.counts
         return {
-            "add": self._counts[Action.ADD],
-            "merge": self._counts[Action.MERGE],
-            "skip": self._counts[Action.SKIP],
-            "left out": self._counts[LEFT_OUT],
+            "add": counts[Action.ADD],
+            "merge": counts[Action.MERGE],
+            "skip": counts[Action.SKIP],
+            "left out": counts[LEFT_OUT],
         }
 
     def set_ticked(self, row: int, ticked: bool) -> None:
         """Tick or untick a row, as the user does with a click."""
-        tick = self.table.item(row, Col.TICK)
-        if tick is not None and tick.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            tick.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        check = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        self.model.setData(self.model.index(row, Col.TICK), check, Qt.ItemDataRole.CheckStateRole)
 
     def left_out(self) -> list[int]:
         """The rows the user unticked: neither added nor merged."""
-        return [row for row, state in enumerate(self._states) if state == LEFT_OUT]
+        return [row for row, state in enumerate(self.model.states) if state == LEFT_OUT]
 
     def chosen_merges(self) -> list[int]:
         """The rows of possible duplicates the user checked to merge (and left ticked)."""
         return [
             row
-            for row in range(self.table.rowCount())
-            if (cell := self.table.item(row, Col.ACTION)) is not None
-            and cell.flags() & Qt.ItemFlag.ItemIsUserCheckable
-            and cell.checkState() == Qt.CheckState.Checked
-            and self._states[row] != LEFT_OUT
+            for row, state in enumerate(self.model.states)
+            if self.model.merge_checked(row) and state != LEFT_OUT
         ]
 
     def _possible(self, item: PlanItem) -> str:

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog
 from netdesk.domain.contact_data import ContactData, Labeled
 from netdesk.ui import csv_mapping_dialog, duplicates_dialog, import_flow
 from netdesk.ui.actions import ActionKey
-from netdesk.ui.import_dialog import Col, ImportPreviewDialog
+from netdesk.ui.import_dialog import ImportPreviewDialog
+from netdesk.ui.import_table import Col
 
 VCF = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Kamal\r\nN:Kamal;Nadia;;;\r\nORG:Instabug\r\n"
@@ -45,10 +46,12 @@ def test_import_through_file_dialog(make_window, tmp_path, accept_preview):
     window.dialogs.files = [str(path)]
     window.actions_[ActionKey.IMPORT].trigger()
     preview = accept_preview[0]
-    actions = [preview.table.item(r, Col.ACTION).text() for r in range(preview.table.rowCount())]
+    model = preview.table.model()
+    actions = [model.index(r, Col.ACTION).data() for r in range(model.rowCount())]
     assert actions == ["Merge", "Add"]
-    assert preview.table.item(0, Col.WHY).text() == "same email · keeps your family name"
-    tip = preview.table.item(0, Col.WHY).toolTip().replace("\u2068", "").replace("\u2069", "")
+    assert model.index(0, Col.WHY).data() == "same email · keeps your family name"
+    tip = model.index(0, Col.WHY).data(Qt.ItemDataRole.ToolTipRole)
+    tip = tip.replace("\u2068", "").replace("\u2069", "")
     assert tip == "family name: yours “K.”, the file's “Kamal”"
     assert window.contacts.rowCount() == 2
     assert "1 added, 1 merged, 0 skipped" in window.notice.label.text()
@@ -140,11 +143,7 @@ def test_find_duplicates_merges_confirmed(make_window, monkeypatch):
 
     class AutoDuplicates(duplicates_dialog.DuplicatesDialog):
         def exec(self) -> int:
-            top = self.tree.topLevelItem(0)
-            assert top is not None
-            second = top.child(1)
-            assert second is not None
-            self._on_clicked(second, 0)  # keep the second one instead
+            self.table.clicked.emit(self.model.index(2, 0))  # keep the second one instead
             self.accept()
             return int(QDialog.DialogCode.Accepted)
 
@@ -271,15 +270,16 @@ def test_preview_offers_possible_duplicates_and_adds_them_unless_checked(
 
     class Choose(ImportPreviewDialog):
         def exec(self) -> int:
+            model = self.table.model()
             first, second, reason = (
-                self.table.item(r, c) for r, c in ((0, Col.ACTION), (1, Col.ACTION), (0, Col.WHY))
+                model.index(r, c) for r, c in ((0, Col.ACTION), (1, Col.ACTION), (0, Col.WHY))
             )
-            assert first is not None and second is not None and reason is not None
-            why = reason.text().replace("\u2068", "").replace("\u2069", "")
-            seen.append((first.text(), second.text(), why))
-            assert first.checkState() == Qt.CheckState.Unchecked
-            first.setCheckState(Qt.CheckState.Checked)  # this one is the Karim I know
-            seen.append((first.text(), second.text(), ""))
+            why = reason.data().replace("\u2068", "").replace("\u2069", "")
+            seen.append((first.data(), second.data(), why))
+            check = Qt.ItemDataRole.CheckStateRole
+            assert first.data(check) == Qt.CheckState.Unchecked
+            model.setData(first, Qt.CheckState.Checked.value, check)  # the Karim I know
+            seen.append((first.data(), second.data(), ""))
             self.accept()
             return int(QDialog.DialogCode.Accepted)
 
@@ -310,10 +310,9 @@ def test_find_duplicates_leaves_possible_groups_unchecked(make_window, monkeypat
 
     class Look(duplicates_dialog.DuplicatesDialog):
         def exec(self) -> int:
-            for g in range(self.tree.topLevelItemCount()):
-                top = self.tree.topLevelItem(g)
-                assert top is not None
-                shown.append((top.text(0), top.checkState(0)))
+            for start in self.model.starts:  # each group's line
+                line = self.model.index(start, 0)
+                shown.append((line.data(), line.data(Qt.ItemDataRole.CheckStateRole)))
             self.accept()
             return int(QDialog.DialogCode.Accepted)
 

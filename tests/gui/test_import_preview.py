@@ -12,7 +12,8 @@ from netdesk.models.sidebar import SidebarKind
 from netdesk.services.contacts import ContactService
 from netdesk.ui import import_result
 from netdesk.ui.actions import ActionKey
-from netdesk.ui.import_dialog import Col, ImportPreviewDialog
+from netdesk.ui.import_dialog import ImportPreviewDialog
+from netdesk.ui.import_table import Col
 
 VCF = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nadia Kamal\r\nN:Kamal;Nadia;;;\r\nORG:Instabug\r\n"
@@ -35,6 +36,10 @@ def _add_nadia(contacts: ContactService) -> int:
 
 def _plain(text: str) -> str:
     return text.replace("\u2068", "").replace("\u2069", "")
+
+
+def _cell(dialog: ImportPreviewDialog, row: int, col: Col, role=Qt.ItemDataRole.DisplayRole):
+    return dialog.table.model().index(row, col).data(role)
 
 
 @pytest.fixture
@@ -70,10 +75,9 @@ def test_preview_shows_organisation_title_and_whom_a_row_merges_into(
     _add_nadia(window.context.contacts)
     seen, _choices = preview
     _import(window, tmp_path)
-    table = seen[0].table
 
     def row(r: int) -> list[str]:
-        return [_plain(table.item(r, c).text()) for c in Col]
+        return [_plain(_cell(seen[0], r, c)) for c in Col]
 
     assert row(0)[1:7] == [
         "Merge",
@@ -96,9 +100,14 @@ def test_unticked_rows_are_neither_added_nor_merged(make_window, tmp_path, previ
     def untick(dialog: ImportPreviewDialog) -> None:
         summaries.append(_plain(dialog.summary.text()))
         for r in (0, 1):  # the merge into Nadia, and Hany
-            tick = dialog.table.item(r, Col.TICK)
-            assert tick is not None and tick.checkState() == Qt.CheckState.Checked
-            tick.setCheckState(Qt.CheckState.Unchecked)  # what a click on the box does
+            assert (
+                _cell(dialog, r, Col.TICK, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            )
+            tick = dialog.table.model().index(r, Col.TICK)
+            # What a click on the box does.
+            dialog.table.model().setData(
+                tick, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+            )
         summaries.append(_plain(dialog.summary.text()))
         assert dialog.import_button.isEnabled()
 
@@ -251,3 +260,31 @@ def test_several_files_say_each_and_show_them_all(make_window, tmp_path, preview
     ]
     assert len(window.selected_ids()) == 4
     assert window.notice.button.text() == "Show the 4 imported"
+
+
+def test_a_large_preview_makes_only_the_rows_it_shows(qtbot, monkeypatch):
+    """10,000 rows were 80,000 cells built before the dialog showed; the model makes a
+    row's texts when the view first asks for it (and once)."""
+    from netdesk.services.importer import Action, PlanItem
+
+    plan = [PlanItem(ContactData(given_name=f"Person {i:05}"), Action.ADD) for i in range(5000)]
+    made: list[int] = []
+    texts = ImportPreviewDialog._row_texts
+
+    def counted(self: ImportPreviewDialog, row: int, merge: bool):
+        made.append(row)
+        return texts(self, row, merge)
+
+    monkeypatch.setattr(ImportPreviewDialog, "_row_texts", counted)
+    dialog = ImportPreviewDialog("big.vcf", plan, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert 0 < len(made) <= 200
+    assert len(made) == len(set(made))
+    assert _plain(_cell(dialog, 4999, Col.NAME)) == "Person 04999"
+    dialog.table.horizontalHeader().sectionClicked.emit(Col.TICK)  # untick all
+    assert dialog.counts() == {"add": 0, "merge": 0, "skip": 0, "left out": 5000}
+    assert dialog.left_out() == list(range(5000))
+    assert not dialog.import_button.isEnabled()
+    assert _cell(dialog, 10, Col.NAME, Qt.ItemDataRole.ForegroundRole) is not None  # greyed

@@ -19,6 +19,8 @@ def services(qapp, tmp_path):
     open_database(tmp_path / "db.sqlite3")
     contacts = ContactService(QUndoStack(), region="EG")
     yield contacts, ImportService(contacts)
+    # Deletes the undo commands while their closures are alive (see test_dashboard).
+    contacts.undo_stack.clear()
     close_database()
 
 
@@ -419,3 +421,43 @@ def test_left_out_rows_are_neither_added_nor_merged(services):
     assert contacts.get(known).organization == ""
     names = sorted(contacts.get(c).given_name for c in contacts.query_ids(ContactQuery()))
     assert names == ["Layla", "Sara"]
+
+
+def test_imported_and_merged_people_are_found_by_search_and_name_prefix(services, qtbot):
+    """A large import writes the name prefixes in one pass and rewrites only the changed
+    columns of merged contacts: the search over everything (issue 18) and the name
+    prefixes still find them, and after the undo no longer do."""
+    from netdesk.domain.search_query import parse
+    from netdesk.store import contact_query, search_index
+    from netdesk.store.search import ensure_indexed, search
+
+    contacts, importer = services
+    known = contacts.add(
+        ContactData(given_name="Hany", family_name="Adel", emails=[Labeled("hany@x.example")])
+    )
+    people = [
+        ContactData(given_name=f"Zubaida{i:03}", family_name="Qandil", notes="met at Cairo ICT")
+        for i in range(150)  # over the one-pass threshold of the name prefixes
+    ]
+    again = ContactData(given_name="Hany", emails=[Labeled("hany@x.example")], notes="Ostrich farm")
+    importer.apply(importer.plan([*people, again]), label="big.vcf")
+
+    def found(text: str) -> set[int]:
+        ensure_indexed()
+        return {h.contact_id for h in search(parse(text))}
+
+    added = set(contacts.query_ids(ContactQuery(text="qandil")))
+    assert len(added) == 150
+    assert found("qandil") == added and found("cairo ict") == added
+    assert found("ostrich") == {known}  # the merge's new note, though no name changed
+    # Two letters walk the name prefixes (contact_prefix), not the full-text index.
+    assert contact_query._walks_prefixes(ContactQuery(text="zu"), [], ["zu"])
+    assert set(contacts.query_ids(ContactQuery(text="zu"))) == added
+    assert contacts.query_ids(ContactQuery(text="zubaida149")) != []
+    assert search_index.pending() == 0
+
+    contacts.undo_stack.undo()  # 150 contacts: on a worker
+    qtbot.wait_until(lambda: not contacts.jobs.busy())
+    assert contacts.query_ids(ContactQuery(text="zu")) == []
+    assert found("qandil") == set() and found("ostrich") == set()
+    assert found("hany") == {known}
