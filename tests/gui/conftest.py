@@ -1,7 +1,9 @@
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from netdesk.services.context import AppContext, create_context
 from netdesk.settings import Settings
@@ -90,6 +92,12 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
     for window, context in opened:
         window.close()
         context.close()
+    opened.clear()
+    # Collect the closed windows' reference cycles now, while nothing uses them: left to
+    # a later collection, their Python-owned Qt objects were freed in whatever order the
+    # collector chose, in the middle of the next test (a segfault in a window's __init__).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
