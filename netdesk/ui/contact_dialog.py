@@ -27,6 +27,7 @@ from netdesk.domain.enums import Circle
 from netdesk.domain.links import link_kind
 from netdesk.domain.validation import looks_like_email
 from netdesk.models.labels import circle_label
+from netdesk.services.background import Task
 from netdesk.services.search import help_topics
 from netdesk.translation import fill
 from netdesk.ui.dialogs import Dialogs
@@ -65,8 +66,12 @@ class ContactDialog(QDialog):
         self.how_met = QLineEdit()
         self.can_help = QLineEdit()
         self.can_help.setPlaceholderText(self.tr("e.g. referral at Vodafone, résumé review"))
-        # Topics others can help with, suggested for the one being typed after a comma.
-        TopicCompleter(self.can_help, help_topics())
+        # Topics others can help with, suggested for the one being typed after a comma:
+        # read on a worker (counting them reads every topic of a large network).
+        self.topics = TopicCompleter(self.can_help, [])
+        Task(
+            lambda _cancel: help_topics(), parent=self, success=self.topics.set_topics
+        ).run_in_background()
         self.location = QLineEdit()
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD, or --MM-DD without the year"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 _COMMAS = (",", "،")
@@ -25,6 +25,12 @@ class TopicCompleter(QCompleter):
         self._edit = edit
         edit.textEdited.connect(self._on_edited)
         self.activated.connect(self._on_chosen)
+
+    def set_topics(self, topics: list[str]) -> None:
+        """Offer ``topics`` from now on (they are read after the editor opens)."""
+        model = self.model()
+        if isinstance(model, QStringListModel):
+            model.setStringList(topics)
 
     def _on_edited(self, text: str) -> None:
         typed = text[_last_comma(text) + 1 :].strip()
