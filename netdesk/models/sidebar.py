@@ -119,7 +119,7 @@ class SidebarModel(QAbstractListModel):
         self._timer.timeout.connect(self.refresh_in_background)
         self._generation = 0
         self._latest = Latest()
-        service.changed.connect(self._on_changed)
+        service.changed.connect(self.on_change)
         if load:
             self.refresh()
 
@@ -127,7 +127,9 @@ class SidebarModel(QAbstractListModel):
         """Where the saved searches are read from, at each count."""
         self._smart_lists = lists
 
-    def _on_changed(self, change: Change) -> None:
+    def on_change(self, change: Change) -> None:
+        """Count again soon after a change to contacts (from any service: an ask's follow-up
+        makes its person due)."""
         if change.entity is Entity.CONTACT:
             self._timer.start()
 

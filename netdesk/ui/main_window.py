@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar)
         context.contacts.changed.connect(self._on_contacts_changed)
         context.network.changed.connect(self._on_contacts_changed)
+        context.network.changed.connect(self.sidebar_model.on_change)
         self.sidebar_model.modelReset.connect(self._on_counts_refreshed)
         self.banner.set_count(settings.last_overdue)
         self._restore_state()
@@ -456,11 +457,10 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The first contact's card and timeline (and, staged, the rest of the window) fill
-        # in right after the table's first frame, so the window appears without them.
-        if self._later:
-            after_first_paint(self.table.viewport(), self._build_next)
-        else:
-            after_first_paint(self.table.viewport(), self._select_first)
+        # in right after the first frame, so the window appears without them. The frame is
+        # the table's, or the welcome's when the network is empty (its table never paints).
+        first_frame = [self.table.viewport(), self.empty]
+        after_first_paint(first_frame, self._build_next if self._later else self._select_first)
 
     def _show_current(self) -> None:
         if self._current_id is not None:

@@ -81,10 +81,12 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
     def make(language: str = "en") -> MainWindow:
         data = tmp_path / "data"
         context = create_context(data)
-        window = MainWindow(context, Settings(data), language, dialogs=FakeDialogs())
+        # Built in stages, as the app builds it; the test starts once the whole window is.
+        window = MainWindow(context, Settings(data), language, FakeDialogs(), staged=True)
         qtbot.addWidget(window)
         window.show()
         qtbot.wait_exposed(window)
+        qtbot.wait_until(lambda: window.built)
         opened.append((window, context))
         return window
 

@@ -118,3 +118,20 @@ def test_an_unstaged_window_is_whole_when_made(qtbot, tmp_path):
     assert window.right_splitter.widget(0) is window.card
     window.close()
     context.close()
+
+
+def test_an_empty_network_is_built_behind_its_welcome(qtbot, tmp_path):
+    """A new user's first window shows the welcome, whose table never paints: the rest of
+    the window (menus' items, the waiters such as --screenshot) must still arrive."""
+    context = create_context(tmp_path / "data")
+    window = MainWindow(context, Settings(context.data_dir), "en", FakeDialogs(), staged=True)
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    window.when_built(lambda: ran.append("built"))
+    window.show()
+    qtbot.waitUntil(lambda: window.built)
+    assert window.showing_welcome()
+    assert ran == ["built"]
+    assert window.menus[MenuKey.EDIT].actions()
+    window.close()
+    context.close()
