@@ -85,20 +85,19 @@ def reasons(hits: Sequence[Hit], terms: Sequence[str]) -> dict[int, Reason]:
     if not long_terms:
         return out
     timeline: dict[Code, list[Hit]] = {}
+    own: dict[Code, list[Hit]] = {}
     for hit in hits:
-        if hit.code in _CONTACT_FIELDS:
-            reason = _contact_reason(hit.contact_id, hit.code, long_terms)
+        (own if hit.code in _CONTACT_FIELDS else timeline).setdefault(hit.code, []).append(hit)
+    for code, some in own.items():
+        # One query for a page's people of each tier, not one each.
+        values = _contact_values(code, [h.contact_id for h in some])
+        for hit in some:
+            reason = _contact_reason(hit.contact_id, code, values.get(hit.contact_id), long_terms)
             if reason is not None:
                 out[hit.contact_id] = reason
-        else:
-            timeline.setdefault(hit.code, []).append(hit)
     for code, some in timeline.items():
         # One query for a page's interactions (asks, events ...), not one each.
-        refs = sorted({h.ref for h in some})
-        rows = {
-            r[0]: r[1:]
-            for r in database.execute_sql(_OTHER_SQL[code].format(",".join("?" * len(refs))), refs)
-        }
+        rows = _rows_by_id(_OTHER_SQL[code], sorted({h.ref for h in some}))
         for hit in some:
             row = rows.get(hit.ref)
             if row is not None:
@@ -121,15 +120,35 @@ def _best(texts: Sequence[str], terms: list[str]) -> Snippet:
     return pieces[0] if pieces else Snippet("")
 
 
-def _contact_reason(contact_id: int, code: Code, terms: list[str]) -> Reason | None:
+def _contact_values(code: Code, ids: list[int]) -> dict[int, Sequence[Any]]:
+    """The columns ``code``'s fields are read from, for each of ``ids``."""
+    columns = ", ".join(column for _, column in _CONTACT_FIELDS[code])
+    return _rows_by_id(f"SELECT id, {columns} FROM contact WHERE id IN ({{}})", ids)
+
+
+# Ids bound to one query: `netdesk find` gives reasons for every match, and SQLite refuses
+# more variables than its build allows (32,766 by default).
+_IDS_AT_ONCE = 500
+
+
+def _rows_by_id(sql: str, ids: list[int]) -> dict[int, Sequence[Any]]:
+    """Rows of ``sql`` (its ``{}`` the id list, its first column the id) by id."""
+    out: dict[int, Sequence[Any]] = {}
+    for start in range(0, len(ids), _IDS_AT_ONCE):
+        part = ids[start : start + _IDS_AT_ONCE]
+        for row in database.execute_sql(sql.format(",".join("?" * len(part))), part):
+            out[row[0]] = row[1:]
+    return out
+
+
+def _contact_reason(
+    contact_id: int, code: Code, values: Sequence[Any] | None, terms: list[str]
+) -> Reason | None:
     if code is Code.OTHER:
         found = _contact_detail(contact_id, terms)
         if found is not None:
             return found
     fields = _CONTACT_FIELDS[code]
-    columns = ", ".join(column for _, column in fields)
-    row = database.execute_sql(f"SELECT {columns} FROM contact WHERE id = ?", (contact_id,))
-    values = row.fetchone()
     if values is None:
         return None
     if code is Code.TRANSLITERATED:

@@ -226,3 +226,24 @@ def test_organisations_and_places_are_found_in_either_script(db: SqliteDatabase)
     assert _names("in:دبي") == [former]
     assert _names("in:Dhahran") == [aramco]
     assert _names("at:Careem in:Dubai") == [former]
+
+
+def test_every_match_has_its_reason_past_one_query_of_ids(
+    db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`netdesk find` gives a reason for each match: read in parts of ids, all of them."""
+    from netdesk.store import bulk, search_reasons
+
+    monkeypatch.setattr(search_reasons, "_IDS_AT_ONCE", 7)
+    bulk.insert_contacts(
+        [(ContactData(given_name=f"Zephyr {i}"), "2025-01-01 00:00:00") for i in range(30)], ""
+    )
+    people = [_person(given_name=f"Noor {i}", notes="met at the visa office") for i in range(9)]
+    for i, person in enumerate(people[:4]):
+        add_interaction(InteractionData(dt.datetime(2025, 1, 1 + i), summary="visa help"), [person])
+    ensure_indexed()
+    for text, wanted in (("zephyr", 30), ("visa", 9)):
+        hits = search(parse(text))
+        found = reasons(hits, [text])
+        assert len(hits) == len(found) == wanted
+        assert all(text in r.snippet.text.lower() for r in found.values())
