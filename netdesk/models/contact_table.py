@@ -46,12 +46,13 @@ from netdesk.models.contact_cells import ContactRole as ContactRole
 from netdesk.models.contact_cells import overdue_color as overdue_color
 from netdesk.models.contact_search import SearchState, reason_text
 from netdesk.models.faces import FaceCache
+from netdesk.models.read_ahead import ReadAhead
 from netdesk.models.strength_icons import icon_for
 from netdesk.services.background import Latest, Task
 from netdesk.services.changes import Change, ChangeKind, Entity
 from netdesk.services.contacts import ContactService
 from netdesk.services.job_words import explain
-from netdesk.services.queries import ContactQuery, ContactRow, RowIds, SortColumn, strengths
+from netdesk.services.queries import ContactQuery, ContactRow, SortColumn, strengths
 
 # Rows read from the database at a time: about a screenful (two-line rows), so that the
 # first paint after a keystroke reads little more than it shows.
@@ -105,10 +106,9 @@ class ContactTableModel(QAbstractTableModel):
         self._count_timer = QTimer(self, singleShot=True, interval=0)
         self._count_timer.timeout.connect(self._count_in_background)
         self._row_of: dict[int, int] = {}
-        # The whole result's ids and rows, read ahead on a worker once the count is known
-        # (a name query, not a search): Ctrl+End or a long selection then reads nothing.
-        self._rest: tuple[list[int], dict[int, int]] | None = None
-        self._rest_stamp = 0
+        # The whole result's ids and rows, read ahead once the count is known (a name
+        # query, not a search): Ctrl+End or a long selection then reads nothing.
+        self.ahead = ReadAhead(self)
         self._cache: dict[int, ContactRow] = {}
         self._strength: dict[int, Strength] = {}
         self._failed = False
@@ -161,7 +161,7 @@ class ContactTableModel(QAbstractTableModel):
                 self._cells.clear()  # a new day, or a light or dark palette
                 self._overdue_brush = QBrush(red)
             self._why_cells.clear()
-            self._drop_rest()
+            self.ahead.drop()
             self._failed = False
             self._loaded_once = True
             self._generation += 1
@@ -195,38 +195,16 @@ class ContactTableModel(QAbstractTableModel):
             self._total = count
             self.total_changed.emit()
             if not self._complete and not self._search.active:
-                self._read_ahead()
-
-    def _read_ahead(self) -> None:
-        """Read the rest of the ids on a worker (see ``_rest``)."""
-        stamp, reader = self._rest_stamp, RowIds(self._query)
-        Task(
-            lambda cancel: reader.run(),
-            parent=self,
-            success=lambda rest: self._on_read_ahead(stamp, rest),
-            latest=self._counting,
-            interrupt=reader.cancel,
-        ).run_in_background()
-
-    def _on_read_ahead(self, stamp: int, rest: tuple[list[int], dict[int, int]] | None) -> None:
-        if rest is not None and stamp == self._rest_stamp and not self._complete:
-            self._rest = rest
-
-    def _drop_rest(self) -> None:
-        self._rest = None
-        self._rest_stamp += 1
+                self.ahead.schedule(self._query)
 
     def _load_rest(self) -> None:
         """Read every id of the result, once something needs more than the first ones (a
         scroll past them, a look-up, the whole list): a query over the whole result."""
         if self._complete:
             return
-        row_of = None
-        if self._rest is not None:
-            ids, row_of = self._rest
-            self._rest = None
-        else:
-            ids = self._search.ids(self._query, fresh=False)
+        rest = self.ahead.take()
+        ids = rest[0] if rest else self._search.ids(self._query, fresh=False)
+        row_of = rest[1] if rest else None
         first = len(self._ids)
         self._complete = True
         if self._total is None:
@@ -479,7 +457,7 @@ class ContactTableModel(QAbstractTableModel):
         if change.entity is not Entity.CONTACT:
             return
         self.faces.forget(change.ids)
-        self._drop_rest()  # read before the change
+        self.ahead.drop()  # read before the change
         if change.kind is ChangeKind.UPDATED and self._query.due_by is None:
             rows = [self._row_of[c] for c in change.ids if c in self._row_of]
             for cid in change.ids:

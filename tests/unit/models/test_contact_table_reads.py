@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from netdesk.domain.contact_data import ContactData
 from netdesk.models import contact_table
 from netdesk.models.contact_table import FIRST_ROWS, SCREEN_ROWS, ContactTableModel
+from netdesk.models.read_ahead import READ_AHEAD_AFTER_MS
 from netdesk.store.contact_query import ContactQuery, SortColumn
 
 from .test_contact_table import _many
@@ -76,13 +77,13 @@ def test_the_rest_of_a_long_result_is_read_ahead_once_counted(qtbot, monkeypatch
     model = ContactTableModel(context.contacts)
     with qtbot.wait_signal(model.total_changed, timeout=5000):
         model.refresh()
-    qtbot.wait_until(lambda: model._rest is not None, timeout=5000)
+    qtbot.wait_until(lambda: model.ahead.ready, timeout=5000)
 
     def no_sql(*_args: object, **_kwargs: object) -> list[int]:
         raise AssertionError("the rest was read ahead")
 
+    last = context.contacts.query_ids(ContactQuery(limit=None))[-1]
     monkeypatch.setattr(context.contacts, "query_ids", no_sql)
-    last = model._rest[0][-1] if model._rest else 0
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == FIRST_ROWS + 50
@@ -95,9 +96,9 @@ def test_a_change_drops_the_rest_read_ahead(qtbot, context):
     model = ContactTableModel(context.contacts)
     with qtbot.wait_signal(model.total_changed, timeout=5000):
         model.refresh()
-    qtbot.wait_until(lambda: model._rest is not None, timeout=5000)
+    qtbot.wait_until(lambda: model.ahead.ready, timeout=5000)
     context.contacts.add_tag([model.id_at(0)], "Changed")
-    assert model._rest is None
+    assert not model.ahead.ready
     model.fetchMore(QModelIndex())  # read now, after the change
     assert model.rowCount() == FIRST_ROWS + 50
 
@@ -122,8 +123,8 @@ def test_a_search_is_not_read_ahead(qtbot, context):
     with qtbot.wait_signal(model.total_changed, timeout=5000):
         model.set_query(ContactQuery(text="many"))
     assert model.searching()
-    qtbot.wait(50)
-    assert model._rest is None
+    qtbot.wait(READ_AHEAD_AFTER_MS + 100)
+    assert not model.ahead.ready
 
 
 def test_kept_cells_follow_a_new_palette(qapp, context, people):
@@ -156,3 +157,29 @@ def test_kept_cells_follow_a_new_palette(qapp, context, people):
         assert red() == overdue_color() != light
     finally:
         qapp.setPalette(before)
+
+
+def test_the_rest_is_read_only_once_typing_pauses(qtbot, context):
+    """Each keystroke counts its result; reading every id waits until typing stops."""
+    from netdesk.services import queries
+
+    _many(FIRST_ROWS + 50)
+    model = ContactTableModel(context.contacts)
+    reads: list[object] = []
+    real = queries.RowIds.run
+
+    def counted_run(self: queries.RowIds) -> object:
+        reads.append(self)
+        return real(self)
+
+    queries.RowIds.run = counted_run  # type: ignore[method-assign,assignment]
+    try:
+        for text in ("m", "ma", "m"):
+            with qtbot.wait_signal(model.total_changed, timeout=5000):
+                model.set_query(ContactQuery(text=text))
+            qtbot.wait(50)  # the next key comes soon after
+        assert reads == [] and not model.ahead.ready
+        qtbot.wait_until(lambda: model.ahead.ready, timeout=5000)
+        assert len(reads) == 1
+    finally:
+        queries.RowIds.run = real  # type: ignore[method-assign]
