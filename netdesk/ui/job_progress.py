@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,18 +99,32 @@ class Outcome(Generic[T]):
 
 
 def wait_with_progress(
-    parent: QWidget, title: str, label: str, op: Callable[[threading.Event], T]
+    parent: QWidget,
+    title: str,
+    label: str,
+    op: Callable[[threading.Event], T],
+    *,
+    total: int = 0,
+    done: Callable[[], int] | None = None,
 ) -> Outcome[T]:
     """Run ``op`` on a worker behind a window-modal dialog that offers Cancel, and wait
     for it (the dialog's own loop): a read or an export the user waits for anyway, but
     that must not freeze the window meanwhile. Cancel drops the result (``op`` may look
-    at the flag to stop early)."""
+    at the flag to stop early). With ``total`` and ``done`` (read from the GUI thread as
+    ``op`` goes) the bar shows how far it got; without them it is busy."""
     progress = QProgressDialog(
-        label, QCoreApplication.translate("JobProgress", "Cancel"), 0, 0, parent
+        label, QCoreApplication.translate("JobProgress", "Cancel"), 0, total, parent
     )
     progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
+    progress.setMinimumWidth(360)
+    # Reaching the end must not close the dialog before ``op`` has returned.
+    progress.setAutoReset(False)
+    if done is not None and total:
+        timer = QTimer(progress, interval=100)
+        timer.timeout.connect(lambda: progress.setValue(min(done(), total)))
+        timer.start()
     outcome: Outcome[T] = Outcome()
 
     def succeeded(result: T) -> None:

@@ -14,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from netdesk.services.background import Task, to_gui_thread
+from netdesk.services.background import to_gui_thread
 from netdesk.translation import Context, fill
+from netdesk.ui.job_progress import wait_with_progress
 
 if TYPE_CHECKING:
     from netdesk.printing.list_pages import ListPages
@@ -80,29 +81,17 @@ def _laid_out(
             to_gui_thread(pages.objects())
         return pages
 
-    progress = _progress(parent, PrintList.tr("Preparing the list…"), total)
-    timer = QTimer(progress)
-    timer.setInterval(100)
-    timer.timeout.connect(lambda: progress.setValue(min(done[0], total)))
-    outcome: list[ListPages | None] = [None]
-    failure: list[Exception] = []
-    task = Task(
+    outcome = wait_with_progress(
+        parent,
+        PrintList.tr("Print List"),
+        PrintList.tr("Preparing the list…"),
         op,
-        parent=progress,
-        success=lambda result: outcome.__setitem__(0, result),
-        failure=failure.append,
-        finished=progress.reset,
+        total=total,
+        done=lambda: done[0],
     )
-    task.run_in_background()
-    timer.start()
-    progress.exec()
-    timer.stop()
-    if outcome[0] is None:
-        task.cancel()  # Cancel: the worker stops between parts, its result dropped
-    progress.deleteLater()
-    if failure:
-        raise failure[0]
-    return outcome[0]
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.result
 
 
 def _progress(parent: QWidget, label: str, total: int) -> QProgressDialog:
