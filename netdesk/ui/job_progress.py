@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -121,8 +122,9 @@ def wait_with_progress(
     progress.setMinimumWidth(360)
     # Reaching the end must not close the dialog before ``op`` has returned.
     progress.setAutoReset(False)
+    # Polls ``done``; stopped before the dialog closes, or its setValue would show it again.
+    timer = QTimer(progress, interval=100)
     if done is not None and total:
-        timer = QTimer(progress, interval=100)
         timer.timeout.connect(lambda: progress.setValue(min(done(), total)))
         timer.start()
     outcome: Outcome[T] = Outcome()
@@ -134,10 +136,16 @@ def wait_with_progress(
         outcome.error, outcome.done = error, True
 
     # The dialog's exec() is the loop: the task's end hides it (reset), and so does Cancel.
-    task = Task(op, parent=parent, success=succeeded, failure=failed, finished=progress.reset)
+    def ended() -> None:
+        if shiboken6.isValid(progress):  # a cancelled task ends after its dialog is gone
+            progress.reset()
+
+    task = Task(op, parent=parent, success=succeeded, failure=failed, finished=ended)
     task.run_in_background()
     progress.exec()
+    timer.stop()
     progress.close()
+    progress.deleteLater()
     if not outcome.done:
         task.cancel()
     return outcome

@@ -91,3 +91,31 @@ def test_cancel_in_the_dialog_tags_nobody(
     qtbot.waitUntil(lambda: not window.findChildren(JobProgress))
     assert _tagged() == 0
     assert window.context.undo_stack.count() == 0
+
+
+def test_a_waited_job_with_a_bar_leaves_no_dialog_behind(qtbot: QtBot) -> None:
+    """The bar follows the work; once it is done nothing shows again (a dialog polled after
+    it closed came back as a window-modal dialog over the window)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+    from netdesk.ui.job_progress import wait_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    done = [0]
+
+    def op(_cancel: threading.Event) -> int:
+        for step in range(1, 6):
+            time.sleep(0.05)
+            done[0] = step
+        return done[0]
+
+    outcome = wait_with_progress(parent, "Job", "Working…", op, total=5, done=lambda: done[0])
+    assert (outcome.done, outcome.result) == (True, 5)
+    qtbot.wait(400)
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+    assert QApplication.activeModalWidget() is None
+    assert not [w for w in shown if w.isVisible()]

@@ -165,6 +165,8 @@ def test_the_rest_is_read_only_once_typing_pauses(qtbot, context):
 
     _many(FIRST_ROWS + 50)
     model = ContactTableModel(context.contacts)
+    # A pause well beyond the gaps between keys below, so a slow machine cannot close it.
+    model.ahead._timer.setInterval(1500)
     reads: list[object] = []
     real = queries.RowIds.run
 
